@@ -1,0 +1,1 @@
+"""The domain of eSIM Counter: no Qt, no HTTP, no I/O."""

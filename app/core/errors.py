@@ -1,0 +1,144 @@
+"""Errors a clerk can read.
+
+Every failure that reaches the counter is one of these. Each carries the facts the UI
+needs to say what happened in plain words (``missing`` for a low balance, ``retry_after``
+for a rate limit, ...) and an English ``message`` for logs and the command line; the UI
+builds its own translated sentence from the type and the facts. Messages never contain
+secrets, request headers or response bodies.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.money import Money
+
+
+class CounterError(Exception):
+    """Base of every error the counter shows to a clerk."""
+
+    default_message = "Something went wrong."
+
+    def __init__(self, message: str | None = None, *, provider: str | None = None) -> None:
+        self.message = message or self.default_message
+        self.provider = provider
+        super().__init__(self.message)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, provider={self.provider!r})"
+
+
+class AuthenticationError(CounterError):
+    default_message = "The provider did not accept this counter's credentials."
+
+
+class ClockSkewError(AuthenticationError):
+    """The provider refused the request because this computer's clock is off."""
+
+    default_message = "This computer's clock is off, so the provider refused the request."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        offset_seconds: float | None = None,
+        provider: str | None = None,
+    ) -> None:
+        self.offset_seconds = offset_seconds
+        if message is None and offset_seconds is not None:
+            minutes = round(abs(offset_seconds) / 60)
+            direction = "ahead" if offset_seconds > 0 else "behind"
+            message = f"This computer's clock is {minutes} minutes {direction}."
+        super().__init__(message, provider=provider)
+
+
+class InsufficientBalanceError(CounterError):
+    default_message = "The provider balance is too low for this sale."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        missing: Money | None = None,
+        provider: str | None = None,
+    ) -> None:
+        self.missing = missing
+        if message is None and missing is not None:
+            # format() separates code and amount with a no-break space (for the UI);
+            # log and command-line text gets a plain one.
+            amount = missing.format().replace("\u00a0", " ")
+            message = f"Balance too low: {amount} more needed."
+        super().__init__(message, provider=provider)
+
+
+class PlanUnavailableError(CounterError):
+    default_message = "This plan is no longer available."
+
+
+class PriceChangedError(CounterError):
+    default_message = "The price of this plan has changed; reload the plans."
+
+
+class RateLimitedError(CounterError):
+    default_message = "Too many requests to the provider; selling resumes shortly."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        retry_after: float | None = None,
+        provider: str | None = None,
+    ) -> None:
+        self.retry_after = retry_after
+        if message is None and retry_after is not None:
+            message = f"Too many requests to the provider; try again in {round(retry_after)} s."
+        super().__init__(message, provider=provider)
+
+
+class ProviderUnavailableError(CounterError):
+    default_message = "The provider cannot be reached or is having problems."
+
+
+class InvalidResponseError(CounterError):
+    default_message = "The provider sent an answer the counter cannot read."
+
+
+class ProviderTimeoutError(ProviderUnavailableError):
+    default_message = "The provider did not answer in time."
+
+
+class OrderRejectedError(CounterError):
+    """The provider refused the order for a reason that has no type of its own."""
+
+    default_message = "The provider refused the order."
+
+
+class DuplicateSubmissionError(CounterError):
+    """The provider already has a request with this sale's reference: it did arrive."""
+
+    default_message = "The provider already received this sale; it must be checked, not resent."
+
+
+class OutcomeUnknownError(CounterError):
+    """An order went out and no usable answer came back: money may have moved.
+
+    ``cause`` is the typed error that hid the answer (timeout, reset, 5xx, bad body).
+    Never resend with a new reference; reconcile instead.
+    """
+
+    default_message = "Outcome unknown: do not sell again until this sale is checked."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        cause: CounterError | None = None,
+        provider: str | None = None,
+    ) -> None:
+        self.cause = cause
+        super().__init__(message, provider=provider)
+
+
+class OrderNotFoundError(CounterError):
+    default_message = "The provider has no order with this reference."

@@ -1,0 +1,80 @@
+"""Data plans as the counter shows and sells them, whichever provider they come from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from app.core.countries import Destination
+from app.core.money import Money
+
+
+class ProviderId(StrEnum):
+    ESIMFLY = "esimfly"
+    OCTOPUS = "octopus"
+
+
+@dataclass(frozen=True, slots=True)
+class EsimflyKey:
+    """eSIMfly sells by package code."""
+
+    package_code: str
+
+    @property
+    def id(self) -> str:
+        return f"esimfly:{self.package_code}"
+
+
+@dataclass(frozen=True, slots=True)
+class OctopusKey:
+    """Octopus resolves a variant by ``(product_id, amount)``; the amount is echoed exactly."""
+
+    product_id: int
+    amount: Decimal
+    variant_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.amount, Decimal):
+            raise TypeError(
+                f"an Octopus amount must be a Decimal, not {type(self.amount).__name__}"
+            )
+
+    @property
+    def id(self) -> str:
+        return f"octopus:{self.product_id}:{self.amount}"
+
+
+PlanKey = EsimflyKey | OctopusKey
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    provider: ProviderId
+    key: PlanKey
+    destination: Destination
+    name: str
+    data_gb: Decimal | None  # None means unlimited
+    validity_days: int
+    price: Money  # the list price the clerk sees (eSIMfly cost, Octopus variant amount)
+    description: str = ""
+    slow: bool = False  # known to deliver after the inline wait (informational)
+
+    @property
+    def id(self) -> str:
+        """A stable identifier for journals and "recent" lists."""
+        return self.key.id
+
+    @property
+    def unlimited(self) -> bool:
+        return self.data_gb is None
+
+    def __post_init__(self) -> None:
+        if self.data_gb is not None and self.data_gb < 0:
+            raise ValueError(f"negative data allowance: {self.data_gb}")
+        if self.validity_days < 0:
+            raise ValueError(f"negative validity: {self.validity_days}")
+        if self.provider is ProviderId.ESIMFLY and not isinstance(self.key, EsimflyKey):
+            raise TypeError("an eSIMfly plan needs an EsimflyKey")
+        if self.provider is ProviderId.OCTOPUS and not isinstance(self.key, OctopusKey):
+            raise TypeError("an Octopus plan needs an OctopusKey")
