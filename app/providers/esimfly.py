@@ -1,0 +1,324 @@
+"""The eSIMfly Business API (``/api/v1/business``), HMAC-signed.
+
+eSIMfly keeps no client reference, so a sale's reference is sent as the order request's
+``RT-RequestID``: eSIMfly rejects a reused request id for 24 h, which makes a resend of a
+lost order answer safe (it comes back DUPLICATE_REQUEST instead of buying twice). A lost
+order is found again by matching package and time in the recent orders list.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Collection
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import httpx
+
+from app.core import countries, jsonnum
+from app.core.activation import ActivationCode, ActivationCodeError
+from app.core.countries import Destination, DestinationKind
+from app.core.errors import InvalidResponseError, OrderNotFoundError, PlanUnavailableError
+from app.core.money import Money, to_decimal
+from app.core.orders import Esim, OrderResult, OrderStatus
+from app.core.plans import EsimflyKey, Plan, ProviderId
+from app.core.secret import Secret
+from app.providers import http
+from app.providers.base import Provider
+from app.providers.esimfly_auth import REQUEST_ID, EsimflyAuth
+from app.providers.esimfly_errors import raise_for_error
+from app.providers.ratelimit import RateLimitGate
+
+NAME = "eSIMfly"
+PAGE_LIMIT = 100
+# How far around the sale's time an unanswered order may have been stamped by eSIMfly.
+MATCH_BEFORE = timedelta(minutes=2)
+MATCH_AFTER = timedelta(minutes=15)
+
+_STATUS = {
+    "completed": OrderStatus.DELIVERED,
+    "pending_details": OrderStatus.PENDING,
+    "pending": OrderStatus.PENDING,
+    "processing": OrderStatus.PENDING,
+    "failed": OrderStatus.FAILED,
+    "cancelled": OrderStatus.CANCELLED,
+    "canceled": OrderStatus.CANCELLED,
+}
+
+
+class EsimflyProvider(Provider):
+    id = ProviderId.ESIMFLY
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        base_url: str,
+        access_code: Secret,
+        secret_key: Secret,
+        *,
+        timeouts: http.Timeouts | None = None,
+        retry: http.RetryPolicy | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._client = client
+        self._base = base_url.rstrip("/") + "/api/v1/business"
+        self._auth = EsimflyAuth(access_code, secret_key, clock)
+        self._timeouts = timeouts or http.Timeouts()
+        self._retry = retry or http.RetryPolicy()
+        self._clock = clock
+        self._gate = RateLimitGate(NAME, clock)
+        self._currency: str | None = None
+        # The free-text region names eSIMfly used for each destination, for searching.
+        self._region_names: dict[Destination, set[str]] = {}
+
+    def __repr__(self) -> str:
+        return f"EsimflyProvider(base={self._base!r})"
+
+    # -- plumbing -------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+        currency: str | None = None,
+    ) -> Any:
+        self._gate.check()
+        content = None if body is None else jsonnum.dumps(body).encode("utf-8")
+        all_headers = {"Accept": "application/json", **(headers or {})}
+        if content is not None:
+            all_headers["Content-Type"] = "application/json"
+        request = self._client.build_request(
+            method,
+            self._base + path,
+            params=params,
+            content=content,
+            headers=all_headers,
+            timeout=timeout or self._timeouts.normal(),
+        )
+        response = http.send(self._client, request, NAME, auth=self._auth)
+        self._gate.update(response.headers)
+        http.check_common_status(response, NAME)
+        data = http.parse_json(response, NAME)
+        if response.status_code >= 400 or (isinstance(data, dict) and data.get("success") is False):
+            raise_for_error(response, data, currency or self._currency, self._clock)
+        if not isinstance(data, dict):
+            raise InvalidResponseError(f"{NAME} sent an unexpected answer.", provider=NAME)
+        return data
+
+    def _get(self, path: str, params: dict[str, Any] | None = None) -> Any:
+        return self._retry.run(lambda: self._call("GET", path, params=params))
+
+    # -- account and catalogue ------------------------------------------------------
+
+    def balance(self) -> Money:
+        data = http.field(self._get("/balance"), "data", NAME, dict)
+        money = Money.of(http.field(data, "balance", NAME), http.field(data, "currency", NAME, str))
+        self._currency = money.currency
+        return money
+
+    def _packages(self, **params: Any) -> list[dict[str, Any]]:
+        packages: list[dict[str, Any]] = []
+        page = 1
+        while True:
+            query = {**params, "page": page, "limit": PAGE_LIMIT}
+            data = http.field(self._get("/esims/packages", query), "data", NAME, dict)
+            packages.extend(http.field(data, "packages", NAME, list))
+            paging = data.get("pagination") or {}
+            pages = paging.get("totalPages", paging.get("total_pages", 1))
+            if not isinstance(pages, int) or page >= pages:
+                return packages
+            page += 1
+
+    def list_destinations(self) -> list[Destination]:
+        found: dict[Destination, None] = {}
+        for package in self._packages():
+            destination = _destination(package)
+            self._region_names.setdefault(destination, set()).add(str(package.get("region", "")))
+            found[destination] = None
+        return list(found)
+
+    def list_plans(self, destination: Destination) -> list[Plan]:
+        kind = {"country": "local", "region": "regional", "global": "global"}[destination.kind]
+        if not self._region_names:
+            # eSIMfly's free-text names ("Turkey") are learnt from the catalogue itself.
+            self.list_destinations()
+        names = self._region_names.get(destination) or {destination.name}
+        if destination.kind is DestinationKind.GLOBAL:
+            names = {""}
+        plans: dict[str, Plan] = {}
+        for name in sorted(names):
+            params = {"type": kind, **({"search": name} if name else {})}
+            for package in self._packages(**params):
+                if _destination(package) == destination:
+                    plan = _plan(package, destination)
+                    plans[plan.id] = plan
+        return list(plans.values())
+
+    # -- orders ---------------------------------------------------------------------
+
+    def place_order(self, plan: Plan, reference: str, quantity: int = 1) -> OrderResult:
+        if not isinstance(plan.key, EsimflyKey):
+            raise PlanUnavailableError("This plan is not an eSIMfly plan.", provider=NAME)
+        body = {"packageCode": plan.key.package_code, "quantity": quantity}
+        with http.order_outcome(NAME):
+            data = self._call(
+                "POST",
+                "/esims/order",
+                body=body,
+                headers={REQUEST_ID: reference},
+                timeout=self._timeouts.for_order(),
+                currency=plan.price.currency,
+            )
+            return _created_order(data, plan)
+
+    def fetch_order(self, order_id: str) -> OrderResult:
+        data = self._get("/esims/order", {"orderReference": order_id})
+        order = http.field(data, "order", NAME, dict)
+        return _polled_order(order, order_id, self._currency)
+
+    def find_order(
+        self,
+        reference: str,
+        *,
+        plan: Plan | None = None,
+        placed_at: datetime | None = None,
+        exclude: Collection[str] = (),
+    ) -> OrderResult | None:
+        if plan is None or placed_at is None or not isinstance(plan.key, EsimflyKey):
+            return None
+        code = plan.key.package_code
+        params = {
+            "from_date": _iso(placed_at - MATCH_BEFORE),
+            "to_date": _iso(placed_at + MATCH_AFTER),
+            "search": code,
+            "sort_by": "created_at",
+            "sort_order": "asc",
+            "limit": PAGE_LIMIT,
+        }
+        data = http.field(self._get("/orders", params), "data", NAME, dict)
+        for row in http.field(data, "orders", NAME, list):
+            ref = row.get("order_reference")
+            if row.get("package_code") == code and ref and ref not in exclude:
+                try:
+                    return self.fetch_order(str(ref))
+                except OrderNotFoundError:
+                    continue
+        return None
+
+
+# -- turning eSIMfly JSON into core types ---------------------------------------------
+
+
+def _destination(package: dict[str, Any]) -> Destination:
+    kind = package.get("type")
+    region = str(package.get("region") or package.get("name") or "")
+    if kind == "global":
+        return countries.GLOBAL
+    if kind == "regional":
+        return countries.region(region)
+    locations = package.get("locationNetworkList") or []
+    if len(locations) == 1 and isinstance(locations[0], dict):
+        # The flag file is named by alpha-2 code: firmer ground than the free-text name.
+        logo = str(locations[0].get("locationLogo") or "")
+        stem = logo.rsplit("/", 1)[-1].split(".", 1)[0]
+        found = countries.country(stem) if len(stem) == 2 else None
+        if found is not None:
+            return found
+    return countries.country_by_name(region) or countries.region(region)
+
+
+def _plan(package: dict[str, Any], destination: Destination) -> Plan:
+    unlimited = bool(package.get("is_unlimited"))
+    data_gb = None if unlimited else to_decimal(http.field(package, "data_amount_gb", NAME))
+    return Plan(
+        provider=ProviderId.ESIMFLY,
+        key=EsimflyKey(str(http.field(package, "package_code", NAME, str))),
+        destination=destination,
+        name=str(package.get("name") or package["package_code"]),
+        data_gb=data_gb,
+        validity_days=int(http.field(package, "validity_days", NAME, int)),
+        price=Money.of(http.field(package, "cost", NAME), str(package.get("currency") or "USD")),
+    )
+
+
+def _lpa(esim: dict[str, Any], fallback: str | None = None) -> str | None:
+    text = esim.get("lpaString") or (esim.get("manual_installation") or {}).get("lpa_format")
+    if not text:
+        apple = str(esim.get("directAppleInstallUrl") or "")
+        card = urlsplit(apple).query.partition("carddata=")[2]
+        text = unquote(card) if card.upper().startswith("LPA") else None
+    return text or fallback
+
+
+def _esim(esim: dict[str, Any], fallback_lpa: str | None = None) -> Esim:
+    iccid = esim.get("iccid")
+    pending = bool(esim.get("isPending")) or str(esim.get("status", "")).upper() == "PENDING"
+    text = None if pending else _lpa(esim, fallback_lpa)
+    if text is None:
+        return Esim(iccid=iccid)
+    try:
+        return Esim(iccid=iccid, activation=ActivationCode.parse(text))
+    except ActivationCodeError:
+        return Esim(iccid=iccid, raw_code=text)
+
+
+def _money(value: Any, currency: str | None) -> Money | None:
+    if value is None or currency is None:
+        return None
+    return Money.of(value, currency)
+
+
+def _created_order(data: dict[str, Any], plan: Plan) -> OrderResult:
+    status = _STATUS.get(str(data.get("status")))
+    http.expect(status is not None, NAME, "an order status")
+    assert status is not None
+    esims_json = data.get("esims") or []
+    http.expect(isinstance(esims_json, list), NAME, "a list of eSIMs")
+    # The top-level lpaString belongs to a single-eSIM order only.
+    fallback = data.get("lpaString") if len(esims_json) == 1 else None
+    esims = tuple(_esim(e, fallback) for e in esims_json if isinstance(e, dict))
+    if status is OrderStatus.DELIVERED and any(e.activation is None for e in esims):
+        # Paid, but some details are still missing: keep polling rather than show half.
+        status = OrderStatus.PENDING
+    currency = str(data.get("currency") or plan.price.currency)
+    charged = data.get("final_price", data.get("amount"))
+    return OrderResult(
+        provider=ProviderId.ESIMFLY,
+        order_id=str(http.field(data, "orderReference", NAME, str)),
+        status=status,
+        esims=esims,
+        charged=_money(charged, currency),
+        plan_code=plan.key.package_code if isinstance(plan.key, EsimflyKey) else None,
+        balance_after=_money(data.get("newBalance"), currency),
+    )
+
+
+def _polled_order(order: dict[str, Any], order_id: str, currency: str | None) -> OrderResult:
+    esims_json = order.get("esims")
+    if not isinstance(esims_json, list):
+        esims_json = [order["esim"]] if isinstance(order.get("esim"), dict) else []
+    esims = tuple(_esim(e) for e in esims_json if isinstance(e, dict))
+    status = _STATUS.get(str(order.get("status") or "pending"), OrderStatus.PENDING)
+    if status is OrderStatus.DELIVERED and (not esims or any(not e.ready for e in esims)):
+        status = OrderStatus.PENDING
+    amount = order.get("finalPrice", order.get("amount"))
+    created = order.get("orderDate")
+    return OrderResult(
+        provider=ProviderId.ESIMFLY,
+        order_id=str(order.get("orderReference") or order_id),
+        status=status,
+        esims=esims,
+        charged=_money(amount, currency),
+        plan_code=order.get("packageCode"),
+        created_at=http.parse_time(created),
+    )
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

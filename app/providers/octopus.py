@@ -1,0 +1,324 @@
+"""The Octopus Cards eSIM API (``/api/v1/esim``), Bearer JWT.
+
+Octopus stores the sale's reference as ``client_reference`` and refuses a second order
+with it, so a resend of a lost order can never buy twice, and a lost order is found again
+with ``GET /api/v1/esim/orders?client_reference=``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Collection
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from app.core import countries, jsonnum
+from app.core.activation import ActivationCode, ActivationCodeError
+from app.core.countries import Destination, DestinationKind
+from app.core.errors import (
+    CounterError,
+    DuplicateSubmissionError,
+    InsufficientBalanceError,
+    InvalidResponseError,
+    OrderNotFoundError,
+    OutcomeUnknownError,
+    PlanUnavailableError,
+)
+from app.core.money import Money, to_decimal
+from app.core.orders import Esim, OrderResult, OrderStatus
+from app.core.plans import OctopusKey, Plan, ProviderId
+from app.core.secret import Secret
+from app.providers import http
+from app.providers.base import Provider
+from app.providers.octopus_errors import is_balance_failure, raise_for_error
+from app.providers.octopus_session import NAME, OctopusSession
+
+PER_PAGE = 100
+ESIM = "/api/v1/esim"
+_STATUS = {s.value: s for s in (OrderStatus.DELIVERED, OrderStatus.PENDING, OrderStatus.FAILED)}
+_STATUS["CANCELLED"] = OrderStatus.CANCELLED
+
+
+class OctopusProvider(Provider):
+    id = ProviderId.OCTOPUS
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        base_url: str,
+        api_key: Secret,
+        api_secret: Secret,
+        *,
+        wallet_currency: str = "USD",
+        timeouts: http.Timeouts | None = None,
+        retry: http.RetryPolicy | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._client = client
+        self._base = base_url.rstrip("/")
+        self._timeouts = timeouts or http.Timeouts()
+        self._retry = retry or http.RetryPolicy()
+        self._session = OctopusSession(
+            client, base_url, api_key, api_secret, timeouts=self._timeouts, clock=clock
+        )
+        self._currency = wallet_currency.upper()
+        self._products: dict[Destination, list[int]] = {}
+
+    def __repr__(self) -> str:
+        return f"OctopusProvider(base={self._base!r})"
+
+    # -- plumbing -------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        body: Any = None,
+        timeout: httpx.Timeout | None = None,
+        not_found: type[CounterError] = OrderNotFoundError,
+    ) -> tuple[Any, httpx.Headers]:
+        content = None if body is None else jsonnum.dumps(body).encode("utf-8")
+        headers = {"Accept": "application/json"}
+        if content is not None:
+            headers["Content-Type"] = "application/json"
+        for attempt in (1, 2):
+            token = self._session.bearer()
+            request = self._client.build_request(
+                method,
+                self._base + path,
+                params=params,
+                content=content,
+                headers={**headers, "Authorization": f"Bearer {token}"},
+                timeout=timeout or self._timeouts.normal(),
+            )
+            response = http.send(self._client, request, NAME)
+            if response.status_code == 401 and attempt == 1:
+                # Expired or revoked early: a 401 means the request was not processed.
+                self._session.invalidate(token)
+                continue
+            break
+        http.check_common_status(response, NAME)
+        data = http.parse_json(response, NAME)
+        if response.status_code >= 400:
+            raise_for_error(response, data, not_found)
+        return data, response.headers
+
+    def _get(self, path: str, params: dict[str, Any] | None = None, **kw: Any) -> Any:
+        return self._retry.run(lambda: self._call("GET", path, params=params, **kw))
+
+    def _pages(self, path: str, params: dict[str, Any]) -> list[Any]:
+        items: list[Any] = []
+        page = 1
+        while True:
+            data, headers = self._get(path, {**params, "page": page, "per_page": PER_PAGE})
+            http.expect(isinstance(data, list), NAME, "a list")
+            items.extend(data)
+            more = headers.get("X-Has-More")
+            pages = headers.get("X-Total-Pages")
+            if more is not None:
+                done = more.strip().lower() != "true"
+            else:
+                done = not pages or not pages.isdigit() or page >= int(pages)
+            if done or not data:
+                return items
+            page += 1
+
+    # -- account and catalogue ------------------------------------------------------
+
+    def balance(self) -> Money:
+        wallets = self._pages("/api/v1/wallets", {})
+        currencies, _ = self._get("/api/v1/currencies")
+        codes = {
+            c.get("id"): str(c.get("currency"))
+            for c in (currencies if isinstance(currencies, list) else [])
+            if isinstance(c, dict)
+        }
+        found: list[Money] = []
+        for wallet in wallets:
+            code = wallet.get("currency") or codes.get(wallet.get("currency_id"))
+            if code:
+                found.append(Money.of(http.field(wallet, "amount", NAME), str(code)))
+        http.expect(bool(found), NAME, "a wallet")
+        return next((m for m in found if m.currency == self._currency), found[0])
+
+    def list_destinations(self) -> list[Destination]:
+        products: dict[Destination, list[int]] = {}
+        for product in self._pages(f"{ESIM}/products", {}):
+            destination = _destination(product)
+            if destination is not None:
+                products.setdefault(destination, []).append(int(product["id"]))
+        self._products = products
+        return list(products)
+
+    def list_plans(self, destination: Destination) -> list[Plan]:
+        ids = self._products.get(destination)
+        if ids is None:
+            ids = [int(p["id"]) for p in self._find_products(destination)]
+        plans: list[Plan] = []
+        for product_id in ids:
+            product, _ = self._get(f"{ESIM}/products/{product_id}", not_found=PlanUnavailableError)
+            variants = product.get("variants") if isinstance(product, dict) else None
+            if not isinstance(variants, list):
+                variants, _ = self._get(f"{ESIM}/products/{product_id}/variants")
+            currency = str(product.get("currency_code") or "USD")
+            plans.extend(_plan(v, product_id, destination, currency) for v in variants)
+        return plans
+
+    def _find_products(self, destination: Destination) -> list[dict[str, Any]]:
+        if destination.kind is DestinationKind.COUNTRY:
+            return self._pages(f"{ESIM}/products", {"country_code": destination.alpha3})
+        if destination.kind is DestinationKind.GLOBAL:
+            return self._pages(f"{ESIM}/products", {"country_code": "GLO"})
+        found = self._pages(f"{ESIM}/products", {"search": destination.name})
+        return [p for p in found if _destination(p) == destination]
+
+    # -- orders ---------------------------------------------------------------------
+
+    def place_order(self, plan: Plan, reference: str, quantity: int = 1) -> OrderResult:
+        if not isinstance(plan.key, OctopusKey):
+            raise PlanUnavailableError("This plan is not an Octopus Cards plan.", provider=NAME)
+        body = {
+            "product_id": plan.key.product_id,
+            "amount": plan.key.amount,  # echoed exactly as the variant gave it
+            "quantity": 1,
+            "client_reference": reference,
+        }
+        try:
+            with http.order_outcome(NAME):
+                data, _ = self._call(
+                    "POST",
+                    f"{ESIM}/orders",
+                    body=body,
+                    timeout=self._timeouts.for_order(),
+                    not_found=PlanUnavailableError,
+                )
+                result = _order(data)
+        except DuplicateSubmissionError as exc:
+            return self._recover(reference, exc)
+        except InsufficientBalanceError as exc:
+            raise InsufficientBalanceError(missing=self._shortfall(plan), provider=NAME) from exc
+        if result.status is OrderStatus.FAILED and is_balance_failure(result.failure_code):
+            raise InsufficientBalanceError(missing=self._shortfall(plan), provider=NAME)
+        return result
+
+    def _recover(self, reference: str, duplicate: DuplicateSubmissionError) -> OrderResult:
+        """The reference was already used: the earlier attempt landed, so fetch it."""
+        try:
+            found = self.find_order(reference)
+        except CounterError as exc:
+            raise OutcomeUnknownError(cause=exc, provider=NAME) from exc
+        if found is None:
+            raise duplicate
+        return found
+
+    def _shortfall(self, plan: Plan) -> Money | None:
+        """How much is missing for this plan, best effort (None if it cannot be told)."""
+        assert isinstance(plan.key, OctopusKey)
+        try:
+            quote, _ = self._call(
+                "POST",
+                f"{ESIM}/charges",
+                body={"product_id": plan.key.product_id, "amount": plan.key.amount},
+            )
+            balance = self.balance()
+            payable = Money.of(
+                quote.get("total_payable", quote.get("total_amount")), balance.currency
+            )
+        except (CounterError, ValueError, AttributeError):
+            return None
+        missing = payable - balance
+        return missing if missing.amount > 0 else None
+
+    def fetch_order(self, order_id: str) -> OrderResult:
+        data, _ = self._get(f"{ESIM}/orders/{order_id}")
+        return _order(data)
+
+    def find_order(
+        self,
+        reference: str,
+        *,
+        plan: Plan | None = None,
+        placed_at: datetime | None = None,
+        exclude: Collection[str] = (),
+    ) -> OrderResult | None:
+        rows, _ = self._get(f"{ESIM}/orders", {"client_reference": reference})
+        http.expect(isinstance(rows, list), NAME, "a list of orders")
+        for row in rows:
+            if isinstance(row, dict) and row.get("client_reference") == reference:
+                # The list never carries the activation code; the detail does.
+                return self.fetch_order(str(row["id"]))
+        return None
+
+
+# -- turning Octopus JSON into core types ---------------------------------------------
+
+
+def _destination(product: dict[str, Any]) -> Destination | None:
+    code = str(product.get("country_code") or "")
+    return countries.from_code(code, str(product.get("name") or code))
+
+
+def _plan(
+    variant: dict[str, Any], product_id: int, destination: Destination, currency: str
+) -> Plan:
+    amount = to_decimal(http.field(variant, "amount", NAME))
+    data = to_decimal(variant.get("data_amount_gb", 0) or 0)
+    return Plan(
+        provider=ProviderId.OCTOPUS,
+        key=OctopusKey(product_id, amount, variant.get("id")),
+        destination=destination,
+        name=str(variant.get("name") or ""),
+        # Octopus writes 0 GB for unlimited plans.
+        data_gb=data if data > 0 else None,
+        validity_days=int(http.field(variant, "validity_days", NAME, int)),
+        price=Money.of(amount, str(variant.get("currency_code") or currency)),
+        description=str(variant.get("description") or ""),
+    )
+
+
+def _order(data: Any) -> OrderResult:
+    # The docs disagree on whether an order comes bare or wrapped in {"data": …}.
+    order = data.get("data", data) if isinstance(data, dict) else None
+    http.expect(isinstance(order, dict), NAME, "an order")
+    assert isinstance(order, dict)
+    status = _STATUS.get(str(order.get("status")))
+    http.expect(status is not None, NAME, "a known order status")
+    assert status is not None
+    code = order.get("activation_code")
+    iccid = order.get("iccid")
+    esims: tuple[Esim, ...] = ()
+    if code or iccid:
+        esims = (_esim(iccid, code),)
+    currency = order.get("currency")
+    charged = order.get("amount")
+    try:
+        money = Money.of(charged, str(currency)) if charged is not None and currency else None
+    except ValueError as exc:
+        raise InvalidResponseError(
+            "Octopus Cards sent an unreadable amount.", provider=NAME
+        ) from exc
+    return OrderResult(
+        provider=ProviderId.OCTOPUS,
+        order_id=str(http.field(order, "id", NAME)),
+        status=status,
+        esims=esims,
+        charged=money,
+        client_reference=order.get("client_reference"),
+        failure_code=order.get("failure_code"),
+        failure_reason=order.get("failure_reason"),
+        created_at=http.parse_time(order.get("created_at")),
+    )
+
+
+def _esim(iccid: Any, code: Any) -> Esim:
+    iccid = str(iccid) if iccid else None
+    if not code:
+        return Esim(iccid=iccid)
+    try:
+        return Esim(iccid=iccid, activation=ActivationCode.parse(str(code)))
+    except ActivationCodeError:
+        return Esim(iccid=iccid, raw_code=str(code))
