@@ -1,0 +1,258 @@
+"""Orders to journal rows and back.
+
+Money and data allowances are written as the text of their Decimal (``"4.50"`` stays
+``"4.50"``) and read back with ``Decimal(text)``; a float never exists on the way.
+Datetimes are ISO 8601 in UTC with microseconds always present, so the text sorts in time
+order and the indexes on it answer date ranges.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from app.core.activation import ActivationCode, ActivationCodeError
+from app.core.countries import Destination, DestinationKind
+from app.core.iccid import normalise
+from app.core.money import Money, MoneyError
+from app.core.orders import Esim, Order, OrderStatus
+from app.core.plans import EsimflyKey, OctopusKey, Plan, PlanKey, ProviderId
+from app.journal.errors import JournalError
+
+log = logging.getLogger(__name__)
+
+# What the journal reads: sqlite3.Row (indexable by column name, but not a Mapping) or a dict.
+Row = sqlite3.Row | Mapping[str, Any]
+
+SALE_COLUMNS: tuple[str, ...] = (
+    "reference",
+    "provider",
+    "plan_id",
+    "plan_key",
+    "plan_name",
+    "plan_description",
+    "plan_slow",
+    "destination_kind",
+    "destination_code",
+    "destination_name",
+    "destination_alpha3",
+    "data_gb",
+    "validity_days",
+    "price_amount",
+    "price_currency",
+    "quantity",
+    "status",
+    "provider_order_id",
+    "charged_amount",
+    "charged_currency",
+    "failure_reason",
+    "clerk",
+    "training",
+    "created_at",
+    "updated_at",
+    "resolved_at",
+)
+ESIM_COLUMNS: tuple[str, ...] = (
+    "reference",
+    "position",
+    "iccid",
+    "iccid_search",
+    "activation_code",
+    "confirmation_code",
+    "raw_code",
+)
+
+
+def _insert(table: str, columns: tuple[str, ...], verb: str = "INSERT") -> str:
+    names = ", ".join(columns)
+    values = ", ".join(f":{name}" for name in columns)
+    return f"{verb} INTO {table} ({names}) VALUES ({values})"
+
+
+INSERT_SALE = _insert("sales", SALE_COLUMNS)
+# REPLACE per position: the caller has already merged what is stored with what is new.
+UPSERT_ESIM = _insert("esims", ESIM_COLUMNS, "INSERT OR REPLACE")
+
+
+# --- scalars ------------------------------------------------------------------------------
+
+
+def time_text(moment: datetime) -> str:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        # A naive datetime could be local time or UTC; guessing would shift sales by hours.
+        raise ValueError(f"naive datetime {moment.isoformat()}: pass a timezone-aware one")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def parse_time(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def _decimal_text(value: Decimal) -> str:
+    if not isinstance(value, Decimal):
+        raise TypeError(f"expected a Decimal, not {type(value).__name__}")
+    return str(value)
+
+
+def key_text(key: PlanKey) -> str:
+    if isinstance(key, EsimflyKey):
+        data: dict[str, Any] = {"package_code": key.package_code}
+    else:
+        # The amount is a JSON string: Octopus matches it digit for digit.
+        data = {
+            "product_id": key.product_id,
+            "amount": _decimal_text(key.amount),
+            "variant_id": key.variant_id,
+        }
+    return json.dumps(data, sort_keys=True, separators=(",", ":"))
+
+
+def parse_key(text: str) -> PlanKey:
+    data = json.loads(text)
+    if "package_code" in data:
+        return EsimflyKey(str(data["package_code"]))
+    variant = data.get("variant_id")
+    return OctopusKey(
+        product_id=int(data["product_id"]),
+        amount=Decimal(str(data["amount"])),
+        variant_id=None if variant is None else int(variant),
+    )
+
+
+# --- Order -> rows ------------------------------------------------------------------------
+
+
+def sale_row(order: Order, now: datetime, resolved_at: datetime | None = None) -> dict[str, Any]:
+    """Every column of the sales table for ``order``, as of ``now``."""
+    plan = order.plan
+    destination = plan.destination
+    if resolved_at is None and order.status.final:
+        resolved_at = now
+    return {
+        "reference": order.reference,
+        "provider": str(plan.provider),
+        "plan_id": plan.id,
+        "plan_key": key_text(plan.key),
+        "plan_name": plan.name,
+        "plan_description": plan.description,
+        "plan_slow": int(plan.slow),
+        "destination_kind": str(destination.kind),
+        "destination_code": destination.code,
+        "destination_name": destination.name,
+        "destination_alpha3": destination.alpha3,
+        "data_gb": None if plan.data_gb is None else _decimal_text(plan.data_gb),
+        "validity_days": plan.validity_days,
+        "price_amount": _decimal_text(plan.price.amount),
+        "price_currency": plan.price.currency,
+        "quantity": order.quantity,
+        "status": str(order.status),
+        "provider_order_id": order.provider_order_id,
+        **charged_columns(order.charged),
+        "failure_reason": order.failure_reason,
+        "clerk": order.clerk,
+        "training": int(order.training),
+        "created_at": time_text(order.created_at),
+        "updated_at": time_text(now),
+        "resolved_at": None if resolved_at is None else time_text(resolved_at),
+    }
+
+
+def charged_columns(charged: Money | None) -> dict[str, str | None]:
+    if charged is None:
+        return {"charged_amount": None, "charged_currency": None}
+    return {"charged_amount": _decimal_text(charged.amount), "charged_currency": charged.currency}
+
+
+def esim_rows(reference: str, esims: Iterable[Esim]) -> list[dict[str, Any]]:
+    return [
+        {
+            "reference": reference,
+            "position": position,
+            "iccid": esim.iccid,
+            "iccid_search": normalise(esim.iccid) if esim.iccid else None,
+            "activation_code": esim.activation.text if esim.activation else None,
+            "confirmation_code": esim.confirmation_code,
+            "raw_code": esim.raw_code,
+        }
+        for position, esim in enumerate(esims)
+    ]
+
+
+# --- rows -> Order ------------------------------------------------------------------------
+
+
+def esim_from_row(row: Row) -> Esim:
+    code = row["activation_code"]
+    activation = None
+    raw_code = row["raw_code"]
+    if code:
+        try:
+            activation = ActivationCode.parse(code)
+        except ActivationCodeError:
+            # A stricter parser in a newer release must not lose a paid eSIM's code:
+            # keep the text where unparsed codes live. The code itself is never logged.
+            log.warning(
+                "sale %s: stored activation code %d no longer parses; kept as raw text",
+                row["reference"],
+                row["position"],
+            )
+            raw_code = raw_code or code
+    return Esim(
+        iccid=row["iccid"],
+        activation=activation,
+        confirmation_code=row["confirmation_code"],
+        raw_code=raw_code,
+    )
+
+
+def _destination(row: Row) -> Destination:
+    return Destination(
+        kind=DestinationKind(row["destination_kind"]),
+        code=row["destination_code"],
+        name=row["destination_name"],
+        alpha3=row["destination_alpha3"],
+    )
+
+
+def plan_from_row(row: Row) -> Plan:
+    data_gb = row["data_gb"]
+    return Plan(
+        provider=ProviderId(row["provider"]),
+        key=parse_key(row["plan_key"]),
+        destination=_destination(row),
+        name=row["plan_name"],
+        data_gb=None if data_gb is None else Decimal(data_gb),
+        validity_days=int(row["validity_days"]),
+        price=Money(Decimal(row["price_amount"]), row["price_currency"]),
+        description=row["plan_description"],
+        slow=bool(row["plan_slow"]),
+    )
+
+
+def order_from_row(row: Row, esims: Iterable[Row]) -> Order:
+    try:
+        charged = None
+        if row["charged_amount"] is not None:
+            charged = Money(Decimal(row["charged_amount"]), row["charged_currency"])
+        return Order(
+            plan=plan_from_row(row),
+            reference=row["reference"],
+            quantity=int(row["quantity"]),
+            status=OrderStatus(row["status"]),
+            created_at=parse_time(row["created_at"]),
+            provider_order_id=row["provider_order_id"],
+            esims=tuple(esim_from_row(e) for e in esims),
+            charged=charged,
+            failure_reason=row["failure_reason"],
+            training=bool(row["training"]),
+            clerk=row["clerk"],
+        )
+    except (ValueError, TypeError, KeyError, InvalidOperation, MoneyError) as exc:
+        raise JournalError(
+            f"Sale {row['reference']} in the journal cannot be read ({type(exc).__name__})."
+        ) from exc

@@ -1,0 +1,248 @@
+"""The sales journal: every sale on disk before the provider hears of it.
+
+How it stays durable and thread-safe is in :mod:`app.journal.connection`; how an Order
+becomes rows in :mod:`app.journal.codec`; the history search in :mod:`app.journal.query`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import platformdirs
+
+from app.core.orders import Order, OrderStatus, can_transition, merge_esims
+from app.core.plans import ProviderId
+from app.journal import codec, query
+from app.journal.connection import Connection
+from app.journal.errors import JournalError
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "eSIM Counter"
+FILE_NAME = "journal.sqlite3"
+_SELECT_SALES = "SELECT * FROM sales"
+_CHUNK = 500  # references per IN (...) when fetching eSIMs; far below SQLite's limit
+
+
+def default_path() -> Path:
+    """Where the shop's journal lives: the per-user data folder of the platform."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME)) / FILE_NAME
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Journal:
+    """The sales journal on SQLite. Every method is safe to call from any thread."""
+
+    def __init__(self, path: Path | str) -> None:
+        self._db = Connection(path)
+        self.path = self._db.path
+
+    @classmethod
+    def open_default(cls) -> Journal:
+        return cls(default_path())
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def _orders(self, conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Order]:
+        references = [row["reference"] for row in rows]
+        esims: dict[str, list[sqlite3.Row]] = {ref: [] for ref in references}
+        for start in range(0, len(references), _CHUNK):
+            chunk = references[start : start + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            for esim in conn.execute(
+                f"SELECT * FROM esims WHERE reference IN ({marks}) ORDER BY reference, position",
+                chunk,
+            ):
+                esims[esim["reference"]].append(esim)
+        return [codec.order_from_row(row, esims[row["reference"]]) for row in rows]
+
+    def _load(self, conn: sqlite3.Connection, reference: str) -> Order | None:
+        rows = conn.execute(f"{_SELECT_SALES} WHERE reference = ?", (reference,)).fetchall()
+        return self._orders(conn, rows)[0] if rows else None
+
+    # --- writing --------------------------------------------------------------------------
+
+    def record_submitting(self, order: Order) -> None:
+        """Write a new sale, before any request for it leaves the machine.
+
+        On return the sale is committed and on disk. Raises :class:`JournalError` if the
+        reference is already journalled (the sale must not be sent twice) or the write fails.
+        """
+        if order.status is not OrderStatus.SUBMITTING:
+            raise JournalError(
+                f"Sale {order.reference} must be journalled as SUBMITTING before it is "
+                f"sent, not as {order.status}."
+            )
+        row = codec.sale_row(order, _now())
+        with self._db.write() as conn:
+            try:
+                conn.execute(codec.INSERT_SALE, row)
+            except sqlite3.IntegrityError as exc:
+                if self._exists(conn, order.reference):
+                    raise JournalError(
+                        f"Sale {order.reference} is already in the journal; it is not sent again."
+                    ) from exc
+                raise
+            conn.executemany(codec.UPSERT_ESIM, codec.esim_rows(order.reference, order.esims))
+        log.debug("journal: %s recorded as SUBMITTING", order.reference)
+
+    @staticmethod
+    def _exists(conn: sqlite3.Connection, reference: str) -> bool:
+        found = conn.execute("SELECT 1 FROM sales WHERE reference = ?", (reference,))
+        return found.fetchone() is not None
+
+    def record_outcome(self, order: Order) -> None:
+        """Store what the provider said about a journalled sale.
+
+        Merged with what is stored, never replacing a known fact with nothing: an order id,
+        a charge, an ICCID or an activation code once written stays. A status the stored one
+        cannot move to (DELIVERED then UNKNOWN from a stale thread) is refused.
+        """
+        now = _now()
+        with self._db.write() as conn:
+            stored = self._load(conn, order.reference)
+            if stored is None:
+                raise JournalError(f"Sale {order.reference} is not in the journal.")
+            if order.status != stored.status and not can_transition(stored.status, order.status):
+                raise JournalError(
+                    f"Sale {order.reference} is {stored.status} in the journal; "
+                    f"it cannot become {order.status}."
+                )
+            esims = merge_esims(stored.esims, order.esims)
+            values: dict[str, Any] = {
+                "reference": order.reference,
+                "status": str(order.status),
+                "provider_order_id": order.provider_order_id or stored.provider_order_id,
+                **codec.charged_columns(order.charged or stored.charged),
+                "failure_reason": order.failure_reason or stored.failure_reason,
+                "updated_at": codec.time_text(now),
+                "resolved": int(order.status.final),
+            }
+            conn.execute(
+                "UPDATE sales SET status = :status, provider_order_id = :provider_order_id, "
+                "charged_amount = :charged_amount, charged_currency = :charged_currency, "
+                "failure_reason = :failure_reason, updated_at = :updated_at, "
+                "resolved_at = CASE WHEN :resolved THEN coalesce(resolved_at, :updated_at) "
+                "ELSE resolved_at END "
+                "WHERE reference = :reference",
+                values,
+            )
+            conn.executemany(codec.UPSERT_ESIM, codec.esim_rows(order.reference, esims))
+        log.debug("journal: %s recorded as %s", order.reference, order.status)
+
+    def _bulk_insert(self, orders: Iterable[Order], resolve_after_s: float = 5.0) -> int:
+        """Insert many finished sales in one transaction (for :mod:`app.journal.fixtures`).
+
+        Sales are stamped as updated ``resolve_after_s`` after they were created.
+        """
+        sales: list[dict[str, Any]] = []
+        esims: list[dict[str, Any]] = []
+        for order in orders:
+            sales.append(
+                codec.sale_row(order, order.created_at + timedelta(seconds=resolve_after_s))
+            )
+            esims += codec.esim_rows(order.reference, order.esims)
+        with self._db.write() as conn:
+            conn.executemany(codec.INSERT_SALE, sales)
+            conn.executemany(codec.UPSERT_ESIM, esims)
+        return len(sales)
+
+    # --- reading --------------------------------------------------------------------------
+
+    def get(self, reference: str) -> Order | None:
+        with self._db.read() as conn:
+            return self._load(conn, reference)
+
+    def unresolved(self) -> list[Order]:
+        """Sales still waiting for the provider's word (SUBMITTING, PENDING, UNKNOWN), oldest
+        first: what start-up reconciles."""
+        waiting = [str(s) for s in OrderStatus if s.unresolved]
+        marks = ", ".join("?" for _ in waiting)
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"{_SELECT_SALES} WHERE status IN ({marks}) ORDER BY created_at, reference",
+                waiting,
+            ).fetchall()
+            return self._orders(conn, rows)
+
+    def known_order_ids(self, provider: ProviderId) -> set[str]:
+        """Every provider order id already tied to a sale: reconciliation must not claim
+        one of these for another sale."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT provider_order_id FROM sales "
+                "WHERE provider = ? AND provider_order_id IS NOT NULL",
+                (str(ProviderId(provider)),),
+            )
+            return {row[0] for row in rows}
+
+    def search(
+        self,
+        *,
+        text: str = "",
+        status: OrderStatus | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        training: bool | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[Order]:
+        """Sales matching every filter given, newest first.
+
+        ``text`` matches an ICCID (whole or its start; spaces and dashes ignored), a provider
+        order id or client reference (whole or its start), a destination code, or part of a
+        destination or plan name. ``since`` is inclusive, ``until`` exclusive; datetimes
+        must be timezone-aware.
+        """
+        if limit < 0 or offset < 0:
+            raise ValueError("limit and offset must not be negative")
+        found = query.build(text=text, status=status, since=since, until=until, training=training)
+        sql = (
+            f"{_SELECT_SALES}{found.sql} "
+            "ORDER BY sales.created_at DESC, sales.reference DESC LIMIT ? OFFSET ?"
+        )
+        with self._db.read() as conn:
+            rows = conn.execute(sql, [*found.params, limit, offset]).fetchall()
+            return self._orders(conn, rows)
+
+    def count(
+        self,
+        *,
+        text: str = "",
+        status: OrderStatus | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        training: bool | None = None,
+    ) -> int:
+        """How many sales :meth:`search` would find with no limit."""
+        found = query.build(text=text, status=status, since=since, until=until, training=training)
+        with self._db.read() as conn:
+            return int(
+                conn.execute(f"SELECT count(*) FROM sales{found.sql}", found.params).fetchone()[0]
+            )
+
+    # --- lifetime -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection (idempotent); later calls raise :class:`JournalError`."""
+        self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,122 @@
+"""The journal's tables and the migrations that build them, versioned by ``user_version``.
+
+``MIGRATIONS[i]`` takes a journal from version ``i`` to ``i + 1``. A new version is one more
+tuple of statements appended to the list; a migration already shipped is never edited, since
+journals in shops were built by it.
+
+Statements run one by one with ``execute`` inside a single ``BEGIN IMMEDIATE`` transaction
+(``executescript`` would commit first), so a migration that fails half-way leaves the file
+exactly as it was, ``user_version`` included.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.journal.errors import JournalError
+
+# Money and quantities that must stay exact are CHECKed to be TEXT: if a float ever slipped
+# through, SQLite would store a REAL silently. STRICT tables would say the same but need
+# SQLite 3.37, newer than some Linux distributions ship.
+_V1: tuple[str, ...] = (
+    """
+    CREATE TABLE sales (
+        reference          TEXT PRIMARY KEY NOT NULL,
+        provider           TEXT NOT NULL,
+        plan_id            TEXT NOT NULL,
+        plan_key           TEXT NOT NULL,
+        plan_name          TEXT NOT NULL,
+        plan_description   TEXT NOT NULL DEFAULT '',
+        plan_slow          INTEGER NOT NULL DEFAULT 0 CHECK (plan_slow IN (0, 1)),
+        destination_kind   TEXT NOT NULL,
+        destination_code   TEXT NOT NULL,
+        destination_name   TEXT NOT NULL,
+        destination_alpha3 TEXT,
+        data_gb            TEXT CHECK (data_gb IS NULL OR typeof(data_gb) = 'text'),
+        validity_days      INTEGER NOT NULL,
+        price_amount       TEXT NOT NULL CHECK (typeof(price_amount) = 'text'),
+        price_currency     TEXT NOT NULL,
+        quantity           INTEGER NOT NULL CHECK (quantity >= 1),
+        status             TEXT NOT NULL,
+        provider_order_id  TEXT,
+        charged_amount     TEXT CHECK (charged_amount IS NULL OR typeof(charged_amount) = 'text'),
+        charged_currency   TEXT,
+        failure_reason     TEXT,
+        clerk              TEXT NOT NULL DEFAULT '',
+        training           INTEGER NOT NULL CHECK (training IN (0, 1)),
+        created_at         TEXT NOT NULL,
+        updated_at         TEXT NOT NULL,
+        resolved_at        TEXT,
+        CHECK ((charged_amount IS NULL) = (charged_currency IS NULL))
+    )
+    """,
+    # Search paths. created_at and status carry reference so "newest first" with its
+    # tie-break is read straight off the index, without a sort.
+    "CREATE INDEX sales_created ON sales (created_at, reference)",
+    "CREATE INDEX sales_status ON sales (status, created_at, reference)",
+    "CREATE INDEX sales_training ON sales (training, created_at, reference)",
+    "CREATE INDEX sales_order_id ON sales (provider_order_id)",
+    "CREATE INDEX sales_provider_order_id ON sales (provider, provider_order_id)",
+    "CREATE INDEX sales_destination ON sales (destination_code)",
+    "CREATE INDEX sales_destination_alpha3 ON sales (destination_alpha3)",
+    """
+    CREATE TABLE esims (
+        reference         TEXT NOT NULL REFERENCES sales (reference) ON DELETE CASCADE,
+        position          INTEGER NOT NULL CHECK (position >= 0),
+        iccid             TEXT,
+        iccid_search      TEXT,
+        activation_code   TEXT,
+        confirmation_code TEXT,
+        raw_code          TEXT,
+        PRIMARY KEY (reference, position)
+    ) WITHOUT ROWID
+    """,
+    # iccid_search is the ICCID without spaces or dashes, upper-case: what a clerk types.
+    "CREATE INDEX esims_iccid ON esims (iccid_search)",
+)
+
+MIGRATIONS: list[tuple[str, ...]] = [
+    _V1,
+]
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_not_newer(version: int, latest: int) -> None:
+    if version > latest:
+        raise JournalError(
+            f"The sales journal was written by a newer version of eSIM Counter "
+            f"(journal schema {version}, this program knows up to {latest}). "
+            f"Install the newer version; the journal was left untouched."
+        )
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the journal up to the newest schema; return the version it was at.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``) so the transaction here
+    is the only one.
+    """
+    latest = len(MIGRATIONS)
+    # Refuse a newer journal before taking the write lock: reading it changes nothing.
+    check_not_newer(current_version(conn), latest)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Read again under the lock: another program instance may have migrated meanwhile.
+        start = current_version(conn)
+        check_not_newer(start, latest)
+        for version in range(start, latest):
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+        if start != latest:
+            # PRAGMA takes no parameters; the value is our own int.
+            conn.execute(f"PRAGMA user_version = {latest:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        # SQLite may already have rolled back on its own (disk full, I/O error).
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return start
