@@ -1,0 +1,186 @@
+"""The counter's use cases, Qt-free and synchronous; the UI calls them from worker threads.
+
+A sale is journalled as SUBMITTING before its request leaves the machine, and every
+outcome is journalled the moment it arrives, so a crash at any point leaves a record to
+reconcile; see ../shared/DESIGN.md, "The sale".
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from app.core.countries import Destination, DestinationKind
+from app.core.errors import (
+    CounterError,
+    DuplicateSubmissionError,
+    OrderNotFoundError,
+    OutcomeUnknownError,
+)
+from app.core.money import Money
+from app.core.orders import Order, OrderStatus
+from app.core.plans import Plan, ProviderId
+from app.providers.base import Provider
+
+log = logging.getLogger(__name__)
+
+
+class SalesJournal(Protocol):
+    def record_submitting(self, order: Order) -> None: ...
+    def record_outcome(self, order: Order) -> None: ...
+    def known_order_ids(self, provider: ProviderId) -> set[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SaleOutcome:
+    """An order after a provider call, and the typed error that explains a bad outcome."""
+
+    order: Order
+    error: CounterError | None = None
+
+
+class Counter:
+    def __init__(
+        self,
+        providers: Mapping[ProviderId, Provider],
+        journal: SalesJournal,
+        *,
+        training: bool = False,
+        clerk: str = "",
+    ) -> None:
+        if not providers:
+            raise ValueError("a counter needs at least one provider")
+        self.providers = dict(providers)
+        self.journal = journal
+        self.training = training
+        self.clerk = clerk
+        self._lock = threading.Lock()
+
+    # -- catalogue ------------------------------------------------------------------
+
+    def destinations(self) -> list[Destination]:
+        """Every destination any provider sells: countries by name, then regions, global."""
+        found: dict[Destination, None] = {}
+        for provider in self.providers.values():
+            found.update(dict.fromkeys(provider.list_destinations()))
+        order = {DestinationKind.COUNTRY: 0, DestinationKind.REGION: 1, DestinationKind.GLOBAL: 2}
+        return sorted(found, key=lambda d: (order[d.kind], d.name.casefold()))
+
+    def plans(self, destination: Destination) -> list[Plan]:
+        """The plans of every provider for one destination.
+
+        One provider failing does not hide the other's plans; if all fail, the first
+        error is raised.
+        """
+        plans: list[Plan] = []
+        errors: list[CounterError] = []
+        for provider in self.providers.values():
+            try:
+                plans.extend(provider.list_plans(destination))
+            except CounterError as exc:
+                log.warning("plans for %s from %s failed: %s", destination.code, provider.id, exc)
+                errors.append(exc)
+        if errors and not plans:
+            raise errors[0]
+        return plans
+
+    def balances(self) -> dict[ProviderId, Money]:
+        return {pid: provider.balance() for pid, provider in self.providers.items()}
+
+    # -- selling --------------------------------------------------------------------
+
+    def begin_sale(self, plan: Plan, quantity: int = 1) -> Order:
+        """Create the sale and commit it to the journal before anything is sent."""
+        order = Order(plan=plan, quantity=quantity, training=self.training, clerk=self.clerk)
+        self.journal.record_submitting(order)
+        return order
+
+    def submit(self, order: Order) -> SaleOutcome:
+        """Send a journalled sale to its provider and journal what came back.
+
+        Sending again after an unknown outcome reuses the same reference, which both
+        providers refuse to sell twice.
+        """
+        provider = self._provider(order.plan)
+        try:
+            result = provider.place_order(order.plan, order.reference, order.quantity)
+        except (OutcomeUnknownError, DuplicateSubmissionError) as exc:
+            # The request may have been taken (or certainly was): find out, never resend.
+            return self._unknown(order, exc)
+        except CounterError as exc:
+            # Refused before any money moved: auth, balance, plan gone, no connection...
+            order.advance(OrderStatus.FAILED)
+            order.failure_reason = exc.message
+            self.journal.record_outcome(order)
+            return SaleOutcome(order, exc)
+        order.apply(result)
+        self.journal.record_outcome(order)
+        return SaleOutcome(order)
+
+    def sell(self, plan: Plan, quantity: int = 1) -> SaleOutcome:
+        return self.submit(self.begin_sale(plan, quantity))
+
+    def _unknown(self, order: Order, exc: CounterError) -> SaleOutcome:
+        if order.status is not OrderStatus.UNKNOWN:
+            order.mark_unknown()
+        order.failure_reason = exc.message
+        self.journal.record_outcome(order)
+        return SaleOutcome(order, exc)
+
+    # -- following up -----------------------------------------------------------------
+
+    def poll(self, order: Order) -> SaleOutcome:
+        """Ask the provider about a PENDING sale; journal any news."""
+        if order.provider_order_id is None:
+            return self.reconcile(order)
+        result = self._provider(order.plan).fetch_order(order.provider_order_id)
+        if result.status is not order.status or result.esims != order.esims:
+            order.apply(result)
+            self.journal.record_outcome(order)
+        return SaleOutcome(order)
+
+    def reconcile(self, order: Order) -> SaleOutcome:
+        """Resolve a SUBMITTING or UNKNOWN sale against the provider.
+
+        Found → the provider's state. Not found → the request never landed, so FAILED
+        (no money moved). Provider unreachable → stays UNKNOWN, to be checked again.
+        """
+        if order.status is OrderStatus.PENDING:
+            return self.poll(order)
+        provider = self._provider(order.plan)
+        # One reconciliation at a time: two sales of the same eSIMfly package must not
+        # both claim the same provider order before either is journalled.
+        with self._lock:
+            exclude = self.journal.known_order_ids(order.plan.provider)
+            try:
+                found = provider.find_order(
+                    order.reference, plan=order.plan, placed_at=order.created_at, exclude=exclude
+                )
+            except OrderNotFoundError:
+                found = None
+            except CounterError as exc:
+                if order.status is OrderStatus.SUBMITTING:
+                    order.mark_unknown()
+                    self.journal.record_outcome(order)
+                return SaleOutcome(order, exc)
+            if order.status is OrderStatus.SUBMITTING:
+                order.mark_unknown()
+            if found is None:
+                order.advance(OrderStatus.FAILED)
+                order.failure_reason = "The provider never received this sale; no money moved."
+            else:
+                order.apply(found)
+            log.info("reconciled sale %s: %s", order.reference, order.status)
+            self.journal.record_outcome(order)
+        return SaleOutcome(order)
+
+    def _provider(self, plan: Plan) -> Provider:
+        try:
+            return self.providers[plan.provider]
+        except KeyError:
+            raise CounterError(
+                f"This counter has no {plan.provider} account configured.", provider=plan.provider
+            ) from None

@@ -1,0 +1,77 @@
+"""Start the counter: QApplication, logging, crash handling, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.counter import Counter
+from app.journal import Journal
+from app.logs import APP_NAME, setup_logging
+from app.training import training_setup
+from app.ui import crash
+from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def training_counter(journal_path: Path | None = None) -> Counter:
+    """A counter selling through the in-process sandbox; its sales are marked training."""
+    setup = training_setup()
+    journal = Journal(journal_path) if journal_path else Journal.open_default()
+    return Counter(setup.providers, journal, training=True)
+
+
+def stylesheet() -> str:
+    path = RESOURCES / "style.qss"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def configure(app: QApplication) -> None:
+    """Names, font and style shared by the program, its tests and its screenshots."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    font = app.font()
+    font.setPointSize(max(font.pointSize(), 11))
+    app.setFont(font)
+    app.setStyleSheet(stylesheet())
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="esim-counter")
+    parser.add_argument("--journal", type=Path, help="use this sales journal file")
+    parser.add_argument(
+        "--windowed-display", action="store_true", help="customer display in a window"
+    )
+    return parser.parse_args(argv)
+
+
+def run(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log_path = setup_logging()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    configure(app)
+    crash.install(log_path)
+    locale = QLocale().name()
+    window = MainWindow(
+        lambda: training_counter(args.journal),
+        QSettings(),
+        training=True,
+        locale=locale,
+        language=QLocale().name().split("_")[0],
+        full_screen_display=not args.windowed_display,
+    )
+    window.show()
+    log.info("eSIM Counter started in training mode")
+    code = app.exec()
+    # Widgets go before the application object, not in the interpreter's final sweep.
+    window.deleteLater()
+    del window
+    return code

@@ -1,0 +1,68 @@
+"""The confirmation shown between pressing Sell and the order leaving the counter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from app.core import countries
+from app.core.money import Money
+from app.core.plans import Plan
+from app.ui.plans_model import PROVIDER_NAMES
+
+
+class ConfirmSaleDialog(QDialog):
+    def __init__(
+        self,
+        plan: Plan,
+        quantity: int,
+        *,
+        locale: str = "en_US",
+        language: str = "en",
+        warning: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmSale")
+        self.setWindowTitle(self.tr("Confirm sale"))
+        self.setModal(True)
+        total = Money(plan.price.amount * quantity, plan.price.currency)
+
+        question = QLabel(self.tr("Take payment, then sell this eSIM?"), self)
+        question.setObjectName("confirmQuestion")
+        form = QFormLayout()
+        rows = [
+            (self.tr("Destination"), countries.display_name(plan.destination, language)),
+            (self.tr("Plan"), plan.name),
+            (self.tr("Provider"), PROVIDER_NAMES.get(plan.provider, plan.provider)),
+            (self.tr("Quantity"), str(quantity)),
+            (self.tr("Price"), total.format(locale)),
+        ]
+        for title, value in rows:
+            label = QLabel(value, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setObjectName("confirmValue")
+            form.addRow(title, label)
+        self.price = label  # the last row: the amount to take from the customer
+        self.price.setObjectName("confirmPrice")
+
+        self.buttons = QDialogButtonBox(self)
+        self.sell_button = self.buttons.addButton(
+            self.tr("Sell now"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.sell_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addLayout(form)
+        if warning:
+            note = QLabel(warning, self)
+            note.setObjectName("confirmWarning")
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(note)
+        layout.addWidget(self.buttons)

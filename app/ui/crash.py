@@ -1,0 +1,56 @@
+"""What the clerk sees when something unexpected breaks: a plain message, never a stack
+trace. The details go to the log file; Qt's own warnings go to the log too."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger("esim_counter.crash")
+qt_log = logging.getLogger("qt")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def crash_message(log_path: Path | None) -> str:
+    where = str(log_path) if log_path else "the log file"
+    return QApplication.translate(
+        "crash",
+        "Something unexpected went wrong. Sales already recorded are safe.\n\n"
+        "If it happens again, send this file to support: %1",
+    ).replace("%1", where)
+
+
+def install(log_path: Path | None) -> None:
+    """Route uncaught exceptions to the log and a dialog; route Qt messages to the log."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.critical("uncaught exception", exc_info=(kind, value, tb))
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if QApplication.instance() is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QApplication.translate("crash", "eSIM Counter"),
+                crash_message(log_path),
+            )
+            box.setObjectName("crashDialog")
+            box.exec()
+
+    def qt_handler(mode: QtMsgType, context: object, message: str) -> None:
+        qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s", message)
+
+    sys.excepthook = hook
+    qInstallMessageHandler(qt_handler)

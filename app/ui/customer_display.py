@@ -1,0 +1,260 @@
+"""The customer display: a full-screen window the traveller scans from.
+
+It shows a large QR of the LPA string, a second QR with the iPhone install link, the
+plan and destination, the ICCID, and the SM-DP+ address and activation code in large
+monospace for manual entry. Nothing on it is a link: on Windows 11 a clicked LPA link
+would install the eSIM into the PC's own modem.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import countries
+from app.core.activation import apple_install_url
+from app.core.iccid import group
+from app.core.orders import Esim, Order
+from app.ui.qr_widget import QrWidget
+
+
+def _plain(text: str, parent: QWidget, name: str, point_size: int, mono: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    # Plain text only: no rich text, no links, nothing a click could open.
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    # Codes must never break at a hyphen: a clerk would type the break as part of it.
+    label.setWordWrap(not mono)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if mono else QFont()
+    font.setPointSize(point_size)
+    label.setFont(font)
+    label.setText(text)
+    return label
+
+
+def _set_fitted(label: QLabel, text: str, largest: int = 28, fits: int = 22) -> None:
+    """Long codes get a smaller type so they stay on one line, never below 14 pt."""
+    font = label.font()
+    font.setPointSize(largest if len(text) <= fits else max(14, largest * fits // len(text)))
+    label.setFont(font)
+    label.setText(text)
+
+
+class CustomerDisplay(QWidget):
+    closed = Signal()
+
+    def __init__(
+        self,
+        order: Order,
+        *,
+        timeout_seconds: int = 300,
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("customerDisplay")
+        self.setWindowTitle(self.tr("Your eSIM"))
+        self._order = order
+        self._esims = [e for e in order.esims if e.activation or e.raw_code]
+        self._position = 0
+        self._remaining = timeout_seconds
+        self._language = language
+
+        plan = order.plan
+        where = countries.display_name(plan.destination, language)
+        self.title = _plain(self.tr("Scan to install your eSIM"), self, "displayTitle", 34)
+        title_font = self.title.font()
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plan_label = _plain(f"{where} · {plan.name}", self, "displayPlan", 24)
+        self.plan_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.qr = QrWidget(parent=self)
+        self.qr.setObjectName("lpaQr")
+        self.apple_qr = QrWidget(parent=self)
+        self.apple_qr.setObjectName("appleQr")
+        self.apple_qr.setMinimumSize(260, 260)
+        self.apple_qr.setMaximumSize(380, 380)
+
+        main_caption = _plain(
+            self.tr("Android and iPhone: open the Camera and scan"), self, "qrCaption", 20
+        )
+        main_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        apple_caption = _plain(
+            self.tr("iPhone (iOS 17.4+): install link"), self, "appleCaption", 13
+        )
+        apple_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.iccid = _plain("", self, "iccidValue", 24, mono=True)
+        self.smdp = _plain("", self, "smdpValue", 28, mono=True)
+        self.code = _plain("", self, "activationValue", 28, mono=True)
+        self.confirmation = _plain("", self, "confirmationValue", 28, mono=True)
+        self.confirmation_title = _plain(self.tr("Confirmation code"), self, "fieldTitle", 16)
+
+        details = QGridLayout()
+        rows = [
+            (self.tr("ICCID"), self.iccid),
+            (self.tr("SM-DP+ address"), self.smdp),
+            (self.tr("Activation code"), self.code),
+        ]
+        for row, (title, value) in enumerate(rows):
+            details.addWidget(_plain(title, self, "fieldTitle", 16), row * 2, 0)
+            details.addWidget(value, row * 2 + 1, 0)
+        details.addWidget(self.confirmation_title, 6, 0)
+        details.addWidget(self.confirmation, 7, 0)
+
+        side = QVBoxLayout()
+        side.addLayout(details)
+        side.addStretch(1)
+        side.addWidget(self.apple_qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        side.addWidget(apple_caption)
+
+        center = QVBoxLayout()
+        center.addWidget(self.qr, 1)
+        center.addWidget(main_caption)
+
+        body = QHBoxLayout()
+        body.addLayout(center, 5)
+        body.addSpacing(32)
+        body.addLayout(side, 4)
+
+        self.previous_button = QPushButton(self.tr("◀ Previous eSIM"), self)
+        self.next_button = QPushButton(self.tr("Next eSIM ▶"), self)
+        self.position_label = _plain("", self, "positionLabel", 14)
+        self.countdown = _plain("", self, "countdownLabel", 12)
+        self.close_button = QPushButton(self.tr("Close (Esc)"), self)
+        self.close_button.setObjectName("closeDisplay")
+        self.previous_button.clicked.connect(lambda: self.show_esim(self._position - 1))
+        self.next_button.clicked.connect(lambda: self.show_esim(self._position + 1))
+        self.close_button.clicked.connect(self.close)
+
+        footer = QHBoxLayout()
+        footer.addWidget(self.previous_button)
+        footer.addWidget(self.position_label)
+        footer.addWidget(self.next_button)
+        footer.addStretch(1)
+        footer.addWidget(self.countdown)
+        footer.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.plan_label)
+        layout.addSpacing(16)
+        layout.addLayout(body, 1)
+        layout.addLayout(footer)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        if timeout_seconds > 0:
+            self._timer.start()
+        self.show_esim(0)
+        self._tick(advance=False)
+
+    @property
+    def esim_count(self) -> int:
+        return len(self._esims)
+
+    def current_esim(self) -> Esim | None:
+        return self._esims[self._position] if self._esims else None
+
+    def show_esim(self, position: int) -> None:
+        if not self._esims:
+            self.qr.setText("")
+            self.code.setText(self.tr("The activation code is not available yet."))
+            return
+        self._position = max(0, min(position, len(self._esims) - 1))
+        esim = self._esims[self._position]
+        lpa = esim.activation.text if esim.activation else esim.raw_code or ""
+        self.qr.setText(lpa)
+        self.apple_qr.setText(apple_install_url(lpa))
+        self.iccid.setText(group(esim.iccid) if esim.iccid else "—")
+        if esim.activation is not None:
+            _set_fitted(self.smdp, esim.activation.smdp_address)
+            _set_fitted(self.code, esim.activation.matching_id)
+        else:
+            _set_fitted(self.smdp, "—")
+            _set_fitted(self.code, lpa)
+        needs_code = bool(esim.activation and esim.activation.confirmation_code_required)
+        confirmation = esim.confirmation_code or (self.tr("Ask the clerk") if needs_code else "")
+        self.confirmation.setText(confirmation)
+        self.confirmation.setVisible(bool(confirmation))
+        self.confirmation_title.setVisible(bool(confirmation))
+        many = len(self._esims) > 1
+        self.previous_button.setVisible(many)
+        self.next_button.setVisible(many)
+        self.position_label.setVisible(many)
+        self.previous_button.setEnabled(self._position > 0)
+        self.next_button.setEnabled(self._position < len(self._esims) - 1)
+        self.position_label.setText(
+            self.tr("eSIM %1 of %2")
+            .replace("%1", str(self._position + 1))
+            .replace("%2", str(len(self._esims)))
+        )
+
+    def _tick(self, advance: bool = True) -> None:
+        if not self._timer.isActive():
+            self.countdown.setText("")
+            return
+        if advance:
+            self._remaining -= 1
+        if self._remaining <= 0:
+            self.close()
+            return
+        minutes, seconds = divmod(self._remaining, 60)
+        self.countdown.setText(
+            self.tr("Closes in %1").replace("%1", QLocale().toString(minutes) + f":{seconds:02d}")
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.close()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+            self.show_esim(self._position + 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.show_esim(self._position - 1)
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        self.closed.emit()
+        super().closeEvent(event)
+
+    def show_on(self, screen: QScreen | None, full_screen: bool = True) -> None:
+        """Open on ``screen`` (default: a second screen if there is one, else the main)."""
+        target = screen or pick_screen()
+        if target is not None:
+            self.setScreen(target)
+            self.move(target.geometry().topLeft())
+            self.resize(target.geometry().size())
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
+
+def pick_screen(name: str = "") -> QScreen | None:
+    """The screen called ``name``; else the first that is not the primary; else primary."""
+    screens = QGuiApplication.screens()
+    for screen in screens:
+        if name and screen.name() == name:
+            return screen
+    primary = QGuiApplication.primaryScreen()
+    others = [s for s in screens if s is not primary]
+    return others[0] if others else primary

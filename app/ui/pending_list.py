@@ -1,0 +1,128 @@
+"""Sales that are not finished: pending at the provider, or needing a check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import countries
+from app.core.orders import Order, OrderStatus
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PendingList(QWidget):
+    show_requested = Signal(object)  # Order, delivered: open the customer display
+    check_requested = Signal(object)  # Order, unknown: ask the provider again
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._orders: dict[str, Order] = {}
+        title = QLabel(self.tr("Pending and unresolved sales"), self)
+        title.setObjectName("sectionTitle")
+        self.list = QListWidget(self)
+        self.list.setObjectName("pendingList")
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+        self.list.itemClicked.connect(self._clicked)
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.action = QPushButton(self.tr("Show QR"), self)
+        self.action.setObjectName("pendingAction")
+        self.action.clicked.connect(lambda: self._activated(self.list.currentItem()))
+        self.action.setEnabled(False)
+
+        row = QHBoxLayout()
+        row.addWidget(title)
+        row.addStretch(1)
+        row.addWidget(self.action)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.list)
+
+    def orders(self) -> list[Order]:
+        return list(self._orders.values())
+
+    def upsert(self, order: Order) -> None:
+        self._orders[order.reference] = order
+        item = self._item(order.reference)
+        if item is None:
+            item = QListWidgetItem()
+            item.setData(REF_ROLE, order.reference)
+            self.list.insertItem(0, item)
+        item.setText(self._describe(order))
+        self._update_buttons()
+
+    def remove(self, reference: str) -> None:
+        self._orders.pop(reference, None)
+        item = self._item(reference)
+        if item is not None:
+            self.list.takeItem(self.list.row(item))
+        self._update_buttons()
+
+    def _item(self, reference: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(REF_ROLE) == reference:
+                return item
+        return None
+
+    def _describe(self, order: Order) -> str:
+        where = countries.display_name(order.plan.destination, self._language)
+        what = f"{where} · {order.plan.name}"
+        time = order.created_at.astimezone().strftime("%H:%M")
+        if order.status is OrderStatus.DELIVERED:
+            return (
+                self.tr("✔ Ready — %1 (%2): select to show the QR")
+                .replace("%1", what)
+                .replace("%2", time)
+            )
+        if order.status is OrderStatus.PENDING:
+            return (
+                self.tr("⏳ Waiting for the provider — %1 (%2)")
+                .replace("%1", what)
+                .replace("%2", time)
+            )
+        return (
+            self.tr("⚠ Outcome unknown, do not sell again until checked — %1 (%2)")
+            .replace("%1", what)
+            .replace("%2", time)
+        )
+
+    def _current(self) -> Order | None:
+        item = self.list.currentItem()
+        return None if item is None else self._orders.get(item.data(REF_ROLE))
+
+    def _update_buttons(self, *_: object) -> None:
+        order = self._current()
+        self.action.setEnabled(order is not None and order.status is not OrderStatus.PENDING)
+        if order is not None and order.status is not OrderStatus.DELIVERED:
+            self.action.setText(self.tr("Check now"))
+        else:
+            self.action.setText(self.tr("Show QR"))
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        # One click on a ready eSIM shows it; checking a sale stays a deliberate button.
+        order = self._orders.get(item.data(REF_ROLE))
+        if order is not None and order.status is OrderStatus.DELIVERED:
+            self.show_requested.emit(order)
+
+    def _activated(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        order = self._orders.get(item.data(REF_ROLE))
+        if order is None:
+            return
+        if order.status is OrderStatus.DELIVERED:
+            self.show_requested.emit(order)
+        elif order.status is not OrderStatus.PENDING:
+            self.check_requested.emit(order)

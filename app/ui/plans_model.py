@@ -1,0 +1,157 @@
+"""The plans table: a model over core Plans and a proxy that sorts by value, not text."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from babel.numbers import format_decimal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from app.core.plans import Plan, ProviderId
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PLAN_ROLE = Qt.ItemDataRole.UserRole + 2
+UNLIMITED = Decimal("Infinity")  # sorts after every finite allowance
+
+PROVIDER_NAMES = {ProviderId.ESIMFLY: "eSIMfly", ProviderId.OCTOPUS: "Octopus Cards"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PlansModel(QAbstractTableModel):
+    DATA, VALIDITY, PRICE, NAME, PROVIDER = range(5)
+
+    def __init__(self, parent: QObject | None = None, locale: str = "en_US") -> None:
+        super().__init__(parent)
+        self._plans: list[Plan] = []
+        self._locale = locale
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Data"),
+            self.tr("Validity"),
+            self.tr("Price"),
+            self.tr("Plan"),
+            self.tr("Provider"),
+        ]
+
+    def set_plans(self, plans: list[Plan]) -> None:
+        self.beginResetModel()
+        self._plans = list(plans)
+        self.endResetModel()
+
+    def plan(self, row: int) -> Plan:
+        return self._plans[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._plans)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        plan = self._plans[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(plan, column)
+        if role == SORT_ROLE:
+            return self._sort_key(plan, column)
+        if role == PLAN_ROLE:
+            return plan
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.DATA,
+            self.VALIDITY,
+            self.PRICE,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and plan.description:
+            return plan.description
+        return None
+
+    def _display(self, plan: Plan, column: int) -> str:
+        if column == self.DATA:
+            if plan.data_gb is None:
+                return self.tr("Unlimited")
+            amount = format_decimal(plan.data_gb.normalize(), locale=self._locale)
+            return self.tr("%1 GB").replace("%1", amount)
+        if column == self.VALIDITY:
+            if plan.validity_days == 1:
+                return self.tr("1 day")
+            return self.tr("%1 days").replace("%1", str(plan.validity_days))
+        if column == self.PRICE:
+            return plan.price.format(self._locale)
+        if column == self.NAME:
+            return plan.name
+        return PROVIDER_NAMES.get(plan.provider, plan.provider.value)
+
+    def _sort_key(self, plan: Plan, column: int) -> Any:
+        if column == self.DATA:
+            return UNLIMITED if plan.data_gb is None else plan.data_gb
+        if column == self.VALIDITY:
+            return plan.validity_days
+        if column == self.PRICE:
+            # Prices in different currencies do not compare; group by currency first.
+            return (plan.price.currency, plan.price.amount)
+        return self._display(plan, column).casefold()
+
+
+class PlansProxy(QSortFilterProxyModel):
+    """Sorts on the Python values in SORT_ROLE and filters by data and validity."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._min_gb: Decimal | None = None
+        self._unlimited_only = False
+        self._min_days = 0
+        self.setSortRole(SORT_ROLE)
+
+    def set_min_data(self, gb: Decimal | None, unlimited_only: bool = False) -> None:
+        self.beginFilterChange()
+        self._min_gb = gb
+        self._unlimited_only = unlimited_only
+        self.endFilterChange()
+
+    def set_min_days(self, days: int) -> None:
+        self.beginFilterChange()
+        self._min_days = days
+        self.endFilterChange()
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a = left.data(SORT_ROLE)
+        b = right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, PlansModel):
+            return True
+        plan = model.plan(row)
+        if plan.validity_days < self._min_days:
+            return False
+        if self._unlimited_only:
+            return plan.data_gb is None
+        return self._min_gb is None or plan.data_gb is None or plan.data_gb >= self._min_gb
+
+    def plan_at(self, index: Index) -> Plan | None:
+        if not index.isValid():
+            return None
+        value = index.data(PLAN_ROLE)
+        return value if isinstance(value, Plan) else None

@@ -1,0 +1,240 @@
+"""The sale as the clerk lives it: confirm, sell in the background, act on the outcome,
+follow pending sales until they deliver, and re-check sales whose outcome is unknown."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.core.orders import Order, OrderStatus
+from app.core.plans import Plan
+from app.counter import Counter, SaleOutcome
+from app.ui.confirm_dialog import ConfirmSaleDialog
+from app.ui.customer_display import CustomerDisplay, pick_screen
+from app.ui.messages import describe
+from app.ui.pending_list import PendingList
+from app.ui.runner import Runner
+from app.ui.sell_panel import SellPanel
+
+log = logging.getLogger(__name__)
+
+# Octopus suggests polling every 5–10 s for the first minute, then every 30 s.
+POLL_DELAYS = (5.0, 5.0, 10.0, 10.0, 10.0, 20.0, 30.0)
+
+
+class SaleFlow(QObject):
+    notice = Signal(str)  # a sentence for the status bar
+    sale_done = Signal(object)  # Order, after any outcome
+    display_opened = Signal(object)  # CustomerDisplay
+
+    def __init__(
+        self,
+        runner: Runner,
+        panel: SellPanel,
+        pending: PendingList,
+        window: QWidget,
+        *,
+        locale: str = "en_US",
+        language: str = "en",
+        display_timeout: int = 300,
+        display_screen: str = "",
+        full_screen: bool = True,
+        poll_delays: Sequence[float] = POLL_DELAYS,
+    ) -> None:
+        super().__init__(window)
+        self.counter: Counter | None = None
+        self._runner = runner
+        self._panel = panel
+        self._pending = pending
+        self._window = window
+        self._locale = locale
+        self._language = language
+        self._display_timeout = display_timeout
+        self._display_screen = display_screen
+        self._full_screen = full_screen
+        self._poll_delays = tuple(poll_delays) or POLL_DELAYS
+        self._polls: dict[str, int] = {}
+        self._stopped = False
+        self.confirm_dialog: ConfirmSaleDialog | None = None
+        self.display: CustomerDisplay | None = None
+        self.last_order: Order | None = None
+
+        panel.sell_requested.connect(self.request_sale)
+        panel.show_again_requested.connect(self._show_last)
+        pending.show_requested.connect(self.show_display)
+        pending.check_requested.connect(self.check)
+
+    @property
+    def busy(self) -> bool:
+        return self._panel.busy
+
+    def stop(self) -> None:
+        """No more polling or callbacks: the window is closing."""
+        self._stopped = True
+
+    # -- selling --------------------------------------------------------------------
+
+    def request_sale(self, plan: Plan, quantity: int) -> None:
+        if self.counter is None or self.busy:
+            self._panel.sale_cancelled()
+            return
+        warning = ""
+        if any(o.plan.id == plan.id and o.status.unresolved for o in self._pending.orders()):
+            warning = self.tr(
+                "A sale of this same plan is still unresolved. Sell again only if you are "
+                "sure the customer did not get that eSIM."
+            )
+        dialog = ConfirmSaleDialog(
+            plan,
+            quantity,
+            locale=self._locale,
+            language=self._language,
+            warning=warning,
+            parent=self._window,
+        )
+        self.confirm_dialog = dialog
+        dialog.accepted.connect(lambda: self._start(plan, quantity))
+        dialog.rejected.connect(self._panel.sale_cancelled)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _start(self, plan: Plan, quantity: int) -> None:
+        counter = self.counter
+        assert counter is not None
+        self.confirm_dialog = None
+        self._panel.sale_started()
+        self._runner.run(
+            lambda: counter.sell(plan, quantity), self._on_outcome, self._on_sale_crashed
+        )
+
+    def _on_outcome(self, outcome: SaleOutcome) -> None:
+        order = outcome.order
+        self.last_order = order
+        status = order.status
+        if status is OrderStatus.DELIVERED:
+            self._panel.sale_finished(
+                self.tr("Sold. The QR code is on the customer display."), "success", can_show=True
+            )
+            self.show_display(order)
+        elif status is OrderStatus.PENDING:
+            self._panel.sale_finished(
+                self.tr(
+                    "Paid; the provider is still preparing the eSIM. You will be told "
+                    "here when it is ready."
+                ),
+                "pending",
+            )
+            self._pending.upsert(order)
+            self._schedule_poll(order)
+        elif status is OrderStatus.UNKNOWN:
+            self._panel.sale_finished(describe(outcome.error, self._locale), "unknown")
+            self._pending.upsert(order)
+        else:
+            reason = (
+                describe(outcome.error, self._locale)
+                if outcome.error
+                else (
+                    self.tr("The provider refused the sale: %1").replace(
+                        "%1", order.failure_reason or self.tr("no reason given")
+                    )
+                )
+            )
+            self._panel.sale_finished(self.tr("Not sold. %1").replace("%1", reason), "failed")
+        self.sale_done.emit(order)
+
+    def _on_sale_crashed(self, error: BaseException) -> None:
+        log.error("sale task failed", exc_info=error)
+        self._panel.sale_finished(describe(error, self._locale), "unknown")
+
+    # -- the customer display ---------------------------------------------------------
+
+    def _show_last(self) -> None:
+        if self.last_order is not None:
+            self.show_display(self.last_order)
+
+    def show_display(self, order: Order) -> None:
+        if self.display is not None:
+            self.display.close()
+        display = CustomerDisplay(
+            order, timeout_seconds=self._display_timeout, language=self._language
+        )
+        display.closed.connect(lambda: self._display_closed(display))
+        self.display = display
+        display.show_on(pick_screen(self._display_screen), full_screen=self._full_screen)
+        if order.status is OrderStatus.DELIVERED:
+            self._pending.remove(order.reference)
+        self.display_opened.emit(display)
+
+    def _display_closed(self, display: CustomerDisplay) -> None:
+        if self.display is display:
+            self.display = None
+        display.deleteLater()
+
+    # -- following up -----------------------------------------------------------------
+
+    def _schedule_poll(self, order: Order) -> None:
+        attempt = self._polls.get(order.reference, 0)
+        self._polls[order.reference] = attempt + 1
+        delay = self._poll_delays[min(attempt, len(self._poll_delays) - 1)]
+        QTimer.singleShot(int(delay * 1000), self, lambda: self._poll(order))
+
+    def _poll(self, order: Order) -> None:
+        counter = self.counter
+        if self._stopped or counter is None:
+            return
+        self._runner.run(
+            lambda: counter.poll(order),
+            self._on_polled,
+            lambda error: self._poll_failed(order, error),
+        )
+
+    def _on_polled(self, outcome: SaleOutcome) -> None:
+        order = outcome.order
+        if order.status is OrderStatus.PENDING:
+            self._schedule_poll(order)
+            return
+        self._polls.pop(order.reference, None)
+        self._after_follow_up(order, outcome)
+
+    def _poll_failed(self, order: Order, error: BaseException) -> None:
+        log.warning("poll of %s failed: %s", order.reference, error)
+        if not self._stopped:
+            self._schedule_poll(order)
+
+    def check(self, order: Order) -> None:
+        """Ask the provider what became of a sale whose outcome is unknown."""
+        counter = self.counter
+        if counter is None:
+            return
+        self.notice.emit(self.tr("Checking the sale with the provider…"))
+        self._runner.run(
+            lambda: counter.reconcile(order),
+            lambda outcome: self._after_follow_up(outcome.order, outcome),
+            lambda error: self.notice.emit(describe(error, self._locale)),
+        )
+
+    def _after_follow_up(self, order: Order, outcome: SaleOutcome) -> None:
+        if order.status is OrderStatus.DELIVERED:
+            self._pending.upsert(order)
+            self.notice.emit(
+                self.tr("An eSIM is ready: select it in the pending list to show the QR code.")
+            )
+            self._window.window().activateWindow()
+        elif order.status is OrderStatus.PENDING:
+            self._pending.upsert(order)
+            self._schedule_poll(order)
+        elif order.status is OrderStatus.UNKNOWN:
+            self._pending.upsert(order)
+            if outcome.error is not None:
+                self.notice.emit(describe(outcome.error, self._locale))
+        else:
+            self._pending.remove(order.reference)
+            self.notice.emit(
+                self.tr("A sale was not completed: %1").replace(
+                    "%1", order.failure_reason or self.tr("no money moved")
+                )
+            )
+        self.sale_done.emit(order)

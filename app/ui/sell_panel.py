@@ -1,0 +1,176 @@
+"""The sell panel: the chosen plan, its price, and the big Sell button with progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import countries
+from app.core.plans import Plan, ProviderId
+from app.ui.plans_model import PROVIDER_NAMES
+
+
+class SellPanel(QFrame):
+    sell_requested = Signal(object, int)  # Plan, quantity
+    show_again_requested = Signal()
+
+    def __init__(self, locale: str = "en_US", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sellPanel")
+        self._locale = locale
+        self._plan: Plan | None = None
+        self._busy = False
+        self._blocked_reason = ""
+
+        title = QLabel(self.tr("Sale"), self)
+        title.setObjectName("sectionTitle")
+        self.destination = QLabel(self.tr("Choose a destination and a plan."), self)
+        self.destination.setObjectName("sellDestination")
+        self.destination.setWordWrap(True)
+        self.plan_name = QLabel("", self)
+        self.plan_name.setObjectName("sellPlan")
+        self.plan_name.setWordWrap(True)
+        self.provider = QLabel("", self)
+        self.provider.setObjectName("sellProvider")
+        self.price = QLabel("", self)
+        self.price.setObjectName("sellPrice")
+
+        self.quantity = QSpinBox(self)
+        self.quantity.setRange(1, 1)
+        self.quantity.setObjectName("quantity")
+        self.quantity_label = QLabel(self.tr("eSIMs"), self)
+        quantity_row = QHBoxLayout()
+        quantity_row.addWidget(self.quantity_label)
+        quantity_row.addWidget(self.quantity)
+        quantity_row.addStretch(1)
+
+        self.sell_button = QPushButton(self.tr("Sell"), self)
+        self.sell_button.setObjectName("sellButton")
+        self.sell_button.setMinimumHeight(72)
+        self.sell_button.setEnabled(False)
+        self.sell_button.clicked.connect(self._on_sell)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: the provider gives no progress to show
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.elapsed = QLabel("", self)
+        self.elapsed.setObjectName("sellElapsed")
+
+        self.outcome = QLabel("", self)
+        self.outcome.setObjectName("sellOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome.setVisible(False)
+        self.show_again = QPushButton(self.tr("Show QR again"), self)
+        self.show_again.setVisible(False)
+        self.show_again.clicked.connect(self.show_again_requested)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.destination)
+        layout.addWidget(self.plan_name)
+        layout.addWidget(self.provider)
+        layout.addWidget(self.price)
+        layout.addLayout(quantity_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.sell_button)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.elapsed)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.show_again)
+        layout.addStretch(1)
+
+        self._clock = QElapsedTimer()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(250)
+        self._ticker.timeout.connect(self._update_elapsed)
+        self._update_quantity()
+
+    @property
+    def plan(self) -> Plan | None:
+        return self._plan
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def set_plan(self, plan: Plan | None, language: str = "en") -> None:
+        self._plan = plan
+        if plan is None:
+            self.destination.setText(self.tr("Choose a destination and a plan."))
+            self.plan_name.setText("")
+            self.provider.setText("")
+            self.price.setText("")
+        else:
+            self.destination.setText(countries.display_name(plan.destination, language))
+            self.plan_name.setText(plan.name)
+            self.provider.setText(
+                self.tr("via %1").replace("%1", PROVIDER_NAMES.get(plan.provider, plan.provider))
+            )
+            self.price.setText(plan.price.format(self._locale))
+        self._update_quantity()
+        self._update_button()
+
+    def set_blocked(self, reason: str) -> None:
+        """Refuse to sell (no counter yet, rate limited...) and say why on the button."""
+        self._blocked_reason = reason
+        self._update_button()
+
+    def _update_quantity(self) -> None:
+        many = self._plan is not None and self._plan.provider is ProviderId.ESIMFLY
+        self.quantity.setRange(1, 10 if many else 1)
+        self.quantity.setValue(1)
+        self.quantity.setVisible(many)
+        self.quantity_label.setVisible(many)
+
+    def _update_button(self) -> None:
+        ready = self._plan is not None and not self._busy and not self._blocked_reason
+        self.sell_button.setEnabled(ready)
+        self.sell_button.setToolTip(self._blocked_reason)
+
+    def _on_sell(self) -> None:
+        if self._plan is not None and not self._busy:
+            # Disabled from the very first press: a second click can never sell twice.
+            self.sell_button.setEnabled(False)
+            self.sell_requested.emit(self._plan, self.quantity.value())
+
+    def sale_cancelled(self) -> None:
+        self._update_button()
+
+    def sale_started(self) -> None:
+        self._busy = True
+        self._update_button()
+        self.outcome.setVisible(False)
+        self.show_again.setVisible(False)
+        self.progress.setVisible(True)
+        self._clock.start()
+        self._ticker.start()
+        self._update_elapsed()
+
+    def sale_finished(self, message: str, kind: str, can_show: bool = False) -> None:
+        """``kind`` is success, pending, failed or unknown (it picks the colour)."""
+        self._busy = False
+        self._ticker.stop()
+        self.progress.setVisible(False)
+        self.elapsed.setText("")
+        self.outcome.setProperty("kind", kind)
+        self.outcome.setText(message)
+        self.outcome.setVisible(True)
+        self.outcome.style().unpolish(self.outcome)
+        self.outcome.style().polish(self.outcome)
+        self.show_again.setVisible(can_show)
+        self._update_button()
+
+    def _update_elapsed(self) -> None:
+        seconds = self._clock.elapsed() // 1000
+        self.elapsed.setText(self.tr("Selling… %1 s").replace("%1", str(seconds)))

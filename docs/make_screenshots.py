@@ -1,0 +1,107 @@
+"""Regenerate the README's screenshots: ``python docs/make_screenshots.py``.
+
+Runs the real counter offscreen in training mode (temporary journal and settings), picks
+Japan, selects a plan, opens the sell confirmation and completes the sale, grabbing the main
+window, the confirmation and the customer display into docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.core.plans import ProviderId  # noqa: E402
+from app.counter import Counter  # noqa: E402
+from app.journal import Journal  # noqa: E402
+from app.sandbox import SandboxConfig  # noqa: E402
+from app.training import training_setup  # noqa: E402
+from app.ui.app import configure  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1280, 800)
+
+
+def wait_until(condition: Callable[[], object], timeout_ms: int = 15000) -> None:
+    loop = QEventLoop()
+    waited = 0
+    while not condition():
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        waited += 50
+        if waited > timeout_ms:
+            raise TimeoutError("the counter did not get there in time")
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication([sys.argv[0]])
+    configure(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        setup = training_setup(SandboxConfig(clock_scale=0.001))
+        journal = Journal(Path(tmp) / "journal.sqlite3")
+        counter = Counter(setup.providers, journal, training=True)
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(
+            lambda: counter,
+            settings,
+            training=True,
+            full_screen_display=False,
+            shop_name="Sunrise Mobile — Terminal 2",
+            display_timeout=300,
+        )
+        window.resize(*SIZE)
+        window.show()
+        wait_until(lambda: window.counter is not None)
+        window.picker.search.setText("jap")
+        window.picker._choose_current()
+        wait_until(lambda: window.plans_proxy.rowCount() > 0)
+        plans = [
+            window.plans_proxy.plan_at(window.plans_proxy.index(r, 0))
+            for r in range(window.plans_proxy.rowCount())
+        ]
+        # An Octopus plan that delivers inline (the KDDI ones go pending).
+        row = next(
+            r
+            for r, plan in enumerate(plans)
+            if plan.provider is ProviderId.OCTOPUS and "KDDI" not in plan.name
+        )
+        index = window.plans_proxy.index(row, 0)
+        window.plans_view.selectRow(row)
+        window._plan_activated(index)
+        window.grab().save(str(OUT / "main-window.png"))
+
+        window.sell_panel.sell_button.click()
+        wait_until(lambda: window.flow.confirm_dialog is not None)
+        dialog = window.flow.confirm_dialog
+        dialog.adjustSize()
+        dialog.grab().save(str(OUT / "sell-confirmation.png"))
+        dialog.accept()
+
+        wait_until(lambda: window.flow.display is not None)
+        display = window.flow.display
+        display.resize(*SIZE)
+        wait_until(lambda: display.isVisible())
+        display.grab().save(str(OUT / "customer-display.png"))
+        window.grab().save(str(OUT / "main-window-sold.png"))
+        display.close()
+        window.close()
+        window.deleteLater()
+        journal.close()
+        setup.close()
+    print(f"screenshots written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
