@@ -159,3 +159,20 @@ def test_lost_answer_is_found_again(esimfly: EsimflyProvider, sandbox: Sandbox) 
 def test_unknown_order_reference(esimfly: EsimflyProvider) -> None:
     with pytest.raises(OrderNotFoundError):
         esimfly.fetch_order("order_0000000000000_zzzzz")
+
+
+def test_iqd_wallet_prices_and_charges_in_whole_dinars(client: httpx.Client) -> None:
+    from app.sandbox import SandboxConfig, serve
+
+    sandbox = Sandbox(SandboxConfig(clock_scale=0.001, esimfly_currency="IQD"))
+    with serve(sandbox) as handle:
+        provider = make_esimfly(client, handle.url)
+        balance = provider.balance()
+        assert balance == Money.of(1_310_000, "IQD")
+        assert balance.format() == "IQD\u00a01,310,000"
+        plan = _cheapest(provider, TURKEY)
+        assert plan.price.currency == "IQD"
+        assert plan.price.amount == plan.price.amount.to_integral_value()
+        result = provider.place_order(plan, new_reference())
+        assert result.charged == plan.price
+        assert result.balance_after == balance - plan.price
