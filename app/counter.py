@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from app.core.countries import Destination, DestinationKind
@@ -32,6 +33,15 @@ class SalesJournal(Protocol):
     def record_submitting(self, order: Order) -> None: ...
     def record_outcome(self, order: Order) -> None: ...
     def known_order_ids(self, provider: ProviderId) -> set[str]: ...
+    def unresolved(self) -> list[Order]: ...
+
+
+# eSIMfly forgets request ids after 24 h; past that a resend could buy a second eSIM.
+RESEND_WINDOW = timedelta(hours=23)
+
+
+def _no_checkpoint(name: str) -> None:
+    """Where a test may stop the process (see ``Counter(checkpoint=...)``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +60,7 @@ class Counter:
         *,
         training: bool = False,
         clerk: str = "",
+        checkpoint: Callable[[str], None] = _no_checkpoint,
     ) -> None:
         if not providers:
             raise ValueError("a counter needs at least one provider")
@@ -57,6 +68,9 @@ class Counter:
         self.journal = journal
         self.training = training
         self.clerk = clerk
+        # Called with "journalled" (sale on disk, nothing sent) and "answered" (the
+        # provider answered, nothing journalled yet): crash tests kill the process there.
+        self._checkpoint = checkpoint
         self._lock = threading.Lock()
 
     # -- catalogue ------------------------------------------------------------------
@@ -105,20 +119,39 @@ class Counter:
         providers refuse to sell twice.
         """
         provider = self._provider(order.plan)
+        self._checkpoint("journalled")
         try:
             result = provider.place_order(order.plan, order.reference, order.quantity)
         except (OutcomeUnknownError, DuplicateSubmissionError) as exc:
             # The request may have been taken (or certainly was): find out, never resend.
             return self._unknown(order, exc)
         except CounterError as exc:
+            if order.status is OrderStatus.UNKNOWN:
+                # A resend that failed says nothing about the first attempt.
+                return self._unknown(order, exc)
             # Refused before any money moved: auth, balance, plan gone, no connection...
             order.advance(OrderStatus.FAILED)
             order.failure_reason = exc.message
             self.journal.record_outcome(order)
             return SaleOutcome(order, exc)
+        self._checkpoint("answered")
         order.apply(result)
         self.journal.record_outcome(order)
         return SaleOutcome(order)
+
+    def resend(self, order: Order) -> SaleOutcome:
+        """The clerk's explicit decision to send an unknown sale again, same reference.
+
+        Both providers refuse a second order under the same reference, so this can find
+        the lost order or place the one that never arrived, never buy twice.
+        """
+        if order.status is not OrderStatus.UNKNOWN:
+            raise ValueError(f"only a sale with an unknown outcome is resent, not {order.status}")
+        if datetime.now(UTC) - order.created_at > RESEND_WINDOW:
+            raise CounterError(
+                "This sale is too old to send again safely; check it with the provider."
+            )
+        return self.submit(order)
 
     def sell(self, plan: Plan, quantity: int = 1) -> SaleOutcome:
         return self.submit(self.begin_sale(plan, quantity))
@@ -176,6 +209,10 @@ class Counter:
             log.info("reconciled sale %s: %s", order.reference, order.status)
             self.journal.record_outcome(order)
         return SaleOutcome(order)
+
+    def reconcile_all(self) -> list[SaleOutcome]:
+        """Resolve every sale a crash or power cut left unresolved (run at start-up)."""
+        return [self.reconcile(order) for order in self.journal.unresolved()]
 
     def _provider(self, plan: Plan) -> Provider:
         try:

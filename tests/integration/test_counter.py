@@ -1,0 +1,151 @@
+"""The counter's use cases against the in-process sandbox and a real journal file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.core import countries
+from app.core.errors import CounterError, InsufficientBalanceError, OutcomeUnknownError
+from app.core.orders import OrderStatus
+from app.core.plans import Plan, ProviderId
+from app.counter import Counter
+from app.journal import Journal
+from app.sandbox import Fault, Sandbox, SandboxConfig
+from app.training import TrainingSetup, training_setup
+
+GERMANY = countries.country("DE")
+
+
+@pytest.fixture
+def setup() -> Iterator[TrainingSetup]:
+    made = training_setup(SandboxConfig(clock_scale=0.001, pending_after_seconds=30))
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    with Journal(tmp_path / "journal.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+def counter(setup: TrainingSetup, journal: Journal) -> Counter:
+    return Counter(setup.providers, journal, training=True, clerk="ana")
+
+
+def _plan(counter: Counter, provider: ProviderId) -> Plan:
+    assert GERMANY is not None
+    plans = [p for p in counter.plans(GERMANY) if p.provider is provider]
+    return min(plans, key=lambda p: p.price.amount)
+
+
+def test_destinations_merge_both_providers(counter: Counter) -> None:
+    found = counter.destinations()
+    assert GERMANY in found
+    assert len(found) == len(set(found))
+    assert found[-1] == countries.GLOBAL
+
+
+@pytest.mark.parametrize("provider", list(ProviderId))
+def test_sale_is_journalled_before_and_after(
+    counter: Counter, journal: Journal, provider: ProviderId
+) -> None:
+    seen: list[tuple[str, OrderStatus | None]] = []
+
+    def checkpoint(name: str) -> None:
+        stored = journal.unresolved()
+        seen.append((name, stored[0].status if stored else None))
+
+    counter._checkpoint = checkpoint
+    outcome = counter.sell(_plan(counter, provider))
+    assert outcome.error is None
+    # On disk as SUBMITTING before the request, still SUBMITTING when the answer arrives.
+    assert seen == [("journalled", OrderStatus.SUBMITTING), ("answered", OrderStatus.SUBMITTING)]
+    stored = journal.get(outcome.order.reference)
+    assert stored is not None and stored.status is OrderStatus.DELIVERED
+    assert stored.esims == outcome.order.esims and stored.clerk == "ana" and stored.training
+
+
+def test_refused_sale_is_failed_with_the_reason(
+    counter: Counter, journal: Journal, setup: TrainingSetup
+) -> None:
+    setup.sandbox.set_balance("esimfly", 0)
+    outcome = counter.sell(_plan(counter, ProviderId.ESIMFLY))
+    assert isinstance(outcome.error, InsufficientBalanceError)
+    stored = journal.get(outcome.order.reference)
+    assert stored is not None and stored.status is OrderStatus.FAILED
+    assert stored.failure_reason and "Balance too low" in stored.failure_reason
+
+
+@pytest.mark.parametrize("provider", list(ProviderId))
+def test_lost_answer_is_unknown_then_reconciled(
+    counter: Counter, journal: Journal, setup: TrainingSetup, provider: ProviderId
+) -> None:
+    sandbox: Sandbox = setup.sandbox
+    plan = _plan(counter, provider)  # logs in first: the fault must hit the order itself
+    sandbox.inject(Fault(kind="reset", provider=provider.value, method="POST", when="after"))
+    outcome = counter.sell(plan)
+    assert isinstance(outcome.error, OutcomeUnknownError)
+    assert outcome.order.status is OrderStatus.UNKNOWN
+    assert len(sandbox.orders(provider.value)) == 1
+    (resolved,) = counter.reconcile_all()
+    assert resolved.order.status is OrderStatus.DELIVERED
+    assert resolved.order.esims[0].activation is not None
+    assert journal.unresolved() == []
+    assert len(sandbox.orders(provider.value)) == 1
+
+
+@pytest.mark.parametrize("provider", list(ProviderId))
+def test_request_that_never_arrived_is_failed_on_reconcile(
+    counter: Counter, journal: Journal, setup: TrainingSetup, provider: ProviderId
+) -> None:
+    plan = _plan(counter, provider)
+    setup.sandbox.inject(Fault(kind="reset", provider=provider.value, method="POST"))
+    outcome = counter.sell(plan)
+    assert outcome.order.status is OrderStatus.UNKNOWN
+    resolved = counter.reconcile(outcome.order)
+    assert resolved.order.status is OrderStatus.FAILED
+    assert setup.sandbox.orders(provider.value) == []
+
+
+@pytest.mark.parametrize("provider", list(ProviderId))
+def test_resend_reuses_the_reference_and_never_buys_twice(
+    counter: Counter, setup: TrainingSetup, provider: ProviderId
+) -> None:
+    plan = _plan(counter, provider)
+    setup.sandbox.inject(
+        Fault(kind="http_502", provider=provider.value, method="POST", when="after")
+    )
+    outcome = counter.sell(plan)
+    assert outcome.order.status is OrderStatus.UNKNOWN
+    again = counter.resend(outcome.order)
+    assert len(setup.sandbox.orders(provider.value)) == 1
+    if provider is ProviderId.OCTOPUS:
+        assert again.order.status is OrderStatus.DELIVERED  # the duplicate fetched the order
+    else:
+        assert again.order.status is OrderStatus.UNKNOWN  # eSIMfly refused the reused id
+        assert counter.reconcile(again.order).order.status is OrderStatus.DELIVERED
+
+
+def test_a_resend_of_a_day_old_sale_is_refused(counter: Counter, setup: TrainingSetup) -> None:
+    plan = _plan(counter, ProviderId.ESIMFLY)
+    setup.sandbox.inject(Fault(kind="reset", provider="esimfly", method="POST", when="after"))
+    order = counter.sell(plan).order
+    order.created_at = datetime.now(UTC) - timedelta(hours=24)
+    with pytest.raises(CounterError, match="too old"):
+        counter.resend(order)
+
+
+def test_pending_is_polled_to_delivery(counter: Counter, setup: TrainingSetup) -> None:
+    plan = _plan(counter, ProviderId.OCTOPUS)
+    setup.sandbox.force_outcome("octopus", plan.key.product_id, "pending")  # type: ignore[union-attr]
+    outcome = counter.sell(plan)
+    assert outcome.order.status is OrderStatus.PENDING
+    assert counter.poll(outcome.order).order.status is OrderStatus.PENDING
+    setup.sandbox.clock.advance(31)
+    assert counter.poll(outcome.order).order.status is OrderStatus.DELIVERED
