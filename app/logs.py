@@ -40,3 +40,11 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     return path
+
+
+def close_logging() -> None:
+    """Detach and close the log file (tests, and the end of the program)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_esim_counter", False)]:
+        root.removeHandler(handler)
+        handler.close()

@@ -6,23 +6,32 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.counter import Counter
-from app.journal import Journal
 from app.logs import APP_NAME, setup_logging
-from app.training import training_setup
 from app.ui import crash
 from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app.counter import Counter
 
 log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def training_counter(journal_path: Path | None = None) -> Counter:
-    """A counter selling through the in-process sandbox; its sales are marked training."""
+    """A counter selling through the in-process sandbox; its sales are marked training.
+
+    Runs in a worker: the sandbox, the providers and the journal are imported here, not
+    at start-up, so the window is on screen before they load.
+    """
+    from app.counter import Counter
+    from app.journal import Journal
+    from app.training import training_setup
+
     setup = training_setup()
     journal = Journal(journal_path) if journal_path else Journal.open_default()
     return Counter(setup.providers, journal, training=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -32,8 +33,11 @@ def crash_message(log_path: Path | None) -> str:
     ).replace("%1", where)
 
 
-def install(log_path: Path | None) -> None:
-    """Route uncaught exceptions to the log and a dialog; route Qt messages to the log."""
+def install(log_path: Path | None) -> Callable[[], None]:
+    """Route uncaught exceptions to the log and a dialog; route Qt messages to the log.
+
+    Returns a function that puts the previous hooks back.
+    """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.critical("uncaught exception", exc_info=(kind, value, tb))
@@ -52,5 +56,12 @@ def install(log_path: Path | None) -> None:
     def qt_handler(mode: QtMsgType, context: object, message: str) -> None:
         qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s", message)
 
+    previous_hook = sys.excepthook
     sys.excepthook = hook
-    qInstallMessageHandler(qt_handler)
+    previous_handler = qInstallMessageHandler(qt_handler)
+
+    def uninstall() -> None:
+        sys.excepthook = previous_hook
+        qInstallMessageHandler(previous_handler)
+
+    return uninstall

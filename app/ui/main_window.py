@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -27,7 +28,6 @@ from app.core import countries
 from app.core.countries import Destination
 from app.core.money import Money
 from app.core.plans import ProviderId
-from app.counter import Counter
 from app.ui.destinations import DestinationPicker
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
@@ -35,6 +35,9 @@ from app.ui.plans_model import PROVIDER_NAMES, PlansModel, PlansProxy
 from app.ui.runner import Runner
 from app.ui.sale_flow import POLL_DELAYS, SaleFlow
 from app.ui.sell_panel import SellPanel
+
+if TYPE_CHECKING:
+    from app.counter import Counter
 
 log = logging.getLogger(__name__)
 LOW_BALANCE = Decimal("50")

@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.core.orders import Order, OrderStatus
 from app.core.plans import Plan
-from app.counter import Counter, SaleOutcome
 from app.ui.confirm_dialog import ConfirmSaleDialog
 from app.ui.customer_display import CustomerDisplay, pick_screen
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
 from app.ui.runner import Runner
 from app.ui.sell_panel import SellPanel
+
+if TYPE_CHECKING:
+    from app.counter import Counter, SaleOutcome
 
 log = logging.getLogger(__name__)
 
