@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from app.core.countries import Destination, DestinationKind
 from app.core.errors import (
@@ -34,6 +34,7 @@ class SalesJournal(Protocol):
     def record_outcome(self, order: Order) -> None: ...
     def known_order_ids(self, provider: ProviderId) -> set[str]: ...
     def unresolved(self) -> list[Order]: ...
+    def search(self, **filters: Any) -> list[Order]: ...
 
 
 # eSIMfly forgets request ids after 24 h; past that a resend could buy a second eSIM.

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.core.plans import ProviderId  # noqa: E402
 from app.counter import Counter  # noqa: E402
 from app.journal import Journal  # noqa: E402
-from app.sandbox import SandboxConfig  # noqa: E402
+from app.sandbox import Fault, SandboxConfig  # noqa: E402
 from app.training import training_setup  # noqa: E402
 from app.ui.app import configure  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -95,6 +95,18 @@ def main() -> int:
         display.grab().save(str(OUT / "customer-display.png"))
         window.grab().save(str(OUT / "main-window-sold.png"))
         display.close()
+
+        # A few more sales, one whose answer is lost, for the history.
+        for plan in plans[:3]:
+            counter.sell(plan)
+        setup.sandbox.inject(Fault(kind="reset", provider="esimfly", method="POST", when="after"))
+        counter.sell(next(p for p in plans if p.provider is ProviderId.ESIMFLY))
+        window.open_history()
+        history = window.history
+        wait_until(lambda: history.model.rowCount() == 5 and not history.model.loading)
+        history.table.selectRow(0)
+        history.grab().save(str(OUT / "history.png"))
+        history.close()
         window.close()
         window.deleteLater()
         journal.close()

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from app.core import countries
 from app.core.countries import Destination
 from app.core.money import Money
+from app.core.orders import OrderStatus
 from app.core.plans import ProviderId
 from app.ui.destinations import DestinationPicker
+from app.ui.history import HistoryDialog
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
 from app.ui.plans_model import PROVIDER_NAMES, PlansModel, PlansProxy
@@ -155,6 +157,13 @@ class MainWindow(QMainWindow):
         self._build_layout()
         QShortcut(QKeySequence.StandardKey.Find, self, self.picker.focus_search)
         QShortcut(QKeySequence("Ctrl+F"), self, self.picker.focus_search)
+        self.history: HistoryDialog | None = None
+        sales = self.menuBar().addMenu(self.tr("&Sales"))
+        self.history_action = sales.addAction(self.tr("&History…"), self.open_history)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setEnabled(False)
+        self.check_action = sales.addAction(self.tr("&Check unresolved sales"), self.reconcile)
+        self.check_action.setEnabled(False)
         self.resize(1280, 800)
         self.statusBar().showMessage(self.tr("Starting…"))
         self._counter_factory = counter_factory
@@ -215,8 +224,11 @@ class MainWindow(QMainWindow):
         self.flow.counter = counter
         self.picker.set_destinations(destinations)
         self.sell_panel.set_blocked("")
+        self.history_action.setEnabled(True)
+        self.check_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready."), 5000)
         self.refresh_balances()
+        self.reconcile()
 
     def _counter_failed(self, error: BaseException) -> None:
         log.error("could not open the counter", exc_info=error)
@@ -226,6 +238,43 @@ class MainWindow(QMainWindow):
         )
         self.sell_panel.set_blocked(message)
         self.statusBar().showMessage(message)
+
+    # -- sales left unresolved and the history ----------------------------------------
+
+    def reconcile(self) -> None:
+        """Resolve every sale a crash, a power cut or a lost answer left open."""
+        counter = self.counter
+        if counter is not None:
+            self.runner.run(counter.reconcile_all, self._reconciled, self._balances_failed)
+
+    def _reconciled(self, outcomes: list) -> None:
+        for outcome in outcomes:
+            self.flow.follow_up(outcome)
+        open_ones = [o for o in outcomes if o.order.status is not OrderStatus.FAILED]
+        if open_ones:
+            self.statusBar().showMessage(
+                self.tr("%1 earlier sales need attention: see the list below.").replace(
+                    "%1", str(len(open_ones))
+                ),
+                15000,
+            )
+
+    def open_history(self) -> None:
+        counter = self.counter
+        if counter is None:
+            return
+        if self.history is None:
+            self.history = HistoryDialog(
+                counter.journal,
+                self.runner,
+                self.flow,
+                locale=self._locale,
+                language=self._language,
+                parent=self,
+            )
+        self.history.refresh()
+        self.history.show()
+        self.history.raise_()
 
     # -- destinations and plans -------------------------------------------------------
 

@@ -93,7 +93,7 @@ class PendingList(QWidget):
                 .replace("%2", time)
             )
         return (
-            self.tr("⚠ Outcome unknown, do not sell again until checked — %1 (%2)")
+            self.tr("⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)")
             .replace("%1", what)
             .replace("%2", time)
         )

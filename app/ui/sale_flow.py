@@ -219,6 +219,10 @@ class SaleFlow(QObject):
             lambda error: self.notice.emit(describe(error, self._locale)),
         )
 
+    def follow_up(self, outcome: SaleOutcome) -> None:
+        """Take in a sale resolved elsewhere (start-up reconciliation, a check)."""
+        self._after_follow_up(outcome.order, outcome)
+
     def _after_follow_up(self, order: Order, outcome: SaleOutcome) -> None:
         if order.status is OrderStatus.DELIVERED:
             self._pending.upsert(order)

@@ -122,7 +122,7 @@ def test_lost_answer_is_unknown_and_never_silently_retried(qtbot: QtBot, shop: S
     assert "outcome is unknown" in window.sell_panel.outcome.text()
     assert "Do not sell again" in window.sell_panel.outcome.text()
     assert len(shop.sandbox.orders("octopus")) == 1  # taken once, not resent
-    assert "Outcome unknown" in window.pending.list.item(0).text()
+    assert "Needs checking" in window.pending.list.item(0).text()
     (order,) = shop.journal.search()
     assert order.status is OrderStatus.UNKNOWN
 

@@ -1,0 +1,211 @@
+"""The history of sales: search, re-open the customer display, copy an ICCID, check an
+unresolved sale, export to CSV."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.orders import Order, OrderStatus
+from app.export import write_csv
+from app.ui.history_model import HistoryFilter, HistoryModel
+from app.ui.runner import Runner
+from app.ui.sale_flow import SaleFlow
+
+if TYPE_CHECKING:
+    from app.counter import SalesJournal
+
+STATUSES = [None, OrderStatus.DELIVERED, OrderStatus.PENDING, OrderStatus.UNKNOWN,
+            OrderStatus.FAILED]  # fmt: skip
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self,
+        journal: SalesJournal,
+        runner: Runner,
+        flow: SaleFlow,
+        *,
+        locale: str = "en_US",
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("Sales history"))
+        self._runner = runner
+        self._flow = flow
+        self.model = HistoryModel(runner, journal.search, self, locale, language)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("ICCID, order, destination or plan"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        for label in (
+            self.tr("All sales"),
+            self.tr("Delivered"),
+            self.tr("Pending"),
+            self.tr("Needs checking"),
+            self.tr("Not sold"),
+        ):
+            self.status.addItem(label)
+        self.use_dates = QCheckBox(self.tr("From"), self)
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-7), self)
+        self.until = QDateEdit(today, self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.hide_training = QCheckBox(self.tr("Hide training sales"), self)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        for signal in (
+            self.status.currentIndexChanged,
+            self.use_dates.toggled,
+            self.since.dateChanged,
+            self.until.dateChanged,
+            self.hide_training.toggled,
+        ):
+            signal.connect(self.refresh)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.show_qr())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.show_button = QPushButton(self.tr("Show QR"), self)
+        self.copy_button = QPushButton(self.tr("Copy ICCID"), self)
+        self.check_button = QPushButton(self.tr("Check now"), self)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.show_button.clicked.connect(self.show_qr)
+        self.copy_button.clicked.connect(self.copy_iccid)
+        self.check_button.clicked.connect(self.check)
+        self.export_button.clicked.connect(self.export)
+        self.message = QLabel("", self)
+        self.message.setObjectName("historyMessage")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel(self.tr("to"), self))
+        filters.addWidget(self.until)
+        filters.addWidget(self.hide_training)
+        buttons = QHBoxLayout()
+        for button in (self.show_button, self.copy_button, self.check_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.message)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(1280, 640)
+
+        flow.sale_done.connect(self.model.replace)
+        self._update_buttons()
+        self.refresh()
+
+    def current_filter(self) -> HistoryFilter:
+        since = until = None
+        if self.use_dates.isChecked():
+            since = _start_of(self.since.date())
+            until = _start_of(self.until.date()) + timedelta(days=1)
+        return HistoryFilter(
+            text=self.search.text().strip(),
+            status=STATUSES[self.status.currentIndex()],
+            since=since,
+            until=until,
+            training=False if self.hide_training.isChecked() else None,
+        )
+
+    def refresh(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def selected(self) -> list[Order]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.order(row) for row in rows]
+
+    def _update_buttons(self, *_: object) -> None:
+        chosen = self.selected()
+        one = chosen[0] if len(chosen) == 1 else None
+        self.show_button.setEnabled(
+            one is not None and any(e.activation or e.raw_code for e in one.esims)
+        )
+        self.copy_button.setEnabled(one is not None and any(e.iccid for e in one.esims))
+        self.check_button.setEnabled(one is not None and one.status.unresolved)
+
+    def show_qr(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1 and self.show_button.isEnabled():
+            # From the journal: works even after the provider stopped returning the code.
+            self._flow.show_display(chosen[0])
+
+    def copy_iccid(self) -> None:
+        (order,) = self.selected()
+        iccids = " ".join(e.iccid for e in order.esims if e.iccid)
+        QApplication.clipboard().setText(iccids)
+        self.message.setText(self.tr("ICCID copied."))
+
+    def check(self) -> None:
+        (order,) = self.selected()
+        self._flow.check(order)
+
+    def export(self) -> None:
+        chosen = self.selected() or [self.model.order(r) for r in range(self.model.rowCount())]
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export sales"),
+            str(Path.home() / "esim-sales.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not name:
+            return
+        self._runner.run(
+            lambda: write_csv(Path(name), chosen),
+            lambda count: self.message.setText(
+                self.tr("%1 sales exported.").replace("%1", str(count))
+            ),
+            lambda error: self.message.setText(
+                self.tr("Could not write the file: %1").replace("%1", str(error))
+            ),
+        )
+
+
+def _start_of(day: QDate) -> datetime:
+    local = datetime.combine(day.toPython(), time()).astimezone()
+    return local.astimezone(UTC)

@@ -1,0 +1,182 @@
+"""Sales from the journal as a table that loads page by page, off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.core import countries
+from app.core.iccid import is_placeholder
+from app.core.orders import Order, OrderStatus
+from app.ui.plans_model import PROVIDER_NAMES
+from app.ui.runner import Runner
+
+PAGE = 200
+ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    text: str = ""
+    status: OrderStatus | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    training: bool | None = None
+
+
+class HistoryModel(QAbstractTableModel):
+    TIME, STATUS, DESTINATION, PLAN, PROVIDER, PRICE, ICCID, ORDER_ID = range(8)
+
+    def __init__(
+        self,
+        runner: Runner,
+        search: Callable[..., list[Order]],
+        parent: QObject | None = None,
+        locale: str = "en_US",
+        language: str = "en",
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._search = search
+        self._locale = locale
+        self._language = language
+        self._orders: list[Order] = []
+        self._filter = HistoryFilter()
+        self._generation = 0
+        self._loading = False
+        self._exhausted = False
+        self.error = ""
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Time"),
+            self.tr("Status"),
+            self.tr("Destination"),
+            self.tr("Plan"),
+            self.tr("Provider"),
+            self.tr("Price"),
+            self.tr("ICCID"),
+            self.tr("Order"),
+        ]
+
+    def status_text(self, order: Order) -> str:
+        return {
+            OrderStatus.DELIVERED: self.tr("Delivered"),
+            OrderStatus.PENDING: self.tr("Pending at the provider"),
+            OrderStatus.FAILED: self.tr("Not sold"),
+            OrderStatus.CANCELLED: self.tr("Cancelled"),
+            OrderStatus.UNKNOWN: self.tr("Needs checking"),
+            OrderStatus.SUBMITTING: self.tr("Needs checking"),
+        }[order.status]
+
+    # -- loading ------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_filter(self, wanted: HistoryFilter) -> None:
+        self._filter = wanted
+        self._generation += 1
+        self.beginResetModel()
+        self._orders = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        generation = self._generation
+        wanted = self._filter
+        offset = len(self._orders)
+        self._runner.run(
+            lambda: self._search(
+                text=wanted.text,
+                status=wanted.status,
+                since=wanted.since,
+                until=wanted.until,
+                training=wanted.training,
+                limit=PAGE,
+                offset=offset,
+            ),
+            lambda orders: self._arrived(generation, orders),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _arrived(self, generation: int, orders: list[Order]) -> None:
+        if generation != self._generation:
+            return  # the clerk changed the search meanwhile
+        self._loading = False
+        self._exhausted = len(orders) < PAGE
+        if orders:
+            first = len(self._orders)
+            self.beginInsertRows(QModelIndex(), first, first + len(orders) - 1)
+            self._orders.extend(orders)
+            self.endInsertRows()
+        self.layoutChanged.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._exhausted = True
+            self.error = str(error)
+            self.layoutChanged.emit()
+
+    def replace(self, order: Order) -> None:
+        """Show an order's new state (after a check) without reloading the page."""
+        for row, known in enumerate(self._orders):
+            if known.reference == order.reference:
+                self._orders[row] = order
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    # -- the table ----------------------------------------------------------------------
+
+    def order(self, row: int) -> Order:
+        return self._orders[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._orders)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        order = self._orders[index.row()]
+        if role == ORDER_ROLE:
+            return order
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells(order)[index.column()]
+        return None
+
+    def cells(self, order: Order) -> list[str]:
+        money = order.charged or order.plan.price
+        iccids = ", ".join(e.iccid for e in order.esims if not is_placeholder(e.iccid))
+        training = self.tr(" (training)") if order.training else ""
+        return [
+            order.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            self.status_text(order) + training,
+            countries.display_name(order.plan.destination, self._language),
+            order.plan.name,
+            PROVIDER_NAMES.get(order.plan.provider, order.plan.provider.value),
+            money.format(self._locale),
+            iccids,
+            order.provider_order_id or "",
+        ]
