@@ -170,7 +170,10 @@ class Counter:
         """Ask the provider about a PENDING sale; journal any news."""
         if order.provider_order_id is None:
             return self.reconcile(order)
-        result = self._provider(order.plan).fetch_order(order.provider_order_id)
+        try:
+            result = self._provider(order.plan).fetch_order(order.provider_order_id)
+        except CounterError as exc:
+            return SaleOutcome(order, exc)  # still pending; asked again later
         if result.status is not order.status or result.esims != order.esims:
             order.apply(result)
             self.journal.record_outcome(order)
@@ -184,7 +187,10 @@ class Counter:
         """
         if order.status is OrderStatus.PENDING:
             return self.poll(order)
-        provider = self._provider(order.plan)
+        try:
+            provider = self._provider(order.plan)
+        except CounterError as exc:
+            return SaleOutcome(order, exc)
         # One reconciliation at a time: two sales of the same eSIMfly package must not
         # both claim the same provider order before either is journalled.
         with self._lock:
@@ -212,8 +218,16 @@ class Counter:
         return SaleOutcome(order)
 
     def reconcile_all(self) -> list[SaleOutcome]:
-        """Resolve every sale a crash or power cut left unresolved (run at start-up)."""
-        return [self.reconcile(order) for order in self.journal.unresolved()]
+        """Resolve every sale a crash or power cut left unresolved (run at start-up).
+
+        Only sales of this counter's mode: a training sale is never looked up at a real
+        provider, nor a real one in the sandbox.
+        """
+        return [
+            self.reconcile(order)
+            for order in self.journal.unresolved()
+            if order.training == self.training
+        ]
 
     def _provider(self, plan: Plan) -> Provider:
         try:

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +46,7 @@ app = QApplication([])
 configure(app)
 tmp = Path(tempfile.mkdtemp())
 settings = QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat)
-w = MainWindow(lambda: training_counter(tmp / "j.sqlite3"), settings, training=True)
+w = MainWindow(lambda *_: training_counter(tmp / "j.sqlite3"), settings, training=True)
 w.show()
 shown = []
 def interactive():
@@ -98,7 +99,7 @@ def sale_overhead(sales: int) -> None:
     app = QApplication.instance() or QApplication([])
     configure(app)
 
-    def wait(condition) -> None:  # noqa: ANN001
+    def wait(condition: Callable[[], object]) -> None:
         loop = QEventLoop()
         while not condition():
             QTimer.singleShot(1, loop.quit)
@@ -109,7 +110,7 @@ def sale_overhead(sales: int) -> None:
         journal = Journal(Path(tmp) / "j.sqlite3")
         counter = Counter(setup.providers, journal, training=True)
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(lambda: counter, settings, training=True,
+        window = MainWindow(lambda *_: counter, settings, training=True,
                             full_screen_display=False, display_timeout=0)
         window.show()
         wait(lambda: window.counter is not None)

@@ -19,7 +19,13 @@ import httpx
 from app.core import countries, jsonnum
 from app.core.activation import ActivationCode, ActivationCodeError
 from app.core.countries import Destination, DestinationKind
-from app.core.errors import InvalidResponseError, OrderNotFoundError, PlanUnavailableError
+from app.core.errors import (
+    DuplicateSubmissionError,
+    InvalidResponseError,
+    OrderNotFoundError,
+    OutcomeUnknownError,
+    PlanUnavailableError,
+)
 from app.core.money import Money, to_decimal
 from app.core.orders import Esim, OrderResult, OrderStatus
 from app.core.plans import EsimflyKey, Plan, ProviderId
@@ -190,8 +196,13 @@ class EsimflyProvider(Provider):
         placed_at: datetime | None = None,
         exclude: Collection[str] = (),
     ) -> OrderResult | None:
+        if not self._request_arrived(reference):
+            return None  # never received, and now it never can be: the id is spent
         if plan is None or placed_at is None or not isinstance(plan.key, EsimflyKey):
-            return None
+            raise OutcomeUnknownError(
+                "eSIMfly received this sale; find its order in the eSIMfly dashboard.",
+                provider=NAME,
+            )
         code = plan.key.package_code
         params = {
             "from_date": _iso(placed_at - MATCH_BEFORE),
@@ -201,15 +212,39 @@ class EsimflyProvider(Provider):
             "sort_order": "asc",
             "limit": PAGE_LIMIT,
         }
-        data = http.field(self._get("/orders", params), "data", NAME, dict)
-        for row in http.field(data, "orders", NAME, list):
-            ref = row.get("order_reference")
-            if row.get("package_code") == code and ref and ref not in exclude:
-                try:
-                    return self.fetch_order(str(ref))
-                except OrderNotFoundError:
-                    continue
-        return None
+        page = 1
+        while True:
+            data = http.field(self._get("/orders", {**params, "page": page}), "data", NAME, dict)
+            for row in http.field(data, "orders", NAME, list):
+                ref = row.get("order_reference")
+                if row.get("package_code") == code and ref and ref not in exclude:
+                    try:
+                        return self.fetch_order(str(ref))
+                    except OrderNotFoundError:
+                        continue
+            paging = data.get("pagination") or {}
+            pages = paging.get("total_pages", paging.get("totalPages", 1))
+            if not isinstance(pages, int) or page >= pages:
+                break
+            page += 1
+        # It arrived but is not listed (yet): not a failure, keep it for another check.
+        raise OutcomeUnknownError(
+            "eSIMfly received this sale but does not list its order yet.", provider=NAME
+        )
+
+    def _request_arrived(self, reference: str) -> bool:
+        """Whether eSIMfly ever saw a request with this id, without buying anything.
+
+        eSIMfly refuses any request whose RT-RequestID it has seen in the last 24 h, so a
+        balance read under the sale's reference answers DUPLICATE_REQUEST exactly when
+        the order request arrived. If it did not, the read spends the id, so the lost
+        request can no longer be taken should it arrive late.
+        """
+        try:
+            self._call("GET", "/balance", headers={REQUEST_ID: reference})
+        except DuplicateSubmissionError:
+            return True
+        return False
 
 
 # -- turning eSIMfly JSON into core types ---------------------------------------------

@@ -1,0 +1,272 @@
+"""``python -m app.headless``: the counter without Qt, against a sandbox served over HTTP.
+
+For crash tests and scripted checks of a training room. It builds the real provider
+clients (eSIMfly with HMAC, Octopus with its Bearer session) over one ``httpx.Client``
+whose base URL is the sandbox's, with the sandbox's default credentials, and a
+:class:`~app.counter.Counter` on the journal file given::
+
+    python -m app.headless --journal J --sandbox-url URL list-plans --destination DE
+    python -m app.headless --journal J --sandbox-url URL --provider esimfly \\
+        sell --destination DE --plan-id esimfly:de-7days-1gb [--kill-at answered]
+    python -m app.headless --journal J --sandbox-url URL reconcile
+
+Output is one plain line per result, ``key=value`` words after the first. ``list-plans``
+separates its words with tabs (plan names have spaces), the others with spaces::
+
+    PLAN id=<plan id> provider=<p> price=<amount> <currency> name=<name>
+    SALE <STATUS> reference=<uuid> provider=<p> order=<id> iccid=<iccid> code=<LPA string>
+
+``-`` stands for a value not known yet; several eSIMs are joined with commas. Errors are
+printed as one sentence on stderr and the exit status is 1.
+
+``--kill-at journalled|answered`` makes the process kill itself with SIGKILL at that
+point of the sale (see ``Counter(checkpoint=...)``): after the sale is on disk and before
+the request, or after the provider answered and before the answer is journalled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
+
+import httpx
+
+from app.core import countries
+from app.core.countries import Destination
+from app.core.errors import CounterError
+from app.core.orders import Order, OrderStatus
+from app.core.plans import Plan, ProviderId
+from app.core.secret import Secret
+from app.counter import Counter, SaleOutcome
+from app.journal import Journal
+from app.providers.base import Provider
+from app.providers.esimfly import EsimflyProvider
+from app.providers.http import RetryPolicy, Timeouts
+from app.providers.octopus import OctopusProvider
+from app.sandbox import DEFAULTS
+
+KILL_POINTS = ("journalled", "answered")
+UNSET = "-"
+
+
+class UsageError(CounterError):
+    """A command line that names something that does not exist (a plan, a destination)."""
+
+
+# -- building the counter ---------------------------------------------------------------
+
+
+def build_providers(
+    client: httpx.Client,
+    sandbox_url: str,
+    wanted: Sequence[ProviderId],
+    timeouts: Timeouts,
+    retry: RetryPolicy,
+) -> dict[ProviderId, Provider]:
+    """The real provider clients against the sandbox, with its default credentials."""
+    providers: dict[ProviderId, Provider] = {}
+    if ProviderId.ESIMFLY in wanted:
+        providers[ProviderId.ESIMFLY] = EsimflyProvider(
+            client,
+            sandbox_url,
+            Secret(DEFAULTS.esimfly_access_code),
+            Secret(DEFAULTS.esimfly_secret_key),
+            timeouts=timeouts,
+            retry=retry,
+        )
+    if ProviderId.OCTOPUS in wanted:
+        providers[ProviderId.OCTOPUS] = OctopusProvider(
+            client,
+            sandbox_url,
+            Secret(DEFAULTS.octopus_api_key),
+            Secret(DEFAULTS.octopus_api_secret),
+            timeouts=timeouts,
+            retry=retry,
+        )
+    return providers
+
+
+def kill_checkpoint(kill_at: str | None) -> Callable[[str], None]:
+    """A checkpoint that ends this process with SIGKILL at the named point, no clean-up."""
+
+    def checkpoint(name: str) -> None:
+        if name == kill_at:
+            # Flush what was printed so far; SIGKILL itself leaves nothing a chance to run.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    return checkpoint
+
+
+def parse_destination(text: str) -> Destination:
+    """``DE`` or ``DEU`` (a country), ``global``, or a region's name (``Europe``)."""
+    value = text.strip()
+    if not value:
+        raise UsageError("No destination given.")
+    if value.casefold() == "global":
+        return countries.GLOBAL
+    found = countries.country(value) if len(value) in (2, 3) else None
+    return found or countries.region(value)
+
+
+# -- output -----------------------------------------------------------------------------
+
+
+def _word(value: str | None) -> str:
+    """One space-free word of output: ``-`` when unknown."""
+    if not value:
+        return UNSET
+    return "_".join(value.split())
+
+
+def sale_line(order: Order) -> str:
+    iccids = ",".join(_word(e.iccid) for e in order.esims) or UNSET
+    codes = (
+        ",".join(_word(str(e.activation) if e.activation else e.raw_code) for e in order.esims)
+        or UNSET
+    )
+    return (
+        f"SALE {order.status} reference={order.reference} provider={order.plan.provider} "
+        f"order={_word(order.provider_order_id)} iccid={iccids} code={codes}"
+    )
+
+
+def plan_line(plan: Plan) -> str:
+    price = f"{plan.price.amount} {plan.price.currency}"
+    return f"PLAN\tid={plan.id}\tprovider={plan.provider}\tprice={price}\tname={plan.name}"
+
+
+def _report(outcome: SaleOutcome) -> bool:
+    """Print the sale's line (and its error on stderr); True when it needs no more work."""
+    print(sale_line(outcome.order), flush=True)
+    if outcome.error is not None:
+        print(f"{outcome.order.reference}: {outcome.error.message}", file=sys.stderr)
+    return outcome.error is None and outcome.order.status in (
+        OrderStatus.DELIVERED,
+        OrderStatus.PENDING,
+        OrderStatus.FAILED,
+        OrderStatus.CANCELLED,
+    )
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+def _find_plan(counter: Counter, destination: Destination, plan_id: str) -> Plan:
+    for plan in counter.plans(destination):
+        if plan.id == plan_id:
+            return plan
+    raise UsageError(f"There is no plan {plan_id} for {destination.name}.")
+
+
+def cmd_list_plans(counter: Counter, args: argparse.Namespace) -> int:
+    destination = parse_destination(args.destination)
+    plans = sorted(counter.plans(destination), key=lambda p: (p.provider, p.price.amount, p.id))
+    for plan in plans:
+        print(plan_line(plan))
+    return 0
+
+
+def cmd_sell(counter: Counter, args: argparse.Namespace) -> int:
+    plan = _find_plan(counter, parse_destination(args.destination), args.plan_id)
+    outcome = counter.sell(plan, args.quantity)
+    _report(outcome)
+    return 0 if outcome.order.status in (OrderStatus.DELIVERED, OrderStatus.PENDING) else 1
+
+
+def cmd_reconcile(counter: Counter, args: argparse.Namespace) -> int:
+    # All outcomes are printed, even when one provider is unreachable.
+    settled = [_report(outcome) for outcome in counter.reconcile_all()]
+    return 0 if all(settled) else 1
+
+
+COMMANDS: dict[str, Callable[[Counter, argparse.Namespace], int]] = {
+    "list-plans": cmd_list_plans,
+    "sell": cmd_sell,
+    "reconcile": cmd_reconcile,
+}
+
+
+# -- command line -----------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m app.headless",
+        description="Sell and reconcile eSIMs against the sandbox, without the window.",
+    )
+    parser.add_argument("--journal", required=True, help="the journal file (created if absent)")
+    parser.add_argument("--sandbox-url", required=True, help="e.g. http://127.0.0.1:8000")
+    parser.add_argument(
+        "--provider",
+        choices=[p.value for p in ProviderId],
+        action="append",
+        help="provider account(s) to use (repeatable); default: both",
+    )
+    parser.add_argument("--clerk", default="", help="clerk name written with each sale")
+    parser.add_argument("--connect-timeout", type=float, default=5.0, help="seconds")
+    parser.add_argument("--read-timeout", type=float, default=10.0, help="seconds")
+    parser.add_argument("--order-timeout", type=float, default=75.0, help="seconds")
+    parser.add_argument(
+        "--verbose", action="store_true", help="log everything to stderr, not just errors"
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    plans = commands.add_parser("list-plans", help="print the plans for one destination")
+    plans.add_argument("--destination", required=True, help="DE, DEU, Europe or global")
+
+    sell = commands.add_parser("sell", help="sell one plan and print the outcome")
+    sell.add_argument("--destination", required=True, help="the plan's destination (DE, ...)")
+    sell.add_argument("--plan-id", required=True, help="as list-plans prints it")
+    sell.add_argument("--quantity", type=int, default=1)
+    sell.add_argument(
+        "--kill-at", choices=KILL_POINTS, help="SIGKILL this process at that point (tests)"
+    )
+
+    commands.add_parser("reconcile", help="resolve every unresolved sale in the journal")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.ERROR,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    wanted = [ProviderId(p) for p in args.provider] if args.provider else list(ProviderId)
+    timeouts = Timeouts(
+        connect=args.connect_timeout, read=args.read_timeout, order=args.order_timeout
+    )
+    kill_at = getattr(args, "kill_at", None)
+    try:
+        with ExitStack() as stack:
+            client = stack.enter_context(httpx.Client())
+            journal = stack.enter_context(Journal(args.journal))
+            providers = build_providers(
+                client, args.sandbox_url, wanted, timeouts, RetryPolicy(attempts=2)
+            )
+            counter = Counter(
+                providers,
+                journal,
+                training=True,
+                clerk=args.clerk,
+                checkpoint=kill_checkpoint(kill_at),
+            )
+            return COMMANDS[args.command](counter, args)
+    except CounterError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except ValueError as exc:  # a quantity out of range, and the like
+        print(str(exc), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""eSIMfly keeps no client reference, so a lost order is found again by package and time.
+
+Two unresolved sales of the same package must not both claim one order: the counter passes
+the order ids already journalled as ``exclude`` and reconciles one sale at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+
+import pytest
+
+from app.core import countries
+from app.core.orders import OrderStatus
+from app.core.plans import Plan, ProviderId
+from app.counter import Counter
+from app.journal import Journal
+from app.sandbox import Fault, SandboxConfig
+from app.training import TrainingSetup, training_setup
+
+GERMANY = countries.country("DE")
+ORDER = "/api/v1/business/esims/order"
+
+
+@pytest.fixture
+def setup() -> Iterator[TrainingSetup]:
+    made = training_setup(SandboxConfig(clock_scale=0.001))
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def counter(setup: TrainingSetup, tmp_path: Path) -> Iterator[Counter]:
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        yield Counter(setup.providers, journal, training=True)
+
+
+def _plan(counter: Counter) -> Plan:
+    assert GERMANY is not None
+    plans = [p for p in counter.plans(GERMANY) if p.provider is ProviderId.ESIMFLY]
+    return min(plans, key=lambda p: p.price.amount)
+
+
+def _lose_answer(setup: TrainingSetup, when: Literal["before", "after"]) -> None:
+    setup.sandbox.inject(
+        Fault(kind="reset", provider="esimfly", method="POST", path=ORDER, when=when)
+    )
+
+
+def test_two_lost_sales_of_one_package_claim_one_order_each(
+    counter: Counter, setup: TrainingSetup
+) -> None:
+    plan = _plan(counter)
+    delivered = counter.sell(plan).order  # an earlier sale of the package, in the window
+    for _ in range(3):
+        _lose_answer(setup, "after")
+        assert counter.sell(plan).order.status is OrderStatus.UNKNOWN
+    results = counter.reconcile_all()
+    assert [r.order.status for r in results] == [OrderStatus.DELIVERED] * 3
+    claimed = [r.order.provider_order_id for r in results] + [delivered.provider_order_id]
+    taken = [o["orderReference"] for o in setup.sandbox.orders("esimfly")]
+    assert sorted(claimed) == sorted(taken) and len(set(taken)) == 4
+    # Oldest sale first, oldest order first: here each sale gets its own order back.
+    by_request = {o["requestId"]: o["orderReference"] for o in setup.sandbox.orders("esimfly")}
+    assert all(by_request[r.order.reference] == r.order.provider_order_id for r in results)
+
+
+# eSIMfly keeps no client reference; before the fix, matching by package and time let a
+# sale that never arrived take a later sale's order. The request-id probe (a balance read
+# under the sale's reference answers DUPLICATE_REQUEST only if the order request arrived)
+# now tells them apart.
+def test_a_sale_that_never_arrived_does_not_take_the_order_of_a_later_one(
+    counter: Counter, setup: TrainingSetup
+) -> None:
+    plan = _plan(counter)
+    _lose_answer(setup, "before")  # never reaches eSIMfly
+    first = counter.sell(plan).order
+    _lose_answer(setup, "after")  # taken and paid, answer lost
+    second = counter.sell(plan).order
+    assert (first.status, second.status) == (OrderStatus.UNKNOWN, OrderStatus.UNKNOWN)
+    counter.reconcile_all()
+    (taken,) = setup.sandbox.orders("esimfly")
+    assert taken["requestId"] == second.reference
+    journal = counter.journal
+    assert isinstance(journal, Journal)
+    stored_first, stored_second = journal.get(first.reference), journal.get(second.reference)
+    assert stored_first is not None and stored_second is not None
+    assert stored_second.provider_order_id == taken["orderReference"]
+    assert stored_first.status is OrderStatus.FAILED
