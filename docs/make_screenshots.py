@@ -53,7 +53,7 @@ def main() -> int:
         counter = Counter(setup.providers, journal, training=True)
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(
-            lambda: counter,
+            lambda *_: counter,
             settings,
             training=True,
             full_screen_display=False,

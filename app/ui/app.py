@@ -17,9 +17,22 @@ from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from app.counter import Counter
+    from app.journal import Journal
+    from app.secrets import SecretStore
+    from app.startup import Opened
 
 log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def open_counter(
+    values: dict[str, object], *, journal_path: Path | None, journal: Journal | None
+) -> Opened:
+    """The shop's counter (real accounts, or training mode); runs in a worker, so the
+    providers, the keyring and the journal load after the window is on screen."""
+    from app.startup import open_counter as opening
+
+    return opening(values, journal_path=journal_path, journal=journal)
 
 
 def training_counter(journal_path: Path | None = None) -> Counter:
@@ -35,6 +48,12 @@ def training_counter(journal_path: Path | None = None) -> Counter:
     setup = training_setup()
     journal = Journal(journal_path) if journal_path else Journal.open_default()
     return Counter(setup.providers, journal, training=True)
+
+
+def secret_store() -> SecretStore:
+    from app.secrets import SecretStore
+
+    return SecretStore()
 
 
 def stylesheet() -> str:
@@ -68,17 +87,21 @@ def run(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     configure(app)
     crash.install(log_path)
-    locale = QLocale().name()
+    settings = QSettings()
+    language = str(settings.value("ui/language", "") or "") or QLocale().name().split("_")[0]
     window = MainWindow(
-        lambda: training_counter(args.journal),
-        QSettings(),
+        lambda values, journal: open_counter(values, journal_path=args.journal, journal=journal),
+        settings,
         training=True,
-        locale=locale,
-        language=QLocale().name().split("_")[0],
+        locale=QLocale().name(),
+        language=language,
+        shop_name=str(settings.value("shop/name", "") or ""),
+        display_timeout=int(settings.value("display/timeout", 300)),
         full_screen_display=not args.windowed_display,
+        store=secret_store(),
     )
     window.show()
-    log.info("eSIM Counter started in training mode")
+    log.info("eSIM Counter started")
     code = app.exec()
     # Widgets go before the application object, not in the interpreter's final sweep.
     window.deleteLater()

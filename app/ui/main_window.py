@@ -40,6 +40,13 @@ from app.ui.sell_panel import SellPanel
 
 if TYPE_CHECKING:
     from app.counter import Counter
+    from app.journal import Journal
+    from app.secrets import SecretStore
+    from app.startup import Opened
+    from app.ui.settings_flow import SettingsFlow
+
+# (settings values, the journal already open or None) -> the counter to sell with
+CounterFactory = Callable[[dict[str, object], "Journal | None"], "Counter | Opened"]
 
 log = logging.getLogger(__name__)
 LOW_BALANCE = Decimal("50")
@@ -58,7 +65,7 @@ DAY_FILTERS = [0, 7, 15, 30]
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        counter_factory: Callable[[], Counter],
+        counter_factory: CounterFactory,
         settings: QSettings,
         *,
         training: bool,
@@ -69,6 +76,7 @@ class MainWindow(QMainWindow):
         display_timeout: int = 300,
         full_screen_display: bool = True,
         poll_delays: Sequence[float] = POLL_DELAYS,
+        store: SecretStore | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -155,7 +163,6 @@ class MainWindow(QMainWindow):
         self.flow.sale_done.connect(lambda _order: self.refresh_balances())
 
         self._build_layout()
-        QShortcut(QKeySequence.StandardKey.Find, self, self.picker.focus_search)
         QShortcut(QKeySequence("Ctrl+F"), self, self.picker.focus_search)
         self.history: HistoryDialog | None = None
         sales = self.menuBar().addMenu(self.tr("&Sales"))
@@ -167,7 +174,13 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.statusBar().showMessage(self.tr("Starting…"))
         self._counter_factory = counter_factory
-        self.runner.run(self._open_counter, self._counter_ready, self._counter_failed)
+        self.settings_flow: SettingsFlow | None = None
+        self._store = store
+        if store is not None:
+            counter_menu = self.menuBar().addMenu(self.tr("&Counter"))
+            settings_action = counter_menu.addAction(self.tr("&Settings…"), self.open_settings)
+            settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.open_counter()
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
@@ -214,13 +227,47 @@ class MainWindow(QMainWindow):
 
     # -- start-up -------------------------------------------------------------------
 
-    def _open_counter(self) -> tuple[Counter, list[Destination]]:
-        counter = self._counter_factory()
-        return counter, counter.destinations()
+    def open_counter(self) -> None:
+        """Open (or, after the settings changed, reopen) the counter in a worker."""
+        values = {key: self._settings.value(key) for key in self._settings.allKeys()}
+        journal = self.counter.journal if self.counter is not None else None
+        self.sell_panel.set_blocked(self.tr("Loading the catalogue…"))
 
-    def _counter_ready(self, result: tuple[Counter, list[Destination]]) -> None:
-        counter, destinations = result
+        def opening() -> tuple[Counter, str, list[Destination]]:
+            made = self._counter_factory(values, journal)
+            # A factory gives a bare Counter, or an Opened with why real selling is off.
+            counter = getattr(made, "counter", made)
+            warning = getattr(made, "warning", "")
+            return counter, warning, counter.destinations()
+
+        self.runner.run(opening, self._counter_ready, self._counter_failed)
+
+    def open_settings(self) -> None:
+        if self.settings_flow is None:
+            # Loaded on first use: the dialog pulls in the keyring and every provider.
+            from app.ui import settings_flow
+
+            assert self._store is not None
+            self.settings_flow = settings_flow.SettingsFlow(
+                self._settings, self.runner, self._store, self
+            )
+            self.settings_flow.changed.connect(self._settings_changed)
+        self.settings_flow.open()
+
+    def _settings_changed(self) -> None:
+        self.shop.setText(str(self._settings.value("shop/name", "")) or self.tr("eSIM Counter"))
+        self.flow.configure_display(
+            timeout=int(self._settings.value("display/timeout", 300)),
+            screen=str(self._settings.value("display/screen", "")),
+        )
+        self.open_counter()
+
+    def _counter_ready(self, result: tuple[Counter, str, list[Destination]]) -> None:
+        counter, warning, destinations = result
         self.counter = counter
+        banner = self.tr("TRAINING — no real eSIMs are sold")
+        self.banner.setText(f"{banner}\n{warning}" if warning else banner)
+        self.banner.setVisible(counter.training)
         self.flow.counter = counter
         self.picker.set_destinations(destinations)
         self.sell_panel.set_blocked("")

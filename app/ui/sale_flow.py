@@ -70,6 +70,10 @@ class SaleFlow(QObject):
         pending.show_requested.connect(self.show_display)
         pending.check_requested.connect(self.check)
 
+    def configure_display(self, *, timeout: int, screen: str) -> None:
+        self._display_timeout = timeout
+        self._display_screen = screen
+
     @property
     def busy(self) -> bool:
         return self._panel.busy

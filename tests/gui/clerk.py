@@ -17,6 +17,7 @@ WAIT = 10000
 def find_by_keyboard(qtbot: QtBot, window: MainWindow, text: str) -> None:
     """Ctrl+F, type, Enter; then wait for the plans."""
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.picker.search
     qtbot.keyClicks(window.picker.search, text)

@@ -38,7 +38,7 @@ def shop(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[Shop]:
     counter = Counter(setup.providers, journal, training=True, clerk="test")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        lambda: counter,
+        lambda *_: counter,
         settings,
         training=True,
         full_screen_display=False,

@@ -138,7 +138,7 @@ def test_unresolved_sales_are_reconciled_at_start_up(
         never_sent = counter.begin_sale(plan)  # journalled, then the "power cut"
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
         window = MainWindow(
-            lambda: counter,
+            lambda *_: counter,
             settings,
             training=True,
             full_screen_display=False,

@@ -1,0 +1,252 @@
+"""Provider accounts: what is configured, and the providers built from it.
+
+An account here holds only what may sit in QSettings in plain sight: the base URL and
+the wallet currency. Its secrets stay in the keyring (:mod:`app.secrets`) and are read
+only by :func:`build_providers`, at the moment the providers are built. With no account
+configured :func:`build_providers` returns an empty dict and the program runs in
+training mode.
+
+Settings keys (all values are text)::
+
+    accounts/esimfly/enabled          "true" or "false"
+    accounts/esimfly/base_url         default https://esimfly.net
+    accounts/esimfly/wallet_currency  optional; eSIMfly reports its own with each balance
+    accounts/octopus/enabled          "true" or "false"
+    accounts/octopus/base_url         default https://api.octopuscards.io
+    accounts/octopus/wallet_currency  default USD
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import httpx
+
+from app.core.errors import CounterError
+from app.core.money import Money
+from app.core.plans import ProviderId
+from app.endpoints import EndpointError, check_base_url
+from app.providers.base import Provider
+from app.providers.esimfly import EsimflyProvider
+from app.providers.http import Timeouts
+from app.providers.octopus import OctopusProvider
+from app.secrets import SecretName, SecretStore
+
+log = logging.getLogger(__name__)
+
+ESIMFLY_URL = "https://esimfly.net"
+OCTOPUS_URL = "https://api.octopuscards.io"
+OCTOPUS_SANDBOX_URL = "https://sandbox-api.octopuscards.io"
+
+PREFIX = "accounts"
+
+# The keyring entries each provider needs, in the order its constructor takes them.
+SECRETS: dict[ProviderId, tuple[SecretName, SecretName]] = {
+    ProviderId.ESIMFLY: (SecretName.ESIMFLY_ACCESS_CODE, SecretName.ESIMFLY_SECRET_KEY),
+    ProviderId.OCTOPUS: (SecretName.OCTOPUS_API_KEY, SecretName.OCTOPUS_API_SECRET),
+}
+_NAMES = {ProviderId.ESIMFLY: "eSIMfly", ProviderId.OCTOPUS: "Octopus"}
+
+
+class AccountSettingsError(CounterError):
+    """A stored account setting the counter cannot use."""
+
+    default_message = "The provider account settings are not usable."
+
+
+class MissingSecretError(CounterError):
+    """Secrets a configured account needs are not in the keyring."""
+
+    def __init__(self, missing: tuple[SecretName, ...]) -> None:
+        self.missing = missing
+        labels = " and ".join(f"the {name.label}" for name in missing)
+        commands = "; ".join(name.command for name in missing)
+        message = (
+            f"{labels[0].upper()}{labels[1:]} {'is' if len(missing) == 1 else 'are'} not "
+            f"in the keyring. Enter {'it' if len(missing) == 1 else 'them'} in the provider "
+            f"settings, or run: {commands}"
+        )
+        providers = {pid for pid, names in SECRETS.items() for name in missing if name in names}
+        provider = _NAMES[providers.pop()] if len(providers) == 1 else None
+        super().__init__(message, provider=provider)
+
+
+def _currency(value: str, what: str) -> str:
+    code = value.strip().upper()
+    if len(code) != 3 or not (code.isascii() and code.isalpha()):
+        raise AccountSettingsError(f"The {what} must be a three-letter code such as USD.")
+    return code
+
+
+def _url(value: str, provider: ProviderId) -> str:
+    try:
+        return check_base_url(value)
+    except EndpointError as exc:
+        raise AccountSettingsError(
+            f"The {_NAMES[provider]} address is not usable. {exc.message}"
+        ) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class EsimflyAccount:
+    """An eSIMfly account; ``wallet_currency`` is what the administrator expects to see."""
+
+    base_url: str = ESIMFLY_URL
+    wallet_currency: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "base_url", _url(self.base_url, ProviderId.ESIMFLY))
+        if self.wallet_currency:
+            code = _currency(self.wallet_currency, "eSIMfly wallet currency")
+            object.__setattr__(self, "wallet_currency", code)
+        else:
+            object.__setattr__(self, "wallet_currency", None)
+
+
+@dataclass(frozen=True, slots=True)
+class OctopusAccount:
+    base_url: str = OCTOPUS_URL
+    wallet_currency: str = "USD"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "base_url", _url(self.base_url, ProviderId.OCTOPUS))
+        code = _currency(self.wallet_currency, "Octopus wallet currency")
+        object.__setattr__(self, "wallet_currency", code)
+
+
+@dataclass(frozen=True, slots=True)
+class Accounts:
+    esimfly: EsimflyAccount | None = None
+    octopus: OctopusAccount | None = None
+
+    @property
+    def configured(self) -> tuple[ProviderId, ...]:
+        found = {ProviderId.ESIMFLY: self.esimfly, ProviderId.OCTOPUS: self.octopus}
+        return tuple(pid for pid, account in found.items() if account is not None)
+
+
+def _key(provider: ProviderId, name: str) -> str:
+    return f"{PREFIX}/{provider.value}/{name}"
+
+
+def _text(settings: Mapping[str, object], key: str) -> str:
+    value = settings.get(key)
+    return "" if value is None else str(value).strip()
+
+
+def _enabled(settings: Mapping[str, object], provider: ProviderId) -> bool:
+    # QSettings gives back "true" from an INI file but a bool or int from the registry.
+    return _text(settings, _key(provider, "enabled")).lower() in {"true", "1", "yes"}
+
+
+def load_accounts(settings: Mapping[str, object]) -> Accounts:
+    """The accounts in plain settings key/values; unknown keys are ignored."""
+    esimfly = octopus = None
+    if _enabled(settings, ProviderId.ESIMFLY):
+        esimfly = EsimflyAccount(
+            base_url=_text(settings, _key(ProviderId.ESIMFLY, "base_url")) or ESIMFLY_URL,
+            wallet_currency=_text(settings, _key(ProviderId.ESIMFLY, "wallet_currency")) or None,
+        )
+    if _enabled(settings, ProviderId.OCTOPUS):
+        octopus = OctopusAccount(
+            base_url=_text(settings, _key(ProviderId.OCTOPUS, "base_url")) or OCTOPUS_URL,
+            wallet_currency=_text(settings, _key(ProviderId.OCTOPUS, "wallet_currency")) or "USD",
+        )
+    return Accounts(esimfly=esimfly, octopus=octopus)
+
+
+def accounts_to_settings(accounts: Accounts) -> dict[str, str]:
+    """Every account key, so saving also switches off an account that was removed."""
+    settings = {
+        _key(ProviderId.ESIMFLY, "enabled"): str(accounts.esimfly is not None).lower(),
+        _key(ProviderId.OCTOPUS, "enabled"): str(accounts.octopus is not None).lower(),
+    }
+    if accounts.esimfly is not None:
+        settings[_key(ProviderId.ESIMFLY, "base_url")] = accounts.esimfly.base_url
+        settings[_key(ProviderId.ESIMFLY, "wallet_currency")] = (
+            accounts.esimfly.wallet_currency or ""
+        )
+    if accounts.octopus is not None:
+        settings[_key(ProviderId.OCTOPUS, "base_url")] = accounts.octopus.base_url
+        settings[_key(ProviderId.OCTOPUS, "wallet_currency")] = accounts.octopus.wallet_currency
+    return settings
+
+
+def build_providers(
+    accounts: Accounts,
+    store: SecretStore,
+    client: httpx.Client,
+    *,
+    timeouts: Timeouts | None = None,
+) -> dict[ProviderId, Provider]:
+    """A provider per configured account, with its secrets read from the keyring now.
+
+    Raises :class:`MissingSecretError` naming every missing secret, or the store's own
+    error when the keyring cannot be used. Nothing is built unless everything is there.
+    """
+    wanted = accounts.configured
+    secrets = {name: store.read(name) for pid in wanted for name in SECRETS[pid]}
+    missing = tuple(name for name, value in secrets.items() if value is None)
+    if missing:
+        raise MissingSecretError(missing)
+    providers: dict[ProviderId, Provider] = {}
+    if accounts.esimfly is not None:
+        code, key = (secrets[name] for name in SECRETS[ProviderId.ESIMFLY])
+        assert code is not None and key is not None  # checked above; for the type checker
+        providers[ProviderId.ESIMFLY] = EsimflyProvider(
+            client, accounts.esimfly.base_url, code, key, timeouts=timeouts
+        )
+    if accounts.octopus is not None:
+        api_key, api_secret = (secrets[name] for name in SECRETS[ProviderId.OCTOPUS])
+        assert api_key is not None and api_secret is not None
+        providers[ProviderId.OCTOPUS] = OctopusProvider(
+            client,
+            accounts.octopus.base_url,
+            api_key,
+            api_secret,
+            wallet_currency=accounts.octopus.wallet_currency,
+            timeouts=timeouts,
+        )
+    log.info("providers built: %s", ", ".join(providers) or "none (training mode)")
+    return providers
+
+
+def test_connection(provider: Provider) -> Money:
+    """Read the balance, as the settings dialog's "Test connection" does (in a worker).
+
+    A :class:`CounterError` comes through as it is: its message is already plain words
+    (a clock that is off says "This computer's clock is 7 minutes behind."). Anything else
+    is a bug and becomes a generic error naming only its type.
+    """
+    try:
+        return provider.balance()
+    except CounterError:
+        raise
+    except Exception as exc:
+        log.exception("connection test failed unexpectedly")
+        raise CounterError(
+            f"The connection test failed unexpectedly ({type(exc).__name__}).",
+            provider=_NAMES.get(provider.id),
+        ) from exc
+
+
+# pytest must not collect the helper above as a test when a test module imports it.
+test_connection.__test__ = False  # type: ignore[attr-defined]
+
+__all__ = [
+    "ESIMFLY_URL",
+    "OCTOPUS_SANDBOX_URL",
+    "OCTOPUS_URL",
+    "SECRETS",
+    "AccountSettingsError",
+    "Accounts",
+    "EsimflyAccount",
+    "MissingSecretError",
+    "OctopusAccount",
+    "accounts_to_settings",
+    "build_providers",
+    "load_accounts",
+    "test_connection",
+]

@@ -1,0 +1,75 @@
+"""Opening the settings: behind the manager PIN when the shop set one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from app.pin import PinGuard, PinLockedError
+from app.secrets import SecretStore
+from app.ui.messages import describe
+from app.ui.runner import Runner
+from app.ui.settings_dialog import SettingsDialog
+
+
+class SettingsFlow(QObject):
+    changed = Signal()
+
+    def __init__(
+        self, settings: QSettings, runner: Runner, store: SecretStore, window: QWidget
+    ) -> None:
+        super().__init__(window)
+        self._settings = settings
+        self._runner = runner
+        self._store = store
+        self._window = window
+        # One guard for the whole session: closing the prompt does not reset the count.
+        self.guard = PinGuard()
+        self.dialog: SettingsDialog | None = None
+
+    def open(self) -> None:
+        stored = str(self._settings.value("security/pin_hash", "") or "")
+        if not stored:
+            self._show()
+            return
+        waiting = self.guard.message()
+        if waiting:
+            QMessageBox.warning(self._window, self.tr("Manager PIN"), waiting)
+            return
+        pin, ok = QInputDialog.getText(
+            self._window,
+            self.tr("Manager PIN"),
+            self.tr("Manager PIN:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok:
+            self.check_pin(pin, stored)
+
+    def check_pin(self, pin: str, stored: str) -> None:
+        self._runner.run(lambda: self.guard.check(pin, stored), self._checked, self._refused)
+
+    def _checked(self, right: bool) -> None:
+        if right:
+            self._show()
+        else:
+            QMessageBox.warning(
+                self._window,
+                self.tr("Manager PIN"),
+                self.guard.message() or self.tr("That PIN is not right."),
+            )
+
+    def _refused(self, error: BaseException) -> None:
+        text = error.message if isinstance(error, PinLockedError) else describe(error)
+        QMessageBox.warning(self._window, self.tr("Manager PIN"), text)
+
+    def _show(self) -> None:
+        dialog = SettingsDialog(self._settings, self._runner, self._store, self._window)
+        dialog.saved.connect(self.changed)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _closed(self, dialog: SettingsDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
