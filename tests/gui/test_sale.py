@@ -143,3 +143,26 @@ def test_lost_answer_is_unknown_and_never_silently_retried(qtbot: QtBot, shop: S
     stored = shop.journal.get(order.reference)
     assert stored is not None and stored.status is OrderStatus.DELIVERED
     assert stored.esims[0].activation is not None
+
+
+def test_several_esims_in_one_sale_are_journalled_and_stepped_through(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    window = shop.window
+    find_by_keyboard(qtbot, window, "germ")
+    pick_plan_by_keyboard(qtbot, window, row_of(window, ProviderId.ESIMFLY))
+    window.sell_panel.quantity.setValue(3)
+    window.sell_panel.sell_button.setFocus()
+    sell_by_keyboard(qtbot, window)
+    display = wait_display(qtbot, window)
+    assert display.esim_count == 3
+    (order,) = shop.journal.search()
+    assert order.quantity == 3 and len(order.esims) == 3
+    assert len({e.iccid for e in order.esims}) == 3
+    shown = []
+    for _ in range(3):
+        shown.append(display.qr.text())
+        qtbot.keyClick(display, Qt.Key.Key_Right)
+    assert shown == [e.activation.text for e in order.esims if e.activation]
+    (taken,) = shop.sandbox.orders("esimfly")  # one order, three eSIMs
+    assert len(taken["iccids"]) == 3
