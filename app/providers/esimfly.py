@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from app.core import countries, jsonnum
+from app.core import countries
 from app.core.activation import ActivationCode, ActivationCodeError
 from app.core.countries import Destination, DestinationKind
 from app.core.errors import (
@@ -95,16 +95,13 @@ class EsimflyProvider(Provider):
         currency: str | None = None,
     ) -> Any:
         self._gate.check()
-        content = None if body is None else jsonnum.dumps(body).encode("utf-8")
-        all_headers = {"Accept": "application/json", **(headers or {})}
-        if content is not None:
-            all_headers["Content-Type"] = "application/json"
-        request = self._client.build_request(
+        request = http.json_request(
+            self._client,
             method,
             self._base + path,
             params=params,
-            content=content,
-            headers=all_headers,
+            body=body,
+            headers=headers,
             timeout=timeout or self._timeouts.normal(),
         )
         response = http.send(self._client, request, NAME, auth=self._auth)

@@ -71,6 +71,27 @@ class RetryPolicy:
         return retrying(call)
 
 
+def json_request(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    *,
+    timeout: httpx.Timeout,
+    params: dict[str, Any] | None = None,
+    body: Any = None,
+    headers: dict[str, str] | None = None,
+) -> httpx.Request:
+    """A request whose body (if any) is exact JSON: the bytes built here are the bytes
+    sent, and signed, with Decimals written digit for digit."""
+    content = None if body is None else jsonnum.dumps(body).encode("utf-8")
+    all_headers = {"Accept": "application/json", **(headers or {})}
+    if content is not None:
+        all_headers["Content-Type"] = "application/json"
+    return client.build_request(
+        method, url, params=params, content=content, headers=all_headers, timeout=timeout
+    )
+
+
 def send(
     client: httpx.Client, request: httpx.Request, provider: str, **kwargs: Any
 ) -> httpx.Response:

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from app.core import countries, jsonnum
+from app.core import countries
 from app.core.activation import ActivationCode, ActivationCodeError
 from app.core.countries import Destination, DestinationKind
 from app.core.errors import (
@@ -81,18 +81,15 @@ class OctopusProvider(Provider):
         timeout: httpx.Timeout | None = None,
         not_found: type[CounterError] = OrderNotFoundError,
     ) -> tuple[Any, httpx.Headers]:
-        content = None if body is None else jsonnum.dumps(body).encode("utf-8")
-        headers = {"Accept": "application/json"}
-        if content is not None:
-            headers["Content-Type"] = "application/json"
         for attempt in (1, 2):
             token = self._session.bearer()
-            request = self._client.build_request(
+            request = http.json_request(
+                self._client,
                 method,
                 self._base + path,
                 params=params,
-                content=content,
-                headers={**headers, "Authorization": f"Bearer {token}"},
+                body=body,
+                headers={"Authorization": f"Bearer {token}"},
                 timeout=timeout or self._timeouts.normal(),
             )
             response = http.send(self._client, request, NAME)

@@ -14,7 +14,6 @@ from typing import Any
 
 import httpx
 
-from app.core import jsonnum
 from app.core.errors import AuthenticationError, InvalidResponseError
 from app.core.secret import Secret
 from app.providers import http
@@ -83,12 +82,8 @@ class OctopusSession:
         return {"username": self._key.reveal(), "password": self._secret.reveal()}
 
     def _exchange(self, path: str, body: dict[str, str]) -> None:
-        request = self._client.build_request(
-            "POST",
-            self._base + path,
-            content=jsonnum.dumps(body).encode("utf-8"),
-            headers={"Content-Type": "application/json", "Accept": "application/json"},
-            timeout=self._timeouts.normal(),
+        request = http.json_request(
+            self._client, "POST", self._base + path, body=body, timeout=self._timeouts.normal()
         )
         response = http.send(self._client, request, NAME)
         http.check_common_status(response, NAME)
