@@ -66,7 +66,11 @@ def _run(code: str) -> list[float]:
     started = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True, text=True, check=True, env=env, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=ROOT,
     ).stdout.split()
     # The interpreter's own start-up counts too: add what happened before `start`.
     total = time.perf_counter() - started
@@ -110,8 +114,13 @@ def sale_overhead(sales: int) -> None:
         journal = Journal(Path(tmp) / "j.sqlite3")
         counter = Counter(setup.providers, journal, training=True)
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(lambda *_: counter, settings, training=True,
-                            full_screen_display=False, display_timeout=0)
+        window = MainWindow(
+            lambda *_: counter,
+            settings,
+            training=True,
+            full_screen_display=False,
+            display_timeout=0,
+        )
         window.show()
         wait(lambda: window.counter is not None)
         germany = countries.country("DE")
@@ -140,8 +149,10 @@ def sale_overhead(sales: int) -> None:
     full_ms = statistics.median(full) * 1000
     print(f"raw provider order call:         {raw_ms:7.1f} ms")
     print(f"Sell confirmed -> QR on screen:  {full_ms:7.1f} ms  ({full_ms / raw_ms:.2f}x raw)")
-    print(f"counter's own share of a sale:   {full_ms - raw_ms:7.1f} ms "
-          "(journal writes, thread hand-off, display)")
+    print(
+        f"counter's own share of a sale:   {full_ms - raw_ms:7.1f} ms "
+        "(journal writes, thread hand-off, display)"
+    )
 
 
 def main() -> int:

@@ -12,8 +12,9 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.logs import APP_NAME, setup_logging
-from app.ui import crash
+from app.ui import about, crash, i18n, single_instance
 from app.ui.main_window import MainWindow
+from app.version import version
 
 if TYPE_CHECKING:
     from app.counter import Counter
@@ -77,33 +78,58 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--windowed-display", action="store_true", help="customer display in a window"
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="sell one eSIM in training mode on a temporary journal, check the QR, exit",
+    )
+    parser.add_argument("--smoke-report", type=Path, help="also write the smoke test's line here")
+    # For bench/frozen_bundle.py: print "ready" once the window is interactive, then quit.
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def run(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.smoke_test:
+        from app.ui.smoke import run_smoke_test
+
+        return run_smoke_test(args.smoke_report)
     log_path = setup_logging()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     configure(app)
+    app.setWindowIcon(about.app_icon())
     crash.install(log_path)
+    # One counter per journal: a second launch brings the first to the front and exits.
+    instance = single_instance.guard(args.journal)
+    if instance is None:
+        return 0
     settings = QSettings()
-    language = str(settings.value("ui/language", "") or "") or QLocale().name().split("_")[0]
+    language = i18n.resolve(str(settings.value("ui/language", "") or ""))
+    translators = i18n.install(app, language)
     window = MainWindow(
         lambda values, journal: open_counter(values, journal_path=args.journal, journal=journal),
         settings,
         training=True,
-        locale=QLocale().name(),
+        locale=QLocale().name(),  # the default locale, set for the language above
         language=language,
         shop_name=str(settings.value("shop/name", "") or ""),
         display_timeout=int(settings.value("display/timeout", 300)),
         full_screen_display=not args.windowed_display,
         store=secret_store(),
     )
+    about.add_help_menu(window)
+    instance.raise_on_activation(window)
     window.show()
-    log.info("eSIM Counter started")
+    if args.startup_probe:
+        from app.ui.smoke import probe_startup
+
+        probe_startup(window)
+    log.info("eSIM Counter %s started", version())
     code = app.exec()
     # Widgets go before the application object, not in the interpreter's final sweep.
     window.deleteLater()
     del window
+    del translators
     return code

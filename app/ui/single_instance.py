@@ -1,0 +1,183 @@
+"""One counter per journal: a second launch brings the running window to the front.
+
+Two counters on one sales journal would each believe they own it (two pollers, two
+start-up reconciliations, two clerks selling from one wallet), so the first counter on a
+journal listens on a local socket (a named pipe on Windows, a Unix socket elsewhere)
+whose name is derived from the user and the journal's path. A later launch on the same
+journal connects, asks the running counter to come to the front, waits for its answer and
+exits. A launch on another journal (``--journal``) is another counter and starts normally.
+
+The check-then-listen step runs under a lock file, so two launches at the same instant
+cannot both become the counter; a socket left behind by a crash is removed before
+listening (no one answered on it).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+import os
+import sys
+import weakref
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QLockFile, QObject, Qt, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QWidget
+
+log = logging.getLogger(__name__)
+
+ACTIVATE = b"activate\n"
+ANSWER = b"ok\n"
+TIMEOUT_MS = 2000
+
+
+def server_name(journal: Path) -> str:
+    """The socket name of the counter on ``journal``: per user, per journal, short."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in the environment: the home folder identifies them
+        user = str(Path.home())
+    where = os.path.normcase(str(journal.expanduser().resolve()))
+    digest = hashlib.sha256(f"{user}\0{where}".encode()).hexdigest()[:16]
+    return f"esim-counter-{digest}"
+
+
+def _allow_foreground() -> None:
+    """Windows only lets the foreground process raise a window; the second launch is in
+    the foreground (the clerk just started it), so it lends that right to the first."""
+    if sys.platform == "win32":
+        import ctypes
+
+        asfw_any = -1  # ASFW_ANY: any process may take the foreground
+        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
+
+
+def bring_to_front(window: QWidget) -> None:
+    """Show ``window`` un-minimised, raised and active (or at least flashing)."""
+    if window.isMinimized():
+        window.setWindowState(
+            (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)  # the taskbar or dock flashes where activation is refused
+
+
+class SingleInstance(QObject):
+    """Claim a journal for this process, or hand over to the counter already on it."""
+
+    activated = Signal()  # a second launch asked this counter to come to the front
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.server: QLocalServer | None = None
+        self.answered = False  # a second launch: whether the running counter said so
+
+    def claim(self, timeout_ms: int = TIMEOUT_MS) -> bool:
+        """True: this process is the counter and now listens. False: a counter already
+        runs on this journal, was asked to come to the front, and this one should exit."""
+        lock = QLockFile(QDir(QDir.tempPath()).filePath(f"{self.name}.lock"))
+        if not lock.tryLock(timeout_ms):
+            log.warning("could not take %s within %d ms; going on", lock.fileName(), timeout_ms)
+        try:
+            if self._hand_over(timeout_ms):
+                return False
+            self._listen()
+            return True
+        finally:
+            if lock.isLocked():
+                lock.unlock()
+
+    def raise_on_activation(self, window: QWidget) -> None:
+        """Bring ``window`` to the front whenever a later launch asks. The window is held
+        weakly: it goes when its owner lets it go, not when this object does."""
+        ref = weakref.ref(window)
+
+        def activate() -> None:
+            if (target := ref()) is not None:
+                bring_to_front(target)
+
+        self.activated.connect(activate)
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
+    # -- the second launch ------------------------------------------------------------
+
+    def _hand_over(self, timeout_ms: int) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        _allow_foreground()
+        socket.write(ACTIVATE)
+        socket.waitForBytesWritten(timeout_ms)
+        answered = False
+        while socket.waitForReadyRead(timeout_ms) or socket.canReadLine():
+            if socket.canReadLine():
+                answered = bytes(socket.readLine().data()) == ANSWER
+                break
+        self.answered = answered
+        if not answered:
+            # Connected but silent: the counter is there but busy or stuck. Opening a
+            # second one on its journal would still be wrong.
+            log.warning("the counter on %s did not answer; not starting a second", self.name)
+        socket.disconnectFromServer()
+        return True
+
+    # -- the first launch -------------------------------------------------------------
+
+    def _listen(self) -> None:
+        QLocalServer.removeServer(self.name)  # a socket file left by a crash; no one answered
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            # Selling matters more than the guard: run, and say so in the log.
+            log.warning("cannot listen on %s: %s", self.name, server.errorString())
+            return
+        server.newConnection.connect(self._on_connection)
+        self.server = server
+        log.info("listening on %s for later launches", self.name)
+
+    def _on_connection(self) -> None:
+        server = self.server
+        while server is not None and server.hasPendingConnections():
+            connection = server.nextPendingConnection()
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+            connection.disconnected.connect(connection.deleteLater)
+            self._read(connection)  # the request may already be there
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if not connection.canReadLine():
+            return
+        if bytes(connection.readLine().data()) == ACTIVATE:
+            connection.write(ANSWER)
+            connection.flush()
+            log.info("a second launch asked this counter to come to the front")
+            self.activated.emit()
+
+
+def guard(journal: Path | None) -> SingleInstance | None:
+    """Claim ``journal`` (default: the shop's) for this process: the SingleInstance to
+    keep, or None when a counter already runs on it and was asked to come to the front."""
+    if journal is None:
+        from app.journal.journal import default_path
+
+        journal = default_path()
+    instance = SingleInstance(server_name(journal))
+    if instance.claim():
+        return instance
+    if instance.answered:
+        message = "eSIM Counter is already running on this journal: brought it to the front."
+    else:
+        message = "eSIM Counter is already running on this journal but did not answer."
+    log.info(message)
+    if sys.stdout is not None:  # a Windows GUI build has none
+        print(message, flush=True)
+    return None

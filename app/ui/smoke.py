@@ -1,0 +1,458 @@
+"""``esim-counter --smoke-test``: prove that this build of the program starts and sells.
+
+The real counter window starts in training mode with the in-process sandbox, on a
+journal and settings in a temporary folder (never the shop's). The test then does what a
+clerk does, through the widgets the clerk uses: types a destination and presses Enter,
+picks a plan that delivers at once, presses Sell and confirms. When the customer display
+opens, it checks the display against the journal:
+
+- the sale is journalled as delivered, with an ICCID and an LPA activation code;
+- the large QR on the display, read back from its pixels module by module, is exactly the
+  QR code of that LPA string (error correction M, whole-pixel modules);
+- when zxing-cpp is importable (the test extra; the frozen build bundles it when it was
+  installed at build time), a real decoder reads the LPA string from a screenshot of the
+  whole display, as a phone would.
+
+It also checks that the OS's keyring backend is bundled and loads, and that Qt's own
+translations load for every language the program ships. On success it prints
+one line, ``smoke test ok: sold …``, and exits 0; on a failed check it prints ``smoke test
+FAILED: <reason>`` and exits 1; if the counter gets stuck it gives up after ``timeout``
+seconds and exits 2. It runs offscreen (``QT_QPA_PLATFORM=offscreen``) as well as on a
+desktop. Windows builds have no console, so ``--smoke-report FILE`` writes the same line
+to a file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QEventLoop,
+    QLibraryInfo,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.core.orders import OrderStatus
+from app.logs import setup_logging
+from app.version import version
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+TIMEOUT = 60.0
+DESTINATION = "JPN"  # an alpha-3 code finds Japan whatever the UI language
+SLOW_PLANS = "KDDI"  # the sandbox answers these pending; the smoke test wants a delivery
+KEYRING_BACKENDS = {
+    # platform: (keyring entry point, the module its backend cannot work without)
+    "win32": ("Windows", "win32ctypes.pywin32.win32cred"),
+    "darwin": ("macOS", "keyring.backends.macOS.api"),
+    "linux": ("SecretService", "secretstorage"),
+}
+
+# The offscreen platform says so when asked for window-manager features it lacks.
+BENIGN_QT = "This plugin does not support"
+
+OK, FAILED, TIMED_OUT = 0, 1, 2
+
+
+class SmokeFailure(Exception):
+    """A check failed; the message says which, in words."""
+
+
+class SmokeTimeout(SmokeFailure):
+    """The counter did not get somewhere in time."""
+
+
+@dataclass(frozen=True)
+class SmokeResult:
+    plan: str
+    provider: str
+    iccid: str
+    lpa: str
+    checks: tuple[str, ...]
+
+    def line(self) -> str:
+        return (
+            f"smoke test ok: sold {self.plan} via {self.provider}, ICCID {self.iccid}, "
+            f"QR decodes to {self.lpa} [{'; '.join(self.checks)}]"
+        )
+
+
+class Deadline:
+    """The time the whole smoke test may take, and what went wrong behind its back."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._end = time.monotonic() + seconds
+        self.errors: list[BaseException] = []  # raised in slots and callbacks
+        self.qt_warnings: list[str] = []
+
+    def wait_until(self, condition: Callable[[], object], what: str) -> None:
+        """Run the event loop until ``condition()`` holds; SmokeTimeout past the deadline,
+        SmokeFailure as soon as a slot or callback raised."""
+        loop = QEventLoop()
+        while not condition():
+            self.raise_errors()
+            if time.monotonic() > self._end:
+                raise SmokeTimeout(f"timed out after {self.seconds:g} s waiting for {what}")
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+        self.raise_errors()
+
+    def raise_errors(self) -> None:
+        if self.errors:
+            error = self.errors[0]
+            raise SmokeFailure(f"unhandled {type(error).__name__}: {error}") from error
+
+    def excepthook(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        log.error("unhandled exception", exc_info=(kind, value, tb))
+        self.errors.append(value)
+
+    def qt_message(self, mode: QtMsgType, context: object, message: str) -> None:
+        if mode in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
+            log.debug("qt: %s", message)
+            return
+        log.warning("qt: %s", message)
+        if not message.startswith(BENIGN_QT):
+            self.qt_warnings.append(message)
+
+
+def press(widget: QWidget, key: Qt.Key) -> None:
+    """A key press and release delivered to ``widget``, as the keyboard would."""
+    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+
+
+# -- checking the QR code ---------------------------------------------------------------
+
+
+def painted_modules(image: QImage, count: int, module: int) -> list[list[bool]]:
+    """The module matrix painted centred in ``image`` (device pixels), dark = True.
+
+    Mirrors ``QrWidget.paintEvent``: ``count`` modules of ``module`` pixels, the symbol
+    centred and its origin snapped to a whole pixel. Each module is read at its centre.
+    """
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    side = module * count
+    left = round((gray.width() - side) / 2)
+    top = round((gray.height() - side) / 2)
+    if left < 0 or top < 0:
+        raise SmokeFailure("the QR code does not fit in its widget")
+    half = module // 2
+    return [
+        [
+            gray.pixelColor(left + col * module + half, top + row * module + half).value() < 128
+            for col in range(count)
+        ]
+        for row in range(count)
+    ]
+
+
+def check_qr_pixels(widget: QWidget, expected: list[list[bool]], module: int) -> None:
+    """The QR painted on ``widget`` is ``expected``, module for module, in sharp pixels."""
+    if module < 2:
+        raise SmokeFailure(f"QR modules are {module} px: too small for a phone camera")
+    image = widget.grab().toImage()
+    painted = painted_modules(image, len(expected), module)
+    wrong = sum(
+        a != b
+        for row_a, row_b in zip(painted, expected, strict=True)
+        for a, b in zip(row_a, row_b, strict=True)
+    )
+    if wrong:
+        raise SmokeFailure(
+            f"the painted QR differs from the QR of the LPA string in {wrong} modules"
+        )
+
+
+def zxing_decode(widget: QWidget) -> list[str] | None:
+    """Every QR code zxing-cpp reads in a screenshot of ``widget``; None without zxing."""
+    try:
+        import zxingcpp
+    except ImportError:
+        return None
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    return [barcode.text for barcode in found]
+
+
+def check_keyring(platform: str = sys.platform) -> str:
+    """The keyring backend this OS needs is registered and its dependency loads."""
+    key = "linux" if platform.startswith("linux") else platform
+    if key not in KEYRING_BACKENDS:
+        return "no keyring backend expected"
+    name, needs = KEYRING_BACKENDS[key]
+    points = {ep.name for ep in metadata.entry_points(group="keyring.backends")}
+    if name not in points:
+        raise SmokeFailure(f"keyring backend {name} is not registered (entry points: {points})")
+    try:
+        importlib.import_module(needs)
+    except ImportError as exc:
+        raise SmokeFailure(f"keyring backend {name} cannot load {needs}: {exc}") from exc
+    return f"keyring backend {name}"
+
+
+def check_translations() -> str:
+    """Qt's own catalogue (standard buttons, dialogs) loads for every language shipped."""
+    try:
+        from app.ui.i18n import SHIPPED
+    except ImportError:
+        return "no translations shipped"
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    languages = [code for code in SHIPPED if code != "en"]
+    missing = [code for code in languages if not QTranslator().load(f"qtbase_{code}", folder)]
+    if missing:
+        raise SmokeFailure(f"Qt's translations for {', '.join(missing)} are not in {folder}")
+    return f"Qt translations {' '.join(languages)}"
+
+
+# -- the sale -------------------------------------------------------------------------------
+
+
+def sell_once(app: QApplication, folder: Path, deadline: Deadline) -> SmokeResult:
+    """Start the counter window on ``folder`` and sell one eSIM the way a clerk does."""
+    # Imported here so that a broken import is reported as a failed smoke test.
+    from app.core.plans import Plan
+    from app.ui.app import configure, training_counter
+    from app.ui.main_window import MainWindow
+    from app.ui.plans_model import PROVIDER_NAMES
+    from app.ui.qr_widget import qr_matrix
+
+    configure(app)
+    journal_path = folder / "journal.sqlite3"
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        lambda _values, _journal: training_counter(journal_path),
+        settings,
+        training=True,
+        locale="en_US",
+        language="en",
+        full_screen_display=False,
+        display_timeout=0,
+    )
+    try:
+        window.show()
+        deadline.wait_until(
+            lambda: (
+                window.counter is not None or "could not" in window.picker.status.text().lower()
+            ),
+            "the catalogue to load",
+        )
+        if window.counter is None:
+            raise SmokeFailure(f"the counter did not open: {window.picker.status.text()}")
+
+        # Destination: type it in the search box, press Enter.
+        window.picker.search.setFocus()
+        window.picker.search.setText(DESTINATION)
+        press(window.picker.search, Qt.Key.Key_Return)
+        deadline.raise_errors()
+        deadline.wait_until(lambda: window.plans_proxy.rowCount() > 0, "the plans to load")
+
+        # Plan: the cheapest that delivers at once; Enter picks it.
+        rows = range(window.plans_proxy.rowCount())
+        plans = [(r, window.plans_proxy.plan_at(window.plans_proxy.index(r, 0))) for r in rows]
+        choice = next(
+            ((r, p) for r, p in plans if isinstance(p, Plan) and SLOW_PLANS not in p.name),
+            None,
+        )
+        if choice is None:
+            raise SmokeFailure(f"no plan for {DESTINATION} that delivers at once")
+        row, plan = choice
+        window.plans_view.setFocus()
+        window.plans_view.setCurrentIndex(window.plans_proxy.index(row, 0))
+        press(window.plans_view, Qt.Key.Key_Return)
+        deadline.raise_errors()
+        if window.sell_panel.plan != plan:
+            raise SmokeFailure("pressing Enter on the plan did not put it in the sell panel")
+
+        # Sell, then confirm in the dialog.
+        button = window.sell_panel.sell_button
+        if not button.isEnabled():
+            raise SmokeFailure(f"the Sell button is disabled: {button.toolTip()}")
+        button.click()
+        deadline.wait_until(lambda: window.flow.confirm_dialog is not None, "the confirmation")
+        dialog = window.flow.confirm_dialog
+        assert dialog is not None
+        deadline.wait_until(dialog.isVisible, "the confirmation to show")
+        dialog.sell_button.click()
+
+        outcome = window.sell_panel.outcome
+        deadline.wait_until(outcome.isVisible, "the outcome of the sale")
+        if outcome.property("kind") != "success":
+            raise SmokeFailure(f"the sale did not deliver: {outcome.text()}")
+        deadline.wait_until(
+            lambda: window.flow.display is not None and window.flow.display.isVisible(),
+            "the customer display",
+        )
+        display = window.flow.display
+        assert display is not None
+
+        # The journal is the truth: what was sold, and the LPA string the QR must carry.
+        counter = window.counter
+        orders = [o for o in counter.journal.search(training=True) if o.plan.id == plan.id]
+        if len(orders) != 1:
+            raise SmokeFailure(f"expected one journalled sale of {plan.name}, got {len(orders)}")
+        order = orders[0]
+        if order.status is not OrderStatus.DELIVERED:
+            raise SmokeFailure(f"the journal has the sale as {order.status.value}")
+        esim = order.esims[0] if order.esims else None
+        if esim is None or esim.activation is None or not esim.iccid:
+            raise SmokeFailure("the journal has no ICCID or activation code for the sale")
+        lpa = esim.activation.text
+
+        # The customer display, as the traveller's phone sees it.
+        deadline.wait_until(lambda: display.qr.module_size() > 0, "the QR code to be laid out")
+        if display.qr.text() != lpa:
+            raise SmokeFailure(f"the display shows {display.qr.text()!r}, the journal {lpa!r}")
+        checks = [f"eSIM Counter {version()}"]
+        check_qr_pixels(display.qr, qr_matrix(lpa), display.qr.module_size())
+        checks.append("QR checked module by module")
+        decoded = zxing_decode(display)
+        if decoded is not None:
+            if lpa not in decoded:
+                raise SmokeFailure(f"zxing-cpp read {decoded} on the display, not {lpa!r}")
+            checks.append("QR read by zxing-cpp")
+        checks.append(check_keyring())
+        checks.append(check_translations())
+
+        display.close()
+        return SmokeResult(
+            plan=plan.name,
+            provider=PROVIDER_NAMES.get(plan.provider, str(plan.provider)),
+            iccid=esim.iccid,
+            lpa=lpa,
+            checks=tuple(checks),
+        )
+    finally:
+        if window.flow.display is not None:
+            window.flow.display.close()
+        window.close()
+        counter = window.counter
+        QApplication.processEvents()
+        window.deleteLater()
+        if counter is not None:
+            counter.journal.close()
+
+
+# -- start-up time, for bench/frozen_bundle.py ----------------------------------------------
+
+
+def probe_startup(window: MainWindow) -> None:
+    """``--startup-probe``: print ``shown`` once the event loop has run after the window
+    was shown, ``ready`` once the counter has loaded its catalogue (``not ready`` if it
+    has not after ``TIMEOUT`` seconds); then quit."""
+    started = time.monotonic()
+
+    def say(word: str) -> None:
+        if sys.stdout is not None:
+            print(word, flush=True)
+
+    def ready() -> None:
+        if window.counter is None and time.monotonic() - started < TIMEOUT:
+            QTimer.singleShot(5, ready)
+            return
+        say("ready" if window.counter is not None else "not ready")
+        window.close()
+        QApplication.quit()
+
+    def shown() -> None:
+        say("shown")
+        ready()
+
+    QTimer.singleShot(0, shown)
+
+
+# -- the command ------------------------------------------------------------------------------
+
+
+def _say(line: str, report: Path | None, stream: object) -> None:
+    write = getattr(stream, "write", None)
+    if write is not None:  # a Windows GUI build has no stdout at all
+        write(line + "\n")
+        stream.flush()  # type: ignore[attr-defined]
+    if report is not None:
+        report.write_text(line + "\n", encoding="utf-8")
+
+
+def _close_log() -> None:
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_esim_counter", False)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+def _log_tail(path: Path, lines: int = 20) -> str:
+    try:
+        return "\n".join(path.read_text(encoding="utf-8").splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def run_smoke_test(report: Path | None = None, timeout: float = TIMEOUT) -> int:
+    """Sell once in training mode on a temporary journal; 0 ok, 1 failed, 2 timed out."""
+
+    # A watchdog for the case the GUI thread itself is stuck and the deadline never checks.
+    def stuck() -> None:
+        _say(f"smoke test FAILED: stuck for {timeout + 30:g} s", report, sys.stdout)
+        os._exit(TIMED_OUT)
+
+    watchdog = threading.Timer(timeout + 30, stuck)
+    watchdog.daemon = True
+    watchdog.start()
+    deadline = Deadline(timeout)
+    previous_hook = sys.excepthook
+    sys.excepthook = deadline.excepthook
+    previous_handler = qInstallMessageHandler(deadline.qt_message)
+    with tempfile.TemporaryDirectory(
+        prefix="esim-counter-smoke-", ignore_cleanup_errors=True
+    ) as tmp:
+        folder = Path(tmp)
+        log_path = setup_logging(folder / "log")
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        assert isinstance(app, QApplication)
+        try:
+            result = sell_once(app, folder, deadline)
+        except SmokeTimeout as exc:
+            code, line = TIMED_OUT, f"smoke test FAILED: {exc}"
+        except SmokeFailure as exc:
+            code, line = FAILED, f"smoke test FAILED: {exc}"
+        except Exception as exc:  # anything at all: say what, never a bare traceback
+            log.exception("smoke test crashed")
+            code, line = FAILED, f"smoke test FAILED: {type(exc).__name__}: {exc}"
+        else:
+            code, line = OK, result.line()
+        finally:
+            watchdog.cancel()
+            sys.excepthook = previous_hook
+            qInstallMessageHandler(previous_handler)
+        _close_log()  # release the log file before its folder goes
+        if code != OK and (tail := _log_tail(log_path)):
+            _say(f"last lines of the log:\n{tail}", None, sys.stderr)
+        elif deadline.qt_warnings:
+            warnings = "\n".join(deadline.qt_warnings)
+            _say(f"Qt warnings during the smoke test:\n{warnings}", None, sys.stderr)
+    _say(line, report, sys.stdout)
+    return code
