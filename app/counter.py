@@ -168,6 +168,8 @@ class Counter:
 
     def poll(self, order: Order) -> SaleOutcome:
         """Ask the provider about a PENDING sale; journal any news."""
+        if (other_mode := self._other_mode(order)) is not None:
+            return other_mode
         if order.provider_order_id is None:
             return self.reconcile(order)
         try:
@@ -187,6 +189,8 @@ class Counter:
         """
         if order.status is OrderStatus.PENDING:
             return self.poll(order)
+        if (other_mode := self._other_mode(order)) is not None:
+            return other_mode
         try:
             provider = self._provider(order.plan)
         except CounterError as exc:
@@ -228,6 +232,19 @@ class Counter:
             for order in self.journal.unresolved()
             if order.training == self.training
         ]
+
+    def _other_mode(self, order: Order) -> SaleOutcome | None:
+        """A training sale is never looked up at a real provider, nor a real one in the
+        sandbox: the same order id means nothing there."""
+        if order.training == self.training:
+            return None
+        mode = "training" if order.training else "real"
+        return SaleOutcome(
+            order,
+            CounterError(
+                f"This is a {mode} sale; it is checked when the counter sells in {mode} mode again."
+            ),
+        )
 
     def _provider(self, plan: Plan) -> Provider:
         try:

@@ -149,3 +149,18 @@ def test_pending_is_polled_to_delivery(counter: Counter, setup: TrainingSetup) -
     assert counter.poll(outcome.order).order.status is OrderStatus.PENDING
     setup.sandbox.clock.advance(31)
     assert counter.poll(outcome.order).order.status is OrderStatus.DELIVERED
+
+
+def test_a_training_sale_is_never_looked_up_at_a_real_provider(
+    counter: Counter, journal: Journal, setup: TrainingSetup
+) -> None:
+    plan = _plan(counter, ProviderId.OCTOPUS)
+    setup.sandbox.inject(Fault(kind="reset", provider="octopus", method="POST", when="after"))
+    unknown = counter.sell(plan).order
+    assert unknown.status is OrderStatus.UNKNOWN and unknown.training
+    real = Counter(setup.providers, journal, training=False)
+    checked = real.reconcile(unknown)
+    assert checked.order.status is OrderStatus.UNKNOWN  # untouched
+    assert checked.error is not None and "training sale" in checked.error.message
+    assert real.reconcile_all() == []
+    assert journal.get(unknown.reference).status is OrderStatus.UNKNOWN  # type: ignore[union-attr]
