@@ -232,12 +232,26 @@ def search_terms(destination: Destination, language: str = "en") -> tuple[str, .
     return tuple(sorted(terms))
 
 
-def matches(destination: Destination, query: str, language: str = "en") -> bool:
-    """Type-to-search: an exact code, or the start of any word of a name."""
+def match_rank(destination: Destination, query: str, language: str = "en") -> int | None:
+    """How well a typed query finds a destination, best first; None when it does not.
+
+    0: the whole code or name ("de", "jpn", "japan"); 1: the start of a name ("jap");
+    2: the start of a later word ("states" in United States).
+    """
     needle = _fold(query)
     if not needle:
-        return True
+        return 0
+    best: int | None = None
     for term in search_terms(destination, language):
-        if term == needle or term.startswith(needle) or f" {needle}" in f" {term}":
-            return True
-    return False
+        if term == needle:
+            return 0
+        if term.startswith(needle):
+            best = 1
+        elif best is None and f" {needle}" in f" {term}":
+            best = 2
+    return best
+
+
+def matches(destination: Destination, query: str, language: str = "en") -> bool:
+    """Type-to-search: an exact code, or the start of any word of a name."""
+    return match_rank(destination, query, language) is not None

@@ -109,7 +109,16 @@ class DestinationsProxy(QSortFilterProxyModel):
         return countries.matches(model.destination(row), self._query, model.language)
 
     def lessThan(self, left: Index, right: Index) -> bool:
-        return bool(left.data(RANK_ROLE) < right.data(RANK_ROLE))
+        # While searching, the best match leads ("de" is Germany before Congo's "Democratic").
+        return self._key(left) < self._key(right)
+
+    def _key(self, index: Index) -> tuple:
+        model = self.sourceModel()
+        rank = index.data(RANK_ROLE)
+        if not self._query or not isinstance(model, DestinationsModel):
+            return rank
+        found = countries.match_rank(model.destination(index.row()), self._query, model.language)
+        return (3 if found is None else found, *rank)
 
 
 class DestinationPicker(QWidget):

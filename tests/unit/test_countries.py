@@ -354,3 +354,15 @@ def test_provider_names_without_accents_or_with_curly_apostrophes(name: str, cod
 def test_a_word_after_an_apostrophe_is_searchable() -> None:
     ivory = country("CI")
     assert ivory is not None and matches(ivory, "ivoire")
+
+
+def test_match_rank_puts_whole_codes_and_names_first() -> None:
+    from app.core.countries import match_rank
+
+    germany, congo = country("DE"), country("CD")
+    assert germany is not None and congo is not None
+    assert match_rank(germany, "de") == 0
+    assert match_rank(congo, "de") is not None and match_rank(congo, "de") > 0
+    assert match_rank(germany, "germ") == 1
+    assert match_rank(country("US"), "states") == 2  # type: ignore[arg-type]
+    assert match_rank(germany, "xyz") is None
