@@ -17,18 +17,45 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.core.plans import ProviderId  # noqa: E402
+from app.core.secret import Secret  # noqa: E402
 from app.counter import Counter  # noqa: E402
 from app.journal import Journal  # noqa: E402
 from app.sandbox import Fault, SandboxConfig  # noqa: E402
+from app.secrets import SecretName, SecretStore  # noqa: E402
 from app.training import training_setup  # noqa: E402
 from app.ui.app import configure  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.runner import Runner  # noqa: E402
+from app.ui.settings_dialog import SettingsDialog  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+
+
+class _ScreenshotKeyring(KeyringBackend):
+    """A keyring in memory, so the screenshot never touches the real one."""
+
+    priority = 0  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+_KEYRING = f"{_ScreenshotKeyring.__module__}.{_ScreenshotKeyring.__qualname__}"
 SIZE = (1280, 800)
 
 
@@ -107,6 +134,21 @@ def main() -> int:
         history.table.selectRow(0)
         history.grab().save(str(OUT / "history.png"))
         history.close()
+
+        # The settings, with an eSIMfly account whose secrets are in a (stand-in) keyring.
+        store = SecretStore(_ScreenshotKeyring(), allowed={_KEYRING: "the system keyring"})
+        store.store(SecretName.ESIMFLY_ACCESS_CODE, Secret("esf_example"))
+        store.store(SecretName.ESIMFLY_SECRET_KEY, Secret("sk_example"))
+        settings.setValue("accounts/esimfly/enabled", "true")
+        settings.setValue("accounts/esimfly/base_url", "https://esimfly.net")
+        runner = Runner()
+        dialog = SettingsDialog(settings, runner, store)
+        dialog.show()
+        wait_until(lambda: not dialog.keyring_state.text().startswith("Checking"))
+        dialog.esimfly.show_result("Connected. Balance: USD\u00a01,000.00", True)
+        dialog.grab().save(str(OUT / "settings.png"))
+        dialog.close()
+        runner.shutdown()
         window.close()
         window.deleteLater()
         journal.close()

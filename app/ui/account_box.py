@@ -102,7 +102,8 @@ class AccountBox(QGroupBox):
         self.base_url = QLineEdit(default_url, self)
         self.base_url.setObjectName("baseUrl")
         self.currency = QComboBox(self)
-        self.currency.addItems(currencies)
+        for code in currencies:
+            self.currency.addItem(code or self.tr("As the account reports it"), code)
         self.fields = {name: SecretField(name, self) for name in secrets}
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.result = QLabel("", self)
@@ -128,6 +129,12 @@ class AccountBox(QGroupBox):
             widget.setEnabled(on)
         for field in self.fields.values():
             field.setEnabled(on and self._keyring_usable)
+
+    def currency_code(self) -> str:
+        return str(self.currency.currentData() or "")
+
+    def set_currency(self, code: str) -> None:
+        self.currency.setCurrentIndex(max(0, self.currency.findData(code)))
 
     def set_keyring_usable(self, usable: bool) -> None:
         self._keyring_usable = usable

@@ -174,7 +174,7 @@ class SettingsDialog(QDialog):
             box.enabled.setChecked(account is not None)
             if account is not None:
                 box.base_url.setText(account.base_url)
-                box.currency.setCurrentText(account.wallet_currency or "")
+                box.set_currency(account.wallet_currency or "")
 
     # -- keyring ------------------------------------------------------------------------
 
@@ -204,7 +204,7 @@ class SettingsDialog(QDialog):
         box = self.boxes[provider]
         typed = {name: field.new_value() for name, field in box.fields.items()}
         url = box.base_url.text()
-        currency = box.currency.currentText()
+        currency = box.currency_code()
         box.show_result(self.tr("Testing…"), True)
         self._runner.run(
             lambda: try_account(provider, url, currency, typed, self._store),
@@ -220,12 +220,10 @@ class SettingsDialog(QDialog):
         esimfly = octopus = None
         if self.esimfly.enabled.isChecked():
             esimfly = EsimflyAccount(
-                self.esimfly.base_url.text(), self.esimfly.currency.currentText() or None
+                self.esimfly.base_url.text(), self.esimfly.currency_code() or None
             )
         if self.octopus.enabled.isChecked():
-            octopus = OctopusAccount(
-                self.octopus.base_url.text(), self.octopus.currency.currentText()
-            )
+            octopus = OctopusAccount(self.octopus.base_url.text(), self.octopus.currency_code())
         changes = SecretChanges()
         for box in self.boxes.values():
             for name, field in box.fields.items():
