@@ -67,6 +67,10 @@ def _text_match(text: str, params: list[Any]) -> str:
     params += variants
     parts.append(f"SELECT reference FROM sales WHERE destination_alpha3 IN ({marks})")
     params += variants
+    if iccid.isascii() and iccid.isdigit() and len(iccid) >= 6:
+        # A long run of digits is an ICCID or an order number, never part of a
+        # destination or plan name: skip the one match that reads every sale.
+        return "sales.reference IN (" + " UNION ".join(parts) + ")"
     # LIKE ignores ASCII case, which covers the English names the journal keeps.
     parts.append(
         "SELECT reference FROM sales WHERE destination_name LIKE ? ESCAPE '\\' "

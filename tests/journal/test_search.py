@@ -174,3 +174,14 @@ def test_equal_times_page_without_gaps_or_repeats(journal: Journal) -> None:
 def test_negative_paging_is_refused(journal: Journal) -> None:
     with pytest.raises(ValueError, match="negative"):
         journal.search(limit=-1)
+
+
+def test_a_long_number_is_looked_up_as_an_iccid_or_order_not_as_a_name(journal: Journal) -> None:
+    # A plan whose name holds the same digits as another sale's ICCID.
+    named = order(esimfly_plan(name=f"Promo {ICCID[:12]}"), created_at=at(1))
+    sold = order(esimfly_plan(), created_at=at(2))
+    for sale in (named, sold):
+        journal.record_submitting(sale)
+    journal.record_outcome(delivered(sold, Esim(ICCID, ActivationCode.parse(LPA)), order_id="77"))
+    assert _refs(journal.search(text=ICCID[:12])) == [sold.reference]
+    assert _refs(journal.search(text="Promo")) == [named.reference]
