@@ -23,7 +23,7 @@ from app.startup import open_counter
 from app.ui.app import configure
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
-from tests.secrets.conftest import TEST_ALLOWED, MemoryKeyring
+from tests.secrets.conftest import TEST_ALLOWED, MemoryKeyring, PlaintextKeyring
 
 from .clerk import find_by_keyboard, pick_plan_by_keyboard, row_of, sell_by_keyboard, wait_outcome
 
@@ -159,8 +159,16 @@ def test_test_connection_good_and_bad(qtbot: QtBot, window: MainWindow, sandbox)
     qtbot.waitUntil(lambda: "Cannot reach" in box.result.text(), timeout=20000)
 
 
+@pytest.mark.parametrize(
+    ("backend", "says"),
+    [
+        (fail.Keyring(), "No safe keyring is available"),
+        (PlaintextKeyring(), "keeps secrets in a file"),
+    ],
+    ids=["no-keyring", "plaintext-file"],
+)
 def test_no_safe_keyring_refuses_and_training_keeps_working(
-    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, backend: object, says: str
 ) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     runner_window = MainWindow(
@@ -168,7 +176,7 @@ def test_no_safe_keyring_refuses_and_training_keeps_working(
         settings,
         training=True,
         full_screen_display=False,
-        store=SecretStore(fail.Keyring()),
+        store=SecretStore(backend, allowed=TEST_ALLOWED),  # type: ignore[arg-type]
     )
     qtbot.addWidget(runner_window)
     runner_window.show()
@@ -176,12 +184,8 @@ def test_no_safe_keyring_refuses_and_training_keeps_working(
     assert runner_window.counter.training  # type: ignore[union-attr]
     assert not runner_window.banner.isHidden()
     dialog = _dialog(qtbot, runner_window)
-    qtbot.waitUntil(
-        lambda: (
-            "No safe keyring" in dialog.keyring_state.text()
-            or "no keyring" in dialog.keyring_state.text().lower()
-        )
-    )
+    qtbot.waitUntil(lambda: says in dialog.keyring_state.text())
+    assert dialog.keyring_state.property("bad") is True
     dialog.esimfly.enabled.setChecked(True)
     field = dialog.esimfly.fields[SecretName.ESIMFLY_SECRET_KEY]
     assert not field.isEnabled()
