@@ -234,9 +234,18 @@ class CustomerDisplay(QWidget):
         self.closed.emit()
         super().closeEvent(event)
 
-    def show_on(self, screen: QScreen | None, full_screen: bool = True) -> None:
-        """Open on ``screen`` (default: a second screen if there is one, else the main)."""
+    def show_on(
+        self, screen: QScreen | None, full_screen: bool = True, clerk_screen: QScreen | None = None
+    ) -> None:
+        """Open on ``screen`` (default: a second screen if there is one, else the main).
+
+        On a screen of its own it opens without taking the keyboard, so the clerk keeps
+        typing in the counter window (Esc there closes it); on the clerk's own screen it
+        covers the counter and takes the keyboard, so Esc closes it directly.
+        """
         target = screen or pick_screen()
+        separate = target is not None and clerk_screen is not None and target != clerk_screen
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, separate)
         if target is not None:
             self.setScreen(target)
             self.move(target.geometry().topLeft())
@@ -246,7 +255,8 @@ class CustomerDisplay(QWidget):
         else:
             self.show()
         self.raise_()
-        self.activateWindow()
+        if not separate:
+            self.activateWindow()
 
 
 def pick_screen(name: str = "") -> QScreen | None:

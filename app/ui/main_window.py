@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
 
         self._build_layout()
         QShortcut(QKeySequence("Ctrl+F"), self, self.picker.focus_search)
+        # The customer display may be on another screen, without the keyboard: Esc in
+        # the counter window closes it.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.flow.close_display)
         self.history: HistoryDialog | None = None
         sales = self.menuBar().addMenu(self.tr("&Sales"))
         self.history_action = sales.addAction(self.tr("&History…"), self.open_history)

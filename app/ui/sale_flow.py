@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.orders import Order, OrderStatus
 from app.core.plans import Plan
@@ -170,10 +170,18 @@ class SaleFlow(QObject):
         )
         display.closed.connect(lambda: self._display_closed(display))
         self.display = display
-        display.show_on(pick_screen(self._display_screen), full_screen=self._full_screen)
+        display.show_on(
+            pick_screen(self._display_screen),
+            full_screen=self._full_screen,
+            clerk_screen=self._window.screen(),
+        )
         if order.status is OrderStatus.DELIVERED:
             self._pending.remove(order.reference)
         self.display_opened.emit(display)
+
+    def close_display(self) -> None:
+        if self.display is not None:
+            self.display.close()
 
     def _display_closed(self, display: CustomerDisplay) -> None:
         if self.display is display:
@@ -233,6 +241,8 @@ class SaleFlow(QObject):
             self.notice.emit(
                 self.tr("An eSIM is ready: select it in the pending list to show the QR code.")
             )
+            # Flash the taskbar entry too: the clerk may be looking at the customer.
+            QApplication.alert(self._window.window())
             self._window.window().activateWindow()
         elif order.status is OrderStatus.PENDING:
             self._pending.upsert(order)

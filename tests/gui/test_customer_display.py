@@ -135,3 +135,34 @@ def test_modules_are_whole_pixels(qtbot: QtBot) -> None:
     assert colours[0] and colours[-1]  # the finder patterns' dark edges
     assert all(run % module == 0 for run in runs), runs
     assert runs[0] == 7 * module  # a finder pattern is seven modules wide
+
+
+def test_on_a_screen_of_its_own_it_leaves_the_keyboard_to_the_clerk(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    window = shop.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    order = _order(Esim("8943108170002570328", ActivationCode.parse(LPA)))
+    display = CustomerDisplay(order, timeout_seconds=0)
+    qtbot.addWidget(display)
+    # Stand in for the clerk's own monitor: any screen other than the display's.
+    display.show_on(None, full_screen=False, clerk_screen=object())  # type: ignore[arg-type]
+    assert display.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    qtbot.waitExposed(display)
+    assert window.isActiveWindow()  # the clerk's typing still goes to the counter
+    same = CustomerDisplay(order, timeout_seconds=0)
+    qtbot.addWidget(same)
+    same.show_on(None, full_screen=False, clerk_screen=same.screen())
+    assert not same.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+def test_escape_in_the_counter_window_closes_the_display(qtbot: QtBot, shop: Shop) -> None:
+    window = shop.window
+    order = _order(Esim("8943108170002570328", ActivationCode.parse(LPA)))
+    window.flow.show_display(order)
+    assert window.flow.display is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.flow.display is None)
