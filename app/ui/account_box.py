@@ -3,7 +3,7 @@ secrets (masked, never pre-filled: "stored ✓" with Replace and Remove), Test c
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,11 +20,12 @@ from app.core.plans import ProviderId
 from app.core.secret import Secret
 from app.secrets import SecretName
 
+# Marked for translation here, translated where they are shown.
 LABELS = {
-    SecretName.ESIMFLY_ACCESS_CODE: "Access code",
-    SecretName.ESIMFLY_SECRET_KEY: "Secret key",
-    SecretName.OCTOPUS_API_KEY: "API key",
-    SecretName.OCTOPUS_API_SECRET: "API secret",
+    SecretName.ESIMFLY_ACCESS_CODE: QT_TRANSLATE_NOOP("AccountBox", "Access code"),
+    SecretName.ESIMFLY_SECRET_KEY: QT_TRANSLATE_NOOP("AccountBox", "Secret key"),
+    SecretName.OCTOPUS_API_KEY: QT_TRANSLATE_NOOP("AccountBox", "API key"),
+    SecretName.OCTOPUS_API_SECRET: QT_TRANSLATE_NOOP("AccountBox", "API secret"),
 }
 
 
@@ -117,7 +118,7 @@ class AccountBox(QGroupBox):
         form.addRow(self.tr("Address"), self.base_url)
         form.addRow(self.tr("Wallet currency"), self.currency)
         for name, field in self.fields.items():
-            form.addRow(self.tr(LABELS[name]), field)
+            form.addRow(QCoreApplication.translate("AccountBox", LABELS[name]), field)
         form.addRow(self.test_button, self.result)
         self._keyring_usable = False  # until the keyring has answered
         self.enabled.toggled.connect(self._update)

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _cancel_text() -> str:
@@ -38,3 +46,55 @@ def test_arabic_lays_out_right_to_left(qapp: QApplication) -> None:
 def test_unknown_languages_fall_back_to_english() -> None:
     assert i18n.resolve("xx") == "en"
     assert i18n.resolve("de_AT") == "de"
+
+
+def test_german_translates_the_counter_itself(qapp: QApplication) -> None:
+    from decimal import Decimal
+
+    from app.core.errors import InsufficientBalanceError
+    from app.core.money import Money
+    from app.ui.messages import describe
+    from app.ui.sell_panel import SellPanel
+
+    installed = i18n.install(qapp, "de")
+    try:
+        panel = SellPanel()
+        assert panel.sell_button.text() == "Verkaufen"
+        missing = InsufficientBalanceError(missing=Money(Decimal("1.70"), "USD"))
+        assert describe(missing) == "Guthaben zu niedrig: USD\u00a01.70 mehr nötig."
+        panel.deleteLater()
+    finally:
+        i18n.uninstall(qapp, installed)
+
+
+def test_every_string_in_the_ui_has_a_german_translation(tmp_path: Path) -> None:
+    """lupdate over today's code adds no new (untranslated) string to the catalogue, and
+    the shipped .qm is what lrelease makes of the .ts."""
+    shipped = i18n.OWN_TRANSLATIONS / "esim_counter_de.ts"
+    copy = tmp_path / shipped.name
+    shutil.copy(shipped, copy)
+    sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+    subprocess.run(
+        [tool("lupdate"), *sources, "-no-obsolete", "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
+    tree = ElementTree.parse(copy)
+    untranslated = [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if not (m.findtext("translation") or "").strip()
+        or m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert untranslated == [], "translate these in resources/translations/esim_counter_de.ts"
+    built = tmp_path / "de.qm"
+    subprocess.run(
+        [tool("lrelease"), str(shipped), "-qm", str(built)], check=True, capture_output=True
+    )
+    assert built.read_bytes() == (i18n.OWN_TRANSLATIONS / "esim_counter_de.qm").read_bytes()
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    assert found, f"pyside6-{name} is missing from the virtualenv"
+    return found

@@ -1,0 +1,1040 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="55" />
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="66" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68" />
+        <source>Sells travel eSIMs across the counter and shows their QR codes.</source>
+        <translation>Verkauft Reise-eSIMs am Schalter und zeigt ihre QR-Codes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="102" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103" />
+        <source>&amp;About eSIM Counter</source>
+        <translation>&amp;Über eSIM Counter</translation>
+    </message>
+</context>
+<context>
+    <name>AccountBox</name>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="25" />
+        <source>Access code</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="26" />
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="27" />
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="28" />
+        <source>API secret</source>
+        <translation>API-Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="102" />
+        <source>Sell through this account</source>
+        <translation>Über dieses Konto verkaufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="107" />
+        <source>As the account reports it</source>
+        <translation>Wie vom Konto gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="109" />
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="118" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="119" />
+        <source>Wallet currency</source>
+        <translation>Guthabenwährung</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSaleDialog</name>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="27" />
+        <source>Confirm sale</source>
+        <translation>Verkauf bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="31" />
+        <source>Take payment, then sell this eSIM?</source>
+        <translation>Zahlung kassieren, dann diese eSIM verkaufen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <source>Destination</source>
+        <translation>Reiseziel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="36" />
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="37" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="38" />
+        <source>Quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="39" />
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="51" />
+        <source>Sell now</source>
+        <translation>Jetzt verkaufen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="66" />
+        <source>Your eSIM</source>
+        <translation>Ihre eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="75" />
+        <source>Scan to install your eSIM</source>
+        <translation>Scannen, um Ihre eSIM zu installieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="91" />
+        <source>Android and iPhone: open the Camera and scan</source>
+        <translation>Android und iPhone: Kamera öffnen und scannen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="95" />
+        <source>iPhone (iOS 17.4+): install link</source>
+        <translation>iPhone (iOS 17.4+): Installationslink</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="103" />
+        <source>Confirmation code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="107" />
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="108" />
+        <source>SM-DP+ address</source>
+        <translation>SM-DP+-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="109" />
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="132" />
+        <source>◀ Previous eSIM</source>
+        <translation>◀ Vorherige eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="133" />
+        <source>Next eSIM ▶</source>
+        <translation>Nächste eSIM ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="136" />
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="176" />
+        <source>The activation code is not available yet.</source>
+        <translation>Der Aktivierungscode ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="191" />
+        <source>Ask the clerk</source>
+        <translation>Bitte am Schalter erfragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="202" />
+        <source>eSIM %1 of %2</source>
+        <translation>eSIM %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="218" />
+        <source>Closes in %1</source>
+        <translation>Schließt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPicker</name>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="137" />
+        <source>Destination: name or code (Ctrl+F)</source>
+        <translation>Reiseziel: Name oder Code (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="150" />
+        <source>Loading destinations…</source>
+        <translation>Reiseziele werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="156" />
+        <source>Destination</source>
+        <translation>Reiseziel</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsModel</name>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="75" />
+        <source>%1 (regional)</source>
+        <translation>%1 (regional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="77" />
+        <source>Global (worldwide)</source>
+        <translation>Global (weltweit)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="55" />
+        <source>Sales history</source>
+        <translation>Verkaufsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="61" />
+        <source>ICCID, order, destination or plan</source>
+        <translation>ICCID, Bestellung, Reiseziel oder Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>All sales</source>
+        <translation>Alle Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="66" />
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="67" />
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="68" />
+        <source>Needs checking</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="69" />
+        <source>Not sold</source>
+        <translation>Nicht verkauft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="72" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="79" />
+        <source>Hide training sales</source>
+        <translation>Übungsverkäufe ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="108" />
+        <source>Show QR</source>
+        <translation>QR zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="109" />
+        <source>Copy ICCID</source>
+        <translation>ICCID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="110" />
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="111" />
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="124" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="182" />
+        <source>ICCID copied.</source>
+        <translation>ICCID kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="192" />
+        <source>Export sales</source>
+        <translation>Verkäufe exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="194" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="201" />
+        <source>%1 sales exported.</source>
+        <translation>%1 Verkäufe exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="204" />
+        <source>Could not write the file: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="57" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="58" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="59" />
+        <source>Destination</source>
+        <translation>Reiseziel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="60" />
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="61" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="62" />
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="63" />
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="64" />
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="69" />
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="70" />
+        <source>Pending at the provider</source>
+        <translation>Beim Anbieter ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="71" />
+        <source>Not sold</source>
+        <translation>Nicht verkauft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="72" />
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="74" />
+        <source>Needs checking</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="172" />
+        <source> (training)</source>
+        <translation> (Übung)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="261" />
+        <source>eSIM Counter</source>
+        <translation>eSIM Counter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="271" />
+        <source>TRAINING — no real eSIMs are sold</source>
+        <translation>ÜBUNG — es werden keine echten eSIMs verkauft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="98" />
+        <source>Balance: loading…</source>
+        <translation>Guthaben: wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="126" />
+        <source>Plans</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141" />
+        <source>Any validity</source>
+        <translation>Jede Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="143" />
+        <source>%1+ days</source>
+        <translation>ab %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="237" />
+        <source>Loading the catalogue…</source>
+        <translation>Katalog wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171" />
+        <source>&amp;Sales</source>
+        <translation>&amp;Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="172" />
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="175" />
+        <source>&amp;Check unresolved sales</source>
+        <translation>Offene Verkäufe &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178" />
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="183" />
+        <source>&amp;Counter</source>
+        <translation>&amp;Schalter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="184" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="226" />
+        <source>Any data</source>
+        <translation>Jedes Datenvolumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="228" />
+        <source>Unlimited only</source>
+        <translation>Nur unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229" />
+        <source>%1 GB or more</source>
+        <translation>ab %1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="279" />
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="287" />
+        <source>The catalogue could not be loaded. %1</source>
+        <translation>Der Katalog konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="306" />
+        <source>%1 earlier sales need attention: see the list below.</source>
+        <translation>%1 frühere Verkäufe brauchen Aufmerksamkeit: siehe Liste unten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="341" />
+        <source>Plans for %1</source>
+        <translation>Tarife für %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="342" />
+        <source>Loading plans…</source>
+        <translation>Tarife werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="358" />
+        <source>No plans for this destination.</source>
+        <translation>Keine Tarife für dieses Reiseziel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="389" />
+        <source>⚠ Low balance: top up soon</source>
+        <translation>⚠ Niedriges Guthaben: bald aufladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="397" />
+        <source>Balance unavailable: %1</source>
+        <translation>Guthaben nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="409" />
+        <source>A sale is in progress</source>
+        <translation>Ein Verkauf läuft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="411" />
+        <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
+        <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingList</name>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="30" />
+        <source>Pending and unresolved sales</source>
+        <translation>Ausstehende und offene Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="38" />
+        <location filename="../../app/ui/pending_list.py" line="111" />
+        <source>Show QR</source>
+        <translation>QR zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="85" />
+        <source>✔ Ready — %1 (%2): select to show the QR</source>
+        <translation>✔ Bereit — %1 (%2): auswählen, um den QR zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="91" />
+        <source>⏳ Waiting for the provider — %1 (%2)</source>
+        <translation>⏳ Wartet auf den Anbieter — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="96" />
+        <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
+        <translation>⚠ Zu prüfen: Ergebnis unbekannt, nicht erneut verkaufen — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="109" />
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="39" />
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="40" />
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="41" />
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="42" />
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="43" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="89" />
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="91" />
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="94" />
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="95" />
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../../app/ui/qr_widget.py" line="50" />
+        <source>This code is too long to show as a QR code.</source>
+        <translation>Dieser Code ist zu lang für einen QR-Code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qr_widget.py" line="51" />
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
+        <translation>Ein Verkauf dieses Tarifs ist noch offen. Nur erneut verkaufen, wenn sicher ist, dass der Kunde diese eSIM nicht erhalten hat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <source>Sold. The QR code is on the customer display.</source>
+        <translation>Verkauft. Der QR-Code steht auf der Kundenanzeige.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
+        <translation>Bezahlt; der Anbieter bereitet die eSIM noch vor. Sie werden hier benachrichtigt, sobald sie bereit ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <source>The provider refused the sale: %1</source>
+        <translation>Der Anbieter hat den Verkauf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <source>Not sold. %1</source>
+        <translation>Nicht verkauft. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <source>Checking the sale with the provider…</source>
+        <translation>Verkauf wird beim Anbieter geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="242" />
+        <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
+        <translation>Eine eSIM ist bereit: in der Liste der ausstehenden Verkäufe auswählen, um den QR-Code zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="257" />
+        <source>A sale was not completed: %1</source>
+        <translation>Ein Verkauf wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="258" />
+        <source>no money moved</source>
+        <translation>es wurde kein Geld abgebucht</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="46" />
+        <location filename="../../app/ui/account_box.py" line="84" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="74" />
+        <source>will be removed</source>
+        <translation>wird entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="76" />
+        <source>will be replaced</source>
+        <translation>wird ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="76" />
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="78" />
+        <source>stored ✓</source>
+        <translation>gespeichert ✓</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="78" />
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="80" />
+        <source>Type a new value to replace it</source>
+        <translation>Neuen Wert eingeben, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="80" />
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="84" />
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>SellPanel</name>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="36" />
+        <location filename="../../app/ui/sell_panel.py" line="110" />
+        <source>Choose a destination and a plan.</source>
+        <translation>Reiseziel und Tarif wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="50" />
+        <source>eSIMs</source>
+        <translation>eSIMs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="56" />
+        <source>Sell</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <source>Show QR again</source>
+        <translation>QR erneut zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="176" />
+        <source>Selling… %1 s</source>
+        <translation>Verkauf läuft… %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="60" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="66" />
+        <source>Checking the keyring…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="95" />
+        <source>With no account switched on, the counter runs in training mode.</source>
+        <translation>Ist kein Konto eingeschaltet, läuft der Schalter im Übungsmodus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="109" />
+        <source>Shop name</source>
+        <translation>Name des Geschäfts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="110" />
+        <source>Clerk</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="111" />
+        <source>Warn when a balance is below</source>
+        <translation>Warnen, wenn ein Guthaben unter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="112" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="115" />
+        <source>Automatic (second screen if there is one)</source>
+        <translation>Automatisch (zweiter Bildschirm, falls vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="124" />
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="125" />
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <source>Customer display on</source>
+        <translation>Kundenanzeige auf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <source>Close it after</source>
+        <translation>Schließen nach</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <source>Type a new PIN to change it</source>
+        <translation>Neue PIN eingeben, um sie zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <source>4 to 12 digits</source>
+        <translation>4 bis 12 Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="140" />
+        <source>Ask for the manager PIN before settings open</source>
+        <translation>Vor dem Öffnen der Einstellungen nach der Leiter-PIN fragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <source>Repeat it</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="149" />
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="150" />
+        <source>Shop</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="151" />
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="152" />
+        <source>Manager PIN</source>
+        <translation>Leiter-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="208" />
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="212" />
+        <source>Connected. Balance: %1</source>
+        <translation>Verbunden. Guthaben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237" />
+        <source>The balance warning must be an amount, like 50.</source>
+        <translation>Die Guthabenwarnung muss ein Betrag sein, z. B. 50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="258" />
+        <source>Type a PIN to switch the PIN on.</source>
+        <translation>Eine PIN eingeben, um die PIN einzuschalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="268" />
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="37" />
+        <location filename="../../app/ui/settings_flow.py" line="41" />
+        <location filename="../../app/ui/settings_flow.py" line="57" />
+        <location filename="../../app/ui/settings_flow.py" line="63" />
+        <source>Manager PIN</source>
+        <translation>Leiter-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <source>Manager PIN:</source>
+        <translation>Leiter-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="58" />
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN ist nicht richtig.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="29" />
+        <source>Something unexpected went wrong. Sales already recorded are safe.
+
+If it happens again, send this file to support: %1</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Bereits gespeicherte Verkäufe sind sicher.
+
+Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="50" />
+        <source>eSIM Counter</source>
+        <translation>eSIM Counter</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33" />
+        <source>The provider</source>
+        <translation>Der Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40" />
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46" />
+        <source>Balance too low: %1 more needed.</source>
+        <translation>Guthaben zu niedrig: %1 mehr nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49" />
+        <source>Balance too low at %1 for this sale.</source>
+        <translation>Guthaben bei %1 zu niedrig für diesen Verkauf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54" />
+        <source>%1 says this computer's clock is wrong. Correct the clock.</source>
+        <translation>%1 meldet, dass die Uhr dieses Computers falsch geht. Bitte die Uhr korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59" />
+        <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
+        <translation>Die Uhr dieses Computers geht %1 Minuten vor. Bitte die Uhr korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63" />
+        <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
+        <translation>Die Uhr dieses Computers geht %1 Minuten nach. Bitte die Uhr korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
+        <translation>%1 hat die Zugangsdaten dieses Schalters abgelehnt (%2). Bitte den Inhaber fragen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
+        <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
+        <translation>Zu viele Anfragen an %1. Verkauf wieder möglich in %2 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85" />
+        <source>Too many requests to %1. Wait a moment, then try again.</source>
+        <translation>Zu viele Anfragen an %1. Kurz warten, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89" />
+        <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
+        <translation>Keine klare Antwort von %1: Ergebnis unbekannt. Nicht erneut verkaufen, bis dieser Verkauf geprüft ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95" />
+        <source>This plan is no longer available. Pick another plan.</source>
+        <translation>Dieser Tarif ist nicht mehr verfügbar. Bitte einen anderen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99" />
+        <source>The price of this plan has changed. Reload the plans and check the price.</source>
+        <translation>Der Preis dieses Tarifs hat sich geändert. Tarife neu laden und den Preis prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103" />
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Gleich erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Cannot reach %1. Check the internet connection, then try again.</source>
+        <translation>%1 ist nicht erreichbar. Internetverbindung prüfen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111" />
+        <source>%1 sent an answer the counter cannot read.</source>
+        <translation>%1 hat eine Antwort gesendet, die der Schalter nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>%1 refused the order: %2</source>
+        <translation>%1 hat die Bestellung abgelehnt: %2</translation>
+    </message>
+</context>
+</TS>
