@@ -11,15 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +25,12 @@ from app.core.countries import Destination
 from app.core.money import Money
 from app.core.orders import OrderStatus
 from app.core.plans import ProviderId
+from app.ui.balance_label import BalanceLabel
 from app.ui.destinations import DestinationPicker
 from app.ui.history import HistoryDialog
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
-from app.ui.plans_model import PROVIDER_NAMES, PlansModel, PlansProxy
+from app.ui.plans_pane import PlansPane
 from app.ui.runner import Runner
 from app.ui.sale_flow import POLL_DELAYS, SaleFlow
 from app.ui.sell_panel import SellPanel
@@ -50,16 +47,6 @@ CounterFactory = Callable[[dict[str, object], "Journal | None"], "Counter | Open
 
 log = logging.getLogger(__name__)
 LOW_BALANCE = Decimal("50")
-DATA_FILTERS = [
-    ("", None),
-    ("1", Decimal(1)),
-    ("3", Decimal(3)),
-    ("5", Decimal(5)),
-    ("10", Decimal(10)),
-    ("20", Decimal(20)),
-    ("unlimited", None),
-]
-DAY_FILTERS = [0, 7, 15, 30]
 
 
 class MainWindow(QMainWindow):
@@ -95,54 +82,22 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(training)
         self.shop = QLabel(shop_name or self.tr("eSIM Counter"), self)
         self.shop.setObjectName("shopName")
-        self.balance = QLabel(self.tr("Balance: loading…"), self)
-        self.balance.setObjectName("balance")
-        self.balance.setTextFormat(Qt.TextFormat.PlainText)
+        self.balance = BalanceLabel(locale, self)
 
         self.picker = DestinationPicker(settings, language, self)
         self.picker.chosen.connect(self.choose_destination)
 
-        self.plans_model = PlansModel(self, locale)
-        self.plans_proxy = PlansProxy(self)
-        self.plans_proxy.setSourceModel(self.plans_model)
-        self.plans_view = QTableView(self)
-        self.plans_view.setObjectName("plansTable")
-        self.plans_view.setModel(self.plans_proxy)
-        self.plans_view.setSortingEnabled(True)
-        self.plans_view.sortByColumn(PlansModel.PRICE, Qt.SortOrder.AscendingOrder)
-        self.plans_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.plans_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.plans_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.plans_view.verticalHeader().setVisible(False)
-        self.plans_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.plans_view.horizontalHeader().setSectionResizeMode(
-            PlansModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
-        self.plans_view.activated.connect(self._plan_activated)
-        self.plans_view.doubleClicked.connect(self._plan_activated)
-        self.plans_view.clicked.connect(self._plan_activated)  # one tap on a touch screen
-        self.plans_title = QLabel(self.tr("Plans"), self)
-        self.plans_title.setObjectName("sectionTitle")
-        self.plans_status = QLabel("", self)
-        self.plans_status.setObjectName("plansStatus")
-        self.plans_status.setWordWrap(True)
-
-        self.data_filter = QComboBox(self)
-        self.data_filter.setObjectName("dataFilter")
-        for key, _ in DATA_FILTERS:
-            self.data_filter.addItem(self._data_filter_text(key))
-        self.data_filter.currentIndexChanged.connect(self._filters_changed)
-        self.days_filter = QComboBox(self)
-        self.days_filter.setObjectName("daysFilter")
-        for days in DAY_FILTERS:
-            self.days_filter.addItem(
-                self.tr("Any validity")
-                if not days
-                else self.tr("%1+ days").replace("%1", str(days))
-            )
-        self.days_filter.currentIndexChanged.connect(self._filters_changed)
+        self.plans = PlansPane(locale, self)
+        # The clerk picks a plan by Enter, a double-click, or one tap on a touch screen.
+        for signal in (
+            self.plans.view.activated,
+            self.plans.view.doubleClicked,
+            self.plans.view.clicked,
+        ):
+            signal.connect(self._plan_activated)
+        self.plans_model = self.plans.model
+        self.plans_proxy = self.plans.proxy
+        self.plans_view = self.plans.view
 
         self.sell_panel = SellPanel(locale, self)
         self.sell_panel.set_blocked(self.tr("Loading the catalogue…"))
@@ -191,21 +146,9 @@ class MainWindow(QMainWindow):
         header.addStretch(1)
         header.addWidget(self.balance)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.plans_title)
-        filters.addStretch(1)
-        filters.addWidget(self.data_filter)
-        filters.addWidget(self.days_filter)
-        plans = QWidget(self)
-        plans_layout = QVBoxLayout(plans)
-        plans_layout.setContentsMargins(0, 0, 0, 0)
-        plans_layout.addLayout(filters)
-        plans_layout.addWidget(self.plans_status)
-        plans_layout.addWidget(self.plans_view, 1)
-
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.picker)
-        top.addWidget(plans)
+        top.addWidget(self.plans)
         top.addWidget(self.sell_panel)
         top.setSizes([300, 640, 340])
         top.setChildrenCollapsible(False)
@@ -220,13 +163,6 @@ class MainWindow(QMainWindow):
         layout.addLayout(header)
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
-
-    def _data_filter_text(self, key: str) -> str:
-        if not key:
-            return self.tr("Any data")
-        if key == "unlimited":
-            return self.tr("Unlimited only")
-        return self.tr("%1 GB or more").replace("%1", key)
 
     # -- start-up -------------------------------------------------------------------
 
@@ -295,7 +231,11 @@ class MainWindow(QMainWindow):
         """Resolve every sale a crash, a power cut or a lost answer left open."""
         counter = self.counter
         if counter is not None:
-            self.runner.run(counter.reconcile_all, self._reconciled, self._balances_failed)
+            self.runner.run(
+                counter.reconcile_all,
+                self._reconciled,
+                lambda error: self._notice(describe(error, self._locale)),
+            )
 
     def _reconciled(self, outcomes: list) -> None:
         for outcome in outcomes:
@@ -335,12 +275,8 @@ class MainWindow(QMainWindow):
         self._destination = destination
         self._plans_generation += 1
         generation = self._plans_generation
-        self.plans_model.set_plans([])
         self.sell_panel.set_plan(None)
-        name = countries.display_name(destination, self._language)
-        self.plans_title.setText(self.tr("Plans for %1").replace("%1", name))
-        self.plans_status.setText(self.tr("Loading plans…"))
-        self.plans_status.setVisible(True)
+        self.plans.loading(countries.display_name(destination, self._language))
 
         def done(plans: list) -> None:
             if generation == self._plans_generation:  # the clerk may have moved on
@@ -348,22 +284,12 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             if generation == self._plans_generation:
-                self.plans_status.setText(describe(error, self._locale))
+                self.plans.show_message(describe(error, self._locale))
 
         self.runner.run(lambda: counter.plans(destination), done, failed)
 
     def _plans_loaded(self, plans: list) -> None:
-        self.plans_model.set_plans(plans)
-        self.plans_status.setVisible(not plans)
-        self.plans_status.setText(self.tr("No plans for this destination."))
-        if self.plans_proxy.rowCount() > 0:
-            self.plans_view.selectRow(0)
-            self.plans_view.setFocus()
-
-    def _filters_changed(self) -> None:
-        key, gb = DATA_FILTERS[self.data_filter.currentIndex()]
-        self.plans_proxy.set_min_data(gb, unlimited_only=key == "unlimited")
-        self.plans_proxy.set_min_days(DAY_FILTERS[self.days_filter.currentIndex()])
+        self.plans.show_plans(plans)
 
     def _plan_activated(self, index: QModelIndex) -> None:
         plan = self.plans_proxy.plan_at(index)
@@ -380,22 +306,10 @@ class MainWindow(QMainWindow):
 
     def _show_balances(self, balances: dict[ProviderId, Money]) -> None:
         threshold = Decimal(str(self._settings.value("balance/low_threshold", LOW_BALANCE)))
-        parts = [
-            f"{PROVIDER_NAMES.get(p, p)}: {m.format(self._locale)}" for p, m in balances.items()
-        ]
-        low = [p for p, m in balances.items() if m.amount < threshold]
-        text = "   ".join(parts)
-        if low:
-            text += "   " + self.tr("⚠ Low balance: top up soon")
-        self.balance.setText(text)
-        self.balance.setProperty("low", bool(low))
-        self.balance.style().unpolish(self.balance)
-        self.balance.style().polish(self.balance)
+        self.balance.show_balances(balances, threshold)
 
     def _balances_failed(self, error: BaseException) -> None:
-        self.balance.setText(
-            self.tr("Balance unavailable: %1").replace("%1", describe(error, self._locale))
-        )
+        self.balance.show_unavailable(describe(error, self._locale))
 
     def _notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)

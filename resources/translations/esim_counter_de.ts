@@ -77,6 +77,24 @@
     </message>
 </context>
 <context>
+    <name>BalanceLabel</name>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="21" />
+        <source>Balance: loading…</source>
+        <translation>Guthaben: wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="30" />
+        <source>⚠ Low balance: top up soon</source>
+        <translation>⚠ Niedriges Guthaben: bald aufladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="35" />
+        <source>Balance unavailable: %1</source>
+        <translation>Guthaben nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSaleDialog</name>
     <message>
         <location filename="../../app/ui/confirm_dialog.py" line="27" />
@@ -403,136 +421,76 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/ui/main_window.py" line="70" />
         <location filename="../../app/ui/main_window.py" line="83" />
-        <location filename="../../app/ui/main_window.py" line="96" />
-        <location filename="../../app/ui/main_window.py" line="261" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>ÜBUNG — es werden keine echten eSIMs verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
-        <source>Balance: loading…</source>
-        <translation>Guthaben: wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
-        <source>Plans</source>
-        <translation>Tarife</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
-        <source>Any validity</source>
-        <translation>Jede Gültigkeit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
-        <source>%1+ days</source>
-        <translation>ab %1 Tagen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Loading the catalogue…</source>
         <translation>Katalog wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>&amp;Sales</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>&amp;Check unresolved sales</source>
         <translation>Offene Verkäufe &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="133" />
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>&amp;Counter</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
-        <source>Any data</source>
-        <translation>Jedes Datenvolumen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
-        <source>Unlimited only</source>
-        <translation>Nur unbegrenzt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
-        <source>%1 GB or more</source>
-        <translation>ab %1 GB</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 frühere Verkäufe brauchen Aufmerksamkeit: siehe Liste unten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
-        <source>Plans for %1</source>
-        <translation>Tarife für %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="342" />
-        <source>Loading plans…</source>
-        <translation>Tarife werden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="358" />
-        <source>No plans for this destination.</source>
-        <translation>Keine Tarife für dieses Reiseziel.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="389" />
-        <source>⚠ Low balance: top up soon</source>
-        <translation>⚠ Niedriges Guthaben: bald aufladen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
-        <source>Balance unavailable: %1</source>
-        <translation>Guthaben nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="409" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411" />
+        <location filename="../../app/ui/main_window.py" line="325" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>
@@ -617,6 +575,54 @@
         <location filename="../../app/ui/plans_model.py" line="95" />
         <source>%1 days</source>
         <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPane</name>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="47" />
+        <source>Plans</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <source>%1+ days</source>
+        <translation>ab %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <source>Any validity</source>
+        <translation>Jede Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="78" />
+        <source>Any data</source>
+        <translation>Jedes Datenvolumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="80" />
+        <source>Unlimited only</source>
+        <translation>Nur unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="81" />
+        <source>%1 GB or more</source>
+        <translation>ab %1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <source>Plans for %1</source>
+        <translation>Tarife für %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <source>Loading plans…</source>
+        <translation>Tarife werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="99" />
+        <source>No plans for this destination.</source>
+        <translation>Keine Tarife für dieses Reiseziel.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,102 @@
+"""The middle of the counter: the plans for the chosen destination, with data and
+validity filters, sorted by price."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.plans import Plan
+from app.ui.plans_model import PlansModel, PlansProxy
+
+DATA_FILTERS = [("", None), ("1", Decimal(1)), ("3", Decimal(3)), ("5", Decimal(5)),
+                ("10", Decimal(10)), ("20", Decimal(20)), ("unlimited", None)]  # fmt: skip
+DAY_FILTERS = [0, 7, 15, 30]
+
+
+class PlansPane(QWidget):
+    def __init__(self, locale: str = "en_US", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PlansModel(self, locale)
+        self.proxy = PlansProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setObjectName("plansTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(PlansModel.PRICE, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PlansModel.NAME, QHeaderView.ResizeMode.Stretch)
+
+        self.title = QLabel(self.tr("Plans"), self)
+        self.title.setObjectName("sectionTitle")
+        self.status = QLabel("", self)
+        self.status.setObjectName("plansStatus")
+        self.status.setWordWrap(True)
+        self.data_filter = QComboBox(self)
+        self.data_filter.setObjectName("dataFilter")
+        for key, _ in DATA_FILTERS:
+            self.data_filter.addItem(self._data_filter_text(key))
+        self.days_filter = QComboBox(self)
+        self.days_filter.setObjectName("daysFilter")
+        for days in DAY_FILTERS:
+            self.days_filter.addItem(
+                self.tr("%1+ days").replace("%1", str(days)) if days else self.tr("Any validity")
+            )
+        self.data_filter.currentIndexChanged.connect(self._filters_changed)
+        self.days_filter.currentIndexChanged.connect(self._filters_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.title)
+        filters.addStretch(1)
+        filters.addWidget(self.data_filter)
+        filters.addWidget(self.days_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+
+    def _data_filter_text(self, key: str) -> str:
+        if not key:
+            return self.tr("Any data")
+        if key == "unlimited":
+            return self.tr("Unlimited only")
+        return self.tr("%1 GB or more").replace("%1", key)
+
+    def _filters_changed(self) -> None:
+        key, gb = DATA_FILTERS[self.data_filter.currentIndex()]
+        self.proxy.set_min_data(gb, unlimited_only=key == "unlimited")
+        self.proxy.set_min_days(DAY_FILTERS[self.days_filter.currentIndex()])
+
+    def loading(self, destination_name: str) -> None:
+        self.model.set_plans([])
+        self.title.setText(self.tr("Plans for %1").replace("%1", destination_name))
+        self.show_message(self.tr("Loading plans…"))
+
+    def show_message(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def show_plans(self, plans: list[Plan]) -> None:
+        self.model.set_plans(plans)
+        self.show_message("" if plans else self.tr("No plans for this destination."))
+        if self.proxy.rowCount() > 0:
+            self.view.selectRow(0)
+            self.view.setFocus()
