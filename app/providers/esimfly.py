@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Collection
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from app.core import countries
-from app.core.activation import ActivationCode, ActivationCodeError
 from app.core.countries import Destination, DestinationKind
 from app.core.errors import (
     DuplicateSubmissionError,
@@ -26,11 +23,11 @@ from app.core.errors import (
     OutcomeUnknownError,
     PlanUnavailableError,
 )
-from app.core.money import Money, to_decimal
-from app.core.orders import Esim, OrderResult, OrderStatus
+from app.core.money import Money
+from app.core.orders import OrderResult
 from app.core.plans import EsimflyKey, Plan, ProviderId
 from app.core.secret import Secret
-from app.providers import http
+from app.providers import esimfly_json, http
 from app.providers.base import Provider
 from app.providers.esimfly_auth import REQUEST_ID, EsimflyAuth
 from app.providers.esimfly_errors import raise_for_error
@@ -41,16 +38,6 @@ PAGE_LIMIT = 100
 # How far around the sale's time an unanswered order may have been stamped by eSIMfly.
 MATCH_BEFORE = timedelta(minutes=2)
 MATCH_AFTER = timedelta(minutes=15)
-
-_STATUS = {
-    "completed": OrderStatus.DELIVERED,
-    "pending_details": OrderStatus.PENDING,
-    "pending": OrderStatus.PENDING,
-    "processing": OrderStatus.PENDING,
-    "failed": OrderStatus.FAILED,
-    "cancelled": OrderStatus.CANCELLED,
-    "canceled": OrderStatus.CANCELLED,
-}
 
 
 class EsimflyProvider(Provider):
@@ -141,7 +128,7 @@ class EsimflyProvider(Provider):
     def list_destinations(self) -> list[Destination]:
         found: dict[Destination, None] = {}
         for package in self._packages():
-            destination = _destination(package)
+            destination = esimfly_json.destination_of(package)
             self._region_names.setdefault(destination, set()).add(str(package.get("region", "")))
             found[destination] = None
         return list(found)
@@ -158,8 +145,8 @@ class EsimflyProvider(Provider):
         for name in sorted(names):
             params = {"type": kind, **({"search": name} if name else {})}
             for package in self._packages(**params):
-                if _destination(package) == destination:
-                    plan = _plan(package, destination)
+                if esimfly_json.destination_of(package) == destination:
+                    plan = esimfly_json.plan_from(package, destination)
                     plans[plan.id] = plan
         return list(plans.values())
 
@@ -178,12 +165,12 @@ class EsimflyProvider(Provider):
                 timeout=self._timeouts.for_order(),
                 currency=plan.price.currency,
             )
-            return _created_order(data, plan)
+            return esimfly_json.created_order(data, plan)
 
     def fetch_order(self, order_id: str) -> OrderResult:
         data = self._get("/esims/order", {"orderReference": order_id})
         order = http.field(data, "order", NAME, dict)
-        return _polled_order(order, order_id, self._currency)
+        return esimfly_json.polled_order(order, order_id, self._currency)
 
     def find_order(
         self,
@@ -202,8 +189,8 @@ class EsimflyProvider(Provider):
             )
         code = plan.key.package_code
         params = {
-            "from_date": _iso(placed_at - MATCH_BEFORE),
-            "to_date": _iso(placed_at + MATCH_AFTER),
+            "from_date": esimfly_json.iso_time(placed_at - MATCH_BEFORE),
+            "to_date": esimfly_json.iso_time(placed_at + MATCH_AFTER),
             "search": code,
             "sort_by": "created_at",
             "sort_order": "asc",
@@ -242,115 +229,3 @@ class EsimflyProvider(Provider):
         except DuplicateSubmissionError:
             return True
         return False
-
-
-# -- turning eSIMfly JSON into core types ---------------------------------------------
-
-
-def _destination(package: dict[str, Any]) -> Destination:
-    kind = package.get("type")
-    region = str(package.get("region") or package.get("name") or "")
-    if kind == "global":
-        return countries.GLOBAL
-    if kind == "regional":
-        return countries.region(region)
-    locations = package.get("locationNetworkList") or []
-    if len(locations) == 1 and isinstance(locations[0], dict):
-        # The flag file is named by alpha-2 code: firmer ground than the free-text name.
-        logo = str(locations[0].get("locationLogo") or "")
-        stem = logo.rsplit("/", 1)[-1].split(".", 1)[0]
-        found = countries.country(stem) if len(stem) == 2 else None
-        if found is not None:
-            return found
-    return countries.country_by_name(region) or countries.region(region)
-
-
-def _plan(package: dict[str, Any], destination: Destination) -> Plan:
-    unlimited = bool(package.get("is_unlimited"))
-    data_gb = None if unlimited else to_decimal(http.field(package, "data_amount_gb", NAME))
-    return Plan(
-        provider=ProviderId.ESIMFLY,
-        key=EsimflyKey(str(http.field(package, "package_code", NAME, str))),
-        destination=destination,
-        name=str(package.get("name") or package["package_code"]),
-        data_gb=data_gb,
-        validity_days=int(http.field(package, "validity_days", NAME, int)),
-        price=Money.of(http.field(package, "cost", NAME), str(package.get("currency") or "USD")),
-    )
-
-
-def _lpa(esim: dict[str, Any], fallback: str | None = None) -> str | None:
-    text = esim.get("lpaString") or (esim.get("manual_installation") or {}).get("lpa_format")
-    if not text:
-        apple = str(esim.get("directAppleInstallUrl") or "")
-        card = urlsplit(apple).query.partition("carddata=")[2]
-        text = unquote(card) if card.upper().startswith("LPA") else None
-    return text or fallback
-
-
-def _esim(esim: dict[str, Any], fallback_lpa: str | None = None) -> Esim:
-    iccid = esim.get("iccid")
-    pending = bool(esim.get("isPending")) or str(esim.get("status", "")).upper() == "PENDING"
-    text = None if pending else _lpa(esim, fallback_lpa)
-    if text is None:
-        return Esim(iccid=iccid)
-    try:
-        return Esim(iccid=iccid, activation=ActivationCode.parse(text))
-    except ActivationCodeError:
-        return Esim(iccid=iccid, raw_code=text)
-
-
-def _money(value: Any, currency: str | None) -> Money | None:
-    if value is None or currency is None:
-        return None
-    return Money.of(value, currency)
-
-
-def _created_order(data: dict[str, Any], plan: Plan) -> OrderResult:
-    status = _STATUS.get(str(data.get("status")))
-    http.expect(status is not None, NAME, "an order status")
-    assert status is not None
-    esims_json = data.get("esims") or []
-    http.expect(isinstance(esims_json, list), NAME, "a list of eSIMs")
-    # The top-level lpaString belongs to a single-eSIM order only.
-    fallback = data.get("lpaString") if len(esims_json) == 1 else None
-    esims = tuple(_esim(e, fallback) for e in esims_json if isinstance(e, dict))
-    if status is OrderStatus.DELIVERED and any(e.activation is None for e in esims):
-        # Paid, but some details are still missing: keep polling rather than show half.
-        status = OrderStatus.PENDING
-    currency = str(data.get("currency") or plan.price.currency)
-    charged = data.get("final_price", data.get("amount"))
-    return OrderResult(
-        provider=ProviderId.ESIMFLY,
-        order_id=str(http.field(data, "orderReference", NAME, str)),
-        status=status,
-        esims=esims,
-        charged=_money(charged, currency),
-        plan_code=plan.key.package_code if isinstance(plan.key, EsimflyKey) else None,
-        balance_after=_money(data.get("newBalance"), currency),
-    )
-
-
-def _polled_order(order: dict[str, Any], order_id: str, currency: str | None) -> OrderResult:
-    esims_json = order.get("esims")
-    if not isinstance(esims_json, list):
-        esims_json = [order["esim"]] if isinstance(order.get("esim"), dict) else []
-    esims = tuple(_esim(e) for e in esims_json if isinstance(e, dict))
-    status = _STATUS.get(str(order.get("status") or "pending"), OrderStatus.PENDING)
-    if status is OrderStatus.DELIVERED and (not esims or any(not e.ready for e in esims)):
-        status = OrderStatus.PENDING
-    amount = order.get("finalPrice", order.get("amount"))
-    created = order.get("orderDate")
-    return OrderResult(
-        provider=ProviderId.ESIMFLY,
-        order_id=str(order.get("orderReference") or order_id),
-        status=status,
-        esims=esims,
-        charged=_money(amount, currency),
-        plan_code=order.get("packageCode"),
-        created_at=http.parse_time(created),
-    )
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

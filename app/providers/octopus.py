@@ -14,31 +14,26 @@ from typing import Any
 
 import httpx
 
-from app.core import countries
-from app.core.activation import ActivationCode, ActivationCodeError
 from app.core.countries import Destination, DestinationKind
 from app.core.errors import (
     CounterError,
     DuplicateSubmissionError,
     InsufficientBalanceError,
-    InvalidResponseError,
     OrderNotFoundError,
     OutcomeUnknownError,
     PlanUnavailableError,
 )
-from app.core.money import Money, to_decimal
-from app.core.orders import Esim, OrderResult, OrderStatus
+from app.core.money import Money
+from app.core.orders import OrderResult, OrderStatus
 from app.core.plans import OctopusKey, Plan, ProviderId
 from app.core.secret import Secret
-from app.providers import http
+from app.providers import http, octopus_json
 from app.providers.base import Provider
 from app.providers.octopus_errors import is_balance_failure, raise_for_error
 from app.providers.octopus_session import NAME, OctopusSession
 
 PER_PAGE = 100
 ESIM = "/api/v1/esim"
-_STATUS = {s.value: s for s in (OrderStatus.DELIVERED, OrderStatus.PENDING, OrderStatus.FAILED)}
-_STATUS["CANCELLED"] = OrderStatus.CANCELLED
 
 
 class OctopusProvider(Provider):
@@ -145,7 +140,7 @@ class OctopusProvider(Provider):
     def list_destinations(self) -> list[Destination]:
         products: dict[Destination, list[int]] = {}
         for product in self._pages(f"{ESIM}/products", {}):
-            destination = _destination(product)
+            destination = octopus_json.destination_of(product)
             if destination is not None:
                 products.setdefault(destination, []).append(int(product["id"]))
         self._products = products
@@ -162,7 +157,9 @@ class OctopusProvider(Provider):
             if not isinstance(variants, list):
                 variants, _ = self._get(f"{ESIM}/products/{product_id}/variants")
             currency = str(product.get("currency_code") or "USD")
-            plans.extend(_plan(v, product_id, destination, currency) for v in variants)
+            plans.extend(
+                octopus_json.plan_from(v, product_id, destination, currency) for v in variants
+            )
         return plans
 
     def _find_products(self, destination: Destination) -> list[dict[str, Any]]:
@@ -171,7 +168,7 @@ class OctopusProvider(Provider):
         if destination.kind is DestinationKind.GLOBAL:
             return self._pages(f"{ESIM}/products", {"country_code": "GLO"})
         found = self._pages(f"{ESIM}/products", {"search": destination.name})
-        return [p for p in found if _destination(p) == destination]
+        return [p for p in found if octopus_json.destination_of(p) == destination]
 
     # -- orders ---------------------------------------------------------------------
 
@@ -193,7 +190,7 @@ class OctopusProvider(Provider):
                     timeout=self._timeouts.for_order(),
                     not_found=PlanUnavailableError,
                 )
-                result = _order(data)
+                result = octopus_json.order_from(data)
         except DuplicateSubmissionError as exc:
             return self._recover(reference, exc)
         except InsufficientBalanceError as exc:
@@ -232,7 +229,7 @@ class OctopusProvider(Provider):
 
     def fetch_order(self, order_id: str) -> OrderResult:
         data, _ = self._get(f"{ESIM}/orders/{order_id}")
-        return _order(data)
+        return octopus_json.order_from(data)
 
     def find_order(
         self,
@@ -249,73 +246,3 @@ class OctopusProvider(Provider):
                 # The list never carries the activation code; the detail does.
                 return self.fetch_order(str(row["id"]))
         return None
-
-
-# -- turning Octopus JSON into core types ---------------------------------------------
-
-
-def _destination(product: dict[str, Any]) -> Destination | None:
-    code = str(product.get("country_code") or "")
-    return countries.from_code(code, str(product.get("name") or code))
-
-
-def _plan(
-    variant: dict[str, Any], product_id: int, destination: Destination, currency: str
-) -> Plan:
-    amount = to_decimal(http.field(variant, "amount", NAME))
-    data = to_decimal(variant.get("data_amount_gb", 0) or 0)
-    return Plan(
-        provider=ProviderId.OCTOPUS,
-        key=OctopusKey(product_id, amount, variant.get("id")),
-        destination=destination,
-        name=str(variant.get("name") or ""),
-        # Octopus writes 0 GB for unlimited plans.
-        data_gb=data if data > 0 else None,
-        validity_days=int(http.field(variant, "validity_days", NAME, int)),
-        price=Money.of(amount, str(variant.get("currency_code") or currency)),
-        description=str(variant.get("description") or ""),
-    )
-
-
-def _order(data: Any) -> OrderResult:
-    # The docs disagree on whether an order comes bare or wrapped in {"data": …}.
-    order = data.get("data", data) if isinstance(data, dict) else None
-    http.expect(isinstance(order, dict), NAME, "an order")
-    assert isinstance(order, dict)
-    status = _STATUS.get(str(order.get("status")))
-    http.expect(status is not None, NAME, "a known order status")
-    assert status is not None
-    code = order.get("activation_code")
-    iccid = order.get("iccid")
-    esims: tuple[Esim, ...] = ()
-    if code or iccid:
-        esims = (_esim(iccid, code),)
-    currency = order.get("currency")
-    charged = order.get("amount")
-    try:
-        money = Money.of(charged, str(currency)) if charged is not None and currency else None
-    except ValueError as exc:
-        raise InvalidResponseError(
-            "Octopus Cards sent an unreadable amount.", provider=NAME
-        ) from exc
-    return OrderResult(
-        provider=ProviderId.OCTOPUS,
-        order_id=str(http.field(order, "id", NAME)),
-        status=status,
-        esims=esims,
-        charged=money,
-        client_reference=order.get("client_reference"),
-        failure_code=order.get("failure_code"),
-        failure_reason=order.get("failure_reason"),
-        created_at=http.parse_time(order.get("created_at")),
-    )
-
-
-def _esim(iccid: Any, code: Any) -> Esim:
-    iccid = str(iccid) if iccid else None
-    if not code:
-        return Esim(iccid=iccid)
-    try:
-        return Esim(iccid=iccid, activation=ActivationCode.parse(str(code)))
-    except ActivationCodeError:
-        return Esim(iccid=iccid, raw_code=str(code))
