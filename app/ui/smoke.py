@@ -24,7 +24,6 @@ to a file.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
@@ -33,26 +32,30 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEventLoop,
-    QLibraryInfo,
     QSettings,
     Qt,
     QTimer,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.orders import OrderStatus
 from app.logs import setup_logging
+from app.ui.smoke_checks import (
+    SmokeFailure,
+    check_keyring,
+    check_qr_pixels,
+    check_translations,
+    zxing_decode,
+)
 from app.version import version
 
 if TYPE_CHECKING:
@@ -63,21 +66,11 @@ log = logging.getLogger(__name__)
 TIMEOUT = 60.0
 DESTINATION = "JPN"  # an alpha-3 code finds Japan whatever the UI language
 SLOW_PLANS = "KDDI"  # the sandbox answers these pending; the smoke test wants a delivery
-KEYRING_BACKENDS = {
-    # platform: (keyring entry point, the module its backend cannot work without)
-    "win32": ("Windows", "win32ctypes.pywin32.win32cred"),
-    "darwin": ("macOS", "keyring.backends.macOS.api"),
-    "linux": ("SecretService", "secretstorage"),
-}
 
 # The offscreen platform says so when asked for window-manager features it lacks.
 BENIGN_QT = "This plugin does not support"
 
 OK, FAILED, TIMED_OUT = 0, 1, 2
-
-
-class SmokeFailure(Exception):
-    """A check failed; the message says which, in words."""
 
 
 class SmokeTimeout(SmokeFailure):
@@ -144,89 +137,6 @@ def press(widget: QWidget, key: Qt.Key) -> None:
     """A key press and release delivered to ``widget``, as the keyboard would."""
     for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
-
-
-# -- checking the QR code ---------------------------------------------------------------
-
-
-def painted_modules(image: QImage, count: int, module: int) -> list[list[bool]]:
-    """The module matrix painted centred in ``image`` (device pixels), dark = True.
-
-    Mirrors ``QrWidget.paintEvent``: ``count`` modules of ``module`` pixels, the symbol
-    centred and its origin snapped to a whole pixel. Each module is read at its centre.
-    """
-    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    side = module * count
-    left = round((gray.width() - side) / 2)
-    top = round((gray.height() - side) / 2)
-    if left < 0 or top < 0:
-        raise SmokeFailure("the QR code does not fit in its widget")
-    half = module // 2
-    return [
-        [
-            gray.pixelColor(left + col * module + half, top + row * module + half).value() < 128
-            for col in range(count)
-        ]
-        for row in range(count)
-    ]
-
-
-def check_qr_pixels(widget: QWidget, expected: list[list[bool]], module: int) -> None:
-    """The QR painted on ``widget`` is ``expected``, module for module, in sharp pixels."""
-    if module < 2:
-        raise SmokeFailure(f"QR modules are {module} px: too small for a phone camera")
-    image = widget.grab().toImage()
-    painted = painted_modules(image, len(expected), module)
-    wrong = sum(
-        a != b
-        for row_a, row_b in zip(painted, expected, strict=True)
-        for a, b in zip(row_a, row_b, strict=True)
-    )
-    if wrong:
-        raise SmokeFailure(
-            f"the painted QR differs from the QR of the LPA string in {wrong} modules"
-        )
-
-
-def zxing_decode(widget: QWidget) -> list[str] | None:
-    """Every QR code zxing-cpp reads in a screenshot of ``widget``; None without zxing."""
-    try:
-        import zxingcpp
-    except ImportError:
-        return None
-    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
-    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
-    return [barcode.text for barcode in found]
-
-
-def check_keyring(platform: str = sys.platform) -> str:
-    """The keyring backend this OS needs is registered and its dependency loads."""
-    key = "linux" if platform.startswith("linux") else platform
-    if key not in KEYRING_BACKENDS:
-        return "no keyring backend expected"
-    name, needs = KEYRING_BACKENDS[key]
-    points = {ep.name for ep in metadata.entry_points(group="keyring.backends")}
-    if name not in points:
-        raise SmokeFailure(f"keyring backend {name} is not registered (entry points: {points})")
-    try:
-        importlib.import_module(needs)
-    except ImportError as exc:
-        raise SmokeFailure(f"keyring backend {name} cannot load {needs}: {exc}") from exc
-    return f"keyring backend {name}"
-
-
-def check_translations() -> str:
-    """Qt's own catalogue (standard buttons, dialogs) loads for every language shipped."""
-    try:
-        from app.ui.i18n import SHIPPED
-    except ImportError:
-        return "no translations shipped"
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    languages = [code for code in SHIPPED if code != "en"]
-    missing = [code for code in languages if not QTranslator().load(f"qtbase_{code}", folder)]
-    if missing:
-        raise SmokeFailure(f"Qt's translations for {', '.join(missing)} are not in {folder}")
-    return f"Qt translations {' '.join(languages)}"
 
 
 # -- the sale -------------------------------------------------------------------------------

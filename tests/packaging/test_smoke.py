@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui import smoke
+from app.ui import smoke, smoke_checks
 from app.ui.qr_widget import QrWidget, qr_matrix
 
 from .helpers import ROOT, SMOKE_LINE, offscreen_env
@@ -96,7 +96,7 @@ def test_the_pixel_check_reads_back_the_painted_matrix(qtbot: QtBot) -> None:
     matrix = qr_matrix(LPA)
     smoke.check_qr_pixels(widget, matrix, widget.module_size())
     image = widget.grab().toImage()
-    assert smoke.painted_modules(image, len(matrix), widget.module_size()) == matrix
+    assert smoke_checks.painted_modules(image, len(matrix), widget.module_size()) == matrix
 
 
 def test_the_pixel_check_catches_another_code(qtbot: QtBot) -> None:
@@ -145,7 +145,7 @@ def test_zxing_finds_nothing_on_a_blank_widget(qtbot: QtBot) -> None:
 def test_painted_modules_refuses_a_symbol_larger_than_the_image() -> None:
     image = QImage(50, 50, QImage.Format.Format_Grayscale8)
     with pytest.raises(smoke.SmokeFailure, match="does not fit"):
-        smoke.painted_modules(image, 29, 4)
+        smoke_checks.painted_modules(image, 29, 4)
 
 
 # -- translations and keyring backends -------------------------------------------------------
@@ -165,6 +165,20 @@ def test_a_missing_qt_translation_fails(
         smoke.check_translations()
 
 
+def test_missing_counter_translations_fail(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from app.ui import i18n
+
+    monkeypatch.setattr(i18n, "OWN_TRANSLATIONS", tmp_path)
+    with pytest.raises(smoke.SmokeFailure, match="own translations do not load"):
+        smoke.check_translations()
+
+
+def test_the_shipped_translations_load(qapp: QApplication) -> None:
+    assert "counter translations de" in smoke.check_translations()
+
+
 # -- the keyring backends -------------------------------------------------------------------
 
 
@@ -173,13 +187,13 @@ def test_the_keyring_backend_of_this_os_is_there() -> None:
 
 
 def test_a_missing_keyring_dependency_fails(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(smoke.KEYRING_BACKENDS, "linux", ("SecretService", "no_such_module"))
+    monkeypatch.setitem(smoke_checks.KEYRING_BACKENDS, "linux", ("SecretService", "no_such_module"))
     with pytest.raises(smoke.SmokeFailure, match="cannot load no_such_module"):
         smoke.check_keyring("linux")
 
 
 def test_an_unregistered_keyring_backend_fails(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(smoke.KEYRING_BACKENDS, "linux", ("NoSuchBackend", "keyring"))
+    monkeypatch.setitem(smoke_checks.KEYRING_BACKENDS, "linux", ("NoSuchBackend", "keyring"))
     with pytest.raises(smoke.SmokeFailure, match="not registered"):
         smoke.check_keyring("linux")
 
