@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -67,10 +68,13 @@ def test_german_translates_the_counter_itself(qapp: QApplication) -> None:
         i18n.uninstall(qapp, installed)
 
 
-def test_every_string_in_the_ui_has_a_german_translation(tmp_path: Path) -> None:
+CATALOGUES = sorted(i18n.OWN_TRANSLATIONS.glob("esim_counter_*.ts"))
+
+
+@pytest.mark.parametrize("shipped", CATALOGUES, ids=[p.stem for p in CATALOGUES])
+def test_every_string_in_the_ui_is_translated(shipped: Path, tmp_path: Path) -> None:
     """lupdate over today's code adds no new (untranslated) string to the catalogue, and
     the shipped .qm is what lrelease makes of the .ts."""
-    shipped = i18n.OWN_TRANSLATIONS / "esim_counter_de.ts"
     copy = tmp_path / shipped.name
     shutil.copy(shipped, copy)
     sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
@@ -86,12 +90,29 @@ def test_every_string_in_the_ui_has_a_german_translation(tmp_path: Path) -> None
         if not (m.findtext("translation") or "").strip()
         or m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
     ]
-    assert untranslated == [], "translate these in resources/translations/esim_counter_de.ts"
-    built = tmp_path / "de.qm"
+    assert untranslated == [], f"translate these in {shipped.name}"
+    built = tmp_path / "built.qm"
     subprocess.run(
         [tool("lrelease"), str(shipped), "-qm", str(built)], check=True, capture_output=True
     )
-    assert built.read_bytes() == (i18n.OWN_TRANSLATIONS / "esim_counter_de.qm").read_bytes()
+    assert built.read_bytes() == shipped.with_suffix(".qm").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("language", "sell"), [("de", "Verkaufen"), ("fr", "Vendre"), ("es", "Vender")]
+)
+def test_the_sell_button_speaks_the_shop_language(
+    qapp: QApplication, language: str, sell: str
+) -> None:
+    from app.ui.sell_panel import SellPanel
+
+    installed = i18n.install(qapp, language)
+    try:
+        panel = SellPanel()
+        assert panel.sell_button.text() == sell
+        panel.deleteLater()
+    finally:
+        i18n.uninstall(qapp, installed)
 
 
 def tool(name: str) -> str:

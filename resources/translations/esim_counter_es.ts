@@ -1,0 +1,1046 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="55" />
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="66" />
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68" />
+        <source>Sells travel eSIMs across the counter and shows their QR codes.</source>
+        <translation>Vende eSIM de viaje en el mostrador y muestra sus códigos QR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="102" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103" />
+        <source>&amp;About eSIM Counter</source>
+        <translation>&amp;Acerca de eSIM Counter</translation>
+    </message>
+</context>
+<context>
+    <name>AccountBox</name>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="25" />
+        <source>Access code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="26" />
+        <source>Secret key</source>
+        <translation>Clave secreta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="27" />
+        <source>API key</source>
+        <translation>Clave API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="28" />
+        <source>API secret</source>
+        <translation>Secreto API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="102" />
+        <source>Sell through this account</source>
+        <translation>Vender con esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="107" />
+        <source>As the account reports it</source>
+        <translation>La que indique la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="109" />
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="118" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="119" />
+        <source>Wallet currency</source>
+        <translation>Moneda del saldo</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLabel</name>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="21" />
+        <source>Balance: loading…</source>
+        <translation>Saldo: cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="30" />
+        <source>⚠ Low balance: top up soon</source>
+        <translation>⚠ Saldo bajo: recargue pronto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="35" />
+        <source>Balance unavailable: %1</source>
+        <translation>Saldo no disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSaleDialog</name>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="27" />
+        <source>Confirm sale</source>
+        <translation>Confirmar venta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="31" />
+        <source>Take payment, then sell this eSIM?</source>
+        <translation>¿Cobrar y luego vender esta eSIM?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="36" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="37" />
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="38" />
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="39" />
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="51" />
+        <source>Sell now</source>
+        <translation>Vender ahora</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="66" />
+        <source>Your eSIM</source>
+        <translation>Su eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="75" />
+        <source>Scan to install your eSIM</source>
+        <translation>Escanee para instalar su eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="91" />
+        <source>Android and iPhone: open the Camera and scan</source>
+        <translation>Android y iPhone: abra la cámara y escanee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="95" />
+        <source>iPhone (iOS 17.4+): install link</source>
+        <translation>iPhone (iOS 17.4+): enlace de instalación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="103" />
+        <source>Confirmation code</source>
+        <translation>Código de confirmación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="107" />
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="108" />
+        <source>SM-DP+ address</source>
+        <translation>Dirección SM-DP+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="109" />
+        <source>Activation code</source>
+        <translation>Código de activación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="132" />
+        <source>◀ Previous eSIM</source>
+        <translation>◀ eSIM anterior</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="133" />
+        <source>Next eSIM ▶</source>
+        <translation>eSIM siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="136" />
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="176" />
+        <source>The activation code is not available yet.</source>
+        <translation>El código de activación aún no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="191" />
+        <source>Ask the clerk</source>
+        <translation>Pregunte al vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="202" />
+        <source>eSIM %1 of %2</source>
+        <translation>eSIM %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="218" />
+        <source>Closes in %1</source>
+        <translation>Se cierra en %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPicker</name>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="137" />
+        <source>Destination: name or code (Ctrl+F)</source>
+        <translation>Destino: nombre o código (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="150" />
+        <source>Loading destinations…</source>
+        <translation>Cargando destinos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="156" />
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsModel</name>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="75" />
+        <source>%1 (regional)</source>
+        <translation>%1 (regional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="77" />
+        <source>Global (worldwide)</source>
+        <translation>Global (todo el mundo)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="55" />
+        <source>Sales history</source>
+        <translation>Historial de ventas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="61" />
+        <source>ICCID, order, destination or plan</source>
+        <translation>ICCID, pedido, destino o plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>All sales</source>
+        <translation>Todas las ventas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="66" />
+        <source>Delivered</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="67" />
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="68" />
+        <source>Needs checking</source>
+        <translation>Por comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="69" />
+        <source>Not sold</source>
+        <translation>No vendida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="72" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="79" />
+        <source>Hide training sales</source>
+        <translation>Ocultar ventas de práctica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="108" />
+        <source>Show QR</source>
+        <translation>Mostrar QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="109" />
+        <source>Copy ICCID</source>
+        <translation>Copiar ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="110" />
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="111" />
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="124" />
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="182" />
+        <source>ICCID copied.</source>
+        <translation>ICCID copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="192" />
+        <source>Export sales</source>
+        <translation>Exportar ventas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="194" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="201" />
+        <source>%1 sales exported.</source>
+        <translation>%1 ventas exportadas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="204" />
+        <source>Could not write the file: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="57" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="58" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="59" />
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="60" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="61" />
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="62" />
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="63" />
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="64" />
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="69" />
+        <source>Delivered</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="70" />
+        <source>Pending at the provider</source>
+        <translation>Pendiente en el proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="71" />
+        <source>Not sold</source>
+        <translation>No vendida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="72" />
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="74" />
+        <source>Needs checking</source>
+        <translation>Por comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="172" />
+        <source> (training)</source>
+        <translation> (práctica)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="197" />
+        <source>eSIM Counter</source>
+        <translation>eSIM Counter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="207" />
+        <source>TRAINING — no real eSIMs are sold</source>
+        <translation>PRÁCTICA — no se venden eSIM reales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="173" />
+        <source>Loading the catalogue…</source>
+        <translation>Cargando el catálogo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="126" />
+        <source>&amp;Sales</source>
+        <translation>&amp;Ventas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="127" />
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="130" />
+        <source>&amp;Check unresolved sales</source>
+        <translation>&amp;Comprobar ventas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="133" />
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138" />
+        <source>&amp;Counter</source>
+        <translation>&amp;Mostrador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="215" />
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223" />
+        <source>The catalogue could not be loaded. %1</source>
+        <translation>No se pudo cargar el catálogo. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246" />
+        <source>%1 earlier sales need attention: see the list below.</source>
+        <translation>%1 ventas anteriores requieren atención: vea la lista de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="323" />
+        <source>A sale is in progress</source>
+        <translation>Hay una venta en curso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="325" />
+        <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
+        <translation>Una venta espera al proveedor. ¿Salir de todos modos? Está registrada y se comprobará al volver a iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingList</name>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="30" />
+        <source>Pending and unresolved sales</source>
+        <translation>Ventas pendientes y sin resolver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="38" />
+        <location filename="../../app/ui/pending_list.py" line="111" />
+        <source>Show QR</source>
+        <translation>Mostrar QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="85" />
+        <source>✔ Ready — %1 (%2): select to show the QR</source>
+        <translation>✔ Lista — %1 (%2): seleccione para mostrar el QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="91" />
+        <source>⏳ Waiting for the provider — %1 (%2)</source>
+        <translation>⏳ Esperando al proveedor — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="96" />
+        <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
+        <translation>⚠ Por comprobar: resultado desconocido, no vuelva a vender — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="109" />
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="39" />
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="40" />
+        <source>Validity</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="41" />
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="42" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="43" />
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="89" />
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="91" />
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="94" />
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="95" />
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPane</name>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="47" />
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <source>%1+ days</source>
+        <translation>%1 días o más</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <source>Any validity</source>
+        <translation>Cualquier validez</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="78" />
+        <source>Any data</source>
+        <translation>Cualquier volumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="80" />
+        <source>Unlimited only</source>
+        <translation>Solo ilimitados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="81" />
+        <source>%1 GB or more</source>
+        <translation>%1 GB o más</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <source>Plans for %1</source>
+        <translation>Planes para %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <source>Loading plans…</source>
+        <translation>Cargando planes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="99" />
+        <source>No plans for this destination.</source>
+        <translation>No hay planes para este destino.</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../../app/ui/qr_widget.py" line="50" />
+        <source>This code is too long to show as a QR code.</source>
+        <translation>Este código es demasiado largo para un código QR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qr_widget.py" line="51" />
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
+        <translation>Una venta de este mismo plan sigue sin resolver. Vuelva a vender solo si está seguro de que el cliente no recibió esa eSIM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <source>Sold. The QR code is on the customer display.</source>
+        <translation>Vendida. El código QR está en la pantalla del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
+        <translation>Pagada; el proveedor aún prepara la eSIM. Se le avisará aquí cuando esté lista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <source>The provider refused the sale: %1</source>
+        <translation>El proveedor rechazó la venta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <source>no reason given</source>
+        <translation>sin motivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <source>Not sold. %1</source>
+        <translation>No vendida. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <source>Checking the sale with the provider…</source>
+        <translation>Comprobando la venta con el proveedor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="242" />
+        <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
+        <translation>Una eSIM está lista: selecciónela en la lista de pendientes para mostrar el código QR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="257" />
+        <source>A sale was not completed: %1</source>
+        <translation>Una venta no se completó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="258" />
+        <source>no money moved</source>
+        <translation>no se cobró nada</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="46" />
+        <location filename="../../app/ui/account_box.py" line="84" />
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="74" />
+        <source>will be removed</source>
+        <translation>se eliminará</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="76" />
+        <source>will be replaced</source>
+        <translation>se reemplazará</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="76" />
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="78" />
+        <source>stored ✓</source>
+        <translation>guardado ✓</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="78" />
+        <source>not stored</source>
+        <translation>no guardado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="80" />
+        <source>Type a new value to replace it</source>
+        <translation>Escriba un valor nuevo para reemplazarlo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="80" />
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="84" />
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>SellPanel</name>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="36" />
+        <location filename="../../app/ui/sell_panel.py" line="110" />
+        <source>Choose a destination and a plan.</source>
+        <translation>Elija un destino y un plan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="50" />
+        <source>eSIMs</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="56" />
+        <source>Sell</source>
+        <translation>Vender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <source>Show QR again</source>
+        <translation>Mostrar QR de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <source>via %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="176" />
+        <source>Selling… %1 s</source>
+        <translation>Vendiendo… %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="60" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="66" />
+        <source>Checking the keyring…</source>
+        <translation>Comprobando el llavero…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="95" />
+        <source>With no account switched on, the counter runs in training mode.</source>
+        <translation>Sin ninguna cuenta activada, el mostrador funciona en modo de práctica.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="109" />
+        <source>Shop name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="110" />
+        <source>Clerk</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="111" />
+        <source>Warn when a balance is below</source>
+        <translation>Avisar cuando un saldo sea inferior a</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="112" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="115" />
+        <source>Automatic (second screen if there is one)</source>
+        <translation>Automática (segunda pantalla si la hay)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="124" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="125" />
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <source>Customer display on</source>
+        <translation>Pantalla del cliente en</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <source>Close it after</source>
+        <translation>Cerrarla después de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <source>Type a new PIN to change it</source>
+        <translation>Escriba un PIN nuevo para cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <source>4 to 12 digits</source>
+        <translation>De 4 a 12 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="140" />
+        <source>Ask for the manager PIN before settings open</source>
+        <translation>Pedir el PIN del encargado antes de abrir los ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <source>Repeat it</source>
+        <translation>Repítalo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="149" />
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="150" />
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="151" />
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="152" />
+        <source>Manager PIN</source>
+        <translation>PIN del encargado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="208" />
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="212" />
+        <source>Connected. Balance: %1</source>
+        <translation>Conectado. Saldo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237" />
+        <source>The balance warning must be an amount, like 50.</source>
+        <translation>El aviso de saldo debe ser un importe, por ejemplo 50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <source>The two PINs are not the same.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="258" />
+        <source>Type a PIN to switch the PIN on.</source>
+        <translation>Escriba un PIN para activar el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="268" />
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="37" />
+        <location filename="../../app/ui/settings_flow.py" line="41" />
+        <location filename="../../app/ui/settings_flow.py" line="57" />
+        <location filename="../../app/ui/settings_flow.py" line="63" />
+        <source>Manager PIN</source>
+        <translation>PIN del encargado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <source>Manager PIN:</source>
+        <translation>PIN del encargado:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="58" />
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="29" />
+        <source>Something unexpected went wrong. Sales already recorded are safe.
+
+If it happens again, send this file to support: %1</source>
+        <translation>Ocurrió un error inesperado. Las ventas ya registradas están a salvo.
+
+Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="50" />
+        <source>eSIM Counter</source>
+        <translation>eSIM Counter</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33" />
+        <source>The provider</source>
+        <translation>El proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40" />
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation>Algo salió mal. Los detalles se escribieron en el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46" />
+        <source>Balance too low: %1 more needed.</source>
+        <translation>Saldo insuficiente: faltan %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49" />
+        <source>Balance too low at %1 for this sale.</source>
+        <translation>Saldo insuficiente en %1 para esta venta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54" />
+        <source>%1 says this computer's clock is wrong. Correct the clock.</source>
+        <translation>%1 indica que el reloj de este equipo está mal. Corrija el reloj.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59" />
+        <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
+        <translation>El reloj de este equipo va %1 minutos adelantado. Corrija el reloj.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63" />
+        <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
+        <translation>El reloj de este equipo va %1 minutos atrasado. Corrija el reloj.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
+        <translation>%1 rechazó las credenciales de este mostrador (%2). Consulte al dueño de la tienda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
+        <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
+        <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85" />
+        <source>Too many requests to %1. Wait a moment, then try again.</source>
+        <translation>Demasiadas solicitudes a %1. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89" />
+        <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
+        <translation>Sin respuesta clara de %1: el resultado es desconocido. No vuelva a vender hasta comprobar esta venta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95" />
+        <source>This plan is no longer available. Pick another plan.</source>
+        <translation>Este plan ya no está disponible. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99" />
+        <source>The price of this plan has changed. Reload the plans and check the price.</source>
+        <translation>El precio de este plan ha cambiado. Vuelva a cargar los planes y compruebe el precio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103" />
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation>%1 no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Cannot reach %1. Check the internet connection, then try again.</source>
+        <translation>No se puede contactar con %1. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111" />
+        <source>%1 sent an answer the counter cannot read.</source>
+        <translation>%1 envió una respuesta que el mostrador no puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>%1 refused the order: %2</source>
+        <translation>%1 rechazó el pedido: %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1046 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="55" />
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="66" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68" />
+        <source>Sells travel eSIMs across the counter and shows their QR codes.</source>
+        <translation>Vend des eSIM de voyage au comptoir et affiche leurs codes QR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="102" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103" />
+        <source>&amp;About eSIM Counter</source>
+        <translation>À &amp;propos d’eSIM Counter</translation>
+    </message>
+</context>
+<context>
+    <name>AccountBox</name>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="25" />
+        <source>Access code</source>
+        <translation>Code d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="26" />
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="27" />
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="28" />
+        <source>API secret</source>
+        <translation>Secret API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="102" />
+        <source>Sell through this account</source>
+        <translation>Vendre via ce compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="107" />
+        <source>As the account reports it</source>
+        <translation>Celle indiquée par le compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="109" />
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="118" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="119" />
+        <source>Wallet currency</source>
+        <translation>Devise du solde</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLabel</name>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="21" />
+        <source>Balance: loading…</source>
+        <translation>Solde : chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="30" />
+        <source>⚠ Low balance: top up soon</source>
+        <translation>⚠ Solde bas : rechargez bientôt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="35" />
+        <source>Balance unavailable: %1</source>
+        <translation>Solde indisponible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSaleDialog</name>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="27" />
+        <source>Confirm sale</source>
+        <translation>Confirmer la vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="31" />
+        <source>Take payment, then sell this eSIM?</source>
+        <translation>Encaisser, puis vendre cette eSIM ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="36" />
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="37" />
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="38" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="39" />
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="51" />
+        <source>Sell now</source>
+        <translation>Vendre maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="66" />
+        <source>Your eSIM</source>
+        <translation>Votre eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="75" />
+        <source>Scan to install your eSIM</source>
+        <translation>Scannez pour installer votre eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="91" />
+        <source>Android and iPhone: open the Camera and scan</source>
+        <translation>Android et iPhone : ouvrez l’appareil photo et scannez</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="95" />
+        <source>iPhone (iOS 17.4+): install link</source>
+        <translation>iPhone (iOS 17.4+) : lien d’installation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="103" />
+        <source>Confirmation code</source>
+        <translation>Code de confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="107" />
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="108" />
+        <source>SM-DP+ address</source>
+        <translation>Adresse SM-DP+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="109" />
+        <source>Activation code</source>
+        <translation>Code d’activation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="132" />
+        <source>◀ Previous eSIM</source>
+        <translation>◀ eSIM précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="133" />
+        <source>Next eSIM ▶</source>
+        <translation>eSIM suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="136" />
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="176" />
+        <source>The activation code is not available yet.</source>
+        <translation>Le code d’activation n’est pas encore disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="191" />
+        <source>Ask the clerk</source>
+        <translation>Demandez au vendeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="202" />
+        <source>eSIM %1 of %2</source>
+        <translation>eSIM %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="218" />
+        <source>Closes in %1</source>
+        <translation>Se ferme dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPicker</name>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="137" />
+        <source>Destination: name or code (Ctrl+F)</source>
+        <translation>Destination : nom ou code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="150" />
+        <source>Loading destinations…</source>
+        <translation>Chargement des destinations…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="156" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsModel</name>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="75" />
+        <source>%1 (regional)</source>
+        <translation>%1 (régional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="77" />
+        <source>Global (worldwide)</source>
+        <translation>Mondial (monde entier)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="55" />
+        <source>Sales history</source>
+        <translation>Historique des ventes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="61" />
+        <source>ICCID, order, destination or plan</source>
+        <translation>ICCID, commande, destination ou forfait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>All sales</source>
+        <translation>Toutes les ventes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="66" />
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="67" />
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="68" />
+        <source>Needs checking</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="69" />
+        <source>Not sold</source>
+        <translation>Non vendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="72" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="79" />
+        <source>Hide training sales</source>
+        <translation>Masquer les ventes d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="108" />
+        <source>Show QR</source>
+        <translation>Afficher le QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="109" />
+        <source>Copy ICCID</source>
+        <translation>Copier l’ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="110" />
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="111" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="124" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="182" />
+        <source>ICCID copied.</source>
+        <translation>ICCID copié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="192" />
+        <source>Export sales</source>
+        <translation>Exporter les ventes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="194" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="201" />
+        <source>%1 sales exported.</source>
+        <translation>%1 ventes exportées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="204" />
+        <source>Could not write the file: %1</source>
+        <translation>Impossible d’écrire le fichier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="57" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="58" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="59" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="60" />
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="61" />
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="62" />
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="63" />
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="64" />
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="69" />
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="70" />
+        <source>Pending at the provider</source>
+        <translation>En attente chez le fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="71" />
+        <source>Not sold</source>
+        <translation>Non vendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="72" />
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="74" />
+        <source>Needs checking</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="172" />
+        <source> (training)</source>
+        <translation> (entraînement)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="197" />
+        <source>eSIM Counter</source>
+        <translation>eSIM Counter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="207" />
+        <source>TRAINING — no real eSIMs are sold</source>
+        <translation>ENTRAÎNEMENT — aucune vraie eSIM n’est vendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="173" />
+        <source>Loading the catalogue…</source>
+        <translation>Chargement du catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="126" />
+        <source>&amp;Sales</source>
+        <translation>&amp;Ventes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="127" />
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="130" />
+        <source>&amp;Check unresolved sales</source>
+        <translation>&amp;Vérifier les ventes en suspens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="133" />
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138" />
+        <source>&amp;Counter</source>
+        <translation>&amp;Comptoir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="215" />
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223" />
+        <source>The catalogue could not be loaded. %1</source>
+        <translation>Le catalogue n’a pas pu être chargé. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246" />
+        <source>%1 earlier sales need attention: see the list below.</source>
+        <translation>%1 ventes précédentes demandent votre attention : voir la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="323" />
+        <source>A sale is in progress</source>
+        <translation>Une vente est en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="325" />
+        <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
+        <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingList</name>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="30" />
+        <source>Pending and unresolved sales</source>
+        <translation>Ventes en attente et en suspens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="38" />
+        <location filename="../../app/ui/pending_list.py" line="111" />
+        <source>Show QR</source>
+        <translation>Afficher le QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="85" />
+        <source>✔ Ready — %1 (%2): select to show the QR</source>
+        <translation>✔ Prête — %1 (%2) : sélectionnez pour afficher le QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="91" />
+        <source>⏳ Waiting for the provider — %1 (%2)</source>
+        <translation>⏳ En attente du fournisseur — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="96" />
+        <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
+        <translation>⚠ À vérifier : résultat inconnu, ne pas revendre — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="109" />
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="39" />
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="40" />
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="41" />
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="42" />
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="43" />
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="89" />
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="91" />
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="94" />
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="95" />
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPane</name>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="47" />
+        <source>Plans</source>
+        <translation>Forfaits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <source>%1+ days</source>
+        <translation>%1 jours et plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <source>Any validity</source>
+        <translation>Toute validité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="78" />
+        <source>Any data</source>
+        <translation>Tout volume</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="80" />
+        <source>Unlimited only</source>
+        <translation>Illimité uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="81" />
+        <source>%1 GB or more</source>
+        <translation>%1 Go ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <source>Plans for %1</source>
+        <translation>Forfaits pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <source>Loading plans…</source>
+        <translation>Chargement des forfaits…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="99" />
+        <source>No plans for this destination.</source>
+        <translation>Aucun forfait pour cette destination.</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../../app/ui/qr_widget.py" line="50" />
+        <source>This code is too long to show as a QR code.</source>
+        <translation>Ce code est trop long pour un code QR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qr_widget.py" line="51" />
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
+        <translation>Une vente de ce même forfait est encore en suspens. Ne revendez que si vous êtes sûr que le client n’a pas reçu cette eSIM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <source>Sold. The QR code is on the customer display.</source>
+        <translation>Vendue. Le code QR est sur l’écran client.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
+        <translation>Payée ; le fournisseur prépare encore l’eSIM. Vous serez prévenu ici lorsqu’elle sera prête.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <source>The provider refused the sale: %1</source>
+        <translation>Le fournisseur a refusé la vente : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <source>no reason given</source>
+        <translation>sans motif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <source>Not sold. %1</source>
+        <translation>Non vendue. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <source>Checking the sale with the provider…</source>
+        <translation>Vérification de la vente auprès du fournisseur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="242" />
+        <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
+        <translation>Une eSIM est prête : sélectionnez-la dans la liste d’attente pour afficher le code QR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="257" />
+        <source>A sale was not completed: %1</source>
+        <translation>Une vente n’a pas abouti : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="258" />
+        <source>no money moved</source>
+        <translation>aucun montant débité</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="46" />
+        <location filename="../../app/ui/account_box.py" line="84" />
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="74" />
+        <source>will be removed</source>
+        <translation>sera supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="76" />
+        <source>will be replaced</source>
+        <translation>sera remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="76" />
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="78" />
+        <source>stored ✓</source>
+        <translation>enregistré ✓</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="78" />
+        <source>not stored</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="80" />
+        <source>Type a new value to replace it</source>
+        <translation>Saisissez une nouvelle valeur pour le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="80" />
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="84" />
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+</context>
+<context>
+    <name>SellPanel</name>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="36" />
+        <location filename="../../app/ui/sell_panel.py" line="110" />
+        <source>Choose a destination and a plan.</source>
+        <translation>Choisissez une destination et un forfait.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="50" />
+        <source>eSIMs</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="56" />
+        <source>Sell</source>
+        <translation>Vendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <source>Show QR again</source>
+        <translation>Réafficher le QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="176" />
+        <source>Selling… %1 s</source>
+        <translation>Vente en cours… %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="60" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="66" />
+        <source>Checking the keyring…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="95" />
+        <source>With no account switched on, the counter runs in training mode.</source>
+        <translation>Sans compte activé, le comptoir fonctionne en mode entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="109" />
+        <source>Shop name</source>
+        <translation>Nom de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="110" />
+        <source>Clerk</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="111" />
+        <source>Warn when a balance is below</source>
+        <translation>Avertir quand un solde est inférieur à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="112" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="115" />
+        <source>Automatic (second screen if there is one)</source>
+        <translation>Automatique (deuxième écran s’il existe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="124" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="125" />
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <source>Customer display on</source>
+        <translation>Écran client sur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <source>Close it after</source>
+        <translation>Le fermer après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <source>Type a new PIN to change it</source>
+        <translation>Saisissez un nouveau code pour le changer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <source>4 to 12 digits</source>
+        <translation>4 à 12 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="140" />
+        <source>Ask for the manager PIN before settings open</source>
+        <translation>Demander le code du responsable avant d’ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <source>New PIN</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <source>Repeat it</source>
+        <translation>Confirmez-le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="149" />
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="150" />
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="151" />
+        <source>Customer display</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="152" />
+        <source>Manager PIN</source>
+        <translation>Code du responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="208" />
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="212" />
+        <source>Connected. Balance: %1</source>
+        <translation>Connecté. Solde : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237" />
+        <source>The balance warning must be an amount, like 50.</source>
+        <translation>Le seuil d’alerte doit être un montant, par exemple 50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux codes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="258" />
+        <source>Type a PIN to switch the PIN on.</source>
+        <translation>Saisissez un code pour activer le code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="268" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="37" />
+        <location filename="../../app/ui/settings_flow.py" line="41" />
+        <location filename="../../app/ui/settings_flow.py" line="57" />
+        <location filename="../../app/ui/settings_flow.py" line="63" />
+        <source>Manager PIN</source>
+        <translation>Code du responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <source>Manager PIN:</source>
+        <translation>Code du responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="58" />
+        <source>That PIN is not right.</source>
+        <translation>Ce code n’est pas correct.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="29" />
+        <source>Something unexpected went wrong. Sales already recorded are safe.
+
+If it happens again, send this file to support: %1</source>
+        <translation>Une erreur inattendue s’est produite. Les ventes déjà enregistrées sont en sécurité.
+
+Si cela se reproduit, envoyez ce fichier au support : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="50" />
+        <source>eSIM Counter</source>
+        <translation>eSIM Counter</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33" />
+        <source>The provider</source>
+        <translation>Le fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40" />
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation>Une erreur s’est produite. Les détails ont été écrits dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46" />
+        <source>Balance too low: %1 more needed.</source>
+        <translation>Solde insuffisant : il manque %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49" />
+        <source>Balance too low at %1 for this sale.</source>
+        <translation>Solde insuffisant chez %1 pour cette vente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54" />
+        <source>%1 says this computer's clock is wrong. Correct the clock.</source>
+        <translation>%1 indique que l’horloge de cet ordinateur est fausse. Corrigez l’horloge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59" />
+        <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
+        <translation>L’horloge de cet ordinateur avance de %1 minutes. Corrigez l’horloge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63" />
+        <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
+        <translation>L’horloge de cet ordinateur retarde de %1 minutes. Corrigez l’horloge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
+        <translation>%1 a refusé les identifiants de ce comptoir (%2). Demandez au responsable de la boutique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
+        <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
+        <translation>Trop de requêtes vers %1. La vente reprend dans %2 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85" />
+        <source>Too many requests to %1. Wait a moment, then try again.</source>
+        <translation>Trop de requêtes vers %1. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89" />
+        <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
+        <translation>Pas de réponse claire de %1 : le résultat est inconnu. Ne revendez pas avant que cette vente soit vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95" />
+        <source>This plan is no longer available. Pick another plan.</source>
+        <translation>Ce forfait n’est plus disponible. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99" />
+        <source>The price of this plan has changed. Reload the plans and check the price.</source>
+        <translation>Le prix de ce forfait a changé. Rechargez les forfaits et vérifiez le prix.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103" />
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation>%1 n’a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Cannot reach %1. Check the internet connection, then try again.</source>
+        <translation>Impossible de joindre %1. Vérifiez la connexion Internet, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111" />
+        <source>%1 sent an answer the counter cannot read.</source>
+        <translation>%1 a envoyé une réponse illisible pour le comptoir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>%1 refused the order: %2</source>
+        <translation>%1 a refusé la commande : %2</translation>
+    </message>
+</context>
+</TS>
