@@ -15,6 +15,7 @@ at any later moment.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -30,10 +31,19 @@ BUSY_TIMEOUT_S = 10.0
 MEMORY = ":memory:"
 
 
+def _create_private(path: Path) -> None:
+    """A new journal is readable by its user only: it holds activation codes, with which
+    anyone could install a traveller's eSIM. SQLite gives its -wal and -shm files the
+    same permissions. (On Windows the user's profile folder is already private.)"""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
 def _open(path: Path | str) -> sqlite3.Connection:
     try:
         if isinstance(path, Path):
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(path)
         return sqlite3.connect(
             path,
             timeout=BUSY_TIMEOUT_S,

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from app.core.orders import OrderStatus
 from app.journal import Journal
 
-from .factories import ICCID, LPA, order, raw_db
+from .factories import ICCID, LPA, esimfly_plan, order, raw_db
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -84,3 +87,14 @@ def test_sales_survive_the_program_being_killed(journal_path: Path) -> None:
         assert journal.count() == 3
     with raw_db(journal_path) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_new_journal_is_readable_by_its_user_only(tmp_path: Path) -> None:
+    path = tmp_path / "shop" / "journal.sqlite3"
+    with Journal(path) as journal:
+        journal.record_submitting(order(esimfly_plan()))
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in path.parent.iterdir()}
+    assert modes["journal.sqlite3"] == 0o600
+    assert modes.get("journal.sqlite3-wal", 0o600) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
