@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from app.core.errors import RateLimitedError
+
+# Below this many requests left in the window, requests are spaced out; a pause is never
+# longer than MAX_PAUSE seconds, so a sale is slowed, not stalled.
+LOW_REMAINING = 20
+MAX_PAUSE = 3.0
 
 
 def reset_in(headers: Mapping[str, str], clock: Callable[[], float]) -> float | None:
@@ -25,25 +31,52 @@ def reset_in(headers: Mapping[str, str], clock: Callable[[], float]) -> float | 
 
 
 class RateLimitGate:
-    """Remembers the last ``X-RateLimit-Remaining``; at zero, refuses until the reset."""
+    """Keeps a provider's rate limit from being hit.
 
-    def __init__(self, provider: str, clock: Callable[[], float]) -> None:
+    From the last ``X-RateLimit-Remaining`` and ``X-RateLimit-Reset``: at zero it refuses
+    until the reset (saying when selling resumes); when few requests are left it spaces
+    them out evenly over the time to the reset, so the counter slows down before the limit
+    instead of stopping at it. The pause happens in the worker thread making the call.
+    """
+
+    def __init__(
+        self,
+        provider: str,
+        clock: Callable[[], float],
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        low: int = LOW_REMAINING,
+        max_pause: float = MAX_PAUSE,
+    ) -> None:
         self._provider = provider
         self._clock = clock
+        self._sleep = sleep
+        self._low = low
+        self._max_pause = max_pause
         self._lock = threading.Lock()
-        self._blocked_until: float | None = None
+        self._remaining: int | None = None
+        self._reset_at: float | None = None
 
     def update(self, headers: Mapping[str, str]) -> None:
         remaining = headers.get("X-RateLimit-Remaining")
+        wait = reset_in(headers, self._clock)
         with self._lock:
-            if remaining is None or not remaining.strip().isdigit() or int(remaining) > 0:
-                self._blocked_until = None
+            if remaining is None or not remaining.strip().isdigit():
+                self._remaining = self._reset_at = None
                 return
-            wait = reset_in(headers, self._clock)
-            self._blocked_until = None if wait is None else self._clock() + wait
+            self._remaining = int(remaining)
+            self._reset_at = None if wait is None else self._clock() + wait
 
     def check(self) -> None:
+        """Before a request: refuse at the limit, pause when close to it."""
         with self._lock:
-            until = self._blocked_until
-        if until is not None and self._clock() < until:
-            raise RateLimitedError(retry_after=until - self._clock(), provider=self._provider)
+            remaining, reset_at = self._remaining, self._reset_at
+        if remaining is None or reset_at is None:
+            return
+        left = reset_at - self._clock()
+        if left <= 0:
+            return
+        if remaining == 0:
+            raise RateLimitedError(retry_after=left, provider=self._provider)
+        if remaining < self._low:
+            self._sleep(min(self._max_pause, left / remaining))

@@ -1,0 +1,64 @@
+"""The eSIMfly rate-limit gate: refuse at the limit, space requests out near it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from app.core.errors import RateLimitedError
+from app.providers.ratelimit import RateLimitGate
+
+NOW = 1_800_000_000.0
+
+
+def _headers(remaining: int, seconds_to_reset: float) -> dict[str, str]:
+    reset = datetime.fromtimestamp(NOW + seconds_to_reset, tz=UTC).isoformat()
+    return {"X-RateLimit-Remaining": str(remaining), "X-RateLimit-Reset": reset}
+
+
+@pytest.fixture
+def pauses() -> list[float]:
+    return []
+
+
+@pytest.fixture
+def gate(pauses: list[float]) -> RateLimitGate:
+    return RateLimitGate("eSIMfly", lambda: NOW, sleep=pauses.append, low=20, max_pause=3.0)
+
+
+def test_plenty_left_goes_straight_through(gate: RateLimitGate, pauses: list[float]) -> None:
+    gate.update(_headers(500, 1800))
+    gate.check()
+    assert pauses == []
+
+
+def test_few_left_spaces_requests_over_the_window(gate: RateLimitGate, pauses: list[float]) -> None:
+    gate.update(_headers(10, 20))
+    gate.check()
+    assert pauses == [pytest.approx(2.0)]  # 20 s for 10 requests
+
+
+def test_a_pause_is_never_long(gate: RateLimitGate, pauses: list[float]) -> None:
+    gate.update(_headers(2, 1800))
+    gate.check()
+    assert pauses == [3.0]
+
+
+def test_at_the_limit_it_refuses_and_says_when_selling_resumes(
+    gate: RateLimitGate, pauses: list[float]
+) -> None:
+    gate.update(_headers(0, 95))
+    with pytest.raises(RateLimitedError) as caught:
+        gate.check()
+    assert caught.value.retry_after == pytest.approx(95)
+    assert pauses == []
+
+
+def test_after_the_reset_the_gate_is_open(pauses: list[float]) -> None:
+    clock = [NOW]
+    gate = RateLimitGate("eSIMfly", lambda: clock[0], sleep=pauses.append)
+    gate.update(_headers(0, 10))
+    clock[0] += 11
+    gate.check()
+    assert pauses == []
