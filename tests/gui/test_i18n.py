@@ -99,7 +99,8 @@ def test_every_string_in_the_ui_is_translated(shipped: Path, tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(
-    ("language", "sell"), [("de", "Verkaufen"), ("fr", "Vendre"), ("es", "Vender")]
+    ("language", "sell"),
+    [("de", "Verkaufen"), ("fr", "Vendre"), ("es", "Vender"), ("tr", "Sat"), ("ar", "بيع")],
 )
 def test_the_sell_button_speaks_the_shop_language(
     qapp: QApplication, language: str, sell: str

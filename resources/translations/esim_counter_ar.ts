@@ -1,0 +1,1046 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="55" />
+        <source>About %1</source>
+        <translation>حول %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="66" />
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68" />
+        <source>Sells travel eSIMs across the counter and shows their QR codes.</source>
+        <translation>يبيع شرائح eSIM للسفر عند الكاونتر ويعرض رموز QR الخاصة بها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="102" />
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103" />
+        <source>&amp;About eSIM Counter</source>
+        <translation>&amp;حول eSIM Counter</translation>
+    </message>
+</context>
+<context>
+    <name>AccountBox</name>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="25" />
+        <source>Access code</source>
+        <translation>رمز الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="26" />
+        <source>Secret key</source>
+        <translation>المفتاح السري</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="27" />
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="28" />
+        <source>API secret</source>
+        <translation>سر API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="102" />
+        <source>Sell through this account</source>
+        <translation>البيع عبر هذا الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="107" />
+        <source>As the account reports it</source>
+        <translation>كما يحددها الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="109" />
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="118" />
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="119" />
+        <source>Wallet currency</source>
+        <translation>عملة الرصيد</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLabel</name>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="21" />
+        <source>Balance: loading…</source>
+        <translation>الرصيد: جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="30" />
+        <source>⚠ Low balance: top up soon</source>
+        <translation>⚠ الرصيد منخفض: اشحن قريبًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="35" />
+        <source>Balance unavailable: %1</source>
+        <translation>الرصيد غير متاح: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSaleDialog</name>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="27" />
+        <source>Confirm sale</source>
+        <translation>تأكيد البيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="31" />
+        <source>Take payment, then sell this eSIM?</source>
+        <translation>استلام المبلغ ثم بيع شريحة eSIM هذه؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="36" />
+        <source>Plan</source>
+        <translation>الباقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="37" />
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="38" />
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="39" />
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="51" />
+        <source>Sell now</source>
+        <translation>بيع الآن</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="66" />
+        <source>Your eSIM</source>
+        <translation>شريحة eSIM الخاصة بك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="75" />
+        <source>Scan to install your eSIM</source>
+        <translation>امسح الرمز لتثبيت شريحة eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="91" />
+        <source>Android and iPhone: open the Camera and scan</source>
+        <translation>أندرويد وآيفون: افتح الكاميرا وامسح الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="95" />
+        <source>iPhone (iOS 17.4+): install link</source>
+        <translation>آيفون (iOS 17.4+): رابط التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="103" />
+        <source>Confirmation code</source>
+        <translation>رمز التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="107" />
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="108" />
+        <source>SM-DP+ address</source>
+        <translation>عنوان SM-DP+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="109" />
+        <source>Activation code</source>
+        <translation>رمز التفعيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="132" />
+        <source>◀ Previous eSIM</source>
+        <translation>◀ الشريحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="133" />
+        <source>Next eSIM ▶</source>
+        <translation>الشريحة التالية ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="136" />
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="176" />
+        <source>The activation code is not available yet.</source>
+        <translation>رمز التفعيل غير متوفر بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="191" />
+        <source>Ask the clerk</source>
+        <translation>اسأل الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="202" />
+        <source>eSIM %1 of %2</source>
+        <translation>الشريحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="218" />
+        <source>Closes in %1</source>
+        <translation>تُغلق بعد %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPicker</name>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="137" />
+        <source>Destination: name or code (Ctrl+F)</source>
+        <translation>الوجهة: الاسم أو الرمز (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="150" />
+        <source>Loading destinations…</source>
+        <translation>جارٍ تحميل الوجهات…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="156" />
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsModel</name>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="75" />
+        <source>%1 (regional)</source>
+        <translation>%1 (إقليمية)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="77" />
+        <source>Global (worldwide)</source>
+        <translation>عالمية (كل العالم)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="55" />
+        <source>Sales history</source>
+        <translation>سجل المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="61" />
+        <source>ICCID, order, destination or plan</source>
+        <translation>ICCID أو الطلب أو الوجهة أو الباقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>All sales</source>
+        <translation>كل المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="66" />
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="67" />
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="68" />
+        <source>Needs checking</source>
+        <translation>يحتاج إلى تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="69" />
+        <source>Not sold</source>
+        <translation>لم تُبع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="72" />
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="79" />
+        <source>Hide training sales</source>
+        <translation>إخفاء مبيعات التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="108" />
+        <source>Show QR</source>
+        <translation>عرض QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="109" />
+        <source>Copy ICCID</source>
+        <translation>نسخ ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="110" />
+        <source>Check now</source>
+        <translation>تحقق الآن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="111" />
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="124" />
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="182" />
+        <source>ICCID copied.</source>
+        <translation>تم نسخ ICCID.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="192" />
+        <source>Export sales</source>
+        <translation>تصدير المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="194" />
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="201" />
+        <source>%1 sales exported.</source>
+        <translation>تم تصدير %1 من المبيعات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="204" />
+        <source>Could not write the file: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="57" />
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="58" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="59" />
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="60" />
+        <source>Plan</source>
+        <translation>الباقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="61" />
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="62" />
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="63" />
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="64" />
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="69" />
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="70" />
+        <source>Pending at the provider</source>
+        <translation>قيد الانتظار لدى المزوّد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="71" />
+        <source>Not sold</source>
+        <translation>لم تُبع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="72" />
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="74" />
+        <source>Needs checking</source>
+        <translation>يحتاج إلى تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="172" />
+        <source> (training)</source>
+        <translation> (تدريب)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="197" />
+        <source>eSIM Counter</source>
+        <translation>eSIM Counter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="207" />
+        <source>TRAINING — no real eSIMs are sold</source>
+        <translation>تدريب — لا تُباع شرائح eSIM حقيقية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="173" />
+        <source>Loading the catalogue…</source>
+        <translation>جارٍ تحميل الكتالوج…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="126" />
+        <source>&amp;Sales</source>
+        <translation>&amp;المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="127" />
+        <source>&amp;History…</source>
+        <translation>&amp;السجل…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="130" />
+        <source>&amp;Check unresolved sales</source>
+        <translation>&amp;تحقق من المبيعات المعلّقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="133" />
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138" />
+        <source>&amp;Counter</source>
+        <translation>&amp;الكاونتر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="215" />
+        <source>Ready.</source>
+        <translation>جاهز.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223" />
+        <source>The catalogue could not be loaded. %1</source>
+        <translation>تعذّر تحميل الكتالوج. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246" />
+        <source>%1 earlier sales need attention: see the list below.</source>
+        <translation>%1 من المبيعات السابقة تحتاج إلى انتباه: راجع القائمة أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="323" />
+        <source>A sale is in progress</source>
+        <translation>عملية بيع جارية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="325" />
+        <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
+        <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingList</name>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="30" />
+        <source>Pending and unresolved sales</source>
+        <translation>المبيعات المنتظرة والمعلّقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="38" />
+        <location filename="../../app/ui/pending_list.py" line="111" />
+        <source>Show QR</source>
+        <translation>عرض QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="85" />
+        <source>✔ Ready — %1 (%2): select to show the QR</source>
+        <translation>✔ جاهزة — %1 (%2): اخترها لعرض رمز QR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="91" />
+        <source>⏳ Waiting for the provider — %1 (%2)</source>
+        <translation>⏳ بانتظار المزوّد — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="96" />
+        <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
+        <translation>⚠ تحتاج إلى تحقق: النتيجة غير معروفة، لا تبع مرة أخرى — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="109" />
+        <source>Check now</source>
+        <translation>تحقق الآن</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="39" />
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="40" />
+        <source>Validity</source>
+        <translation>الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="41" />
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="42" />
+        <source>Plan</source>
+        <translation>الباقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="43" />
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="89" />
+        <source>Unlimited</source>
+        <translation>غير محدودة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="91" />
+        <source>%1 GB</source>
+        <translation>%1 غيغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="94" />
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="95" />
+        <source>%1 days</source>
+        <translation>%1 يوم</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPane</name>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="47" />
+        <source>Plans</source>
+        <translation>الباقات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <source>%1+ days</source>
+        <translation>%1 يوم فأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <source>Any validity</source>
+        <translation>أي صلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="78" />
+        <source>Any data</source>
+        <translation>أي حجم بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="80" />
+        <source>Unlimited only</source>
+        <translation>غير محدودة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="81" />
+        <source>%1 GB or more</source>
+        <translation>%1 غيغابايت فأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <source>Plans for %1</source>
+        <translation>باقات %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <source>Loading plans…</source>
+        <translation>جارٍ تحميل الباقات…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="99" />
+        <source>No plans for this destination.</source>
+        <translation>لا توجد باقات لهذه الوجهة.</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../../app/ui/qr_widget.py" line="50" />
+        <source>This code is too long to show as a QR code.</source>
+        <translation>هذا الرمز أطول من أن يُعرض كرمز QR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qr_widget.py" line="51" />
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
+        <translation>هناك عملية بيع لنفس الباقة ما زالت معلّقة. لا تبع مرة أخرى إلا إذا كنت متأكدًا أن العميل لم يحصل على تلك الشريحة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <source>Sold. The QR code is on the customer display.</source>
+        <translation>تم البيع. رمز QR معروض على شاشة العميل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
+        <translation>تم الدفع؛ المزوّد ما زال يجهّز الشريحة. سيتم إعلامك هنا عندما تصبح جاهزة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <source>The provider refused the sale: %1</source>
+        <translation>رفض المزوّد عملية البيع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <source>no reason given</source>
+        <translation>دون ذكر سبب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <source>Not sold. %1</source>
+        <translation>لم تتم عملية البيع. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <source>Checking the sale with the provider…</source>
+        <translation>جارٍ التحقق من عملية البيع لدى المزوّد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="242" />
+        <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
+        <translation>شريحة eSIM جاهزة: اخترها من قائمة الانتظار لعرض رمز QR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="257" />
+        <source>A sale was not completed: %1</source>
+        <translation>لم تكتمل عملية بيع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="258" />
+        <source>no money moved</source>
+        <translation>لم يُخصم أي مبلغ</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="46" />
+        <location filename="../../app/ui/account_box.py" line="84" />
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="74" />
+        <source>will be removed</source>
+        <translation>ستُزال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="76" />
+        <source>will be replaced</source>
+        <translation>سيُستبدل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="76" />
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="78" />
+        <source>stored ✓</source>
+        <translation>محفوظ ✓</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="78" />
+        <source>not stored</source>
+        <translation>غير محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="80" />
+        <source>Type a new value to replace it</source>
+        <translation>اكتب قيمة جديدة لاستبدالها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="80" />
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="84" />
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+</context>
+<context>
+    <name>SellPanel</name>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <source>Sale</source>
+        <translation>البيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="36" />
+        <location filename="../../app/ui/sell_panel.py" line="110" />
+        <source>Choose a destination and a plan.</source>
+        <translation>اختر وجهة وباقة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="50" />
+        <source>eSIMs</source>
+        <translation>شرائح eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="56" />
+        <source>Sell</source>
+        <translation>بيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <source>Show QR again</source>
+        <translation>عرض QR مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <source>via %1</source>
+        <translation>عبر %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="176" />
+        <source>Selling… %1 s</source>
+        <translation>جارٍ البيع… %1 ث</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="60" />
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="66" />
+        <source>Checking the keyring…</source>
+        <translation>جارٍ التحقق من سلسلة المفاتيح…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="95" />
+        <source>With no account switched on, the counter runs in training mode.</source>
+        <translation>إذا لم يكن أي حساب مفعّلًا، يعمل البرنامج في وضع التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="109" />
+        <source>Shop name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="110" />
+        <source>Clerk</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="111" />
+        <source>Warn when a balance is below</source>
+        <translation>التنبيه عندما يقل الرصيد عن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="112" />
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="115" />
+        <source>Automatic (second screen if there is one)</source>
+        <translation>تلقائي (الشاشة الثانية إن وُجدت)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="124" />
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="125" />
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <source>Customer display on</source>
+        <translation>شاشة العميل على</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <source>Close it after</source>
+        <translation>إغلاقها بعد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <source>Type a new PIN to change it</source>
+        <translation>اكتب رمز PIN جديدًا لتغييره</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <source>4 to 12 digits</source>
+        <translation>من 4 إلى 12 رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="140" />
+        <source>Ask for the manager PIN before settings open</source>
+        <translation>طلب رمز PIN للمدير قبل فتح الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <source>New PIN</source>
+        <translation>رمز PIN جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <source>Repeat it</source>
+        <translation>أعد كتابته</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="149" />
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="150" />
+        <source>Shop</source>
+        <translation>المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="151" />
+        <source>Customer display</source>
+        <translation>شاشة العميل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="152" />
+        <source>Manager PIN</source>
+        <translation>رمز PIN للمدير</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="208" />
+        <source>Testing…</source>
+        <translation>جارٍ الاختبار…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="212" />
+        <source>Connected. Balance: %1</source>
+        <translation>تم الاتصال. الرصيد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237" />
+        <source>The balance warning must be an amount, like 50.</source>
+        <translation>يجب أن يكون حد التنبيه مبلغًا، مثل 50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <source>The two PINs are not the same.</source>
+        <translation>رمزا PIN غير متطابقين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="258" />
+        <source>Type a PIN to switch the PIN on.</source>
+        <translation>اكتب رمز PIN لتفعيله.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="268" />
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="37" />
+        <location filename="../../app/ui/settings_flow.py" line="41" />
+        <location filename="../../app/ui/settings_flow.py" line="57" />
+        <location filename="../../app/ui/settings_flow.py" line="63" />
+        <source>Manager PIN</source>
+        <translation>رمز PIN للمدير</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <source>Manager PIN:</source>
+        <translation>رمز PIN للمدير:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="58" />
+        <source>That PIN is not right.</source>
+        <translation>رمز PIN غير صحيح.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="29" />
+        <source>Something unexpected went wrong. Sales already recorded are safe.
+
+If it happens again, send this file to support: %1</source>
+        <translation>حدث خطأ غير متوقع. المبيعات المسجّلة آمنة.
+
+إذا تكرر ذلك، أرسل هذا الملف إلى الدعم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="50" />
+        <source>eSIM Counter</source>
+        <translation>eSIM Counter</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33" />
+        <source>The provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40" />
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation>حدث خطأ ما. كُتبت التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46" />
+        <source>Balance too low: %1 more needed.</source>
+        <translation>الرصيد غير كافٍ: يلزم %1 إضافية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49" />
+        <source>Balance too low at %1 for this sale.</source>
+        <translation>رصيد %1 غير كافٍ لهذه العملية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54" />
+        <source>%1 says this computer's clock is wrong. Correct the clock.</source>
+        <translation>يشير %1 إلى أن ساعة هذا الحاسوب غير صحيحة. صحّح الساعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59" />
+        <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
+        <translation>ساعة هذا الحاسوب متقدمة %1 دقيقة. صحّح الساعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63" />
+        <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
+        <translation>ساعة هذا الحاسوب متأخرة %1 دقيقة. صحّح الساعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
+        <translation>رفض %1 بيانات الدخول لهذا الكاونتر (%2). اسأل صاحب المتجر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
+        <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
+        <translation>طلبات كثيرة جدًا إلى %1. يُستأنف البيع بعد %2 ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85" />
+        <source>Too many requests to %1. Wait a moment, then try again.</source>
+        <translation>طلبات كثيرة جدًا إلى %1. انتظر قليلًا ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89" />
+        <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
+        <translation>لا يوجد رد واضح من %1: النتيجة غير معروفة. لا تبع مرة أخرى حتى يتم التحقق من هذه العملية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95" />
+        <source>This plan is no longer available. Pick another plan.</source>
+        <translation>هذه الباقة لم تعد متاحة. اختر باقة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99" />
+        <source>The price of this plan has changed. Reload the plans and check the price.</source>
+        <translation>تغيّر سعر هذه الباقة. أعد تحميل الباقات وتحقق من السعر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103" />
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation>لم يرد %1 في الوقت المحدد. حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Cannot reach %1. Check the internet connection, then try again.</source>
+        <translation>تعذّر الوصول إلى %1. تحقق من الاتصال بالإنترنت ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111" />
+        <source>%1 sent an answer the counter cannot read.</source>
+        <translation>أرسل %1 ردًا لا يستطيع البرنامج قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>%1 refused the order: %2</source>
+        <translation>رفض %1 الطلب: %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1046 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="tr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="55" />
+        <source>About %1</source>
+        <translation>%1 hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="66" />
+        <source>Version %1</source>
+        <translation>Sürüm %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="68" />
+        <source>Sells travel eSIMs across the counter and shows their QR codes.</source>
+        <translation>Seyahat eSIM'lerini tezgâhta satar ve QR kodlarını gösterir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="102" />
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="103" />
+        <source>&amp;About eSIM Counter</source>
+        <translation>eSIM Counter &amp;hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>AccountBox</name>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="25" />
+        <source>Access code</source>
+        <translation>Erişim kodu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="26" />
+        <source>Secret key</source>
+        <translation>Gizli anahtar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="27" />
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="28" />
+        <source>API secret</source>
+        <translation>API sırrı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="102" />
+        <source>Sell through this account</source>
+        <translation>Bu hesapla sat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="107" />
+        <source>As the account reports it</source>
+        <translation>Hesabın bildirdiği gibi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="109" />
+        <source>Test connection</source>
+        <translation>Bağlantıyı test et</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="118" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="119" />
+        <source>Wallet currency</source>
+        <translation>Bakiye para birimi</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLabel</name>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="21" />
+        <source>Balance: loading…</source>
+        <translation>Bakiye: yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="30" />
+        <source>⚠ Low balance: top up soon</source>
+        <translation>⚠ Bakiye düşük: yakında yükleyin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="35" />
+        <source>Balance unavailable: %1</source>
+        <translation>Bakiye alınamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSaleDialog</name>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="27" />
+        <source>Confirm sale</source>
+        <translation>Satışı onayla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="31" />
+        <source>Take payment, then sell this eSIM?</source>
+        <translation>Ödemeyi alıp bu eSIM'i satalım mı?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <source>Destination</source>
+        <translation>Varış yeri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="36" />
+        <source>Plan</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="37" />
+        <source>Provider</source>
+        <translation>Sağlayıcı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="38" />
+        <source>Quantity</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="39" />
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="51" />
+        <source>Sell now</source>
+        <translation>Şimdi sat</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="66" />
+        <source>Your eSIM</source>
+        <translation>eSIM'iniz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="75" />
+        <source>Scan to install your eSIM</source>
+        <translation>eSIM'inizi kurmak için tarayın</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="91" />
+        <source>Android and iPhone: open the Camera and scan</source>
+        <translation>Android ve iPhone: Kamerayı açıp tarayın</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="95" />
+        <source>iPhone (iOS 17.4+): install link</source>
+        <translation>iPhone (iOS 17.4+): kurulum bağlantısı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="103" />
+        <source>Confirmation code</source>
+        <translation>Onay kodu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="107" />
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="108" />
+        <source>SM-DP+ address</source>
+        <translation>SM-DP+ adresi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="109" />
+        <source>Activation code</source>
+        <translation>Etkinleştirme kodu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="132" />
+        <source>◀ Previous eSIM</source>
+        <translation>◀ Önceki eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="133" />
+        <source>Next eSIM ▶</source>
+        <translation>Sonraki eSIM ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="136" />
+        <source>Close (Esc)</source>
+        <translation>Kapat (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="176" />
+        <source>The activation code is not available yet.</source>
+        <translation>Etkinleştirme kodu henüz hazır değil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="191" />
+        <source>Ask the clerk</source>
+        <translation>Görevliye sorun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="202" />
+        <source>eSIM %1 of %2</source>
+        <translation>eSIM %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="218" />
+        <source>Closes in %1</source>
+        <translation>%1 sonra kapanır</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPicker</name>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="137" />
+        <source>Destination: name or code (Ctrl+F)</source>
+        <translation>Varış yeri: ad veya kod (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="150" />
+        <source>Loading destinations…</source>
+        <translation>Varış yerleri yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="156" />
+        <source>Destination</source>
+        <translation>Varış yeri</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsModel</name>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="75" />
+        <source>%1 (regional)</source>
+        <translation>%1 (bölgesel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="77" />
+        <source>Global (worldwide)</source>
+        <translation>Küresel (tüm dünya)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="55" />
+        <source>Sales history</source>
+        <translation>Satış geçmişi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="61" />
+        <source>ICCID, order, destination or plan</source>
+        <translation>ICCID, sipariş, varış yeri veya paket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>All sales</source>
+        <translation>Tüm satışlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="66" />
+        <source>Delivered</source>
+        <translation>Teslim edildi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="67" />
+        <source>Pending</source>
+        <translation>Beklemede</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="68" />
+        <source>Needs checking</source>
+        <translation>Kontrol gerekli</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="69" />
+        <source>Not sold</source>
+        <translation>Satılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="72" />
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="79" />
+        <source>Hide training sales</source>
+        <translation>Eğitim satışlarını gizle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="108" />
+        <source>Show QR</source>
+        <translation>QR göster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="109" />
+        <source>Copy ICCID</source>
+        <translation>ICCID kopyala</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="110" />
+        <source>Check now</source>
+        <translation>Şimdi kontrol et</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="111" />
+        <source>Export CSV…</source>
+        <translation>CSV dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="124" />
+        <source>to</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="182" />
+        <source>ICCID copied.</source>
+        <translation>ICCID kopyalandı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="192" />
+        <source>Export sales</source>
+        <translation>Satışları dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="194" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="201" />
+        <source>%1 sales exported.</source>
+        <translation>%1 satış dışa aktarıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="204" />
+        <source>Could not write the file: %1</source>
+        <translation>Dosya yazılamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="57" />
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="58" />
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="59" />
+        <source>Destination</source>
+        <translation>Varış yeri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="60" />
+        <source>Plan</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="61" />
+        <source>Provider</source>
+        <translation>Sağlayıcı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="62" />
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="63" />
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="64" />
+        <source>Order</source>
+        <translation>Sipariş</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="69" />
+        <source>Delivered</source>
+        <translation>Teslim edildi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="70" />
+        <source>Pending at the provider</source>
+        <translation>Sağlayıcıda beklemede</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="71" />
+        <source>Not sold</source>
+        <translation>Satılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="72" />
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="74" />
+        <source>Needs checking</source>
+        <translation>Kontrol gerekli</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="172" />
+        <source> (training)</source>
+        <translation> (eğitim)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="197" />
+        <source>eSIM Counter</source>
+        <translation>eSIM Counter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="207" />
+        <source>TRAINING — no real eSIMs are sold</source>
+        <translation>EĞİTİM — gerçek eSIM satılmaz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="173" />
+        <source>Loading the catalogue…</source>
+        <translation>Katalog yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="126" />
+        <source>&amp;Sales</source>
+        <translation>&amp;Satışlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="127" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geçmiş…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="130" />
+        <source>&amp;Check unresolved sales</source>
+        <translation>Açık satışları &amp;kontrol et</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="133" />
+        <source>Starting…</source>
+        <translation>Başlatılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138" />
+        <source>&amp;Counter</source>
+        <translation>&amp;Tezgâh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="215" />
+        <source>Ready.</source>
+        <translation>Hazır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223" />
+        <source>The catalogue could not be loaded. %1</source>
+        <translation>Katalog yüklenemedi. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246" />
+        <source>%1 earlier sales need attention: see the list below.</source>
+        <translation>Önceki %1 satış ilgi bekliyor: aşağıdaki listeye bakın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="323" />
+        <source>A sale is in progress</source>
+        <translation>Bir satış sürüyor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="325" />
+        <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
+        <translation>Bir satış sağlayıcıyı bekliyor. Yine de çıkılsın mı? Satış kaydedildi ve program yeniden açıldığında kontrol edilecek.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingList</name>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="30" />
+        <source>Pending and unresolved sales</source>
+        <translation>Bekleyen ve açık satışlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="38" />
+        <location filename="../../app/ui/pending_list.py" line="111" />
+        <source>Show QR</source>
+        <translation>QR göster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="85" />
+        <source>✔ Ready — %1 (%2): select to show the QR</source>
+        <translation>✔ Hazır — %1 (%2): QR'ı göstermek için seçin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="91" />
+        <source>⏳ Waiting for the provider — %1 (%2)</source>
+        <translation>⏳ Sağlayıcı bekleniyor — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="96" />
+        <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
+        <translation>⚠ Kontrol gerekli: sonuç bilinmiyor, yeniden satmayın — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="109" />
+        <source>Check now</source>
+        <translation>Şimdi kontrol et</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="39" />
+        <source>Data</source>
+        <translation>Veri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="40" />
+        <source>Validity</source>
+        <translation>Geçerlilik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="41" />
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="42" />
+        <source>Plan</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="43" />
+        <source>Provider</source>
+        <translation>Sağlayıcı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="89" />
+        <source>Unlimited</source>
+        <translation>Sınırsız</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="91" />
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="94" />
+        <source>1 day</source>
+        <translation>1 gün</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="95" />
+        <source>%1 days</source>
+        <translation>%1 gün</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPane</name>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="47" />
+        <source>Plans</source>
+        <translation>Paketler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <source>%1+ days</source>
+        <translation>%1+ gün</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <source>Any validity</source>
+        <translation>Her geçerlilik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="78" />
+        <source>Any data</source>
+        <translation>Her veri miktarı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="80" />
+        <source>Unlimited only</source>
+        <translation>Yalnızca sınırsız</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="81" />
+        <source>%1 GB or more</source>
+        <translation>%1 GB ve üzeri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <source>Plans for %1</source>
+        <translation>%1 paketleri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <source>Loading plans…</source>
+        <translation>Paketler yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="99" />
+        <source>No plans for this destination.</source>
+        <translation>Bu varış yeri için paket yok.</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../../app/ui/qr_widget.py" line="50" />
+        <source>This code is too long to show as a QR code.</source>
+        <translation>Bu kod QR kodu olarak gösterilemeyecek kadar uzun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/qr_widget.py" line="51" />
+        <source>QR code</source>
+        <translation>QR kodu</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
+        <translation>Aynı paketin bir satışı hâlâ açık. Yalnızca müşterinin o eSIM'i almadığından eminseniz yeniden satın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <source>Sold. The QR code is on the customer display.</source>
+        <translation>Satıldı. QR kodu müşteri ekranında.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
+        <translation>Ödendi; sağlayıcı eSIM'i hâlâ hazırlıyor. Hazır olduğunda burada bildirilecek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <source>The provider refused the sale: %1</source>
+        <translation>Sağlayıcı satışı reddetti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <source>no reason given</source>
+        <translation>gerekçe belirtilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <source>Not sold. %1</source>
+        <translation>Satılmadı. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <source>Checking the sale with the provider…</source>
+        <translation>Satış sağlayıcıyla kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="242" />
+        <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
+        <translation>Bir eSIM hazır: QR kodunu göstermek için bekleyenler listesinde seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="257" />
+        <source>A sale was not completed: %1</source>
+        <translation>Bir satış tamamlanmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="258" />
+        <source>no money moved</source>
+        <translation>ödeme alınmadı</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="46" />
+        <location filename="../../app/ui/account_box.py" line="84" />
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="74" />
+        <source>will be removed</source>
+        <translation>kaldırılacak</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="76" />
+        <source>will be replaced</source>
+        <translation>değiştirilecek</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="76" />
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="78" />
+        <source>stored ✓</source>
+        <translation>kayıtlı ✓</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="78" />
+        <source>not stored</source>
+        <translation>kayıtlı değil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="80" />
+        <source>Type a new value to replace it</source>
+        <translation>Değiştirmek için yeni değer girin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="80" />
+        <source>Required</source>
+        <translation>Zorunlu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="84" />
+        <source>Keep</source>
+        <translation>Koru</translation>
+    </message>
+</context>
+<context>
+    <name>SellPanel</name>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <source>Sale</source>
+        <translation>Satış</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="36" />
+        <location filename="../../app/ui/sell_panel.py" line="110" />
+        <source>Choose a destination and a plan.</source>
+        <translation>Bir varış yeri ve paket seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="50" />
+        <source>eSIMs</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="56" />
+        <source>Sell</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <source>Show QR again</source>
+        <translation>QR'ı yeniden göster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <source>via %1</source>
+        <translation>%1 üzerinden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="176" />
+        <source>Selling… %1 s</source>
+        <translation>Satılıyor… %1 sn</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="60" />
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="66" />
+        <source>Checking the keyring…</source>
+        <translation>Anahtarlık kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="95" />
+        <source>With no account switched on, the counter runs in training mode.</source>
+        <translation>Açık hesap yoksa program eğitim modunda çalışır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="109" />
+        <source>Shop name</source>
+        <translation>Mağaza adı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="110" />
+        <source>Clerk</source>
+        <translation>Görevli</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="111" />
+        <source>Warn when a balance is below</source>
+        <translation>Bakiye şunun altına düşünce uyar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="112" />
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="115" />
+        <source>Automatic (second screen if there is one)</source>
+        <translation>Otomatik (varsa ikinci ekran)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="124" />
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="125" />
+        <source>Never</source>
+        <translation>Asla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <source>Customer display on</source>
+        <translation>Müşteri ekranı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <source>Close it after</source>
+        <translation>Kapanma süresi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <source>Type a new PIN to change it</source>
+        <translation>Değiştirmek için yeni PIN girin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <source>4 to 12 digits</source>
+        <translation>4 ile 12 rakam</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="140" />
+        <source>Ask for the manager PIN before settings open</source>
+        <translation>Ayarlar açılmadan önce yönetici PIN'i sor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <source>New PIN</source>
+        <translation>Yeni PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <source>Repeat it</source>
+        <translation>Tekrar girin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="149" />
+        <source>Accounts</source>
+        <translation>Hesaplar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="150" />
+        <source>Shop</source>
+        <translation>Mağaza</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="151" />
+        <source>Customer display</source>
+        <translation>Müşteri ekranı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="152" />
+        <source>Manager PIN</source>
+        <translation>Yönetici PIN'i</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="208" />
+        <source>Testing…</source>
+        <translation>Test ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="212" />
+        <source>Connected. Balance: %1</source>
+        <translation>Bağlandı. Bakiye: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237" />
+        <source>The balance warning must be an amount, like 50.</source>
+        <translation>Bakiye uyarısı bir tutar olmalı, örneğin 50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <source>The two PINs are not the same.</source>
+        <translation>İki PIN aynı değil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="258" />
+        <source>Type a PIN to switch the PIN on.</source>
+        <translation>PIN'i açmak için bir PIN girin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="268" />
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="37" />
+        <location filename="../../app/ui/settings_flow.py" line="41" />
+        <location filename="../../app/ui/settings_flow.py" line="57" />
+        <location filename="../../app/ui/settings_flow.py" line="63" />
+        <source>Manager PIN</source>
+        <translation>Yönetici PIN'i</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <source>Manager PIN:</source>
+        <translation>Yönetici PIN'i:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_flow.py" line="58" />
+        <source>That PIN is not right.</source>
+        <translation>Bu PIN doğru değil.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="29" />
+        <source>Something unexpected went wrong. Sales already recorded are safe.
+
+If it happens again, send this file to support: %1</source>
+        <translation>Beklenmeyen bir hata oluştu. Kaydedilmiş satışlar güvende.
+
+Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="50" />
+        <source>eSIM Counter</source>
+        <translation>eSIM Counter</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33" />
+        <source>The provider</source>
+        <translation>Sağlayıcı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40" />
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation>Bir şeyler ters gitti. Ayrıntılar günlük dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46" />
+        <source>Balance too low: %1 more needed.</source>
+        <translation>Bakiye yetersiz: %1 daha gerekli.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49" />
+        <source>Balance too low at %1 for this sale.</source>
+        <translation>%1 bakiyesi bu satış için yetersiz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54" />
+        <source>%1 says this computer's clock is wrong. Correct the clock.</source>
+        <translation>%1 bu bilgisayarın saatinin yanlış olduğunu bildiriyor. Saati düzeltin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59" />
+        <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
+        <translation>Bu bilgisayarın saati %1 dakika ileride. Saati düzeltin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63" />
+        <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
+        <translation>Bu bilgisayarın saati %1 dakika geride. Saati düzeltin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
+        <translation>%1 bu tezgâhın kimlik bilgilerini reddetti (%2). Mağaza sahibine sorun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
+        <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
+        <translation>%1 için çok fazla istek. Satış %2 saniye sonra devam eder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85" />
+        <source>Too many requests to %1. Wait a moment, then try again.</source>
+        <translation>%1 için çok fazla istek. Biraz bekleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89" />
+        <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
+        <translation>%1 net bir yanıt vermedi: sonuç bilinmiyor. Bu satış kontrol edilene kadar yeniden satmayın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95" />
+        <source>This plan is no longer available. Pick another plan.</source>
+        <translation>Bu paket artık yok. Başka bir paket seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="99" />
+        <source>The price of this plan has changed. Reload the plans and check the price.</source>
+        <translation>Bu paketin fiyatı değişti. Paketleri yeniden yükleyip fiyatı kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103" />
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation>%1 zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Cannot reach %1. Check the internet connection, then try again.</source>
+        <translation>%1 ile bağlantı kurulamıyor. İnternet bağlantısını kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="111" />
+        <source>%1 sent an answer the counter cannot read.</source>
+        <translation>%1 programın okuyamadığı bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>%1 refused the order: %2</source>
+        <translation>%1 siparişi reddetti: %2</translation>
+    </message>
+</context>
+</TS>
