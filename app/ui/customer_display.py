@@ -38,6 +38,11 @@ def _plain(text: str, parent: QWidget, name: str, point_size: int, mono: bool = 
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if mono else QFont()
     font.setPointSize(point_size)
     label.setFont(font)
+    if mono or name == "fieldTitle":
+        # Codes read left to right in every language, but in a right-to-left window they
+        # and their titles (some, like ICCID, Latin) line up on the right edge.
+        edge = Qt.AlignmentFlag.AlignRight if parent.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | edge | Qt.AlignmentFlag.AlignVCenter)
     label.setText(text)
     return label
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core import countries
@@ -166,3 +166,16 @@ def test_escape_in_the_counter_window_closes_the_display(qtbot: QtBot, shop: Sho
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.flow.display is None)
+
+
+def test_codes_line_up_with_their_titles_right_to_left(qtbot: QtBot, qapp: QApplication) -> None:
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        display = _display(qtbot, _order(Esim("8943108170002570328", ActivationCode.parse(LPA))))
+        for label in (display.iccid, display.smdp, display.code):
+            assert label.alignment() & Qt.AlignmentFlag.AlignRight
+            assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    display = _display(qtbot, _order(Esim("8943108170002570328", ActivationCode.parse(LPA))))
+    assert display.iccid.alignment() & Qt.AlignmentFlag.AlignLeft
