@@ -332,5 +332,7 @@ class MainWindow(QMainWindow):
         self.flow.stop()
         if self.flow.display is not None:
             self.flow.display.close()
+        # Off the screen at once; a provider call still under way may take a while to end.
+        self.hide()
         self.runner.shutdown()
         super().closeEvent(event)
