@@ -134,6 +134,11 @@ def main() -> int:
         history.table.selectRow(0)
         history.grab().save(str(OUT / "history.png"))
         history.close()
+        window.open_day_report()
+        report = window.day_report
+        wait_until(lambda: report.model.rowCount() == 2 and "now" in report.balances.text())
+        report.grab().save(str(OUT / "day-report.png"))
+        report.close()
 
         # The settings, with an eSIMfly account whose secrets are in a (stand-in) keyring.
         store = SecretStore(_ScreenshotKeyring(), allowed={_KEYRING: "the system keyring"})

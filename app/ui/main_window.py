@@ -26,6 +26,7 @@ from app.core.money import Money
 from app.core.orders import OrderStatus
 from app.core.plans import ProviderId
 from app.ui.balance_label import BalanceLabel
+from app.ui.day_report import DayReportDialog
 from app.ui.destinations import DestinationPicker
 from app.ui.history import HistoryDialog
 from app.ui.messages import describe
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
         self.history_action.setEnabled(False)
         self.check_action = sales.addAction(self.tr("&Check unresolved sales"), self.reconcile)
         self.check_action.setEnabled(False)
+        self.report_action = sales.addAction(self.tr("&Day report…"), self.open_day_report)
+        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.report_action.setEnabled(False)
+        self.day_report: DayReportDialog | None = None
         self.resize(1280, 800)
         self.statusBar().showMessage(self.tr("Starting…"))
         self._counter_factory = counter_factory
@@ -212,6 +217,7 @@ class MainWindow(QMainWindow):
         self.sell_panel.set_blocked("")
         self.history_action.setEnabled(True)
         self.check_action.setEnabled(True)
+        self.report_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready."), 5000)
         self.refresh_balances()
         self.reconcile()
@@ -265,6 +271,15 @@ class MainWindow(QMainWindow):
         self.history.refresh()
         self.history.show()
         self.history.raise_()
+
+    def open_day_report(self) -> None:
+        counter = self.counter
+        if counter is None:
+            return
+        if self.day_report is not None:
+            self.day_report.close()
+        self.day_report = DayReportDialog(counter, self.runner, locale=self._locale, parent=self)
+        self.day_report.show()
 
     # -- destinations and plans -------------------------------------------------------
 

@@ -140,79 +140,152 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="66" />
+        <location filename="../../app/ui/customer_display.py" line="71" />
         <source>Your eSIM</source>
         <translation>شريحة eSIM الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="75" />
+        <location filename="../../app/ui/customer_display.py" line="80" />
         <source>Scan to install your eSIM</source>
         <translation>امسح الرمز لتثبيت شريحة eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="91" />
+        <location filename="../../app/ui/customer_display.py" line="96" />
         <source>Android and iPhone: open the Camera and scan</source>
         <translation>أندرويد وآيفون: افتح الكاميرا وامسح الرمز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="95" />
+        <location filename="../../app/ui/customer_display.py" line="100" />
         <source>iPhone (iOS 17.4+): install link</source>
         <translation>آيفون (iOS 17.4+): رابط التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="103" />
+        <location filename="../../app/ui/customer_display.py" line="108" />
         <source>Confirmation code</source>
         <translation>رمز التأكيد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="107" />
+        <location filename="../../app/ui/customer_display.py" line="112" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="108" />
+        <location filename="../../app/ui/customer_display.py" line="113" />
         <source>SM-DP+ address</source>
         <translation>عنوان SM-DP+</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="109" />
+        <location filename="../../app/ui/customer_display.py" line="114" />
         <source>Activation code</source>
         <translation>رمز التفعيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="132" />
+        <location filename="../../app/ui/customer_display.py" line="137" />
         <source>◀ Previous eSIM</source>
         <translation>◀ الشريحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="133" />
+        <location filename="../../app/ui/customer_display.py" line="138" />
         <source>Next eSIM ▶</source>
         <translation>الشريحة التالية ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="136" />
+        <location filename="../../app/ui/customer_display.py" line="141" />
         <source>Close (Esc)</source>
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="176" />
+        <location filename="../../app/ui/customer_display.py" line="181" />
         <source>The activation code is not available yet.</source>
         <translation>رمز التفعيل غير متوفر بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="191" />
+        <location filename="../../app/ui/customer_display.py" line="196" />
         <source>Ask the clerk</source>
         <translation>اسأل الموظف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="202" />
+        <location filename="../../app/ui/customer_display.py" line="207" />
         <source>eSIM %1 of %2</source>
         <translation>الشريحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="218" />
+        <location filename="../../app/ui/customer_display.py" line="223" />
         <source>Closes in %1</source>
         <translation>تُغلق بعد %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayReportDialog</name>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="45" />
+        <source>Day report</source>
+        <translation>تقرير اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="63" />
+        <source>Balances: loading…</source>
+        <translation>الأرصدة: جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="66" />
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>eSIMs</source>
+        <translation>شرائح eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>Charged</source>
+        <translation>المبلغ المخصوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="92" />
+        <source>Not sold</source>
+        <translation>لم تُبع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="92" />
+        <source>Needs checking</source>
+        <translation>يحتاج إلى تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="106" />
+        <source>Training mode: these are training sales; no money moved.</source>
+        <translation>وضع التدريب: هذه مبيعات تدريبية؛ لم يُخصم أي مبلغ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="108" />
+        <source>%1 sales of the other mode (training or real) are not counted.</source>
+        <translation>لا تُحتسب %1 من مبيعات الوضع الآخر (تدريب أو حقيقي).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="111" />
+        <source>Sales that need checking may still have been charged.</source>
+        <translation>قد تكون المبيعات التي تحتاج إلى تحقق قد خُصمت رغم ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="118" />
+        <source>Balances now: %1</source>
+        <translation>الأرصدة الآن: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="122" />
+        <source>Balance unavailable: %1</source>
+        <translation>الرصيد غير متاح: %1</translation>
     </message>
 </context>
 <context>
@@ -421,76 +494,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
-        <location filename="../../app/ui/main_window.py" line="83" />
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>تدريب — لا تُباع شرائح eSIM حقيقية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Loading the catalogue…</source>
         <translation>جارٍ تحميل الكتالوج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>&amp;Sales</source>
         <translation>&amp;المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>&amp;History…</source>
         <translation>&amp;السجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;تحقق من المبيعات المعلّقة</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="133" />
+        <source>&amp;Day report…</source>
+        <translation>&amp;تقرير اليوم…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>&amp;Counter</source>
         <translation>&amp;الكاونتر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>تعذّر تحميل الكتالوج. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 من المبيعات السابقة تحتاج إلى انتباه: راجع القائمة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>A sale is in progress</source>
         <translation>عملية بيع جارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="340" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
     </message>

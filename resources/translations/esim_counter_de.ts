@@ -140,79 +140,152 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="66" />
+        <location filename="../../app/ui/customer_display.py" line="71" />
         <source>Your eSIM</source>
         <translation>Ihre eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="75" />
+        <location filename="../../app/ui/customer_display.py" line="80" />
         <source>Scan to install your eSIM</source>
         <translation>Scannen, um Ihre eSIM zu installieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="91" />
+        <location filename="../../app/ui/customer_display.py" line="96" />
         <source>Android and iPhone: open the Camera and scan</source>
         <translation>Android und iPhone: Kamera öffnen und scannen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="95" />
+        <location filename="../../app/ui/customer_display.py" line="100" />
         <source>iPhone (iOS 17.4+): install link</source>
         <translation>iPhone (iOS 17.4+): Installationslink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="103" />
+        <location filename="../../app/ui/customer_display.py" line="108" />
         <source>Confirmation code</source>
         <translation>Bestätigungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="107" />
+        <location filename="../../app/ui/customer_display.py" line="112" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="108" />
+        <location filename="../../app/ui/customer_display.py" line="113" />
         <source>SM-DP+ address</source>
         <translation>SM-DP+-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="109" />
+        <location filename="../../app/ui/customer_display.py" line="114" />
         <source>Activation code</source>
         <translation>Aktivierungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="132" />
+        <location filename="../../app/ui/customer_display.py" line="137" />
         <source>◀ Previous eSIM</source>
         <translation>◀ Vorherige eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="133" />
+        <location filename="../../app/ui/customer_display.py" line="138" />
         <source>Next eSIM ▶</source>
         <translation>Nächste eSIM ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="136" />
+        <location filename="../../app/ui/customer_display.py" line="141" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="176" />
+        <location filename="../../app/ui/customer_display.py" line="181" />
         <source>The activation code is not available yet.</source>
         <translation>Der Aktivierungscode ist noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="191" />
+        <location filename="../../app/ui/customer_display.py" line="196" />
         <source>Ask the clerk</source>
         <translation>Bitte am Schalter erfragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="202" />
+        <location filename="../../app/ui/customer_display.py" line="207" />
         <source>eSIM %1 of %2</source>
         <translation>eSIM %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="218" />
+        <location filename="../../app/ui/customer_display.py" line="223" />
         <source>Closes in %1</source>
         <translation>Schließt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayReportDialog</name>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="45" />
+        <source>Day report</source>
+        <translation>Tagesbericht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="63" />
+        <source>Balances: loading…</source>
+        <translation>Guthaben: wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="66" />
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>eSIMs</source>
+        <translation>eSIMs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>Charged</source>
+        <translation>Abgebucht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="92" />
+        <source>Not sold</source>
+        <translation>Nicht verkauft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="92" />
+        <source>Needs checking</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="106" />
+        <source>Training mode: these are training sales; no money moved.</source>
+        <translation>Übungsmodus: Das sind Übungsverkäufe; es wurde kein Geld abgebucht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="108" />
+        <source>%1 sales of the other mode (training or real) are not counted.</source>
+        <translation>%1 Verkäufe des anderen Modus (Übung oder echt) sind nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="111" />
+        <source>Sales that need checking may still have been charged.</source>
+        <translation>Zu prüfende Verkäufe können trotzdem abgebucht worden sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="118" />
+        <source>Balances now: %1</source>
+        <translation>Guthaben jetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="122" />
+        <source>Balance unavailable: %1</source>
+        <translation>Guthaben nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -421,76 +494,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
-        <location filename="../../app/ui/main_window.py" line="83" />
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>ÜBUNG — es werden keine echten eSIMs verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Loading the catalogue…</source>
         <translation>Katalog wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>&amp;Sales</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>&amp;Check unresolved sales</source>
         <translation>Offene Verkäufe &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="133" />
+        <source>&amp;Day report…</source>
+        <translation>&amp;Tagesbericht…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>&amp;Counter</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 frühere Verkäufe brauchen Aufmerksamkeit: siehe Liste unten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="340" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>

@@ -140,79 +140,152 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="66" />
+        <location filename="../../app/ui/customer_display.py" line="71" />
         <source>Your eSIM</source>
         <translation>Votre eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="75" />
+        <location filename="../../app/ui/customer_display.py" line="80" />
         <source>Scan to install your eSIM</source>
         <translation>Scannez pour installer votre eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="91" />
+        <location filename="../../app/ui/customer_display.py" line="96" />
         <source>Android and iPhone: open the Camera and scan</source>
         <translation>Android et iPhone : ouvrez l’appareil photo et scannez</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="95" />
+        <location filename="../../app/ui/customer_display.py" line="100" />
         <source>iPhone (iOS 17.4+): install link</source>
         <translation>iPhone (iOS 17.4+) : lien d’installation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="103" />
+        <location filename="../../app/ui/customer_display.py" line="108" />
         <source>Confirmation code</source>
         <translation>Code de confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="107" />
+        <location filename="../../app/ui/customer_display.py" line="112" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="108" />
+        <location filename="../../app/ui/customer_display.py" line="113" />
         <source>SM-DP+ address</source>
         <translation>Adresse SM-DP+</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="109" />
+        <location filename="../../app/ui/customer_display.py" line="114" />
         <source>Activation code</source>
         <translation>Code d’activation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="132" />
+        <location filename="../../app/ui/customer_display.py" line="137" />
         <source>◀ Previous eSIM</source>
         <translation>◀ eSIM précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="133" />
+        <location filename="../../app/ui/customer_display.py" line="138" />
         <source>Next eSIM ▶</source>
         <translation>eSIM suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="136" />
+        <location filename="../../app/ui/customer_display.py" line="141" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="176" />
+        <location filename="../../app/ui/customer_display.py" line="181" />
         <source>The activation code is not available yet.</source>
         <translation>Le code d’activation n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="191" />
+        <location filename="../../app/ui/customer_display.py" line="196" />
         <source>Ask the clerk</source>
         <translation>Demandez au vendeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="202" />
+        <location filename="../../app/ui/customer_display.py" line="207" />
         <source>eSIM %1 of %2</source>
         <translation>eSIM %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="218" />
+        <location filename="../../app/ui/customer_display.py" line="223" />
         <source>Closes in %1</source>
         <translation>Se ferme dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayReportDialog</name>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="45" />
+        <source>Day report</source>
+        <translation>Rapport du jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="63" />
+        <source>Balances: loading…</source>
+        <translation>Soldes : chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="66" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>eSIMs</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="91" />
+        <source>Charged</source>
+        <translation>Débité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="92" />
+        <source>Not sold</source>
+        <translation>Non vendues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="92" />
+        <source>Needs checking</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="106" />
+        <source>Training mode: these are training sales; no money moved.</source>
+        <translation>Mode entraînement : ce sont des ventes d’entraînement ; aucun montant débité.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="108" />
+        <source>%1 sales of the other mode (training or real) are not counted.</source>
+        <translation>%1 ventes de l’autre mode (entraînement ou réel) ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="111" />
+        <source>Sales that need checking may still have been charged.</source>
+        <translation>Les ventes à vérifier ont peut-être quand même été débitées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="118" />
+        <source>Balances now: %1</source>
+        <translation>Soldes actuels : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="122" />
+        <source>Balance unavailable: %1</source>
+        <translation>Solde indisponible : %1</translation>
     </message>
 </context>
 <context>
@@ -421,76 +494,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
-        <location filename="../../app/ui/main_window.py" line="83" />
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>ENTRAÎNEMENT — aucune vraie eSIM n’est vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Vérifier les ventes en suspens</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="133" />
+        <source>&amp;Day report…</source>
+        <translation>&amp;Rapport du jour…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>&amp;Counter</source>
         <translation>&amp;Comptoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 ventes précédentes demandent votre attention : voir la liste ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>A sale is in progress</source>
         <translation>Une vente est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="340" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
     </message>

@@ -1,0 +1,123 @@
+"""Sales › Day report: what the counter sold on a day, per provider and currency, next to
+each provider's balance now, so the shop owner can match them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.money import Money
+from app.core.plans import ProviderId
+from app.report import DayReport, day_report
+from app.ui.messages import describe
+from app.ui.plans_model import PROVIDER_NAMES
+from app.ui.runner import Runner
+
+if TYPE_CHECKING:
+    from app.counter import Counter
+
+
+class DayReportDialog(QDialog):
+    def __init__(
+        self,
+        counter: Counter,
+        runner: Runner,
+        *,
+        locale: str = "en_US",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dayReport")
+        self.setWindowTitle(self.tr("Day report"))
+        self._counter = counter
+        self._runner = runner
+        self._locale = locale
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.dateChanged.connect(self.refresh)
+        self.model = QStandardItemModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("dayReportTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel("", self)
+        self.note.setObjectName("dayReportNote")
+        self.note.setWordWrap(True)
+        self.balances = QLabel(self.tr("Balances: loading…"), self)
+        self.balances.setTextFormat(Qt.TextFormat.PlainText)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Day"), self))
+        top.addWidget(self.day)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.balances)
+        self.resize(860, 360)
+        self.refresh()
+        runner.run(counter.balances, self._show_balances, self._balances_failed)
+
+    def refresh(self) -> None:
+        since = datetime.combine(self.day.date().toPython(), time()).astimezone().astimezone(UTC)
+        until = since + timedelta(days=1)
+        journal, training = self._counter.journal, self._counter.training
+        self._runner.run(
+            lambda: day_report(journal, since, until, training=training),  # type: ignore[arg-type]
+            self._show,
+            lambda error: self.note.setText(describe(error, self._locale)),
+        )
+
+    def _show(self, report: DayReport) -> None:
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([
+            self.tr("Provider"), self.tr("Sales"), self.tr("eSIMs"), self.tr("Charged"),
+            self.tr("Not sold"), self.tr("Needs checking"),
+        ])  # fmt: skip
+        for line in report.lines:
+            cells = [
+                PROVIDER_NAMES.get(line.provider, line.provider.value), str(line.sales),
+                str(line.esims), line.total.format(self._locale), str(line.not_sold),
+                str(line.unresolved),
+            ]  # fmt: skip
+            items = [QStandardItem(text) for text in cells]
+            for item in items[1:]:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.model.appendRow(items)
+        notes = []
+        if report.training:
+            notes.append(self.tr("Training mode: these are training sales; no money moved."))
+        if report.other_mode_sales:
+            other = self.tr("%1 sales of the other mode (training or real) are not counted.")
+            notes.append(other.replace("%1", str(report.other_mode_sales)))
+        if any(line.unresolved for line in report.lines):
+            notes.append(self.tr("Sales that need checking may still have been charged."))
+        self.note.setText(" ".join(notes))
+
+    def _show_balances(self, balances: dict[ProviderId, Money]) -> None:
+        parts = [
+            f"{PROVIDER_NAMES.get(p, p)}: {m.format(self._locale)}" for p, m in balances.items()
+        ]
+        self.balances.setText(self.tr("Balances now: %1").replace("%1", "   ".join(parts)))
+
+    def _balances_failed(self, error: BaseException) -> None:
+        self.balances.setText(
+            self.tr("Balance unavailable: %1").replace("%1", describe(error, self._locale))
+        )
