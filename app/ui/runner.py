@@ -68,7 +68,6 @@ class _Task(QRunnable):
 class Runner(QObject):
     _done = Signal(int, object)
     _failed = Signal(int, object)
-    busy_changed = Signal(int)
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
         super().__init__(parent)
@@ -79,10 +78,6 @@ class Runner(QObject):
         self._closed = False
         self._done.connect(self._on_done)
         self._failed.connect(self._on_failed)
-
-    @property
-    def active(self) -> int:
-        return len(self._callbacks)
 
     def run(
         self,
@@ -101,7 +96,6 @@ class Runner(QObject):
         self._callbacks[task_id] = (on_done, on_error, token)
         call = (lambda: fn(token)) if with_token else fn
         self._pool.start(_Task(self, task_id, call))
-        self.busy_changed.emit(self.active)
         return token
 
     @Slot(int, object)
@@ -121,9 +115,7 @@ class Runner(QObject):
         on_error(error)  # type: ignore[arg-type]
 
     def _finish(self, task_id: int) -> tuple[Done | None, Failed | None, CancelToken]:
-        entry = self._callbacks.pop(task_id, (None, None, CancelToken()))
-        self.busy_changed.emit(self.active)
-        return entry
+        return self._callbacks.pop(task_id, (None, None, CancelToken()))
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Cancel what has not started, flag what has, wait for it. True if all ended."""

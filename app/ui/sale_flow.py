@@ -31,7 +31,6 @@ POLL_DELAYS = (5.0, 5.0, 10.0, 10.0, 10.0, 20.0, 30.0)
 class SaleFlow(QObject):
     notice = Signal(str)  # a sentence for the status bar
     sale_done = Signal(object)  # Order, after any outcome
-    display_opened = Signal(object)  # CustomerDisplay
 
     def __init__(
         self,
@@ -177,7 +176,6 @@ class SaleFlow(QObject):
         )
         if order.status is OrderStatus.DELIVERED:
             self._pending.remove(order.reference)
-        self.display_opened.emit(display)
 
     def close_display(self) -> None:
         if self.display is not None:
