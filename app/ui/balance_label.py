@@ -12,6 +12,13 @@ from app.core.plans import ProviderId
 from app.ui.plans_model import PROVIDER_NAMES
 
 
+def balances_text(balances: dict[ProviderId, Money], locale: str) -> str:
+    """``eSIMfly: USD 1,000.00   Octopus Cards: USD 995.725``"""
+    return "   ".join(
+        f"{PROVIDER_NAMES.get(p, p)}: {m.format(locale)}" for p, m in balances.items()
+    )
+
+
 class BalanceLabel(QLabel):
     def __init__(self, locale: str = "en_US", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,11 +28,8 @@ class BalanceLabel(QLabel):
         self.setText(self.tr("Balance: loading…"))
 
     def show_balances(self, balances: dict[ProviderId, Money], threshold: Decimal) -> None:
-        parts = [
-            f"{PROVIDER_NAMES.get(p, p)}: {m.format(self._locale)}" for p, m in balances.items()
-        ]
+        text = balances_text(balances, self._locale)
         low = any(m.amount < threshold for m in balances.values())
-        text = "   ".join(parts)
         if low:
             text += "   " + self.tr("⚠ Low balance: top up soon")
         self.setText(text)

@@ -3,7 +3,7 @@ each provider's balance now, so the shop owner can match them."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from app.core.money import Money
 from app.core.plans import ProviderId
 from app.report import DayReport, day_report
+from app.ui.balance_label import balances_text
+from app.ui.history import start_of_day
 from app.ui.messages import describe
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.runner import Runner
@@ -76,7 +78,7 @@ class DayReportDialog(QDialog):
         runner.run(counter.balances, self._show_balances, self._balances_failed)
 
     def refresh(self) -> None:
-        since = datetime.combine(self.day.date().toPython(), time()).astimezone().astimezone(UTC)
+        since = start_of_day(self.day.date())
         until = since + timedelta(days=1)
         journal, training = self._counter.journal, self._counter.training
         self._runner.run(
@@ -112,10 +114,8 @@ class DayReportDialog(QDialog):
         self.note.setText(" ".join(notes))
 
     def _show_balances(self, balances: dict[ProviderId, Money]) -> None:
-        parts = [
-            f"{PROVIDER_NAMES.get(p, p)}: {m.format(self._locale)}" for p, m in balances.items()
-        ]
-        self.balances.setText(self.tr("Balances now: %1").replace("%1", "   ".join(parts)))
+        text = balances_text(balances, self._locale)
+        self.balances.setText(self.tr("Balances now: %1").replace("%1", text))
 
     def _balances_failed(self, error: BaseException) -> None:
         self.balances.setText(

@@ -143,8 +143,8 @@ class HistoryDialog(QDialog):
     def current_filter(self) -> HistoryFilter:
         since = until = None
         if self.use_dates.isChecked():
-            since = _start_of(self.since.date())
-            until = _start_of(self.until.date()) + timedelta(days=1)
+            since = start_of_day(self.since.date())
+            until = start_of_day(self.until.date()) + timedelta(days=1)
         return HistoryFilter(
             text=self.search.text().strip(),
             status=STATUSES[self.status.currentIndex()],
@@ -206,6 +206,6 @@ class HistoryDialog(QDialog):
         )
 
 
-def _start_of(day: QDate) -> datetime:
-    local = datetime.combine(day.toPython(), time()).astimezone()
-    return local.astimezone(UTC)
+def start_of_day(day: QDate) -> datetime:
+    """Local midnight at the start of ``day``, as a UTC datetime for the journal."""
+    return datetime.combine(day.toPython(), time()).astimezone().astimezone(UTC)

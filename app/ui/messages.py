@@ -23,8 +23,7 @@ from app.core.errors import (
     ProviderUnavailableError,
     RateLimitedError,
 )
-
-PROVIDER_NAMES = {"esimfly": "eSIMfly", "octopus": "Octopus Cards"}
+from app.ui.plans_model import PROVIDER_NAMES
 
 
 def provider_name(error: CounterError) -> str:

@@ -21,6 +21,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 2
 UNLIMITED = Decimal("Infinity")  # sorts after every finite allowance
 
+# Keyed by ProviderId, a StrEnum: plain "esimfly"/"octopus" strings find the names too.
 PROVIDER_NAMES = {ProviderId.ESIMFLY: "eSIMfly", ProviderId.OCTOPUS: "Octopus Cards"}
 
 Index = QModelIndex | QPersistentModelIndex
