@@ -35,6 +35,7 @@ from app.ui.plans_pane import PlansPane
 from app.ui.runner import Runner
 from app.ui.sale_flow import POLL_DELAYS, SaleFlow
 from app.ui.sell_panel import SellPanel
+from app.ui.settings_values import settings_dict
 
 if TYPE_CHECKING:
     from app.counter import Counter
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
 
     def open_counter(self) -> None:
         """Open (or, after the settings changed, reopen) the counter in a worker."""
-        values = {key: self._settings.value(key) for key in self._settings.allKeys()}
+        values = settings_dict(self._settings)
         journal = self.counter.journal if self.counter is not None else None
         self.sell_panel.set_blocked(self.tr("Loading the catalogue…"))
 

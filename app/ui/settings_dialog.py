@@ -40,13 +40,10 @@ from app.ui.account_box import AccountBox
 from app.ui.messages import describe
 from app.ui.runner import Runner
 from app.ui.settings_tasks import SecretChanges, apply_secret_changes, secret_state, try_account
+from app.ui.settings_values import settings_dict
 
 LANGUAGES = [("", "System default"), ("en", "English"), ("de", "Deutsch"), ("fr", "Français"),
              ("es", "Español"), ("tr", "Türkçe"), ("ar", "العربية")]  # fmt: skip
-
-
-def settings_dict(settings: QSettings) -> dict[str, object]:
-    return {key: settings.value(key) for key in settings.allKeys()}
 
 
 class SettingsDialog(QDialog):

@@ -1,0 +1,10 @@
+"""QSettings as plain key/values, for the Qt-free code that reads the shop's settings
+(``app.accounts``, ``app.startup``). Read on the GUI thread, handed to workers as a dict."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+
+def settings_dict(settings: QSettings) -> dict[str, object]:
+    return {key: settings.value(key) for key in settings.allKeys()}
