@@ -19,7 +19,7 @@ Settings keys (all values are text)::
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import httpx
@@ -27,10 +27,11 @@ import httpx
 from app.core.errors import CounterError
 from app.core.money import Money
 from app.core.plans import ProviderId
+from app.core.secret import Secret
 from app.endpoints import EndpointError, check_base_url
 from app.providers.base import Provider
 from app.providers.esimfly import EsimflyProvider
-from app.providers.http import Timeouts
+from app.providers.http import RetryPolicy, Timeouts
 from app.providers.octopus import OctopusProvider
 from app.secrets import SecretName, SecretStore
 
@@ -174,6 +175,42 @@ def accounts_to_settings(accounts: Accounts) -> dict[str, str]:
     return settings
 
 
+def require_secrets(
+    names: Iterable[SecretName], lookup: Callable[[SecretName], Secret | None]
+) -> dict[SecretName, Secret]:
+    """Each named secret from ``lookup``; MissingSecretError names every one missing."""
+    found = {name: lookup(name) for name in names}
+    missing = tuple(name for name, value in found.items() if value is None)
+    if missing:
+        raise MissingSecretError(missing)
+    return {name: value for name, value in found.items() if value is not None}
+
+
+def make_provider(
+    provider: ProviderId,
+    client: httpx.Client,
+    base_url: str,
+    secrets: Mapping[SecretName, Secret],
+    *,
+    wallet_currency: str | None = None,
+    timeouts: Timeouts | None = None,
+    retry: RetryPolicy | None = None,
+) -> Provider:
+    """The client for one account, from its address and its two secrets."""
+    first, second = (secrets[name] for name in SECRETS[provider])
+    if provider is ProviderId.ESIMFLY:
+        return EsimflyProvider(client, base_url, first, second, timeouts=timeouts, retry=retry)
+    return OctopusProvider(
+        client,
+        base_url,
+        first,
+        second,
+        wallet_currency=wallet_currency or "USD",
+        timeouts=timeouts,
+        retry=retry,
+    )
+
+
 def build_providers(
     accounts: Accounts,
     store: SecretStore,
@@ -187,25 +224,18 @@ def build_providers(
     error when the keyring cannot be used. Nothing is built unless everything is there.
     """
     wanted = accounts.configured
-    secrets = {name: store.read(name) for pid in wanted for name in SECRETS[pid]}
-    missing = tuple(name for name, value in secrets.items() if value is None)
-    if missing:
-        raise MissingSecretError(missing)
+    secrets = require_secrets((name for pid in wanted for name in SECRETS[pid]), store.read)
     providers: dict[ProviderId, Provider] = {}
     if accounts.esimfly is not None:
-        code, key = (secrets[name] for name in SECRETS[ProviderId.ESIMFLY])
-        assert code is not None and key is not None  # checked above; for the type checker
-        providers[ProviderId.ESIMFLY] = EsimflyProvider(
-            client, accounts.esimfly.base_url, code, key, timeouts=timeouts
+        providers[ProviderId.ESIMFLY] = make_provider(
+            ProviderId.ESIMFLY, client, accounts.esimfly.base_url, secrets, timeouts=timeouts
         )
     if accounts.octopus is not None:
-        api_key, api_secret = (secrets[name] for name in SECRETS[ProviderId.OCTOPUS])
-        assert api_key is not None and api_secret is not None
-        providers[ProviderId.OCTOPUS] = OctopusProvider(
+        providers[ProviderId.OCTOPUS] = make_provider(
+            ProviderId.OCTOPUS,
             client,
             accounts.octopus.base_url,
-            api_key,
-            api_secret,
+            secrets,
             wallet_currency=accounts.octopus.wallet_currency,
             timeouts=timeouts,
         )

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.accounts import SECRETS, MissingSecretError, test_connection
+from app.accounts import SECRETS, make_provider, require_secrets, test_connection
 from app.core.money import Money
 from app.core.plans import ProviderId
 from app.core.secret import Secret
 from app.endpoints import check_base_url, make_client
-from app.providers.base import Provider
-from app.providers.esimfly import EsimflyProvider
 from app.providers.http import RetryPolicy, Timeouts
-from app.providers.octopus import OctopusProvider
 from app.secrets import KeyringStatus, SecretName, SecretStore
 
 # A connection test should answer quickly, and never retry into a long wait.
@@ -53,27 +50,15 @@ def try_account(
     """Read the balance with the address and secrets as entered (stored ones where the
     field was left empty)."""
     url = check_base_url(base_url)
-    names = SECRETS[provider]
-    values = [typed.get(name) or store.read(name) for name in names]
-    missing = tuple(name for name, value in zip(names, values, strict=True) if value is None)
-    if missing:
-        raise MissingSecretError(missing)
-    first, second = values
-    assert first is not None and second is not None
+    secrets = require_secrets(SECRETS[provider], lambda name: typed.get(name) or store.read(name))
     with make_client(TEST_TIMEOUTS) as client:
-        made: Provider
-        if provider is ProviderId.ESIMFLY:
-            made = EsimflyProvider(
-                client, url, first, second, timeouts=TEST_TIMEOUTS, retry=RetryPolicy(attempts=1)
-            )
-        else:
-            made = OctopusProvider(
-                client,
-                url,
-                first,
-                second,
-                wallet_currency=currency or "USD",
-                timeouts=TEST_TIMEOUTS,
-                retry=RetryPolicy(attempts=1),
-            )
+        made = make_provider(
+            provider,
+            client,
+            url,
+            secrets,
+            wallet_currency=currency,
+            timeouts=TEST_TIMEOUTS,
+            retry=RetryPolicy(attempts=1),
+        )
         return test_connection(made)
