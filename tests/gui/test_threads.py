@@ -42,7 +42,9 @@ def test_event_loop_keeps_ticking_while_an_order_waits(qtbot: QtBot, shop: Shop)
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert waited >= PROVIDER_DELAY * 1000
     assert len(ticks) > waited / 50  # the timer really ran throughout
-    assert max(gaps) < 100, f"the GUI thread stalled for {max(gaps)} ms"
+    # A call made on the GUI thread would freeze it for the whole 3 s wait; a loaded CI
+    # machine may delay a 10 ms timer by a few hundred, so only a real stall fails here.
+    assert max(gaps) < 1000, f"the GUI thread stalled for {max(gaps)} ms"
 
 
 def test_quitting_during_a_sale_waits_for_it_cleanly(
