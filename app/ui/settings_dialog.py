@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +42,8 @@ from app.ui.runner import Runner
 from app.ui.settings_tasks import SecretChanges, apply_secret_changes, secret_state, try_account
 from app.ui.settings_values import settings_dict
 
-LANGUAGES = [("", "System default"), ("en", "English"), ("de", "Deutsch"), ("fr", "Français"),
+LANGUAGES = [("", QT_TRANSLATE_NOOP("SettingsDialog", "System default")),
+             ("en", "English"), ("de", "Deutsch"), ("fr", "Français"),
              ("es", "Español"), ("tr", "Türkçe"), ("ar", "العربية")]  # fmt: skip
 
 
@@ -97,7 +98,9 @@ class SettingsDialog(QDialog):
         self.threshold = QLineEdit(str(settings.value("balance/low_threshold", "50")), self)
         self.language = QComboBox(self)
         for code, name in LANGUAGES:
-            self.language.addItem(self.tr(name) if not code else name, code)
+            # Each language is named in itself; only "System default" is translated.
+            label = QCoreApplication.translate("SettingsDialog", name) if not code else name
+            self.language.addItem(label, code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(str(settings.value("ui/language", ""))))
         )

@@ -79,17 +79,17 @@
 <context>
     <name>BalanceLabel</name>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="21" />
+        <location filename="../../app/ui/balance_label.py" line="28" />
         <source>Balance: loading…</source>
         <translation>الرصيد: جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="30" />
+        <location filename="../../app/ui/balance_label.py" line="34" />
         <source>⚠ Low balance: top up soon</source>
         <translation>⚠ الرصيد منخفض: اشحن قريبًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="35" />
+        <location filename="../../app/ui/balance_label.py" line="39" />
         <source>Balance unavailable: %1</source>
         <translation>الرصيد غير متاح: %1</translation>
     </message>
@@ -218,62 +218,62 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="45" />
+        <location filename="../../app/ui/day_report.py" line="47" />
         <source>Day report</source>
         <translation>تقرير اليوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="63" />
+        <location filename="../../app/ui/day_report.py" line="65" />
         <source>Balances: loading…</source>
         <translation>الأرصدة: جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="66" />
+        <location filename="../../app/ui/day_report.py" line="68" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>eSIMs</source>
         <translation>شرائح eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Charged</source>
         <translation>المبلغ المخصوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="92" />
+        <location filename="../../app/ui/day_report.py" line="94" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="92" />
+        <location filename="../../app/ui/day_report.py" line="94" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="106" />
+        <location filename="../../app/ui/day_report.py" line="108" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>وضع التدريب: هذه مبيعات تدريبية؛ لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="108" />
+        <location filename="../../app/ui/day_report.py" line="110" />
         <source>%1 sales of the other mode (training or real) are not counted.</source>
         <translation>لا تُحتسب %1 من مبيعات الوضع الآخر (تدريب أو حقيقي).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="111" />
+        <location filename="../../app/ui/day_report.py" line="113" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>قد تكون المبيعات التي تحتاج إلى تحقق قد خُصمت رغم ذلك.</translation>
     </message>
@@ -494,81 +494,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
-        <location filename="../../app/ui/main_window.py" line="84" />
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>تدريب — لا تُباع شرائح eSIM حقيقية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Loading the catalogue…</source>
         <translation>جارٍ تحميل الكتالوج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>&amp;Sales</source>
         <translation>&amp;المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>&amp;History…</source>
         <translation>&amp;السجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;تحقق من المبيعات المعلّقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133" />
+        <location filename="../../app/ui/main_window.py" line="134" />
         <source>&amp;Day report…</source>
         <translation>&amp;تقرير اليوم…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>&amp;Counter</source>
         <translation>&amp;الكاونتر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>تعذّر تحميل الكتالوج. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 من المبيعات السابقة تحتاج إلى انتباه: راجع القائمة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>A sale is in progress</source>
         <translation>عملية بيع جارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
     </message>
@@ -610,47 +610,47 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="39" />
+        <location filename="../../app/ui/plans_model.py" line="40" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="40" />
+        <location filename="../../app/ui/plans_model.py" line="41" />
         <source>Validity</source>
         <translation>الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="42" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="43" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="44" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="89" />
+        <location filename="../../app/ui/plans_model.py" line="90" />
         <source>Unlimited</source>
         <translation>غير محدودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="91" />
+        <location filename="../../app/ui/plans_model.py" line="92" />
         <source>%1 GB</source>
         <translation>%1 غيغابايت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="94" />
+        <location filename="../../app/ui/plans_model.py" line="95" />
         <source>1 day</source>
         <translation>يوم واحد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="95" />
+        <location filename="../../app/ui/plans_model.py" line="96" />
         <source>%1 days</source>
         <translation>%1 يوم</translation>
     </message>
@@ -719,52 +719,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <location filename="../../app/ui/sale_flow.py" line="93" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>هناك عملية بيع لنفس الباقة ما زالت معلّقة. لا تبع مرة أخرى إلا إذا كنت متأكدًا أن العميل لم يحصل على تلك الشريحة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="125" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>تم البيع. رمز QR معروض على شاشة العميل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <location filename="../../app/ui/sale_flow.py" line="131" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>تم الدفع؛ المزوّد ما زال يجهّز الشريحة. سيتم إعلامك هنا عندما تصبح جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="146" />
         <source>The provider refused the sale: %1</source>
         <translation>رفض المزوّد عملية البيع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <location filename="../../app/ui/sale_flow.py" line="147" />
         <source>no reason given</source>
         <translation>دون ذكر سبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <location filename="../../app/ui/sale_flow.py" line="151" />
         <source>Not sold. %1</source>
         <translation>لم تتم عملية البيع. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <location filename="../../app/ui/sale_flow.py" line="225" />
         <source>Checking the sale with the provider…</source>
         <translation>جارٍ التحقق من عملية البيع لدى المزوّد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="242" />
+        <location filename="../../app/ui/sale_flow.py" line="240" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>شريحة eSIM جاهزة: اخترها من قائمة الانتظار لعرض رمز QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="257" />
+        <location filename="../../app/ui/sale_flow.py" line="255" />
         <source>A sale was not completed: %1</source>
         <translation>لم تكتمل عملية بيع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="258" />
+        <location filename="../../app/ui/sale_flow.py" line="256" />
         <source>no money moved</source>
         <translation>لم يُخصم أي مبلغ</translation>
     </message>
@@ -860,17 +860,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60" />
+        <location filename="../../app/ui/settings_dialog.py" line="45" />
+        <source>System default</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="58" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66" />
+        <location filename="../../app/ui/settings_dialog.py" line="64" />
         <source>Checking the keyring…</source>
         <translation>جارٍ التحقق من سلسلة المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="95" />
+        <location filename="../../app/ui/settings_dialog.py" line="93" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>إذا لم يكن أي حساب مفعّلًا، يعمل البرنامج في وضع التدريب.</translation>
     </message>
@@ -1036,87 +1041,87 @@ If it happens again, send this file to support: %1</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>The provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>حدث خطأ ما. كُتبت التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>Balance too low: %1 more needed.</source>
         <translation>الرصيد غير كافٍ: يلزم %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>رصيد %1 غير كافٍ لهذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>يشير %1 إلى أن ساعة هذا الحاسوب غير صحيحة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>ساعة هذا الحاسوب متقدمة %1 دقيقة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>ساعة هذا الحاسوب متأخرة %1 دقيقة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
         <translation>رفض %1 بيانات الدخول لهذا الكاونتر (%2). اسأل صاحب المتجر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>طلبات كثيرة جدًا إلى %1. يُستأنف البيع بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>طلبات كثيرة جدًا إلى %1. انتظر قليلًا ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>لا يوجد رد واضح من %1: النتيجة غير معروفة. لا تبع مرة أخرى حتى يتم التحقق من هذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>هذه الباقة لم تعد متاحة. اختر باقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>تغيّر سعر هذه الباقة. أعد تحميل الباقات وتحقق من السعر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>لم يرد %1 في الوقت المحدد. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>تعذّر الوصول إلى %1. تحقق من الاتصال بالإنترنت ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>أرسل %1 ردًا لا يستطيع البرنامج قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>%1 refused the order: %2</source>
         <translation>رفض %1 الطلب: %2</translation>
     </message>

@@ -79,17 +79,17 @@
 <context>
     <name>BalanceLabel</name>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="21" />
+        <location filename="../../app/ui/balance_label.py" line="28" />
         <source>Balance: loading…</source>
         <translation>Guthaben: wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="30" />
+        <location filename="../../app/ui/balance_label.py" line="34" />
         <source>⚠ Low balance: top up soon</source>
         <translation>⚠ Niedriges Guthaben: bald aufladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="35" />
+        <location filename="../../app/ui/balance_label.py" line="39" />
         <source>Balance unavailable: %1</source>
         <translation>Guthaben nicht verfügbar: %1</translation>
     </message>
@@ -218,62 +218,62 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="45" />
+        <location filename="../../app/ui/day_report.py" line="47" />
         <source>Day report</source>
         <translation>Tagesbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="63" />
+        <location filename="../../app/ui/day_report.py" line="65" />
         <source>Balances: loading…</source>
         <translation>Guthaben: wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="66" />
+        <location filename="../../app/ui/day_report.py" line="68" />
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>eSIMs</source>
         <translation>eSIMs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Charged</source>
         <translation>Abgebucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="92" />
+        <location filename="../../app/ui/day_report.py" line="94" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="92" />
+        <location filename="../../app/ui/day_report.py" line="94" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="106" />
+        <location filename="../../app/ui/day_report.py" line="108" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Übungsmodus: Das sind Übungsverkäufe; es wurde kein Geld abgebucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="108" />
+        <location filename="../../app/ui/day_report.py" line="110" />
         <source>%1 sales of the other mode (training or real) are not counted.</source>
         <translation>%1 Verkäufe des anderen Modus (Übung oder echt) sind nicht mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="111" />
+        <location filename="../../app/ui/day_report.py" line="113" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Zu prüfende Verkäufe können trotzdem abgebucht worden sein.</translation>
     </message>
@@ -494,81 +494,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
-        <location filename="../../app/ui/main_window.py" line="84" />
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>ÜBUNG — es werden keine echten eSIMs verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Loading the catalogue…</source>
         <translation>Katalog wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>&amp;Sales</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>&amp;Check unresolved sales</source>
         <translation>Offene Verkäufe &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133" />
+        <location filename="../../app/ui/main_window.py" line="134" />
         <source>&amp;Day report…</source>
         <translation>&amp;Tagesbericht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>&amp;Counter</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 frühere Verkäufe brauchen Aufmerksamkeit: siehe Liste unten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>
@@ -610,47 +610,47 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="39" />
+        <location filename="../../app/ui/plans_model.py" line="40" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="40" />
+        <location filename="../../app/ui/plans_model.py" line="41" />
         <source>Validity</source>
         <translation>Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="42" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="43" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="44" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="89" />
+        <location filename="../../app/ui/plans_model.py" line="90" />
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="91" />
+        <location filename="../../app/ui/plans_model.py" line="92" />
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="94" />
+        <location filename="../../app/ui/plans_model.py" line="95" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="95" />
+        <location filename="../../app/ui/plans_model.py" line="96" />
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -719,52 +719,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <location filename="../../app/ui/sale_flow.py" line="93" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Ein Verkauf dieses Tarifs ist noch offen. Nur erneut verkaufen, wenn sicher ist, dass der Kunde diese eSIM nicht erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="125" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Verkauft. Der QR-Code steht auf der Kundenanzeige.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <location filename="../../app/ui/sale_flow.py" line="131" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Bezahlt; der Anbieter bereitet die eSIM noch vor. Sie werden hier benachrichtigt, sobald sie bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="146" />
         <source>The provider refused the sale: %1</source>
         <translation>Der Anbieter hat den Verkauf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <location filename="../../app/ui/sale_flow.py" line="147" />
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <location filename="../../app/ui/sale_flow.py" line="151" />
         <source>Not sold. %1</source>
         <translation>Nicht verkauft. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <location filename="../../app/ui/sale_flow.py" line="225" />
         <source>Checking the sale with the provider…</source>
         <translation>Verkauf wird beim Anbieter geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="242" />
+        <location filename="../../app/ui/sale_flow.py" line="240" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Eine eSIM ist bereit: in der Liste der ausstehenden Verkäufe auswählen, um den QR-Code zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="257" />
+        <location filename="../../app/ui/sale_flow.py" line="255" />
         <source>A sale was not completed: %1</source>
         <translation>Ein Verkauf wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="258" />
+        <location filename="../../app/ui/sale_flow.py" line="256" />
         <source>no money moved</source>
         <translation>es wurde kein Geld abgebucht</translation>
     </message>
@@ -860,17 +860,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60" />
+        <location filename="../../app/ui/settings_dialog.py" line="45" />
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="58" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66" />
+        <location filename="../../app/ui/settings_dialog.py" line="64" />
         <source>Checking the keyring…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="95" />
+        <location filename="../../app/ui/settings_dialog.py" line="93" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Ist kein Konto eingeschaltet, läuft der Schalter im Übungsmodus.</translation>
     </message>
@@ -1036,87 +1041,87 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>The provider</source>
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Guthaben zu niedrig: %1 mehr nötig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Guthaben bei %1 zu niedrig für diesen Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 meldet, dass die Uhr dieses Computers falsch geht. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>Die Uhr dieses Computers geht %1 Minuten vor. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>Die Uhr dieses Computers geht %1 Minuten nach. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
         <translation>%1 hat die Zugangsdaten dieses Schalters abgelehnt (%2). Bitte den Inhaber fragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Zu viele Anfragen an %1. Verkauf wieder möglich in %2 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen an %1. Kurz warten, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Keine klare Antwort von %1: Ergebnis unbekannt. Nicht erneut verkaufen, bis dieser Verkauf geprüft ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Dieser Tarif ist nicht mehr verfügbar. Bitte einen anderen wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Der Preis dieses Tarifs hat sich geändert. Tarife neu laden und den Preis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ist nicht erreichbar. Internetverbindung prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 hat eine Antwort gesendet, die der Schalter nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>%1 refused the order: %2</source>
         <translation>%1 hat die Bestellung abgelehnt: %2</translation>
     </message>

@@ -79,17 +79,17 @@
 <context>
     <name>BalanceLabel</name>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="21" />
+        <location filename="../../app/ui/balance_label.py" line="28" />
         <source>Balance: loading…</source>
         <translation>Saldo: cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="30" />
+        <location filename="../../app/ui/balance_label.py" line="34" />
         <source>⚠ Low balance: top up soon</source>
         <translation>⚠ Saldo bajo: recargue pronto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="35" />
+        <location filename="../../app/ui/balance_label.py" line="39" />
         <source>Balance unavailable: %1</source>
         <translation>Saldo no disponible: %1</translation>
     </message>
@@ -218,62 +218,62 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="45" />
+        <location filename="../../app/ui/day_report.py" line="47" />
         <source>Day report</source>
         <translation>Informe del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="63" />
+        <location filename="../../app/ui/day_report.py" line="65" />
         <source>Balances: loading…</source>
         <translation>Saldos: cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="66" />
+        <location filename="../../app/ui/day_report.py" line="68" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Charged</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="92" />
+        <location filename="../../app/ui/day_report.py" line="94" />
         <source>Not sold</source>
         <translation>No vendidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="92" />
+        <location filename="../../app/ui/day_report.py" line="94" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="106" />
+        <location filename="../../app/ui/day_report.py" line="108" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Modo de práctica: son ventas de práctica; no se cobró nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="108" />
+        <location filename="../../app/ui/day_report.py" line="110" />
         <source>%1 sales of the other mode (training or real) are not counted.</source>
         <translation>No se cuentan %1 ventas del otro modo (práctica o real).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="111" />
+        <location filename="../../app/ui/day_report.py" line="113" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Las ventas por comprobar pueden haberse cobrado igualmente.</translation>
     </message>
@@ -494,81 +494,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
-        <location filename="../../app/ui/main_window.py" line="84" />
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>PRÁCTICA — no se venden eSIM reales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Loading the catalogue…</source>
         <translation>Cargando el catálogo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Comprobar ventas pendientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133" />
+        <location filename="../../app/ui/main_window.py" line="134" />
         <source>&amp;Day report…</source>
         <translation>&amp;Informe del día…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>&amp;Counter</source>
         <translation>&amp;Mostrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>No se pudo cargar el catálogo. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 ventas anteriores requieren atención: vea la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>A sale is in progress</source>
         <translation>Hay una venta en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Una venta espera al proveedor. ¿Salir de todos modos? Está registrada y se comprobará al volver a iniciar.</translation>
     </message>
@@ -610,47 +610,47 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="39" />
+        <location filename="../../app/ui/plans_model.py" line="40" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="40" />
+        <location filename="../../app/ui/plans_model.py" line="41" />
         <source>Validity</source>
         <translation>Validez</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="42" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="43" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="44" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="89" />
+        <location filename="../../app/ui/plans_model.py" line="90" />
         <source>Unlimited</source>
         <translation>Ilimitado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="91" />
+        <location filename="../../app/ui/plans_model.py" line="92" />
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="94" />
+        <location filename="../../app/ui/plans_model.py" line="95" />
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="95" />
+        <location filename="../../app/ui/plans_model.py" line="96" />
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
@@ -719,52 +719,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <location filename="../../app/ui/sale_flow.py" line="93" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Una venta de este mismo plan sigue sin resolver. Vuelva a vender solo si está seguro de que el cliente no recibió esa eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="125" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Vendida. El código QR está en la pantalla del cliente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <location filename="../../app/ui/sale_flow.py" line="131" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Pagada; el proveedor aún prepara la eSIM. Se le avisará aquí cuando esté lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="146" />
         <source>The provider refused the sale: %1</source>
         <translation>El proveedor rechazó la venta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <location filename="../../app/ui/sale_flow.py" line="147" />
         <source>no reason given</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <location filename="../../app/ui/sale_flow.py" line="151" />
         <source>Not sold. %1</source>
         <translation>No vendida. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <location filename="../../app/ui/sale_flow.py" line="225" />
         <source>Checking the sale with the provider…</source>
         <translation>Comprobando la venta con el proveedor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="242" />
+        <location filename="../../app/ui/sale_flow.py" line="240" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Una eSIM está lista: selecciónela en la lista de pendientes para mostrar el código QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="257" />
+        <location filename="../../app/ui/sale_flow.py" line="255" />
         <source>A sale was not completed: %1</source>
         <translation>Una venta no se completó: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="258" />
+        <location filename="../../app/ui/sale_flow.py" line="256" />
         <source>no money moved</source>
         <translation>no se cobró nada</translation>
     </message>
@@ -860,17 +860,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60" />
+        <location filename="../../app/ui/settings_dialog.py" line="45" />
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="58" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66" />
+        <location filename="../../app/ui/settings_dialog.py" line="64" />
         <source>Checking the keyring…</source>
         <translation>Comprobando el llavero…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="95" />
+        <location filename="../../app/ui/settings_dialog.py" line="93" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Sin ninguna cuenta activada, el mostrador funciona en modo de práctica.</translation>
     </message>
@@ -1036,87 +1041,87 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>The provider</source>
         <translation>El proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Algo salió mal. Los detalles se escribieron en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Saldo insuficiente: faltan %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Saldo insuficiente en %1 para esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indica que el reloj de este equipo está mal. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>El reloj de este equipo va %1 minutos adelantado. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>El reloj de este equipo va %1 minutos atrasado. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
         <translation>%1 rechazó las credenciales de este mostrador (%2). Consulte al dueño de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2 segundos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Demasiadas solicitudes a %1. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Sin respuesta clara de %1: el resultado es desconocido. No vuelva a vender hasta comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Este plan ya no está disponible. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>El precio de este plan ha cambiado. Vuelva a cargar los planes y compruebe el precio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>No se puede contactar con %1. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 envió una respuesta que el mostrador no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>%1 refused the order: %2</source>
         <translation>%1 rechazó el pedido: %2</translation>
     </message>

@@ -79,17 +79,17 @@
 <context>
     <name>BalanceLabel</name>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="21" />
+        <location filename="../../app/ui/balance_label.py" line="28" />
         <source>Balance: loading…</source>
         <translation>Solde : chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="30" />
+        <location filename="../../app/ui/balance_label.py" line="34" />
         <source>⚠ Low balance: top up soon</source>
         <translation>⚠ Solde bas : rechargez bientôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="35" />
+        <location filename="../../app/ui/balance_label.py" line="39" />
         <source>Balance unavailable: %1</source>
         <translation>Solde indisponible : %1</translation>
     </message>
@@ -218,62 +218,62 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="45" />
+        <location filename="../../app/ui/day_report.py" line="47" />
         <source>Day report</source>
         <translation>Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="63" />
+        <location filename="../../app/ui/day_report.py" line="65" />
         <source>Balances: loading…</source>
         <translation>Soldes : chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="66" />
+        <location filename="../../app/ui/day_report.py" line="68" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="91" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Charged</source>
         <translation>Débité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="92" />
+        <location filename="../../app/ui/day_report.py" line="94" />
         <source>Not sold</source>
         <translation>Non vendues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="92" />
+        <location filename="../../app/ui/day_report.py" line="94" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="106" />
+        <location filename="../../app/ui/day_report.py" line="108" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Mode entraînement : ce sont des ventes d’entraînement ; aucun montant débité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="108" />
+        <location filename="../../app/ui/day_report.py" line="110" />
         <source>%1 sales of the other mode (training or real) are not counted.</source>
         <translation>%1 ventes de l’autre mode (entraînement ou réel) ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="111" />
+        <location filename="../../app/ui/day_report.py" line="113" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Les ventes à vérifier ont peut-être quand même été débitées.</translation>
     </message>
@@ -494,81 +494,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
-        <location filename="../../app/ui/main_window.py" line="84" />
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>ENTRAÎNEMENT — aucune vraie eSIM n’est vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Vérifier les ventes en suspens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133" />
+        <location filename="../../app/ui/main_window.py" line="134" />
         <source>&amp;Day report…</source>
         <translation>&amp;Rapport du jour…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>&amp;Counter</source>
         <translation>&amp;Comptoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 ventes précédentes demandent votre attention : voir la liste ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>A sale is in progress</source>
         <translation>Une vente est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
     </message>
@@ -610,47 +610,47 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="39" />
+        <location filename="../../app/ui/plans_model.py" line="40" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="40" />
+        <location filename="../../app/ui/plans_model.py" line="41" />
         <source>Validity</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="42" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="43" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="44" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="89" />
+        <location filename="../../app/ui/plans_model.py" line="90" />
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="91" />
+        <location filename="../../app/ui/plans_model.py" line="92" />
         <source>%1 GB</source>
         <translation>%1 Go</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="94" />
+        <location filename="../../app/ui/plans_model.py" line="95" />
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="95" />
+        <location filename="../../app/ui/plans_model.py" line="96" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
@@ -719,52 +719,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <location filename="../../app/ui/sale_flow.py" line="93" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Une vente de ce même forfait est encore en suspens. Ne revendez que si vous êtes sûr que le client n’a pas reçu cette eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="125" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Vendue. Le code QR est sur l’écran client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <location filename="../../app/ui/sale_flow.py" line="131" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Payée ; le fournisseur prépare encore l’eSIM. Vous serez prévenu ici lorsqu’elle sera prête.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="146" />
         <source>The provider refused the sale: %1</source>
         <translation>Le fournisseur a refusé la vente : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <location filename="../../app/ui/sale_flow.py" line="147" />
         <source>no reason given</source>
         <translation>sans motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <location filename="../../app/ui/sale_flow.py" line="151" />
         <source>Not sold. %1</source>
         <translation>Non vendue. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <location filename="../../app/ui/sale_flow.py" line="225" />
         <source>Checking the sale with the provider…</source>
         <translation>Vérification de la vente auprès du fournisseur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="242" />
+        <location filename="../../app/ui/sale_flow.py" line="240" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Une eSIM est prête : sélectionnez-la dans la liste d’attente pour afficher le code QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="257" />
+        <location filename="../../app/ui/sale_flow.py" line="255" />
         <source>A sale was not completed: %1</source>
         <translation>Une vente n’a pas abouti : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="258" />
+        <location filename="../../app/ui/sale_flow.py" line="256" />
         <source>no money moved</source>
         <translation>aucun montant débité</translation>
     </message>
@@ -860,17 +860,22 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="60" />
+        <location filename="../../app/ui/settings_dialog.py" line="45" />
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="58" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66" />
+        <location filename="../../app/ui/settings_dialog.py" line="64" />
         <source>Checking the keyring…</source>
         <translation>Vérification du trousseau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="95" />
+        <location filename="../../app/ui/settings_dialog.py" line="93" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Sans compte activé, le comptoir fonctionne en mode entraînement.</translation>
     </message>
@@ -1036,87 +1041,87 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>The provider</source>
         <translation>Le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="39" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Une erreur s’est produite. Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="45" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Solde insuffisant : il manque %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Solde insuffisant chez %1 pour cette vente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indique que l’horloge de cet ordinateur est fausse. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>L’horloge de cet ordinateur avance de %1 minutes. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>L’horloge de cet ordinateur retarde de %1 minutes. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
         <translation>%1 a refusé les identifiants de ce comptoir (%2). Demandez au responsable de la boutique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Trop de requêtes vers %1. La vente reprend dans %2 secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Trop de requêtes vers %1. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Pas de réponse claire de %1 : le résultat est inconnu. Ne revendez pas avant que cette vente soit vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Ce forfait n’est plus disponible. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="98" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Le prix de ce forfait a changé. Rechargez les forfaits et vérifiez le prix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>Impossible de joindre %1. Vérifiez la connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 a envoyé une réponse illisible pour le comptoir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>%1 refused the order: %2</source>
         <translation>%1 a refusé la commande : %2</translation>
     </message>
