@@ -23,6 +23,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable
+from enum import StrEnum
 
 from app.core.errors import CounterError
 
@@ -46,10 +47,22 @@ FIRST_WAIT = 30.0
 MAX_WAIT = 30 * 60.0
 
 
+class PinProblem(StrEnum):
+    """Why a typed PIN cannot be a PIN; the UI turns it into a translated sentence."""
+
+    EMPTY = "empty"
+    NOT_DIGITS = "not-digits"
+    LENGTH = "length"
+
+
 class PinError(CounterError):
     """A PIN that cannot be a PIN (letters, too short, too long)."""
 
     default_message = f"The PIN must be {MIN_DIGITS} to {MAX_DIGITS} digits."
+
+    def __init__(self, message: str | None = None, *, problem: PinProblem = PinProblem.LENGTH):
+        self.problem = problem
+        super().__init__(message)
 
 
 class PinLockedError(CounterError):
@@ -64,11 +77,13 @@ def normalise_pin(pin: str) -> str:
     """The PIN as ASCII digits; raises :class:`PinError` with a plain-words reason."""
     text = pin.strip() if isinstance(pin, str) else ""
     if not text:
-        raise PinError("Enter the PIN.")
+        raise PinError("Enter the PIN.", problem=PinProblem.EMPTY)
     if not all(ch.isdecimal() for ch in text):
-        raise PinError("The PIN must contain digits only (0-9).")
+        raise PinError("The PIN must contain digits only (0-9).", problem=PinProblem.NOT_DIGITS)
     if not MIN_DIGITS <= len(text) <= MAX_DIGITS:
-        raise PinError(f"The PIN must be {MIN_DIGITS} to {MAX_DIGITS} digits long.")
+        raise PinError(
+            f"The PIN must be {MIN_DIGITS} to {MAX_DIGITS} digits long.", problem=PinProblem.LENGTH
+        )
     return "".join(str(unicodedata.decimal(ch)) for ch in text)
 
 
@@ -162,9 +177,15 @@ class PinGuard:
             return max(0.0, self._open_at - self._clock())
 
     def message(self) -> str | None:
-        """What to tell the clerk while the door is closed, else ``None``."""
+        """The English sentence for logs while the door is closed (the UI translates
+        :meth:`locked` instead), else ``None``."""
+        locked = self.locked()
+        return locked.message if locked is not None else None
+
+    def locked(self) -> PinLockedError | None:
+        """Why the clerk must wait, while the door is closed, else ``None``."""
         wait = self.wait_remaining()
-        return PinLockedError(wait).message if wait > 0 else None
+        return PinLockedError(wait) if wait > 0 else None
 
     def check(self, pin: str, stored: str) -> bool:
         """Whether ``pin`` matches ``stored``; raises :class:`PinLockedError` while closed."""
@@ -189,6 +210,7 @@ __all__ = [
     "PinError",
     "PinGuard",
     "PinLockedError",
+    "PinProblem",
     "describe_wait",
     "hash_pin",
     "normalise_pin",

@@ -123,10 +123,36 @@ class KeyringStatus:
         return self.state is KeyringState.USABLE
 
 
+class SecretAction(StrEnum):
+    """What was being done with the keyring when it failed (a fact for the UI's sentence)."""
+
+    STORE = "store"
+    READ = "read"
+    REMOVE = "remove"
+    FIND = "find"  # looking for the keyring itself
+
+
 class SecretStoreError(CounterError):
-    """The keyring could not be used; the message says why in plain words."""
+    """The keyring could not be used.
+
+    The English message is for logs; the UI builds a translated sentence from the facts:
+    ``action`` (what failed), ``entry`` (which secret) and ``empty`` (nothing to store).
+    """
 
     default_message = "The keyring could not be used."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        action: SecretAction | None = None,
+        entry: SecretName | None = None,
+        empty: bool = False,
+    ) -> None:
+        self.action = action
+        self.entry = entry
+        self.empty = empty
+        super().__init__(message)
 
 
 class NoSafeKeyringError(SecretStoreError):
@@ -134,17 +160,31 @@ class NoSafeKeyringError(SecretStoreError):
 
     default_message = "No safe keyring is available on this computer; nothing was stored."
 
-    def __init__(self, message: str | None = None, *, status: KeyringStatus | None = None) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        status: KeyringStatus | None = None,
+        action: SecretAction | None = None,
+        entry: SecretName | None = None,
+    ) -> None:
         self.status = status
-        super().__init__(message)
+        super().__init__(message, action=action, entry=entry)
 
 
 class KeyringAccessError(SecretStoreError):
     """A safe keyring failed or refused the request (``cause`` is the error type only)."""
 
-    def __init__(self, message: str, *, cause: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        cause: str = "",
+        action: SecretAction | None = None,
+        entry: SecretName | None = None,
+    ) -> None:
         self.cause = cause
-        super().__init__(message)
+        super().__init__(message, action=action, entry=entry)
 
 
 class KeyringLockedError(KeyringAccessError):
@@ -253,18 +293,33 @@ class SecretStore:
     def _describe(self) -> str:
         return "default" if self._backend is None else class_path(self._backend)
 
-    def _safe_backend(self, refusal: str) -> KeyringBackend:
+    def _safe_backend(
+        self, refusal: str, action: SecretAction, entry: SecretName | None = None
+    ) -> KeyringBackend:
         backend = self._backend
         if backend is None:
             # Detection reads a config file and asks D-Bus, either of which can fail.
-            backend = self._call(keyring.get_keyring, f"{refusal} The keyring could not be found.")
+            backend = self._call(
+                keyring.get_keyring,
+                f"{refusal} The keyring could not be found.",
+                SecretAction.FIND,
+                entry,
+            )
         chosen, status = judge(backend, self._allowed)
         if chosen is None:
             log.warning("keyring refused (%s): %s", status.state, status.backend)
-            raise NoSafeKeyringError(f"{refusal} {status.message}".strip(), status=status)
+            raise NoSafeKeyringError(
+                f"{refusal} {status.message}".strip(), status=status, action=action, entry=entry
+            )
         return chosen
 
-    def _call(self, call: Callable[[], T], failure: str) -> T:
+    def _call(
+        self,
+        call: Callable[[], T],
+        failure: str,
+        action: SecretAction,
+        entry: SecretName | None = None,
+    ) -> T:
         """Run a backend call; its failure becomes a typed error without its message.
 
         The typed error is raised outside the ``except`` block on purpose: that way it
@@ -282,11 +337,15 @@ class SecretStore:
                 f"{failure} The keyring is locked, or its unlock prompt was dismissed. "
                 "Unlock it and try again.",
                 cause=cause,
+                action=action,
+                entry=entry,
             )
         raise KeyringAccessError(
             f"{failure} The keyring failed or refused access. Unlock it, or log out and in "
             "again, then try again.",
             cause=cause,
+            action=action,
+            entry=entry,
         )
 
     def store(self, name: SecretName | str, value: Secret) -> None:
@@ -297,12 +356,19 @@ class SecretStore:
             raise TypeError("store() takes a Secret, not a plain string")
         text = value.reveal().strip()
         if not text:
-            raise SecretStoreError(f"The {entry.label} is empty; nothing was stored.")
+            raise SecretStoreError(
+                f"The {entry.label} is empty; nothing was stored.",
+                action=SecretAction.STORE,
+                entry=entry,
+                empty=True,
+            )
         with _LOCK:
-            backend = self._safe_backend("Nothing was stored.")
+            backend = self._safe_backend("Nothing was stored.", SecretAction.STORE, entry)
             self._call(
                 lambda: backend.set_password(SERVICE, entry.value, text),
                 f"The {entry.label} was not stored.",
+                SecretAction.STORE,
+                entry,
             )
         log.info("stored %s in the keyring", entry.value)
 
@@ -310,10 +376,14 @@ class SecretStore:
         """The secret, or ``None`` when it was never stored."""
         entry = SecretName(name)
         with _LOCK:
-            backend = self._safe_backend(f"The {entry.label} cannot be read.")
+            backend = self._safe_backend(
+                f"The {entry.label} cannot be read.", SecretAction.READ, entry
+            )
             text = self._call(
                 lambda: backend.get_password(SERVICE, entry.value),
                 f"The {entry.label} could not be read.",
+                SecretAction.READ,
+                entry,
             )
         text = (text or "").strip()
         return Secret(text) if text else None
@@ -326,12 +396,23 @@ class SecretStore:
         entry = SecretName(name)
         failure = f"The {entry.label} was not removed."
         with _LOCK:
-            backend = self._safe_backend(failure)
+            backend = self._safe_backend(failure, SecretAction.REMOVE, entry)
             # Backends raise PasswordDeleteError for a missing entry, the same type as
             # for a refusal, so look first.
-            if self._call(lambda: backend.get_password(SERVICE, entry.value), failure) is None:
+            found = self._call(
+                lambda: backend.get_password(SERVICE, entry.value),
+                failure,
+                SecretAction.REMOVE,
+                entry,
+            )
+            if found is None:
                 return
-            self._call(lambda: backend.delete_password(SERVICE, entry.value), failure)
+            self._call(
+                lambda: backend.delete_password(SERVICE, entry.value),
+                failure,
+                SecretAction.REMOVE,
+                entry,
+            )
         log.info("removed %s from the keyring", entry.value)
 
     def status(self, *, probe: bool = True) -> KeyringStatus:
@@ -342,7 +423,7 @@ class SecretStore:
         """
         with _LOCK:
             try:
-                backend = self._safe_backend("")
+                backend = self._safe_backend("", SecretAction.FIND)
             except NoSafeKeyringError as exc:
                 if exc.status is None:  # never: _safe_backend always attaches it
                     raise
@@ -355,6 +436,7 @@ class SecretStore:
                     self._call(
                         lambda: backend.get_password(SERVICE, "status-probe"),
                         "The status check could not read the keyring.",
+                        SecretAction.FIND,
                     )
                 except KeyringAccessError:
                     return _status(KeyringState.LOCKED, path, self._allowed)

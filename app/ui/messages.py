@@ -6,6 +6,8 @@ sentences are built here so they go through Qt's translation system.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import (
@@ -23,6 +25,7 @@ from app.core.errors import (
     ProviderUnavailableError,
     RateLimitedError,
 )
+from app.ui import secret_messages
 from app.ui.plans_model import PROVIDER_NAMES
 
 
@@ -39,6 +42,8 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
         return QCoreApplication.translate(
             "messages", "Something went wrong. The details were written to the log file."
         )
+    if (settings_error := _settings_error(error)) is not None:
+        return settings_error
     who = provider_name(error)
     if isinstance(error, InsufficientBalanceError):
         if error.missing is not None:
@@ -117,3 +122,18 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
             .replace("%2", error.message)
         )
     return error.message
+
+
+def _settings_error(error: CounterError) -> str | None:
+    """The keyring's, the PIN's and the accounts' errors. Their modules load only when the
+    settings are used, so they are looked up here rather than imported at start-up."""
+    secrets = sys.modules.get("app.secrets")
+    if secrets is not None and isinstance(error, secrets.SecretStoreError):
+        return secret_messages.describe_secret_error(error)
+    pin = sys.modules.get("app.pin")
+    if pin is not None and isinstance(error, pin.PinError | pin.PinLockedError):
+        return secret_messages.describe_pin_error(error)
+    accounts = sys.modules.get("app.accounts")
+    if accounts is not None and isinstance(error, accounts.MissingSecretError):
+        return secret_messages.describe_missing_secrets(error)
+    return None

@@ -819,6 +819,150 @@
     </message>
 </context>
 <context>
+    <name>SecretMessages</name>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="22" />
+        <source>eSIMfly access code</source>
+        <translation>رمز الوصول إلى eSIMfly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="23" />
+        <source>eSIMfly secret key</source>
+        <translation>المفتاح السري لـ eSIMfly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="24" />
+        <source>Octopus API key</source>
+        <translation>مفتاح API لـ Octopus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="25" />
+        <source>Octopus API secret</source>
+        <translation>سر API لـ Octopus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="30" />
+        <source>Windows Credential Manager</source>
+        <translation>مدير بيانات الاعتماد في Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="33" />
+        <source>macOS Keychain</source>
+        <translation>سلسلة مفاتيح macOS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="34" />
+        <source>Secret Service (GNOME Keyring)</source>
+        <translation>Secret Service (حلقة مفاتيح GNOME)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="37" />
+        <source>Secret Service (libsecret)</source>
+        <translation>Secret Service (libsecret)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="40" />
+        <location filename="../../app/ui/secret_messages.py" line="41" />
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="61" />
+        <source>the system keyring</source>
+        <translation>حلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="67" />
+        <source>Use Windows Credential Manager, the macOS Keychain, or GNOME Keyring or KWallet on Linux.</source>
+        <translation>استخدم مدير بيانات الاعتماد في Windows أو سلسلة مفاتيح macOS أو GNOME Keyring أو KWallet على Linux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="73" />
+        <source>Provider secrets are kept in %1.</source>
+        <translation>تُحفظ أسرار المزوّدين في: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="77" />
+        <source>The only keyring on this computer keeps secrets in a file, which the counter does not use. No safe keyring is available, so no secrets are kept.</source>
+        <translation>حلقة المفاتيح الوحيدة على هذا الحاسوب تحفظ الأسرار في ملف، ولا يستخدمها البرنامج. لا توجد حلقة مفاتيح آمنة، لذلك لا تُحفظ أي أسرار.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="84" />
+        <source>The keyring on this computer (%1) is not one the counter knows to be safe, so no secrets are kept.</source>
+        <translation>حلقة المفاتيح على هذا الحاسوب (%1) ليست من الحلقات التي يعرف البرنامج أنها آمنة، لذلك لا تُحفظ أي أسرار.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="93" />
+        <source>The keyring (%1) is locked or refused access. Unlock it, or log out and in again, then try again.</source>
+        <translation>حلقة المفاتيح (%1) مقفلة أو رفضت الوصول. افتح قفلها، أو سجّل الخروج ثم الدخول، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="99" />
+        <source>No safe keyring is available on this computer, so the counter cannot keep provider secrets.</source>
+        <translation>لا توجد حلقة مفاتيح آمنة على هذا الحاسوب، لذلك لا يستطيع البرنامج حفظ أسرار المزوّدين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="118" />
+        <source>The field is empty; nothing was stored.</source>
+        <translation>الحقل فارغ؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="124" />
+        <source>The keyring is locked, or its unlock prompt was dismissed. Unlock it and try again.</source>
+        <translation>حلقة المفاتيح مقفلة، أو أُغلقت نافذة فتح القفل. افتح قفلها وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="129" />
+        <source>The keyring failed or refused access. Unlock it, or log out and in again, then try again.</source>
+        <translation>فشلت حلقة المفاتيح أو رفضت الوصول. افتح قفلها، أو سجّل الخروج ثم الدخول، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="135" />
+        <source>The keyring could not be used.</source>
+        <translation>تعذّر استخدام حلقة المفاتيح.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="139" />
+        <source>%1: not stored.</source>
+        <translation>%1: لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="140" />
+        <source>%1: could not be read.</source>
+        <translation>%1: تعذّرت قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="141" />
+        <source>%1: not removed.</source>
+        <translation>%1: لم يُحذف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="150" />
+        <source>Missing from the keyring: %1. Enter it in Settings, or run: %2</source>
+        <translation>غير موجود في حلقة المفاتيح: %1. أدخله في الإعدادات، أو شغّل: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="181" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>عدد كبير من أرقام PIN الخاطئة. حاول مجددًا بعد %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="185" />
+        <source>Enter the PIN.</source>
+        <translation>أدخل رقم PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="187" />
+        <source>The PIN must contain digits only (0-9).</source>
+        <translation>يجب أن يحتوي رقم PIN على أرقام فقط (0-9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="191" />
+        <source>The PIN must be %1 to %2 digits long.</source>
+        <translation>يجب أن يتكون رقم PIN من %1 إلى %2 أرقام.</translation>
+    </message>
+</context>
+<context>
     <name>SellPanel</name>
     <message>
         <location filename="../../app/ui/sell_panel.py" line="34" />
@@ -1022,6 +1166,21 @@
     </message>
 </context>
 <context>
+    <name>Waits</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/secret_messages.py" line="162" />
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform><numerusform>ثانية واحدة</numerusform><numerusform>ثانيتان</numerusform><numerusform>%n ثوانٍ</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/secret_messages.py" line="165" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../app/ui/crash.py" line="29" />
@@ -1041,87 +1200,87 @@ If it happens again, send this file to support: %1</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>The provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>حدث خطأ ما. كُتبت التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>Balance too low: %1 more needed.</source>
         <translation>الرصيد غير كافٍ: يلزم %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>رصيد %1 غير كافٍ لهذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>يشير %1 إلى أن ساعة هذا الحاسوب غير صحيحة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>ساعة هذا الحاسوب متقدمة %1 دقيقة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>ساعة هذا الحاسوب متأخرة %1 دقيقة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
         <translation>رفض %1 بيانات الدخول لهذا الكاونتر (%2). اسأل صاحب المتجر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>طلبات كثيرة جدًا إلى %1. يُستأنف البيع بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>طلبات كثيرة جدًا إلى %1. انتظر قليلًا ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>لا يوجد رد واضح من %1: النتيجة غير معروفة. لا تبع مرة أخرى حتى يتم التحقق من هذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>هذه الباقة لم تعد متاحة. اختر باقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>تغيّر سعر هذه الباقة. أعد تحميل الباقات وتحقق من السعر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>لم يرد %1 في الوقت المحدد. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>تعذّر الوصول إلى %1. تحقق من الاتصال بالإنترنت ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>أرسل %1 ردًا لا يستطيع البرنامج قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>%1 refused the order: %2</source>
         <translation>رفض %1 الطلب: %2</translation>
     </message>

@@ -819,6 +819,150 @@
     </message>
 </context>
 <context>
+    <name>SecretMessages</name>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="22" />
+        <source>eSIMfly access code</source>
+        <translation>eSIMfly-Zugangscode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="23" />
+        <source>eSIMfly secret key</source>
+        <translation>eSIMfly-Geheimschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="24" />
+        <source>Octopus API key</source>
+        <translation>Octopus-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="25" />
+        <source>Octopus API secret</source>
+        <translation>Octopus-API-Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="30" />
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="33" />
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="34" />
+        <source>Secret Service (GNOME Keyring)</source>
+        <translation>Secret Service (GNOME-Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="37" />
+        <source>Secret Service (libsecret)</source>
+        <translation>Secret Service (libsecret)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="40" />
+        <location filename="../../app/ui/secret_messages.py" line="41" />
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="61" />
+        <source>the system keyring</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="67" />
+        <source>Use Windows Credential Manager, the macOS Keychain, or GNOME Keyring or KWallet on Linux.</source>
+        <translation>Verwenden Sie die Windows-Anmeldeinformationsverwaltung, den macOS-Schlüsselbund oder unter Linux GNOME Keyring oder KWallet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="73" />
+        <source>Provider secrets are kept in %1.</source>
+        <translation>Die Zugangsdaten der Anbieter liegen in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="77" />
+        <source>The only keyring on this computer keeps secrets in a file, which the counter does not use. No safe keyring is available, so no secrets are kept.</source>
+        <translation>Der einzige Schlüsselbund auf diesem Computer speichert Geheimnisse in einer Datei; diesen nutzt der Counter nicht. Kein sicherer Schlüsselbund verfügbar, daher werden keine Geheimnisse gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="84" />
+        <source>The keyring on this computer (%1) is not one the counter knows to be safe, so no secrets are kept.</source>
+        <translation>Der Schlüsselbund auf diesem Computer (%1) ist dem Counter nicht als sicher bekannt, daher werden keine Geheimnisse gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="93" />
+        <source>The keyring (%1) is locked or refused access. Unlock it, or log out and in again, then try again.</source>
+        <translation>Der Schlüsselbund (%1) ist gesperrt oder verweigert den Zugriff. Entsperren Sie ihn oder melden Sie sich ab und wieder an, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="99" />
+        <source>No safe keyring is available on this computer, so the counter cannot keep provider secrets.</source>
+        <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar, daher kann der Counter keine Zugangsdaten der Anbieter speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="118" />
+        <source>The field is empty; nothing was stored.</source>
+        <translation>Das Feld ist leer; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="124" />
+        <source>The keyring is locked, or its unlock prompt was dismissed. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt, oder die Entsperrabfrage wurde geschlossen. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="129" />
+        <source>The keyring failed or refused access. Unlock it, or log out and in again, then try again.</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen oder verweigert den Zugriff. Entsperren Sie ihn oder melden Sie sich ab und wieder an, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="135" />
+        <source>The keyring could not be used.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="139" />
+        <source>%1: not stored.</source>
+        <translation>%1: nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="140" />
+        <source>%1: could not be read.</source>
+        <translation>%1: konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="141" />
+        <source>%1: not removed.</source>
+        <translation>%1: nicht entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="150" />
+        <source>Missing from the keyring: %1. Enter it in Settings, or run: %2</source>
+        <translation>Fehlt im Schlüsselbund: %1. In den Einstellungen eingeben oder ausführen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="181" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Zu viele falsche PINs. Erneut versuchen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="185" />
+        <source>Enter the PIN.</source>
+        <translation>Geben Sie die PIN ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="187" />
+        <source>The PIN must contain digits only (0-9).</source>
+        <translation>Die PIN darf nur Ziffern (0-9) enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="191" />
+        <source>The PIN must be %1 to %2 digits long.</source>
+        <translation>Die PIN muss %1 bis %2 Ziffern lang sein.</translation>
+    </message>
+</context>
+<context>
     <name>SellPanel</name>
     <message>
         <location filename="../../app/ui/sell_panel.py" line="34" />
@@ -1022,6 +1166,21 @@
     </message>
 </context>
 <context>
+    <name>Waits</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/secret_messages.py" line="162" />
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/secret_messages.py" line="165" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../app/ui/crash.py" line="29" />
@@ -1041,87 +1200,87 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>The provider</source>
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Guthaben zu niedrig: %1 mehr nötig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Guthaben bei %1 zu niedrig für diesen Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 meldet, dass die Uhr dieses Computers falsch geht. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>Die Uhr dieses Computers geht %1 Minuten vor. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>Die Uhr dieses Computers geht %1 Minuten nach. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
         <translation>%1 hat die Zugangsdaten dieses Schalters abgelehnt (%2). Bitte den Inhaber fragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Zu viele Anfragen an %1. Verkauf wieder möglich in %2 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen an %1. Kurz warten, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Keine klare Antwort von %1: Ergebnis unbekannt. Nicht erneut verkaufen, bis dieser Verkauf geprüft ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Dieser Tarif ist nicht mehr verfügbar. Bitte einen anderen wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Der Preis dieses Tarifs hat sich geändert. Tarife neu laden und den Preis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ist nicht erreichbar. Internetverbindung prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 hat eine Antwort gesendet, die der Schalter nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>%1 refused the order: %2</source>
         <translation>%1 hat die Bestellung abgelehnt: %2</translation>
     </message>

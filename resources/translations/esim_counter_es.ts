@@ -819,6 +819,150 @@
     </message>
 </context>
 <context>
+    <name>SecretMessages</name>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="22" />
+        <source>eSIMfly access code</source>
+        <translation>código de acceso de eSIMfly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="23" />
+        <source>eSIMfly secret key</source>
+        <translation>clave secreta de eSIMfly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="24" />
+        <source>Octopus API key</source>
+        <translation>clave API de Octopus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="25" />
+        <source>Octopus API secret</source>
+        <translation>secreto API de Octopus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="30" />
+        <source>Windows Credential Manager</source>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="33" />
+        <source>macOS Keychain</source>
+        <translation>Llavero de macOS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="34" />
+        <source>Secret Service (GNOME Keyring)</source>
+        <translation>Secret Service (llavero de GNOME)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="37" />
+        <source>Secret Service (libsecret)</source>
+        <translation>Secret Service (libsecret)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="40" />
+        <location filename="../../app/ui/secret_messages.py" line="41" />
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="61" />
+        <source>the system keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="67" />
+        <source>Use Windows Credential Manager, the macOS Keychain, or GNOME Keyring or KWallet on Linux.</source>
+        <translation>Use el Administrador de credenciales de Windows, el Llavero de macOS, o GNOME Keyring o KWallet en Linux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="73" />
+        <source>Provider secrets are kept in %1.</source>
+        <translation>Los secretos de los proveedores se guardan en: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="77" />
+        <source>The only keyring on this computer keeps secrets in a file, which the counter does not use. No safe keyring is available, so no secrets are kept.</source>
+        <translation>El único llavero de este equipo guarda los secretos en un archivo, que el mostrador no usa. No hay un llavero seguro, así que no se guardan secretos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="84" />
+        <source>The keyring on this computer (%1) is not one the counter knows to be safe, so no secrets are kept.</source>
+        <translation>El llavero de este equipo (%1) no es uno que el mostrador sepa seguro, así que no se guardan secretos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="93" />
+        <source>The keyring (%1) is locked or refused access. Unlock it, or log out and in again, then try again.</source>
+        <translation>El llavero (%1) está bloqueado o negó el acceso. Desbloquéelo, o cierre sesión y vuelva a entrar, y reintente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="99" />
+        <source>No safe keyring is available on this computer, so the counter cannot keep provider secrets.</source>
+        <translation>No hay un llavero seguro en este equipo, así que el mostrador no puede guardar los secretos de los proveedores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="118" />
+        <source>The field is empty; nothing was stored.</source>
+        <translation>El campo está vacío; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="124" />
+        <source>The keyring is locked, or its unlock prompt was dismissed. Unlock it and try again.</source>
+        <translation>El llavero está bloqueado, o se cerró su solicitud de desbloqueo. Desbloquéelo y reintente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="129" />
+        <source>The keyring failed or refused access. Unlock it, or log out and in again, then try again.</source>
+        <translation>El llavero falló o negó el acceso. Desbloquéelo, o cierre sesión y vuelva a entrar, y reintente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="135" />
+        <source>The keyring could not be used.</source>
+        <translation>No se pudo usar el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="139" />
+        <source>%1: not stored.</source>
+        <translation>%1: no guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="140" />
+        <source>%1: could not be read.</source>
+        <translation>%1: no se pudo leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="141" />
+        <source>%1: not removed.</source>
+        <translation>%1: no eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="150" />
+        <source>Missing from the keyring: %1. Enter it in Settings, or run: %2</source>
+        <translation>Falta en el llavero: %1. Introdúzcalo en Ajustes, o ejecute: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="181" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Demasiados PIN incorrectos. Reintente en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="185" />
+        <source>Enter the PIN.</source>
+        <translation>Introduzca el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="187" />
+        <source>The PIN must contain digits only (0-9).</source>
+        <translation>El PIN solo puede contener dígitos (0-9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="191" />
+        <source>The PIN must be %1 to %2 digits long.</source>
+        <translation>El PIN debe tener de %1 a %2 dígitos.</translation>
+    </message>
+</context>
+<context>
     <name>SellPanel</name>
     <message>
         <location filename="../../app/ui/sell_panel.py" line="34" />
@@ -1022,6 +1166,21 @@
     </message>
 </context>
 <context>
+    <name>Waits</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/secret_messages.py" line="162" />
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform><numerusform>%n segundos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/secret_messages.py" line="165" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../app/ui/crash.py" line="29" />
@@ -1041,87 +1200,87 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>The provider</source>
         <translation>El proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Algo salió mal. Los detalles se escribieron en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Saldo insuficiente: faltan %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Saldo insuficiente en %1 para esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indica que el reloj de este equipo está mal. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>El reloj de este equipo va %1 minutos adelantado. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>El reloj de este equipo va %1 minutos atrasado. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
         <translation>%1 rechazó las credenciales de este mostrador (%2). Consulte al dueño de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2 segundos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Demasiadas solicitudes a %1. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Sin respuesta clara de %1: el resultado es desconocido. No vuelva a vender hasta comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Este plan ya no está disponible. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>El precio de este plan ha cambiado. Vuelva a cargar los planes y compruebe el precio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>No se puede contactar con %1. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 envió una respuesta que el mostrador no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>%1 refused the order: %2</source>
         <translation>%1 rechazó el pedido: %2</translation>
     </message>

@@ -819,6 +819,150 @@
     </message>
 </context>
 <context>
+    <name>SecretMessages</name>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="22" />
+        <source>eSIMfly access code</source>
+        <translation>code d’accès eSIMfly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="23" />
+        <source>eSIMfly secret key</source>
+        <translation>clé secrète eSIMfly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="24" />
+        <source>Octopus API key</source>
+        <translation>clé API Octopus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="25" />
+        <source>Octopus API secret</source>
+        <translation>secret API Octopus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="30" />
+        <source>Windows Credential Manager</source>
+        <translation>Gestionnaire d’identification Windows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="33" />
+        <source>macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="34" />
+        <source>Secret Service (GNOME Keyring)</source>
+        <translation>Secret Service (trousseau GNOME)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="37" />
+        <source>Secret Service (libsecret)</source>
+        <translation>Secret Service (libsecret)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="40" />
+        <location filename="../../app/ui/secret_messages.py" line="41" />
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="61" />
+        <source>the system keyring</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="67" />
+        <source>Use Windows Credential Manager, the macOS Keychain, or GNOME Keyring or KWallet on Linux.</source>
+        <translation>Utilisez le Gestionnaire d’identification Windows, le Trousseau macOS, ou GNOME Keyring ou KWallet sous Linux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="73" />
+        <source>Provider secrets are kept in %1.</source>
+        <translation>Les secrets des fournisseurs sont conservés dans : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="77" />
+        <source>The only keyring on this computer keeps secrets in a file, which the counter does not use. No safe keyring is available, so no secrets are kept.</source>
+        <translation>Le seul trousseau de cet ordinateur garde les secrets dans un fichier, ce que le comptoir n’utilise pas. Aucun trousseau sûr n’est disponible : aucun secret n’est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="84" />
+        <source>The keyring on this computer (%1) is not one the counter knows to be safe, so no secrets are kept.</source>
+        <translation>Le trousseau de cet ordinateur (%1) n’est pas connu du comptoir comme sûr : aucun secret n’est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="93" />
+        <source>The keyring (%1) is locked or refused access. Unlock it, or log out and in again, then try again.</source>
+        <translation>Le trousseau (%1) est verrouillé ou a refusé l’accès. Déverrouillez-le, ou fermez puis rouvrez la session, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="99" />
+        <source>No safe keyring is available on this computer, so the counter cannot keep provider secrets.</source>
+        <translation>Aucun trousseau sûr n’est disponible sur cet ordinateur : le comptoir ne peut pas conserver les secrets des fournisseurs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="118" />
+        <source>The field is empty; nothing was stored.</source>
+        <translation>Le champ est vide ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="124" />
+        <source>The keyring is locked, or its unlock prompt was dismissed. Unlock it and try again.</source>
+        <translation>Le trousseau est verrouillé, ou sa demande de déverrouillage a été fermée. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="129" />
+        <source>The keyring failed or refused access. Unlock it, or log out and in again, then try again.</source>
+        <translation>Le trousseau a échoué ou a refusé l’accès. Déverrouillez-le, ou fermez puis rouvrez la session, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="135" />
+        <source>The keyring could not be used.</source>
+        <translation>Le trousseau n’a pas pu être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="139" />
+        <source>%1: not stored.</source>
+        <translation>%1 : non enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="140" />
+        <source>%1: could not be read.</source>
+        <translation>%1 : lecture impossible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="141" />
+        <source>%1: not removed.</source>
+        <translation>%1 : non supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="150" />
+        <source>Missing from the keyring: %1. Enter it in Settings, or run: %2</source>
+        <translation>Absent du trousseau : %1. Saisissez-le dans les Paramètres, ou exécutez : %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="181" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="185" />
+        <source>Enter the PIN.</source>
+        <translation>Saisissez le code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="187" />
+        <source>The PIN must contain digits only (0-9).</source>
+        <translation>Le code PIN ne doit contenir que des chiffres (0-9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="191" />
+        <source>The PIN must be %1 to %2 digits long.</source>
+        <translation>Le code PIN doit compter %1 à %2 chiffres.</translation>
+    </message>
+</context>
+<context>
     <name>SellPanel</name>
     <message>
         <location filename="../../app/ui/sell_panel.py" line="34" />
@@ -1022,6 +1166,21 @@
     </message>
 </context>
 <context>
+    <name>Waits</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/secret_messages.py" line="162" />
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform><numerusform>%n secondes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/secret_messages.py" line="165" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../app/ui/crash.py" line="29" />
@@ -1041,87 +1200,87 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>The provider</source>
         <translation>Le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Une erreur s’est produite. Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Solde insuffisant : il manque %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Solde insuffisant chez %1 pour cette vente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indique que l’horloge de cet ordinateur est fausse. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>L’horloge de cet ordinateur avance de %1 minutes. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>L’horloge de cet ordinateur retarde de %1 minutes. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
         <translation>%1 a refusé les identifiants de ce comptoir (%2). Demandez au responsable de la boutique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Trop de requêtes vers %1. La vente reprend dans %2 secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Trop de requêtes vers %1. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Pas de réponse claire de %1 : le résultat est inconnu. Ne revendez pas avant que cette vente soit vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Ce forfait n’est plus disponible. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Le prix de ce forfait a changé. Rechargez les forfaits et vérifiez le prix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>Impossible de joindre %1. Vérifiez la connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 a envoyé une réponse illisible pour le comptoir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>%1 refused the order: %2</source>
         <translation>%1 a refusé la commande : %2</translation>
     </message>

@@ -819,6 +819,150 @@
     </message>
 </context>
 <context>
+    <name>SecretMessages</name>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="22" />
+        <source>eSIMfly access code</source>
+        <translation>eSIMfly erişim kodu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="23" />
+        <source>eSIMfly secret key</source>
+        <translation>eSIMfly gizli anahtarı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="24" />
+        <source>Octopus API key</source>
+        <translation>Octopus API anahtarı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="25" />
+        <source>Octopus API secret</source>
+        <translation>Octopus API sırrı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="30" />
+        <source>Windows Credential Manager</source>
+        <translation>Windows Kimlik Bilgileri Yöneticisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="33" />
+        <source>macOS Keychain</source>
+        <translation>macOS Anahtar Zinciri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="34" />
+        <source>Secret Service (GNOME Keyring)</source>
+        <translation>Secret Service (GNOME Anahtarlığı)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="37" />
+        <source>Secret Service (libsecret)</source>
+        <translation>Secret Service (libsecret)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="40" />
+        <location filename="../../app/ui/secret_messages.py" line="41" />
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="61" />
+        <source>the system keyring</source>
+        <translation>sistem anahtarlığı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="67" />
+        <source>Use Windows Credential Manager, the macOS Keychain, or GNOME Keyring or KWallet on Linux.</source>
+        <translation>Windows Kimlik Bilgileri Yöneticisi'ni, macOS Anahtar Zinciri'ni ya da Linux'ta GNOME Keyring veya KWallet'i kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="73" />
+        <source>Provider secrets are kept in %1.</source>
+        <translation>Sağlayıcı sırları şurada saklanır: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="77" />
+        <source>The only keyring on this computer keeps secrets in a file, which the counter does not use. No safe keyring is available, so no secrets are kept.</source>
+        <translation>Bu bilgisayardaki tek anahtarlık sırları bir dosyada tutuyor; kasa bunu kullanmaz. Güvenli bir anahtarlık yok, bu yüzden hiçbir sır saklanmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="84" />
+        <source>The keyring on this computer (%1) is not one the counter knows to be safe, so no secrets are kept.</source>
+        <translation>Bu bilgisayardaki anahtarlık (%1) kasanın güvenli bildiği bir anahtarlık değil, bu yüzden hiçbir sır saklanmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="93" />
+        <source>The keyring (%1) is locked or refused access. Unlock it, or log out and in again, then try again.</source>
+        <translation>Anahtarlık (%1) kilitli ya da erişimi reddetti. Kilidini açın veya oturumu kapatıp yeniden açın, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="99" />
+        <source>No safe keyring is available on this computer, so the counter cannot keep provider secrets.</source>
+        <translation>Bu bilgisayarda güvenli bir anahtarlık yok, bu yüzden kasa sağlayıcı sırlarını saklayamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="118" />
+        <source>The field is empty; nothing was stored.</source>
+        <translation>Alan boş; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="124" />
+        <source>The keyring is locked, or its unlock prompt was dismissed. Unlock it and try again.</source>
+        <translation>Anahtarlık kilitli ya da kilit açma istemi kapatıldı. Kilidini açıp tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="129" />
+        <source>The keyring failed or refused access. Unlock it, or log out and in again, then try again.</source>
+        <translation>Anahtarlık başarısız oldu ya da erişimi reddetti. Kilidini açın veya oturumu kapatıp yeniden açın, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="135" />
+        <source>The keyring could not be used.</source>
+        <translation>Anahtarlık kullanılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="139" />
+        <source>%1: not stored.</source>
+        <translation>%1: kaydedilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="140" />
+        <source>%1: could not be read.</source>
+        <translation>%1: okunamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="141" />
+        <source>%1: not removed.</source>
+        <translation>%1: kaldırılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="150" />
+        <source>Missing from the keyring: %1. Enter it in Settings, or run: %2</source>
+        <translation>Anahtarlıkta eksik: %1. Ayarlar'da girin veya şunu çalıştırın: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="181" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Çok fazla yanlış PIN. %1 sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="185" />
+        <source>Enter the PIN.</source>
+        <translation>PIN'i girin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="187" />
+        <source>The PIN must contain digits only (0-9).</source>
+        <translation>PIN yalnızca rakam (0-9) içermelidir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/secret_messages.py" line="191" />
+        <source>The PIN must be %1 to %2 digits long.</source>
+        <translation>PIN %1 ile %2 hane arasında olmalıdır.</translation>
+    </message>
+</context>
+<context>
     <name>SellPanel</name>
     <message>
         <location filename="../../app/ui/sell_panel.py" line="34" />
@@ -1022,6 +1166,21 @@
     </message>
 </context>
 <context>
+    <name>Waits</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/secret_messages.py" line="162" />
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n saniye</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/secret_messages.py" line="165" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n dakika</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../app/ui/crash.py" line="29" />
@@ -1041,87 +1200,87 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>The provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Bir şeyler ters gitti. Ayrıntılar günlük dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Bakiye yetersiz: %1 daha gerekli.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>%1 bakiyesi bu satış için yetersiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 bu bilgisayarın saatinin yanlış olduğunu bildiriyor. Saati düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>Bu bilgisayarın saati %1 dakika ileride. Saati düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>Bu bilgisayarın saati %1 dakika geride. Saati düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
         <translation>%1 bu tezgâhın kimlik bilgilerini reddetti (%2). Mağaza sahibine sorun.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>%1 için çok fazla istek. Satış %2 saniye sonra devam eder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>%1 için çok fazla istek. Biraz bekleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>%1 net bir yanıt vermedi: sonuç bilinmiyor. Bu satış kontrol edilene kadar yeniden satmayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Bu paket artık yok. Başka bir paket seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Bu paketin fiyatı değişti. Paketleri yeniden yükleyip fiyatı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ile bağlantı kurulamıyor. İnternet bağlantısını kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 programın okuyamadığı bir yanıt gönderdi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>%1 refused the order: %2</source>
         <translation>%1 siparişi reddetti: %2</translation>
     </message>
