@@ -30,6 +30,7 @@ class ConfirmSaleDialog(QDialog):
 
         question = QLabel(self.tr("Take payment, then sell this eSIM?"), self)
         question.setObjectName("confirmQuestion")
+        question.setWordWrap(True)  # longer in most languages than in English
         form = QFormLayout()
         rows = [
             (self.tr("Destination"), countries.display_name(plan.destination, language)),
