@@ -1,0 +1,28 @@
+"""The one adapter between QSettings and the declared settings (``app.settings_schema``).
+
+Read on the GUI thread; workers get :func:`snapshot`, a plain mapping the Qt-free code
+reads typed values from with the same declarations.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QSettings
+
+from app.settings_schema import Setting
+
+T = TypeVar("T")
+
+
+def read(settings: QSettings, setting: Setting[T]) -> T:
+    return setting.read({setting.key: settings.value(setting.key)})
+
+
+def write(settings: QSettings, setting: Setting[T], value: T) -> None:
+    settings.setValue(setting.key, setting.dump(setting.check(value)))
+
+
+def snapshot(settings: QSettings) -> dict[str, object]:
+    """Every stored key and its raw value, for the workers."""
+    return {key: settings.value(key) for key in settings.allKeys()}
