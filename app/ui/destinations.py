@@ -98,9 +98,10 @@ class DestinationsProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_query(self, query: str) -> None:
-        self.beginFilterChange()
+        # The order depends on the query too ("de": Germany before DR Congo), and a filter
+        # change alone keeps the old order, so re-filter and re-sort together.
         self._query = query
-        self.endFilterChange()
+        self.invalidate()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()

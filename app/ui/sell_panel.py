@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +18,25 @@ from PySide6.QtWidgets import (
 from app.core import countries
 from app.core.plans import Plan, ProviderId
 from app.ui.plans_model import PROVIDER_NAMES
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class SellButton(QPushButton):
+    """A push button that Return and keypad Enter press, as Space does.
+
+    Outside a dialog Qt presses a focused button with Space only; the clerk picks a plan
+    with Enter and the focus lands here, so Enter again must sell.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER_KEYS and not event.isAutoRepeat():
+            # A held-down Enter repeats; it must not reach the confirmation behind it.
+            if self.isEnabled():
+                self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class SellPanel(QFrame):
@@ -53,7 +73,7 @@ class SellPanel(QFrame):
         quantity_row.addWidget(self.quantity)
         quantity_row.addStretch(1)
 
-        self.sell_button = QPushButton(self.tr("Sell"), self)
+        self.sell_button = SellButton(self.tr("Sell"), self)
         self.sell_button.setObjectName("sellButton")
         self.sell_button.setMinimumHeight(72)
         self.sell_button.setEnabled(False)
