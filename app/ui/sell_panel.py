@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,10 +16,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import countries
+from app.core.money import Money
 from app.core.plans import Plan, ProviderId
 from app.ui.plans_model import PROVIDER_NAMES
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def priced(unit: Money, quantity: int, locale: str) -> str:
+    """The amount to take: ``USD 4.50`` for one eSIM, ``3 × USD 4.50 = USD 13.50`` for more,
+    so the clerk never charges the unit price for three."""
+    if quantity == 1:
+        return unit.format(locale)
+    total = Money(unit.amount * quantity, unit.currency)  # Decimal times int: exact
+    return (
+        QCoreApplication.translate("SellPanel", "%1 × %2 = %3")
+        .replace("%1", str(quantity))
+        .replace("%2", unit.format(locale))
+        .replace("%3", total.format(locale))
+    )
 
 
 class SellButton(QPushButton):
@@ -63,10 +78,12 @@ class SellPanel(QFrame):
         self.provider.setObjectName("sellProvider")
         self.price = QLabel("", self)
         self.price.setObjectName("sellPrice")
+        self.price.setWordWrap(True)  # "3 × USD 4.50 = USD 13.50" may need two lines
 
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 1)
         self.quantity.setObjectName("quantity")
+        self.quantity.valueChanged.connect(self._update_price)
         self.quantity_label = QLabel(self.tr("eSIMs"), self)
         quantity_row = QHBoxLayout()
         quantity_row.addWidget(self.quantity_label)
@@ -126,19 +143,24 @@ class SellPanel(QFrame):
 
     def set_plan(self, plan: Plan | None, language: str = "en") -> None:
         self._plan = plan
+        if not self._busy:
+            # The last sale's outcome belongs to that sale, not to the plan chosen next.
+            self.outcome.setVisible(False)
+            self.show_again.setVisible(False)
         if plan is None:
             self.destination.setText(self.tr("Choose a destination and a plan."))
             self.plan_name.setText("")
+            self.plan_name.setToolTip("")
             self.provider.setText("")
-            self.price.setText("")
         else:
             self.destination.setText(countries.display_name(plan.destination, language))
             self.plan_name.setText(plan.name)
+            self.plan_name.setToolTip(plan.name)
             self.provider.setText(
                 self.tr("via %1").replace("%1", PROVIDER_NAMES.get(plan.provider, plan.provider))
             )
-            self.price.setText(plan.price.format(self._locale))
         self._update_quantity()
+        self._update_price()
         self._update_button()
 
     def set_blocked(self, reason: str) -> None:
@@ -152,6 +174,12 @@ class SellPanel(QFrame):
         self.quantity.setValue(1)
         self.quantity.setVisible(many)
         self.quantity_label.setVisible(many)
+
+    def _update_price(self) -> None:
+        plan = self._plan
+        self.price.setText(
+            "" if plan is None else priced(plan.price, self.quantity.value(), self._locale)
+        )
 
     def _update_button(self) -> None:
         ready = self._plan is not None and not self._busy and not self._blocked_reason
@@ -189,6 +217,8 @@ class SellPanel(QFrame):
         self.outcome.style().unpolish(self.outcome)
         self.outcome.style().polish(self.outcome)
         self.show_again.setVisible(can_show)
+        # Several eSIMs are chosen afresh for every sale, never carried over to the next.
+        self.quantity.setValue(1)
         self._update_button()
 
     def _update_elapsed(self) -> None:
