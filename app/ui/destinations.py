@@ -79,7 +79,10 @@ class DestinationsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return flag_icon(item)
         if role == Qt.ItemDataRole.ToolTipRole and item.kind is DestinationKind.COUNTRY:
-            return f"{item.code} · {item.alpha3}"
+            # The codes first (a clerk checks what a typed code found), then the whole name,
+            # which a narrow list cuts.
+            name = countries.display_name(item, self._language)
+            return f"{item.code} · {item.alpha3} — {name}"
         if role == DEST_ROLE:
             return item
         if role == RANK_ROLE:
@@ -145,6 +148,10 @@ class DestinationPicker(QWidget):
         self.list.setObjectName("destinationList")
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
+        # Long names are cut with an ellipsis (and shown whole in the tooltip) rather than
+        # scrolling the list sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.activated.connect(self._choose_index)
         self.list.clicked.connect(self._choose_index)
 

@@ -177,9 +177,15 @@ class SellPanel(QFrame):
 
     def _update_price(self) -> None:
         plan = self._plan
+        many = plan is not None and self.quantity.value() > 1
         self.price.setText(
             "" if plan is None else priced(plan.price, self.quantity.value(), self._locale)
         )
+        if self.price.property("many") != many:
+            # "3 × USD 4.50 = USD 13.50" in a smaller type (style.qss), on two lines at most.
+            self.price.setProperty("many", many)
+            self.price.style().unpolish(self.price)
+            self.price.style().polish(self.price)
 
     def _update_button(self) -> None:
         ready = self._plan is not None and not self._busy and not self._blocked_reason
