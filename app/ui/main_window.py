@@ -52,6 +52,7 @@ LOW_BALANCE = Decimal("50")
 # Of the screen's free area: room left for the window frame and title bar, which the
 # window system adds outside the size asked for.
 SCREEN_SHARE = 0.9
+TITLE_BAR = 40  # px above the window that the window system adds (and a bit more)
 
 
 def initial_geometry(available: QRect, minimum: QSize) -> QRect:
@@ -62,6 +63,9 @@ def initial_geometry(available: QRect, minimum: QSize) -> QRect:
     size = size.expandedTo(minimum).boundedTo(available.size())
     geometry = QRect(available.topLeft(), size)
     geometry.moveCenter(available.center())
+    # Centre the window with its title bar, which sits above the geometry asked for.
+    down = min(TITLE_BAR // 2, available.bottom() - geometry.bottom())
+    geometry.translate(0, max(0, down))
     return geometry
 
 
