@@ -138,7 +138,12 @@ class DestinationPicker(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("destinationSearch")
-        self.search.setPlaceholderText(self.tr("Destination: name or code (Ctrl+F)"))
+        # Short enough for the narrowest picker (the title above already says Destination);
+        # the tooltip says the rest.
+        self.search.setPlaceholderText(self.tr("Name or code"))
+        self.search.setToolTip(
+            self.tr("A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_query)
         self.search.installEventFilter(self)

@@ -9,11 +9,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -53,6 +54,13 @@ LOW_BALANCE = Decimal("50")
 # window system adds outside the size asked for.
 SCREEN_SHARE = 0.9
 TITLE_BAR = 40  # px above the window that the window system adds (and a bit more)
+
+
+def quit_keys() -> list[QKeySequence]:
+    """The platform's Quit keys, and Ctrl+Q where the platform has none (Windows)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    ctrl_q = QKeySequence("Ctrl+Q")
+    return keys if ctrl_q in keys else [*keys, ctrl_q]
 
 
 def initial_geometry(available: QRect, minimum: QSize) -> QRect:
@@ -158,10 +166,17 @@ class MainWindow(QMainWindow):
         self._counter_factory = counter_factory
         self.settings_flow: SettingsFlow | None = None
         self._store = store
+        # The Counter menu comes first, where a File menu would be, and ends with Quit.
+        counter_menu = QMenu(self.tr("&Counter"), self)
+        self.menuBar().insertMenu(sales.menuAction(), counter_menu)
         if store is not None:
-            counter_menu = self.menuBar().addMenu(self.tr("&Counter"))
             settings_action = counter_menu.addAction(self.tr("&Settings…"), self.open_settings)
             settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            counter_menu.addSeparator()
+        # close() goes through closeEvent, which asks first while a sale is under way.
+        self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
+        self.quit_action.setShortcuts(quit_keys())
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.open_counter()
 
     def _build_layout(self) -> None:
