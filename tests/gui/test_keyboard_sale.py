@@ -3,12 +3,12 @@ widget has the focus (the way a clerk types), for the codes clerks type most."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -39,9 +39,19 @@ CODES = [
     ("uae", "AE"),
 ]
 
+# Return on the main keys, Enter on the keypad (which comes with the keypad modifier):
+# each for half the codes, so both are tried in every language without selling twice.
+RETURN = (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+KEYPAD_ENTER = (Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+CASES = [
+    pytest.param(typed, expected, key, id=f"{typed}-{name}")
+    for number, (typed, expected) in enumerate(CODES)
+    for name, key in [("Return", RETURN) if number % 2 else ("keypad-Enter", KEYPAD_ENTER)]
+]
+
 
 @dataclass
-class Counter1:
+class Shop:
     window: MainWindow
     journal: Journal
 
@@ -49,7 +59,7 @@ class Counter1:
 @pytest.fixture(scope="module", params=["en", "de", "ar"])
 def counter_in(
     request: pytest.FixtureRequest, qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Counter1]:
+) -> Iterator[Shop]:
     """One window per language for all the codes: building it is the slow part."""
     language = str(request.param)
     configure(qapp)
@@ -70,9 +80,8 @@ def counter_in(
         display_timeout=0,
     )
     window.show()
-    deadline_ok = _wait(qapp, lambda: window.counter is not None)
-    assert deadline_ok, "the counter did not open"
-    yield Counter1(window, journal)
+    assert _wait(qapp, lambda: window.counter is not None), "the counter did not open"
+    yield Shop(window, journal)
     window.close()
     if window.flow.display is not None:
         window.flow.display.close()
@@ -82,14 +91,14 @@ def counter_in(
     i18n.uninstall(qapp, translators)
 
 
-def _wait(qapp: QApplication, condition: object, timeout_ms: int = WAIT) -> bool:
-    from PySide6.QtCore import QDeadlineTimer
-
+def _wait(qapp: QApplication, condition: Callable[[], bool], timeout_ms: int = WAIT) -> bool:
+    """qtbot.waitUntil for a module-scoped fixture (qtbot is per test): sleeps in the event
+    loop until events come, never spins."""
     deadline = QDeadlineTimer(timeout_ms)
-    while not condition():  # type: ignore[operator]
+    while not condition():
         if deadline.hasExpired():
             return False
-        qapp.processEvents()
+        qapp.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     return True
 
 
@@ -105,10 +114,13 @@ def press(
     qtbot.keyClick(focused(), key, modifier)
 
 
-@pytest.mark.parametrize(("typed", "expected"), CODES)
-@pytest.mark.parametrize("enter", [Qt.Key.Key_Return, Qt.Key.Key_Enter], ids=["Return", "Enter"])
+@pytest.mark.parametrize(("typed", "expected", "enter"), CASES)
 def test_a_whole_sale_by_keyboard(
-    qtbot: QtBot, counter_in: Counter1, typed: str, expected: str, enter: Qt.Key
+    qtbot: QtBot,
+    counter_in: Shop,
+    typed: str,
+    expected: str,
+    enter: tuple[Qt.Key, Qt.KeyboardModifier],
 ) -> None:
     window = counter_in.window
     window.activateWindow()
@@ -122,20 +134,20 @@ def test_a_whole_sale_by_keyboard(
     current = window.picker.list.currentIndex()
     assert current.row() == 0
     assert window.picker.proxy.data(current, Qt.ItemDataRole.ToolTipRole).startswith(expected)
-    press(qtbot, enter)
+    press(qtbot, *enter)
     qtbot.waitUntil(lambda: window.plans_proxy.rowCount() > 0, timeout=WAIT)
     assert focused() is window.plans_view
     press(qtbot, Qt.Key.Key_Down)
-    press(qtbot, enter)
+    press(qtbot, *enter)
     plan = window.sell_panel.plan
     assert plan is not None and plan.destination.code == expected
     assert focused() is window.sell_panel.sell_button
-    press(qtbot, enter)
+    press(qtbot, *enter)
     qtbot.waitUntil(lambda: window.flow.confirm_dialog is not None, timeout=WAIT)
     dialog = window.flow.confirm_dialog
     assert isinstance(dialog, ConfirmSaleDialog)
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=WAIT)
-    press(qtbot, enter)
+    press(qtbot, *enter)
     qtbot.waitUntil(lambda: window.flow.display is not None, timeout=WAIT)
     orders = counter_in.journal.search()
     assert len(orders) == sold_before + 1
