@@ -73,7 +73,7 @@ def initial_geometry(available: QRect, minimum: QSize) -> QRect:
     geometry.moveCenter(available.center())
     # Centre the window with its title bar, which sits above the geometry asked for.
     down = min(TITLE_BAR // 2, available.bottom() - geometry.bottom())
-    geometry.translate(0, max(0, down))
+    geometry.moveTop(geometry.top() + max(0, down))  # (not translate(): a tr() lookalike)
     return geometry
 
 
