@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         )
         self.flow.notice.connect(self._notice)
         self.flow.sale_done.connect(lambda _order: self.refresh_balances())
+        self.sell_panel.keyboard_released.connect(self.picker.focus_search)
 
         self._build_layout()
         QShortcut(QKeySequence("Ctrl+F"), self, self.picker.focus_search)

@@ -56,6 +56,9 @@ class SellButton(QPushButton):
 
 class SellPanel(QFrame):
     sell_requested = Signal(object, int)  # Plan, quantity
+    # Sell had the keyboard and is about to be disabled: the window puts the focus where
+    # the clerk goes next (the destination search), not wherever Qt's focus chain leads.
+    keyboard_released = Signal()
     show_again_requested = Signal()
 
     def __init__(self, locale: str = "en_US", parent: QWidget | None = None) -> None:
@@ -65,6 +68,7 @@ class SellPanel(QFrame):
         self._plan: Plan | None = None
         self._busy = False
         self._blocked_reason = ""
+        self._had_keyboard = False
 
         title = QLabel(self.tr("Sale"), self)
         title.setObjectName("sectionTitle")
@@ -194,12 +198,18 @@ class SellPanel(QFrame):
 
     def _on_sell(self) -> None:
         if self._plan is not None and not self._busy:
+            self._had_keyboard = self.sell_button.hasFocus()
+            if self._had_keyboard:
+                self.keyboard_released.emit()
             # Disabled from the very first press: a second click can never sell twice.
             self.sell_button.setEnabled(False)
             self.sell_requested.emit(self._plan, self.quantity.value())
 
     def sale_cancelled(self) -> None:
         self._update_button()
+        if self._had_keyboard:
+            # Not sold after all: the keyboard comes back to Sell, as it was.
+            self.sell_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def sale_started(self) -> None:
         self._busy = True
