@@ -2,11 +2,15 @@
 
 No network, no credentials. The sandbox's 60 s inline deadline is shortened (a clerk in
 training should not wait a minute) and pending orders deliver after half a minute.
+
+Every session draws its own random seed: with the sandbox's fixed default, each session's
+first eSIM had the same ICCID, so one training journal held the same eSIM many times.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, replace
 
 import httpx
 
@@ -34,8 +38,15 @@ class TrainingSetup:
 
 
 def training_setup(
-    config: SandboxConfig = TRAINING_CONFIG, timeouts: Timeouts | None = None
+    config: SandboxConfig = TRAINING_CONFIG,
+    timeouts: Timeouts | None = None,
+    *,
+    seed: int | None = None,
 ) -> TrainingSetup:
+    """The sandbox and both providers over it. ``seed`` makes a session reproducible
+    (tests); without one each session gets a fresh 64-bit seed, so its ICCIDs are not
+    another session's (two sessions share one only with odds of about 1 in 10^9 an eSIM)."""
+    config = replace(config, seed=secrets.randbits(64) if seed is None else seed)
     sandbox = Sandbox(config)
     client = httpx.Client(transport=sandbox.transport())
     providers: dict[ProviderId, Provider] = {

@@ -70,6 +70,10 @@ _ALIASES = {
     "burma": "MM",
     "usa": "US",
     "united states of america": "US",
+    "america": "US",
+    "uae": "AE",
+    "emirates": "AE",
+    "ksa": "SA",
     "korea": "KR",
     "czech republic": "CZ",
     "st. lucia": "LC",
@@ -127,7 +131,8 @@ _FOLDED_ALIASES.update({_fold(alias): code for alias, code in _ALIASES.items()})
 
 
 def _english_name(country: object) -> str:
-    return getattr(country, "common_name", None) or country.name  # type: ignore[attr-defined]
+    # pycountry's records are untyped: read both names as attributes that may be absent.
+    return str(getattr(country, "common_name", None) or getattr(country, "name", ""))
 
 
 @cache

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core import countries
-from app.core.money import Money
 from app.core.plans import Plan
 from app.ui.plans_model import PROVIDER_NAMES
+from app.ui.sell_panel import priced
 
 
 class ConfirmSaleDialog(QDialog):
@@ -26,9 +26,15 @@ class ConfirmSaleDialog(QDialog):
         self.setObjectName("confirmSale")
         self.setWindowTitle(self.tr("Confirm sale"))
         self.setModal(True)
-        total = Money(plan.price.amount * quantity, plan.price.currency)
-
-        question = QLabel(self.tr("Take payment, then sell this eSIM?"), self)
+        # English has no catalogue to pick a plural form from, so one eSIM keeps its own
+        # sentence and several get a %n numerus form for the languages that need one.
+        question = QLabel(
+            self.tr("Take payment, then sell this eSIM?")
+            if quantity == 1
+            else self.tr("Take payment, then sell these %n eSIMs?", "", quantity),
+            self,
+        )
+        question.setWordWrap(True)
         question.setObjectName("confirmQuestion")
         question.setWordWrap(True)  # longer in most languages than in English
         form = QFormLayout()
@@ -37,7 +43,7 @@ class ConfirmSaleDialog(QDialog):
             (self.tr("Plan"), plan.name),
             (self.tr("Provider"), PROVIDER_NAMES.get(plan.provider, plan.provider)),
             (self.tr("Quantity"), str(quantity)),
-            (self.tr("Price"), total.format(locale)),
+            (self.tr("Price"), priced(plan.price, quantity, locale)),
         ]
         for title, value in rows:
             label = QLabel(value, self)

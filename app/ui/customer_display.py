@@ -143,6 +143,12 @@ class CustomerDisplay(QWidget):
         self.previous_button.clicked.connect(lambda: self.show_esim(self._position - 1))
         self.next_button.clicked.connect(lambda: self.show_esim(self._position + 1))
         self.close_button.clicked.connect(self.close)
+        # The keys belong to the display itself: a focused button would take the arrows
+        # to move the focus and then Space would press it (closing the display on the
+        # traveller). The buttons stay for the mouse and touch.
+        for button in (self.previous_button, self.next_button, self.close_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)

@@ -79,7 +79,10 @@ class DestinationsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return flag_icon(item)
         if role == Qt.ItemDataRole.ToolTipRole and item.kind is DestinationKind.COUNTRY:
-            return f"{item.code} · {item.alpha3}"
+            # The codes first (a clerk checks what a typed code found), then the whole name,
+            # which a narrow list cuts.
+            name = countries.display_name(item, self._language)
+            return f"{item.code} · {item.alpha3} — {name}"
         if role == DEST_ROLE:
             return item
         if role == RANK_ROLE:
@@ -98,9 +101,10 @@ class DestinationsProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_query(self, query: str) -> None:
-        self.beginFilterChange()
+        # The order depends on the query too ("de": Germany before DR Congo), and a filter
+        # change alone keeps the old order, so re-filter and re-sort together.
         self._query = query
-        self.endFilterChange()
+        self.invalidate()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()
@@ -134,7 +138,12 @@ class DestinationPicker(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("destinationSearch")
-        self.search.setPlaceholderText(self.tr("Destination: name or code (Ctrl+F)"))
+        # Short enough for the narrowest picker (the title above already says Destination);
+        # the tooltip says the rest.
+        self.search.setPlaceholderText(self.tr("Name or code"))
+        self.search.setToolTip(
+            self.tr("A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_query)
         self.search.installEventFilter(self)
@@ -144,6 +153,10 @@ class DestinationPicker(QWidget):
         self.list.setObjectName("destinationList")
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
+        # Long names are cut with an ellipsis (and shown whole in the tooltip) rather than
+        # scrolling the list sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.activated.connect(self._choose_index)
         self.list.clicked.connect(self._choose_index)
 

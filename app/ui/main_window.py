@@ -8,12 +8,13 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -49,6 +50,31 @@ CounterFactory = Callable[[dict[str, object], "Journal | None"], "Counter | Open
 
 log = logging.getLogger(__name__)
 LOW_BALANCE = Decimal("50")
+# Of the screen's free area: room left for the window frame and title bar, which the
+# window system adds outside the size asked for.
+SCREEN_SHARE = 0.9
+TITLE_BAR = 40  # px above the window that the window system adds (and a bit more)
+
+
+def quit_keys() -> list[QKeySequence]:
+    """The platform's Quit keys, and Ctrl+Q where the platform has none (Windows)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    ctrl_q = QKeySequence("Ctrl+Q")
+    return keys if ctrl_q in keys else [*keys, ctrl_q]
+
+
+def initial_geometry(available: QRect, minimum: QSize) -> QRect:
+    """Where the window opens: 90% of the screen's free area, centred; never smaller than
+    the window can be, never larger than the screen (a fixed 1280×800 cut off the status
+    bar and the pending list on a 1366×768 laptop)."""
+    size = QSize(int(available.width() * SCREEN_SHARE), int(available.height() * SCREEN_SHARE))
+    size = size.expandedTo(minimum).boundedTo(available.size())
+    geometry = QRect(available.topLeft(), size)
+    geometry.moveCenter(available.center())
+    # Centre the window with its title bar, which sits above the geometry asked for.
+    down = min(TITLE_BAR // 2, available.bottom() - geometry.bottom())
+    geometry.moveTop(geometry.top() + max(0, down))  # (not translate(): a tr() lookalike)
+    return geometry
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +144,7 @@ class MainWindow(QMainWindow):
         )
         self.flow.notice.connect(self._notice)
         self.flow.sale_done.connect(lambda _order: self.refresh_balances())
+        self.sell_panel.keyboard_released.connect(self.picker.focus_search)
 
         self._build_layout()
         QShortcut(QKeySequence("Ctrl+F"), self, self.picker.focus_search)
@@ -135,15 +162,22 @@ class MainWindow(QMainWindow):
         self.report_action.setShortcut(QKeySequence("Ctrl+R"))
         self.report_action.setEnabled(False)
         self.day_report: DayReportDialog | None = None
-        self.resize(1280, 800)
+        self._fit_to_screen()
         self.statusBar().showMessage(self.tr("Starting…"))
         self._counter_factory = counter_factory
         self.settings_flow: SettingsFlow | None = None
         self._store = store
+        # The Counter menu comes first, where a File menu would be, and ends with Quit.
+        counter_menu = QMenu(self.tr("&Counter"), self)
+        self.menuBar().insertMenu(sales.menuAction(), counter_menu)
         if store is not None:
-            counter_menu = self.menuBar().addMenu(self.tr("&Counter"))
             settings_action = counter_menu.addAction(self.tr("&Settings…"), self.open_settings)
             settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            counter_menu.addSeparator()
+        # close() goes through closeEvent, which asks first while a sale is under way.
+        self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
+        self.quit_action.setShortcuts(quit_keys())
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.open_counter()
 
     def _build_layout(self) -> None:
@@ -152,16 +186,22 @@ class MainWindow(QMainWindow):
         header.addStretch(1)
         header.addWidget(self.balance)
 
-        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top = self._columns = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.picker)
         top.addWidget(self.plans)
         top.addWidget(self.sell_panel)
+        # Extra width goes mostly to the plans (their names are long), the rest shared.
+        for column, stretch in enumerate((2, 5, 2)):
+            top.setStretchFactor(column, stretch)
         top.setSizes([300, 640, 340])
         top.setChildrenCollapsible(False)
-        body = QSplitter(Qt.Orientation.Vertical, self)
+        body = self._rows = QSplitter(Qt.Orientation.Vertical, self)
         body.addWidget(top)
         body.addWidget(self.pending)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 0)
         body.setSizes([600, 140])
+        body.setChildrenCollapsible(False)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -169,6 +209,22 @@ class MainWindow(QMainWindow):
         layout.addLayout(header)
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 720)
+            return
+        geometry = initial_geometry(screen.availableGeometry(), self.minimumSizeHint())
+        self.setGeometry(geometry)
+        # Shares of the screen, within limits: the plans take what the two sides leave.
+        # The splitters are not laid out yet and scale these to their real size.
+        width, height = geometry.width() - 40, geometry.height() - 160
+        picker = max(220, min(360, width * 20 // 100))
+        sale = max(280, min(420, width * 24 // 100))
+        self._columns.setSizes([picker, max(400, width - picker - sale), sale])
+        pending = max(110, min(220, height * 18 // 100))
+        self._rows.setSizes([max(240, height - pending), pending])
 
     # -- start-up -------------------------------------------------------------------
 

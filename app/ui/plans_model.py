@@ -80,8 +80,9 @@ class PlansModel(QAbstractTableModel):
             self.PRICE,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and plan.description:
-            return plan.description
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The name column is the one that gets cut on a small screen (and in German).
+            return "\n".join(part for part in (plan.name, plan.description) if part)
         return None
 
     def _display(self, plan: Plan, column: int) -> str:

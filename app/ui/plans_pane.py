@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,12 +41,22 @@ class PlansPane(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
+        # A plan name too long for its column (a small screen, German) wraps onto a second
+        # line of its own row instead of being cut: the clerk must read what is sold.
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.view.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # the usual row, at least
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PlansModel.NAME, QHeaderView.ResizeMode.Stretch)
 
         self.title = QLabel(self.tr("Plans"), self)
         self.title.setObjectName("sectionTitle")
+        # A long country name wraps rather than widening the pane and shifting the columns.
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status = QLabel("", self)
         self.status.setObjectName("plansStatus")
         self.status.setWordWrap(True)
@@ -63,8 +74,7 @@ class PlansPane(QWidget):
         self.days_filter.currentIndexChanged.connect(self._filters_changed)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.title)
-        filters.addStretch(1)
+        filters.addWidget(self.title, 1)
         filters.addWidget(self.data_filter)
         filters.addWidget(self.days_filter)
         layout = QVBoxLayout(self)
@@ -88,6 +98,7 @@ class PlansPane(QWidget):
     def loading(self, destination_name: str) -> None:
         self.model.set_plans([])
         self.title.setText(self.tr("Plans for %1").replace("%1", destination_name))
+        self.title.setToolTip(self.title.text())
         self.show_message(self.tr("Loading plans…"))
 
     def show_message(self, text: str) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,12 +16,49 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import countries
+from app.core.money import Money
 from app.core.plans import Plan, ProviderId
 from app.ui.plans_model import PROVIDER_NAMES
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def priced(unit: Money, quantity: int, locale: str) -> str:
+    """The amount to take: ``USD 4.50`` for one eSIM, ``3 × USD 4.50 = USD 13.50`` for more,
+    so the clerk never charges the unit price for three."""
+    if quantity == 1:
+        return unit.format(locale)
+    total = Money(unit.amount * quantity, unit.currency)  # Decimal times int: exact
+    return (
+        QCoreApplication.translate("SellPanel", "%1 × %2 = %3")
+        .replace("%1", str(quantity))
+        .replace("%2", unit.format(locale))
+        .replace("%3", total.format(locale))
+    )
+
+
+class SellButton(QPushButton):
+    """A push button that Return and keypad Enter press, as Space does.
+
+    Outside a dialog Qt presses a focused button with Space only; the clerk picks a plan
+    with Enter and the focus lands here, so Enter again must sell.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER_KEYS and not event.isAutoRepeat():
+            # A held-down Enter repeats; it must not reach the confirmation behind it.
+            if self.isEnabled():
+                self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class SellPanel(QFrame):
     sell_requested = Signal(object, int)  # Plan, quantity
+    # Sell had the keyboard and is about to be disabled: the window puts the focus where
+    # the clerk goes next (the destination search), not wherever Qt's focus chain leads.
+    keyboard_released = Signal()
     show_again_requested = Signal()
 
     def __init__(self, locale: str = "en_US", parent: QWidget | None = None) -> None:
@@ -30,6 +68,7 @@ class SellPanel(QFrame):
         self._plan: Plan | None = None
         self._busy = False
         self._blocked_reason = ""
+        self._had_keyboard = False
 
         title = QLabel(self.tr("Sale"), self)
         title.setObjectName("sectionTitle")
@@ -43,17 +82,19 @@ class SellPanel(QFrame):
         self.provider.setObjectName("sellProvider")
         self.price = QLabel("", self)
         self.price.setObjectName("sellPrice")
+        self.price.setWordWrap(True)  # "3 × USD 4.50 = USD 13.50" may need two lines
 
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 1)
         self.quantity.setObjectName("quantity")
+        self.quantity.valueChanged.connect(self._update_price)
         self.quantity_label = QLabel(self.tr("eSIMs"), self)
         quantity_row = QHBoxLayout()
         quantity_row.addWidget(self.quantity_label)
         quantity_row.addWidget(self.quantity)
         quantity_row.addStretch(1)
 
-        self.sell_button = QPushButton(self.tr("Sell"), self)
+        self.sell_button = SellButton(self.tr("Sell"), self)
         self.sell_button.setObjectName("sellButton")
         self.sell_button.setMinimumHeight(72)
         self.sell_button.setEnabled(False)
@@ -106,19 +147,24 @@ class SellPanel(QFrame):
 
     def set_plan(self, plan: Plan | None, language: str = "en") -> None:
         self._plan = plan
+        if not self._busy:
+            # The last sale's outcome belongs to that sale, not to the plan chosen next.
+            self.outcome.setVisible(False)
+            self.show_again.setVisible(False)
         if plan is None:
             self.destination.setText(self.tr("Choose a destination and a plan."))
             self.plan_name.setText("")
+            self.plan_name.setToolTip("")
             self.provider.setText("")
-            self.price.setText("")
         else:
             self.destination.setText(countries.display_name(plan.destination, language))
             self.plan_name.setText(plan.name)
+            self.plan_name.setToolTip(plan.name)
             self.provider.setText(
                 self.tr("via %1").replace("%1", PROVIDER_NAMES.get(plan.provider, plan.provider))
             )
-            self.price.setText(plan.price.format(self._locale))
         self._update_quantity()
+        self._update_price()
         self._update_button()
 
     def set_blocked(self, reason: str) -> None:
@@ -133,6 +179,18 @@ class SellPanel(QFrame):
         self.quantity.setVisible(many)
         self.quantity_label.setVisible(many)
 
+    def _update_price(self) -> None:
+        plan = self._plan
+        many = plan is not None and self.quantity.value() > 1
+        self.price.setText(
+            "" if plan is None else priced(plan.price, self.quantity.value(), self._locale)
+        )
+        if self.price.property("many") != many:
+            # "3 × USD 4.50 = USD 13.50" in a smaller type (style.qss), on two lines at most.
+            self.price.setProperty("many", many)
+            self.price.style().unpolish(self.price)
+            self.price.style().polish(self.price)
+
     def _update_button(self) -> None:
         ready = self._plan is not None and not self._busy and not self._blocked_reason
         self.sell_button.setEnabled(ready)
@@ -140,12 +198,18 @@ class SellPanel(QFrame):
 
     def _on_sell(self) -> None:
         if self._plan is not None and not self._busy:
+            self._had_keyboard = self.sell_button.hasFocus()
+            if self._had_keyboard:
+                self.keyboard_released.emit()
             # Disabled from the very first press: a second click can never sell twice.
             self.sell_button.setEnabled(False)
             self.sell_requested.emit(self._plan, self.quantity.value())
 
     def sale_cancelled(self) -> None:
         self._update_button()
+        if self._had_keyboard:
+            # Not sold after all: the keyboard comes back to Sell, as it was.
+            self.sell_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def sale_started(self) -> None:
         self._busy = True
@@ -169,6 +233,8 @@ class SellPanel(QFrame):
         self.outcome.style().unpolish(self.outcome)
         self.outcome.style().polish(self.outcome)
         self.show_again.setVisible(can_show)
+        # Several eSIMs are chosen afresh for every sale, never carried over to the next.
+        self.quantity.setValue(1)
         self._update_button()
 
     def _update_elapsed(self) -> None:

@@ -22,15 +22,26 @@ import sys
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDir,
+    QLockFile,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
 ANSWER = b"ok\n"
 TIMEOUT_MS = 2000
+# How long a second launch says so before it exits on its own.
+NOTICE_SECONDS = 5
 
 
 def server_name(journal: Path) -> str:
@@ -64,6 +75,49 @@ def bring_to_front(window: QWidget) -> None:
     window.raise_()
     window.activateWindow()
     QApplication.alert(window)  # the taskbar or dock flashes where activation is refused
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "SingleInstance", "eSIM Counter was started again: this is the one already open."
+            ),
+            15000,
+        )
+
+
+def already_running_notice(answered: bool, seconds: int = NOTICE_SECONDS) -> QMessageBox:
+    """What a second launch shows, so a double-click never seems to do nothing (a window
+    system may refuse to bring the running counter forward). It closes itself."""
+    if answered:
+        text = QCoreApplication.translate(
+            "SingleInstance",
+            "eSIM Counter is already open. Its window has been brought to the front; if you "
+            "do not see it, click it on the taskbar.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "SingleInstance",
+            "eSIM Counter is already open but is not answering. Wait a moment; if its "
+            "window does not come back, close it from the taskbar and start it again.",
+        )
+    box = QMessageBox(QMessageBox.Icon.Information, "eSIM Counter", text)
+    box.setObjectName("alreadyRunning")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    QTimer.singleShot(seconds * 1000, box, box.accept)
+    return box
+
+
+def _tell_the_clerk(answered: bool) -> None:
+    app = QCoreApplication.instance()
+    if not isinstance(app, QApplication):  # no screen to say it on (tests, --smoke-test)
+        return
+    from app.ui import i18n
+
+    language = i18n.resolve(str(QSettings().value("ui/language", "") or ""))
+    translators = i18n.install(app, language)
+    try:
+        already_running_notice(answered).exec()
+    finally:
+        i18n.uninstall(app, translators)
 
 
 class SingleInstance(QObject):
@@ -180,4 +234,5 @@ def guard(journal: Path | None) -> SingleInstance | None:
     log.info(message)
     if sys.stdout is not None:  # a Windows GUI build has none
         print(message, flush=True)
+    _tell_the_clerk(instance.answered)
     return None

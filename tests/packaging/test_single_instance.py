@@ -11,11 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
-from app.ui.single_instance import SingleInstance, server_name
+from app.ui import single_instance
+from app.ui.single_instance import SingleInstance, already_running_notice, server_name
 
 from .helpers import ROOT, offscreen_env
 
@@ -27,6 +29,21 @@ SECOND = (
     "from app.ui.single_instance import guard\n"
     "app = QCoreApplication([])\n"
     "sys.exit(0 if guard(Path(sys.argv[1])) is None else 3)\n"
+)
+# The same with a screen: the clerk who launched it is told, in a notice that closes itself.
+SECOND_ON_SCREEN = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "from app.ui import single_instance\n"
+    "app = QApplication([])\n"
+    "made = single_instance.already_running_notice\n"
+    "def notice(answered, seconds=1):\n"
+    "    box = made(answered, 1)\n"
+    "    print('notice:', box.text(), flush=True)\n"
+    "    return box\n"
+    "single_instance.already_running_notice = notice\n"
+    "sys.exit(0 if single_instance.guard(Path(sys.argv[1])) is None else 3)\n"
 )
 # A first launch that claims the journal, says so, and waits to be killed.
 FIRST = (
@@ -84,6 +101,48 @@ def test_a_second_launch_hands_over_and_exits(
     second.stdout.close()
     assert not window.isMinimized()
     assert window.isVisible()
+    assert "started again" in window.statusBar().currentMessage()
+
+
+def test_a_second_launch_with_a_screen_tells_the_clerk(
+    qtbot: QtBot, tmp_path: Path, instances: list[SingleInstance]
+) -> None:
+    """A window system may refuse to raise the running counter: the launch that the
+    clerk just started says what happened instead of seeming to do nothing."""
+    journal = tmp_path / "journal.sqlite3"
+    first = SingleInstance(server_name(journal))
+    instances.append(first)
+    assert first.claim()
+    with qtbot.waitSignal(first.activated, timeout=10000):
+        second = subprocess.Popen(
+            [sys.executable, "-c", SECOND_ON_SCREEN, str(journal)],
+            cwd=ROOT,
+            env=offscreen_env(tmp_path),
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=15000)
+    assert second.returncode == 0
+    assert second.stdout is not None
+    out = second.stdout.read()
+    second.stdout.close()
+    assert "notice: eSIM Counter is already open. Its window has been brought" in out
+
+
+@pytest.mark.parametrize("answered", [True, False])
+def test_the_notice_closes_itself_or_by_enter(qtbot: QtBot, answered: bool) -> None:
+    box = already_running_notice(answered, seconds=1)
+    qtbot.addWidget(box)
+    box.show()
+    assert "already open" in box.text()
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=5000)
+    again = already_running_notice(answered, seconds=60)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.isActiveWindow())
+    qtbot.keyClick(QApplication.focusWidget() or again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=5000)
+    assert single_instance.NOTICE_SECONDS <= 10  # a second launch never lingers
 
 
 def test_a_counter_on_another_journal_starts(

@@ -366,3 +366,21 @@ def test_match_rank_puts_whole_codes_and_names_first() -> None:
     assert match_rank(germany, "germ") == 1
     assert match_rank(country("US"), "states") == 2  # type: ignore[arg-type]
     assert match_rank(germany, "xyz") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "alpha2"),
+    [("uk", "GB"), ("usa", "US"), ("uae", "AE"), ("UAE", "AE"), ("tur", "TR"), ("ae", "AE")],
+)
+@pytest.mark.parametrize("language", ["en", "de", "ar"])
+def test_well_known_codes_and_aliases_are_whole_matches(
+    query: str, alpha2: str, language: str
+) -> None:
+    from app.core.countries import all_countries, match_rank
+
+    found = country(alpha2)
+    assert found is not None
+    assert match_rank(found, query, language) == 0
+    # No other country matches the query as well: it leads the list while typing.
+    rivals = [d.code for d in all_countries() if d != found and match_rank(d, query, language) == 0]
+    assert rivals == []
