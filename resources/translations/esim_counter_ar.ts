@@ -102,37 +102,43 @@
         <translation>تأكيد البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="31" />
+        <location filename="../../app/ui/confirm_dialog.py" line="32" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>استلام المبلغ ثم بيع شريحة eSIM هذه؟</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/confirm_dialog.py" line="34" />
+        <source>Take payment, then sell these %n eSIMs?</source>
+        <translation>
+            <numerusform>استلم الدفع، ثم بِع هذه الشرائح (%n)؟</numerusform><numerusform>استلم الدفع، ثم بِع شريحة eSIM هذه؟</numerusform><numerusform>استلم الدفع، ثم بِع شريحتي eSIM هاتين؟</numerusform><numerusform>استلم الدفع، ثم بِع هذه الشرائح الـ %n؟</numerusform><numerusform>استلم الدفع، ثم بِع هذه الشرائح الـ %n؟</numerusform><numerusform>استلم الدفع، ثم بِع هذه الشرائح الـ %n؟</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <location filename="../../app/ui/confirm_dialog.py" line="42" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="36" />
+        <location filename="../../app/ui/confirm_dialog.py" line="43" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="37" />
+        <location filename="../../app/ui/confirm_dialog.py" line="44" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="38" />
+        <location filename="../../app/ui/confirm_dialog.py" line="45" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="39" />
+        <location filename="../../app/ui/confirm_dialog.py" line="46" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="51" />
+        <location filename="../../app/ui/confirm_dialog.py" line="58" />
         <source>Sell now</source>
         <translation>بيع الآن</translation>
     </message>
@@ -195,22 +201,22 @@
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="181" />
+        <location filename="../../app/ui/customer_display.py" line="187" />
         <source>The activation code is not available yet.</source>
         <translation>رمز التفعيل غير متوفر بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="196" />
+        <location filename="../../app/ui/customer_display.py" line="202" />
         <source>Ask the clerk</source>
         <translation>اسأل الموظف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="207" />
+        <location filename="../../app/ui/customer_display.py" line="213" />
         <source>eSIM %1 of %2</source>
         <translation>الشريحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="223" />
+        <location filename="../../app/ui/customer_display.py" line="229" />
         <source>Closes in %1</source>
         <translation>تُغلق بعد %1</translation>
     </message>
@@ -291,17 +297,22 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="137" />
-        <source>Destination: name or code (Ctrl+F)</source>
-        <translation>الوجهة: الاسم أو الرمز (Ctrl+F)</translation>
+        <location filename="../../app/ui/destinations.py" line="143" />
+        <source>Name or code</source>
+        <translation>الاسم أو الرمز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="150" />
+        <location filename="../../app/ui/destinations.py" line="145" />
+        <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
+        <translation>اسم بلد أو منطقة، أو رمز من حرفين أو ثلاثة (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="163" />
         <source>Loading destinations…</source>
         <translation>جارٍ تحميل الوجهات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="156" />
+        <location filename="../../app/ui/destinations.py" line="169" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
@@ -494,81 +505,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
-        <location filename="../../app/ui/main_window.py" line="85" />
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>تدريب — لا تُباع شرائح eSIM حقيقية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Loading the catalogue…</source>
         <translation>جارٍ تحميل الكتالوج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>&amp;Sales</source>
         <translation>&amp;المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>&amp;History…</source>
         <translation>&amp;السجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;تحقق من المبيعات المعلّقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;Day report…</source>
         <translation>&amp;تقرير اليوم…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Counter</source>
         <translation>&amp;الكاونتر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="178" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>تعذّر تحميل الكتالوج. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 من المبيعات السابقة تحتاج إلى انتباه: راجع القائمة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>A sale is in progress</source>
         <translation>عملية بيع جارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="397" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
     </message>
@@ -635,22 +651,22 @@
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="90" />
+        <location filename="../../app/ui/plans_model.py" line="91" />
         <source>Unlimited</source>
         <translation>غير محدودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="92" />
+        <location filename="../../app/ui/plans_model.py" line="93" />
         <source>%1 GB</source>
         <translation>%1 غيغابايت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="95" />
+        <location filename="../../app/ui/plans_model.py" line="96" />
         <source>1 day</source>
         <translation>يوم واحد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="96" />
+        <location filename="../../app/ui/plans_model.py" line="97" />
         <source>%1 days</source>
         <translation>%1 يوم</translation>
     </message>
@@ -658,47 +674,47 @@
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="47" />
+        <location filename="../../app/ui/plans_pane.py" line="55" />
         <source>Plans</source>
         <translation>الباقات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <location filename="../../app/ui/plans_pane.py" line="71" />
         <source>%1+ days</source>
         <translation>%1 يوم فأكثر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <location filename="../../app/ui/plans_pane.py" line="71" />
         <source>Any validity</source>
         <translation>أي صلاحية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="78" />
+        <location filename="../../app/ui/plans_pane.py" line="88" />
         <source>Any data</source>
         <translation>أي حجم بيانات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="80" />
+        <location filename="../../app/ui/plans_pane.py" line="90" />
         <source>Unlimited only</source>
         <translation>غير محدودة فقط</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="81" />
+        <location filename="../../app/ui/plans_pane.py" line="91" />
         <source>%1 GB or more</source>
         <translation>%1 غيغابايت فأكثر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <location filename="../../app/ui/plans_pane.py" line="100" />
         <source>Plans for %1</source>
         <translation>باقات %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="102" />
         <source>Loading plans…</source>
         <translation>جارٍ تحميل الباقات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="99" />
+        <location filename="../../app/ui/plans_pane.py" line="110" />
         <source>No plans for this destination.</source>
         <translation>لا توجد باقات لهذه الوجهة.</translation>
     </message>
@@ -965,38 +981,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <location filename="../../app/ui/sell_panel.py" line="33" />
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="73" />
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="36" />
-        <location filename="../../app/ui/sell_panel.py" line="110" />
+        <location filename="../../app/ui/sell_panel.py" line="75" />
+        <location filename="../../app/ui/sell_panel.py" line="155" />
         <source>Choose a destination and a plan.</source>
         <translation>اختر وجهة وباقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="50" />
+        <location filename="../../app/ui/sell_panel.py" line="91" />
         <source>eSIMs</source>
         <translation>شرائح eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="56" />
+        <location filename="../../app/ui/sell_panel.py" line="97" />
         <source>Sell</source>
         <translation>بيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <location filename="../../app/ui/sell_panel.py" line="115" />
         <source>Show QR again</source>
         <translation>عرض QR مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <location filename="../../app/ui/sell_panel.py" line="164" />
         <source>via %1</source>
         <translation>عبر %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="176" />
+        <location filename="../../app/ui/sell_panel.py" line="242" />
         <source>Selling… %1 s</source>
         <translation>جارٍ البيع… %1 ث</translation>
     </message>
@@ -1166,18 +1187,48 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../app/ui/single_instance.py" line="80" />
+        <source>eSIM Counter was started again: this is the one already open.</source>
+        <translation>شُغّل eSIM Counter مرة أخرى: هذه هي النافذة المفتوحة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/single_instance.py" line="91" />
+        <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
+        <translation>eSIM Counter مفتوح بالفعل. أُحضرت نافذته إلى الأمام؛ إن لم ترها فانقر عليها في شريط المهام.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/single_instance.py" line="97" />
+        <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
+        <translation>eSIM Counter مفتوح بالفعل لكنه لا يستجيب. انتظر قليلًا؛ إن لم تعد نافذته فأغلقه من شريط المهام ثم شغّله من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>Waits</name>
     <message numerus="yes">
         <location filename="../../app/ui/secret_messages.py" line="162" />
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n ثانية</numerusform><numerusform>ثانية واحدة</numerusform><numerusform>ثانيتان</numerusform><numerusform>%n ثوانٍ</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/secret_messages.py" line="165" />
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -102,37 +102,43 @@
         <translation>Confirmer la vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="31" />
+        <location filename="../../app/ui/confirm_dialog.py" line="32" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>Encaisser, puis vendre cette eSIM ?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/confirm_dialog.py" line="34" />
+        <source>Take payment, then sell these %n eSIMs?</source>
+        <translation>
+            <numerusform>Encaisser, puis vendre cette eSIM ?</numerusform><numerusform>Encaisser, puis vendre ces %n eSIM ?</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <location filename="../../app/ui/confirm_dialog.py" line="42" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="36" />
+        <location filename="../../app/ui/confirm_dialog.py" line="43" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="37" />
+        <location filename="../../app/ui/confirm_dialog.py" line="44" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="38" />
+        <location filename="../../app/ui/confirm_dialog.py" line="45" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="39" />
+        <location filename="../../app/ui/confirm_dialog.py" line="46" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="51" />
+        <location filename="../../app/ui/confirm_dialog.py" line="58" />
         <source>Sell now</source>
         <translation>Vendre maintenant</translation>
     </message>
@@ -195,22 +201,22 @@
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="181" />
+        <location filename="../../app/ui/customer_display.py" line="187" />
         <source>The activation code is not available yet.</source>
         <translation>Le code d’activation n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="196" />
+        <location filename="../../app/ui/customer_display.py" line="202" />
         <source>Ask the clerk</source>
         <translation>Demandez au vendeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="207" />
+        <location filename="../../app/ui/customer_display.py" line="213" />
         <source>eSIM %1 of %2</source>
         <translation>eSIM %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="223" />
+        <location filename="../../app/ui/customer_display.py" line="229" />
         <source>Closes in %1</source>
         <translation>Se ferme dans %1</translation>
     </message>
@@ -291,17 +297,22 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="137" />
-        <source>Destination: name or code (Ctrl+F)</source>
-        <translation>Destination : nom ou code (Ctrl+F)</translation>
+        <location filename="../../app/ui/destinations.py" line="143" />
+        <source>Name or code</source>
+        <translation>Nom ou code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="150" />
+        <location filename="../../app/ui/destinations.py" line="145" />
+        <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
+        <translation>Nom d’un pays ou d’une région, ou code alpha-2 ou alpha-3 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="163" />
         <source>Loading destinations…</source>
         <translation>Chargement des destinations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="156" />
+        <location filename="../../app/ui/destinations.py" line="169" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -494,81 +505,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
-        <location filename="../../app/ui/main_window.py" line="85" />
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>ENTRAÎNEMENT — aucune vraie eSIM n’est vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Vérifier les ventes en suspens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;Day report…</source>
         <translation>&amp;Rapport du jour…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Counter</source>
         <translation>&amp;Comptoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="178" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 ventes précédentes demandent votre attention : voir la liste ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>A sale is in progress</source>
         <translation>Une vente est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="397" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
     </message>
@@ -635,22 +651,22 @@
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="90" />
+        <location filename="../../app/ui/plans_model.py" line="91" />
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="92" />
+        <location filename="../../app/ui/plans_model.py" line="93" />
         <source>%1 GB</source>
         <translation>%1 Go</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="95" />
+        <location filename="../../app/ui/plans_model.py" line="96" />
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="96" />
+        <location filename="../../app/ui/plans_model.py" line="97" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
@@ -658,47 +674,47 @@
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="47" />
+        <location filename="../../app/ui/plans_pane.py" line="55" />
         <source>Plans</source>
         <translation>Forfaits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <location filename="../../app/ui/plans_pane.py" line="71" />
         <source>%1+ days</source>
         <translation>%1 jours et plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <location filename="../../app/ui/plans_pane.py" line="71" />
         <source>Any validity</source>
         <translation>Toute validité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="78" />
+        <location filename="../../app/ui/plans_pane.py" line="88" />
         <source>Any data</source>
         <translation>Tout volume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="80" />
+        <location filename="../../app/ui/plans_pane.py" line="90" />
         <source>Unlimited only</source>
         <translation>Illimité uniquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="81" />
+        <location filename="../../app/ui/plans_pane.py" line="91" />
         <source>%1 GB or more</source>
         <translation>%1 Go ou plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <location filename="../../app/ui/plans_pane.py" line="100" />
         <source>Plans for %1</source>
         <translation>Forfaits pour %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="102" />
         <source>Loading plans…</source>
         <translation>Chargement des forfaits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="99" />
+        <location filename="../../app/ui/plans_pane.py" line="110" />
         <source>No plans for this destination.</source>
         <translation>Aucun forfait pour cette destination.</translation>
     </message>
@@ -965,38 +981,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <location filename="../../app/ui/sell_panel.py" line="33" />
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="73" />
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="36" />
-        <location filename="../../app/ui/sell_panel.py" line="110" />
+        <location filename="../../app/ui/sell_panel.py" line="75" />
+        <location filename="../../app/ui/sell_panel.py" line="155" />
         <source>Choose a destination and a plan.</source>
         <translation>Choisissez une destination et un forfait.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="50" />
+        <location filename="../../app/ui/sell_panel.py" line="91" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="56" />
+        <location filename="../../app/ui/sell_panel.py" line="97" />
         <source>Sell</source>
         <translation>Vendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <location filename="../../app/ui/sell_panel.py" line="115" />
         <source>Show QR again</source>
         <translation>Réafficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <location filename="../../app/ui/sell_panel.py" line="164" />
         <source>via %1</source>
         <translation>via %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="176" />
+        <location filename="../../app/ui/sell_panel.py" line="242" />
         <source>Selling… %1 s</source>
         <translation>Vente en cours… %1 s</translation>
     </message>
@@ -1166,18 +1187,40 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../app/ui/single_instance.py" line="80" />
+        <source>eSIM Counter was started again: this is the one already open.</source>
+        <translation>eSIM Counter a été relancé : voici la fenêtre déjà ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/single_instance.py" line="91" />
+        <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
+        <translation>eSIM Counter est déjà ouvert. Sa fenêtre a été mise au premier plan ; si vous ne la voyez pas, cliquez dessus dans la barre des tâches.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/single_instance.py" line="97" />
+        <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
+        <translation>eSIM Counter est déjà ouvert mais ne répond pas. Patientez un instant ; si sa fenêtre ne revient pas, fermez-la depuis la barre des tâches et relancez-le.</translation>
+    </message>
+</context>
+<context>
     <name>Waits</name>
     <message numerus="yes">
         <location filename="../../app/ui/secret_messages.py" line="162" />
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n seconde</numerusform><numerusform>%n secondes</numerusform></translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/secret_messages.py" line="165" />
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
