@@ -33,15 +33,16 @@ _STATUS = {
 
 def destination_of(package: dict[str, Any]) -> Destination:
     kind = package.get("type")
-    region = str(package.get("region") or package.get("name") or "")
+    region = fields.clean_text(package.get("region")) or fields.clean_text(package.get("name"))
+    region = region or ""
     if kind == "global":
         return countries.GLOBAL
     if kind == "regional":
         return countries.region(region)
-    locations = package.get("locationNetworkList") or []
-    if len(locations) == 1 and isinstance(locations[0], dict):
+    locations = package.get("locationNetworkList")
+    if isinstance(locations, list) and len(locations) == 1 and isinstance(locations[0], dict):
         # The flag file is named by alpha-2 code: firmer ground than the free-text name.
-        logo = str(locations[0].get("locationLogo") or "")
+        logo = fields.clean_text(locations[0].get("locationLogo"), 500) or ""
         stem = logo.rsplit("/", 1)[-1].split(".", 1)[0]
         found = countries.country(stem) if len(stem) == 2 else None
         if found is not None:
@@ -134,6 +135,8 @@ def created_order(data: dict[str, Any], plan: Plan) -> OrderResult:
     status = _status(data.get("status"), None)
     http.expect(status is not None, NAME, "an order status")
     assert status is not None
+    if status is OrderStatus.CANCELLED:
+        status = OrderStatus.FAILED  # a fresh order cancelled at once was never sold
     esims_json = fields.items(data.get("esims"), NAME, "list of eSIMs")
     # The top-level lpaString belongs to a single-eSIM order only.
     fallback = data.get("lpaString") if len(esims_json) == 1 else None

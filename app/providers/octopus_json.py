@@ -3,6 +3,7 @@ into OrderResults. Pure functions; no HTTP here."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from app.core import countries
@@ -51,6 +52,15 @@ def plan_from(
         price=fields.money(amount, currency if code is None else code, NAME, "price"),
         description=fields.clean_text(variant.get("description"), 1000) or "",
     )
+
+
+def created_order(data: Any) -> OrderResult:
+    """The answer to an order request. Octopus answers DELIVERED, PENDING or FAILED there;
+    a CANCELLED one (documented only when polled) means it was not sold: FAILED."""
+    result = order_from(data)
+    if result.status is OrderStatus.CANCELLED:
+        return replace(result, status=OrderStatus.FAILED)
+    return result
 
 
 def order_from(data: Any) -> OrderResult:

@@ -1,0 +1,57 @@
+"""Hypothesis set-up for the hostile-answer properties.
+
+One deterministic profile (``derandomize=True``): CI runs the same examples every time,
+no deadline (the machine is shared), and each test sets its own ``max_examples``; they add
+up to several thousand. The number of examples actually run is printed at the end.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from .hostile import EXAMPLES
+
+settings.register_profile(
+    "hostile",
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile("hostile")
+
+
+NET: Counter[str] = Counter()
+
+
+class _NetWatch(logging.Handler):
+    """Counts what the last-resort net in app.providers.base had to catch, by type."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info and record.exc_info[1] is not None:
+            NET[f"{record.getMessage()}: {type(record.exc_info[1]).__name__}"] += 1
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _watch_the_net() -> Iterator[None]:
+    handler = _NetWatch(logging.WARNING)
+    logger = logging.getLogger("app.providers.base")
+    logger.addHandler(handler)
+    yield
+    logger.removeHandler(handler)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not EXAMPLES:
+        return
+    terminalreporter.section("hostile provider answers")
+    for name, runs in sorted(EXAMPLES.items()):
+        terminalreporter.write_line(f"{runs:6d}  {name}")
+    terminalreporter.write_line(f"{sum(EXAMPLES.values()):6d}  examples in all")
+    for what, times in sorted(NET.items()):
+        terminalreporter.write_line(f"{times:6d}  caught by the safety net: {what}")
