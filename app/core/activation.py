@@ -36,12 +36,12 @@ _PREFIX = "LPA:"
 # Two or more LDH labels, the last not all digits (that would be an IPv4 literal).
 _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
 _HOST = re.compile(
-    rf"^(?=[^:]{{3,253}}(:|$)){_LABEL}(\.{_LABEL})*\.(?![0-9]+(:|$)){_LABEL}(:[0-9]{{1,5}})?$",
+    rf"^(?=[^:]{{3,253}}(:|\Z)){_LABEL}(\.{_LABEL})*\.(?![0-9]+(:|\Z)){_LABEL}(:[0-9]{{1,5}})?\Z",
     re.ASCII,
 )
-_TOKEN = re.compile(r"^[A-Za-z0-9._+=-]*$", re.ASCII)
-_OID = re.compile(r"^([0-9]{1,10}(\.[0-9]{1,10}){1,31})?$", re.ASCII)
-_EXTRA = re.compile(r"^[A-Za-z0-9._+=-]{0,64}$", re.ASCII)
+_TOKEN = re.compile(r"^[A-Za-z0-9._+=-]*\Z", re.ASCII)
+_OID = re.compile(r"^([0-9]{1,10}(\.[0-9]{1,10}){1,31})?\Z", re.ASCII)
+_EXTRA = re.compile(r"^[A-Za-z0-9._+=-]{0,64}\Z", re.ASCII)
 _FLAGS = {"": False, "0": False, "1": True}
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-_ICCID = re.compile(r"^[0-9]{18,22}$", re.ASCII)
+_ICCID = re.compile(r"^[0-9]{18,22}\Z", re.ASCII)
 # eSIMfly's stand-in while an eSIM is provisioned: "PENDING_B12345678901234_1756393024924".
-_PLACEHOLDER = re.compile(r"^PENDING[\x21-\x7e]{0,57}$", re.ASCII | re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"^PENDING[\x21-\x7e]{0,57}\Z", re.ASCII | re.IGNORECASE)
 
 
 class IccidError(ValueError):

@@ -17,7 +17,7 @@ from app.providers import fields, http
 
 NAME = "eSIMfly"
 # Printable ASCII without spaces or the characters markup and scripts are made of.
-_RAW = re.compile(r"^[\x21-\x7e]+$", re.ASCII)
+_RAW = re.compile(r"^[\x21-\x7e]+\Z", re.ASCII)
 _MARKUP = frozenset("<>\"'`\\")
 
 _STATUS = {

@@ -22,7 +22,7 @@ from app.core.money import Money, MoneyError, parse_amount, parse_currency
 MAX_ORDER_ID = 128
 MAX_REFERENCE = 255  # Octopus: client_reference is printable ASCII of at most 255
 MAX_CLEAN_TEXT = 300
-_PRINTABLE_ASCII = re.compile(r"^[\x21-\x7e]+$", re.ASCII)
+_PRINTABLE_ASCII = re.compile(r"^[\x21-\x7e]+\Z", re.ASCII)
 _MAX_INT = 2**63 - 1  # what SQLite and the providers' databases hold
 
 

@@ -314,3 +314,14 @@ def test_bare_form_is_accepted_and_shown_with_the_prefix() -> None:
 def test_dangerous_or_meaningless_codes_are_refused(text: str) -> None:
     with pytest.raises(ActivationCodeError):
         ActivationCode.parse(text)
+
+
+@pytest.mark.parametrize("field", ["smdp.example.com\n", "MATCH\n", "1.2.3\n"])
+def test_a_newline_at_the_end_of_a_field_is_refused(field: str) -> None:
+    # "$" in a regex also matches before a final newline: every pattern must use \Z.
+    from app.core import activation
+
+    assert not any(
+        pattern.match(field)
+        for pattern in (activation._HOST, activation._TOKEN, activation._OID, activation._EXTRA)
+    )
