@@ -32,6 +32,8 @@ _STATUS = {
 
 
 def destination_of(package: dict[str, Any]) -> Destination:
+    if not isinstance(package, dict):
+        raise fields.bad(NAME, "package")
     kind = package.get("type")
     region = fields.clean_text(package.get("region")) or fields.clean_text(package.get("name"))
     region = region or ""

@@ -26,8 +26,11 @@ _INSTALLED = ("ACTIVE", "EXPIRED")
 
 
 def destination_of(product: dict[str, Any]) -> Destination | None:
-    code = str(product.get("country_code") or "")
-    return countries.from_code(code, str(product.get("name") or code))
+    if not isinstance(product, dict):
+        raise fields.bad(NAME, "product")
+    code = product.get("country_code")
+    code = code if isinstance(code, str) and len(code) <= 8 else ""
+    return countries.from_code(code, fields.clean_text(product.get("name")) or code)
 
 
 def plan_from(

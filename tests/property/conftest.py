@@ -8,13 +8,17 @@ up to several thousand. The number of examples actually run is printed at the en
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
 from collections.abc import Iterator
+from http.server import ThreadingHTTPServer
 
+import httpx
 import pytest
 from hypothesis import HealthCheck, settings
 
-from .hostile import EXAMPLES
+from .hostile import EXAMPLES, ReportCheck
+from .http_server import Script, handler
 
 settings.register_profile(
     "hostile",
@@ -33,7 +37,8 @@ class _NetWatch(logging.Handler):
     """Counts what the last-resort net in app.providers.base had to catch, by type."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.exc_info and record.exc_info[1] is not None:
+        real_client = record.getMessage().startswith(("EsimflyProvider", "OctopusProvider"))
+        if real_client and record.exc_info and record.exc_info[1] is not None:
             NET[f"{record.getMessage()}: {type(record.exc_info[1]).__name__}"] += 1
 
 
@@ -55,3 +60,28 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line(f"{sum(EXAMPLES.values()):6d}  examples in all")
     for what, times in sorted(NET.items()):
         terminalreporter.write_line(f"{times:6d}  caught by the safety net: {what}")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[tuple[str, Script]]:
+    script = Script()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler(script))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", script
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[httpx.Client]:
+    with httpx.Client() as http_client:
+        yield http_client
+
+
+@pytest.fixture(scope="module")
+def report() -> Iterator[ReportCheck]:
+    check = ReportCheck()
+    yield check
+    check.render()
+    check.close()

@@ -3,7 +3,6 @@ and the day report renders for whatever was accepted."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -34,14 +33,6 @@ from .hostile import (
 )
 
 MANY = settings(max_examples=500)
-
-
-@pytest.fixture(scope="module")
-def report() -> Iterator[ReportCheck]:
-    check = ReportCheck()
-    yield check
-    check.render()
-    check.close()
 
 
 def _accepted(report: ReportCheck, plan: Plan, outcome: Any, *, installed_ok: bool = False) -> None:

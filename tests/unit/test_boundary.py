@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from app.core import iccid
+from app.core import countries, iccid
 from app.core.errors import InsufficientBalanceError, InvalidResponseError, RateLimitedError
 from app.core.money import Money, MoneyError, parse_amount, parse_currency
 from app.core.orders import Order, OrderStatus
@@ -20,8 +20,16 @@ from app.core.plans import EsimflyKey, Plan, ProviderId
 from app.journal import Journal
 from app.providers import esimfly_json, http, octopus_json
 from app.report import day_report
-from tests.property.hostile import ESIMFLY_PLAN, OCTOPUS_PLAN
 
+ESIMFLY_PLAN = Plan(
+    provider=ProviderId.ESIMFLY,
+    key=EsimflyKey("TR_1GB_7D"),
+    destination=countries.GLOBAL,
+    name="Turkey 1GB 7 Days",
+    data_gb=Decimal(1),
+    validity_days=7,
+    price=Money(Decimal("2.72"), "USD"),
+)
 ICCID = "8932042000010078801"
 LPA = "LPA:1$rsp-3104.idemia.io$DOAZJ-HYDO5-HGMLN-S9B8S"
 
@@ -201,7 +209,7 @@ def test_integer_ids_and_times_are_checked() -> None:
         octopus_json.order_from(_octo(created_at="2026-13-45T99:99:99Z"))
     variant = {"amount": Decimal("4.50"), "validity_days": True}
     with pytest.raises(InvalidResponseError):
-        octopus_json.plan_from(variant, 712, OCTOPUS_PLAN.destination, "USD")
+        octopus_json.plan_from(variant, 712, countries.GLOBAL, "USD")
 
 
 def test_cancelled_answer_to_an_order_request_is_a_failure() -> None:
