@@ -220,6 +220,18 @@ def order_outcome(provider: str) -> Iterator[None]:
         raise OutcomeUnknownError(cause=cause, provider=provider) from exc
 
 
+MAX_PAGES = 200  # 20,000 rows at 100 a page: more is a server that never stops
+
+
+def next_page(page: int, provider: str) -> int:
+    """The page after ``page``; a list that claims to go on for ever is unreadable."""
+    if page >= MAX_PAGES:
+        raise InvalidResponseError(
+            f"{provider} kept sending more pages than any real list has.", provider=provider
+        )
+    return page + 1
+
+
 def expect(condition: bool, provider: str, what: str) -> None:
     if not condition:
         raise InvalidResponseError(f"{provider} sent an answer without {what}.", provider=provider)
@@ -243,6 +255,7 @@ __all__ = [
     "clock_offset",
     "expect",
     "field",
+    "next_page",
     "order_outcome",
     "parse_json",
     "retry_after",

@@ -117,7 +117,7 @@ class OctopusProvider(Provider):
                 done = not pages or not pages.isdigit() or page >= int(pages)
             if done or not data:
                 return items
-            page += 1
+            page = http.next_page(page, NAME)
 
     # -- account and catalogue ------------------------------------------------------
 

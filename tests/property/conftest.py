@@ -15,20 +15,9 @@ from http.server import ThreadingHTTPServer
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, settings
 
 from .hostile import EXAMPLES, ReportCheck
 from .http_server import Script, handler
-
-settings.register_profile(
-    "hostile",
-    derandomize=True,
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-settings.load_profile("hostile")
-
 
 NET: Counter[str] = Counter()
 
@@ -44,11 +33,11 @@ class _NetWatch(logging.Handler):
 
 @pytest.fixture(scope="session", autouse=True)
 def _watch_the_net() -> Iterator[None]:
-    handler = _NetWatch(logging.WARNING)
+    watch = _NetWatch(logging.WARNING)
     logger = logging.getLogger("app.providers.base")
-    logger.addHandler(handler)
+    logger.addHandler(watch)
     yield
-    logger.removeHandler(handler)
+    logger.removeHandler(watch)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from app.core import countries, iccid
@@ -24,6 +25,17 @@ from app.core.orders import Order, OrderResult, OrderStatus
 from app.core.plans import EsimflyKey, OctopusKey, Plan, ProviderId
 from app.journal import Journal
 from app.report import day_report
+
+# One deterministic profile, loaded before any test module builds its own settings (they
+# inherit from the profile current at that moment).
+settings.register_profile(
+    "hostile",
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile("hostile")
 
 EXAMPLES: Counter[str] = Counter()
 

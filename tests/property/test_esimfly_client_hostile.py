@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.errors import (
+    InvalidResponseError,
     ProviderUnavailableError,
 )
 from app.core.money import Money, sane
@@ -133,7 +134,11 @@ def test_esimfly_balance(server: Any, client: httpx.Client, reply: Answer) -> No
 @given(
     reply=answer(
         st.one_of(
-            st.lists(ESIMFLY_PACKAGE, max_size=3).map(lambda p: {"data": {"packages": p}}), junk()
+            st.lists(ESIMFLY_PACKAGE, max_size=3).map(lambda p: {"data": {"packages": p}}),
+            st.lists(ESIMFLY_PACKAGE, max_size=2).map(
+                lambda p: {"data": {"packages": p, "pagination": {"totalPages": 10**30}}}
+            ),
+            junk(),
         )
     )
 )
@@ -155,3 +160,12 @@ def test_the_server_answers_what_it_is_told(server: Any, client: httpx.Client) -
     script.set({("GET", f"{FLY}/balance"): Answer(500, b"{}")})
     with pytest.raises(ProviderUnavailableError):
         esimfly(client, url).balance()
+
+
+def test_a_list_that_never_ends_is_unreadable(server: Any, client: httpx.Client) -> None:
+    url, script = server
+    page = {"data": {"packages": [], "pagination": {"totalPages": 10**30}}}
+    script.set({("GET", f"{FLY}/esims/packages"): ok(page)})
+    assert TURKEY is not None
+    with pytest.raises(InvalidResponseError, match="pages"):
+        esimfly(client, url).list_plans(TURKEY)

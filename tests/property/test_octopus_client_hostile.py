@@ -7,9 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.core.errors import InvalidResponseError
 from app.core.money import Money, sane
 from app.core.orders import OrderResult
 from app.core.plans import Plan
@@ -32,6 +34,7 @@ from .http_server import (
     OCTO,
     Answer,
     answer,
+    as_json,
     body_of,
     check_order_outcome,
     octopus,
@@ -171,3 +174,12 @@ def test_octopus_list_plans(
     if isinstance(outcome, list):
         for plan in outcome:
             assert isinstance(plan, Plan) and sane(plan.price.amount)
+
+
+def test_a_list_that_never_ends_is_unreadable(server: Any, client: httpx.Client) -> None:
+    url, script = server
+    endless = Answer(200, as_json([{"id": 712, "country_code": "JPN"}]), {"X-Has-More": "true"})
+    script.set({("POST", "/auth/login"): LOGIN, ("GET", f"{OCTO}/products"): endless})
+    assert JAPAN is not None
+    with pytest.raises(InvalidResponseError, match="pages"):
+        octopus(client, url).list_plans(JAPAN)
