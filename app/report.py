@@ -9,7 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Protocol
 
-from app.core.money import Money
+from app.core.money import Money, sane
 from app.core.orders import Order, OrderStatus
 from app.core.plans import ProviderId
 
@@ -65,6 +65,17 @@ def _sales(journal: SearchableJournal, since: datetime, until: datetime) -> Iter
         offset += PAGE
 
 
+def _paid(order: Order) -> Money | None:
+    """What the sale cost: the charged amount, else the plan's price times the quantity;
+    None if neither is an amount a provider could mean (the sums must never overflow)."""
+    if order.charged is not None and sane(order.charged.amount):
+        return order.charged
+    price = order.plan.price
+    if sane(price.amount) and 1 <= order.quantity <= 100:
+        return Money(price.amount * order.quantity, price.currency)
+    return None
+
+
 def day_report(
     journal: SearchableJournal, since: datetime, until: datetime, *, training: bool = False
 ) -> DayReport:
@@ -80,11 +91,11 @@ def day_report(
         if order.training != training:
             report.other_mode_sales += 1
             continue
-        money = order.charged or Money(
-            order.plan.price.amount * order.quantity, order.plan.price.currency
-        )
-        line = report.line(order.plan.provider, money.currency)
-        if order.status in (OrderStatus.DELIVERED, OrderStatus.PENDING):
+        money = _paid(order)
+        line = report.line(order.plan.provider, (money or order.plan.price).currency)
+        if money is None:
+            line.unresolved += 1  # an amount no provider could mean: to be checked by hand
+        elif order.status in (OrderStatus.DELIVERED, OrderStatus.PENDING):
             line.sales += 1
             line.esims += order.quantity
             line.charged += money.amount

@@ -67,9 +67,16 @@ class InsufficientBalanceError(CounterError):
         if message is None and missing is not None:
             # format() separates code and amount with a no-break space (for the UI);
             # log and command-line text gets a plain one.
-            amount = missing.format().replace("\u00a0", " ")
-            message = f"Balance too low: {amount} more needed."
+            message = f"Balance too low: {_plain(missing)} more needed."
         super().__init__(message, provider=provider)
+
+
+def _plain(money: Money) -> str:
+    """``USD 1.70`` for logs; never raises, whatever the amount (an error must not fail)."""
+    try:
+        return money.format().replace("\u00a0", " ")
+    except Exception:  # babel or Decimal refusing an odd amount: show it unformatted
+        return f"{money.currency} {money.amount}"
 
 
 class PlanUnavailableError(CounterError):
@@ -90,6 +97,8 @@ class RateLimitedError(CounterError):
         retry_after: float | None = None,
         provider: str | None = None,
     ) -> None:
+        if retry_after is not None and not 0 <= retry_after < 86_400:
+            retry_after = None  # infinite, NaN or absurd: say "shortly", never fail here
         self.retry_after = retry_after
         if message is None and retry_after is not None:
             message = f"Too many requests to the provider; try again in {round(retry_after)} s."

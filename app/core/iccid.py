@@ -1,10 +1,40 @@
 """ICCIDs: 18–20 digits starting 89 with a Luhn check digit.
 
 Sandboxes and some operators hand out odd values, and refusing a paid eSIM would be worse
-than showing it: :func:`check` returns warnings, it never rejects.
+than showing it: :func:`check` returns warnings, it never rejects. What a provider sends
+must still *be* an ICCID: :func:`parse` takes 18 to 22 ASCII digits (ITU-T E.118 allows up
+to 22 with padding), optionally grouped by ASCII spaces or hyphens, and nothing else.
+Full-width or Arabic-Indic digits, control and bidi characters, a trailing newline, markup
+or a word are refused rather than cleaned up: a provider that sends them is not sending an
+ICCID.
 """
 
 from __future__ import annotations
+
+import re
+
+_ICCID = re.compile(r"^[0-9]{18,22}\Z", re.ASCII)
+# eSIMfly's stand-in while an eSIM is provisioned: "PENDING_B12345678901234_1756393024924".
+_PLACEHOLDER = re.compile(r"^PENDING[\x21-\x7e]{0,57}\Z", re.ASCII | re.IGNORECASE)
+
+
+class IccidError(ValueError):
+    """Text that is not an ICCID."""
+
+
+def parse(value: object) -> str:
+    """The ICCID's digits, or :class:`IccidError` for anything that is not one."""
+    if not isinstance(value, str) or len(value) > 40:
+        raise IccidError("an ICCID is 18 to 22 digits of text")
+    digits = value.replace(" ", "").replace("-", "")
+    if not _ICCID.match(digits):
+        raise IccidError("an ICCID is 18 to 22 digits")
+    return digits
+
+
+def is_placeholder_text(value: object) -> bool:
+    """A well-formed stand-in ICCID (``PENDING_…``) of an eSIM still being provisioned."""
+    return isinstance(value, str) and bool(_PLACEHOLDER.match(value))
 
 
 def luhn_valid(digits: str) -> bool:
@@ -33,6 +63,8 @@ def _digits(text: str) -> bool:
 
 def normalise(iccid: str) -> str:
     """Drop spaces and dashes some providers print for readability; keep a trailing F."""
+    if not isinstance(iccid, str):
+        return ""  # a journal row or answer of the wrong type is no ICCID at all
     return "".join(ch for ch in iccid.strip() if ch not in " -").upper()
 
 
@@ -58,7 +90,7 @@ def check(iccid: str) -> list[str]:
 
 def is_placeholder(iccid: str | None) -> bool:
     """eSIMfly's stand-in ICCID for an eSIM still being provisioned (``PENDING_…``)."""
-    return not iccid or iccid.upper().startswith("PENDING")
+    return not isinstance(iccid, str) or not iccid or iccid.upper().startswith("PENDING")
 
 
 def group(iccid: str) -> str:

@@ -1,4 +1,12 @@
-"""Money as Decimal with the currency's minor units; never float."""
+"""Money as Decimal with the currency's minor units; never float.
+
+Two sets of bounds keep absurd numbers out. Every :class:`Money` refuses amounts that
+Decimal arithmetic or babel formatting cannot handle (``1E+999999999`` overflows a sum,
+a 5,000-digit fraction stalls formatting): under 10^24 with at most 24 decimals. What a
+provider sends must also be *sane* (:func:`parse_amount`): at most 10^12 (a trillion of
+any currency) and 12 decimals, and not negative where a price or a charge is meant.
+A day's sums of sane amounts stay far inside the first bound.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +17,21 @@ from functools import cache
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import format_currency, get_currency_precision, list_currencies
 
 # ISO 4217 gives IQD three minor units, but eSIMfly (and CLDR) count whole dinars.
 _MINOR_UNITS_OVERRIDE = {"IQD": 0}
 
 
 _NUMERAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$", re.ASCII)
+_MAX_NUMERAL = 64  # characters of a numeral in text; longer is never an amount
+
+# Representable: what Money itself accepts (see the module docstring).
+MAX_DIGITS_BEFORE = 24
+MAX_DECIMALS = 24
+# Sane: what a provider may send.
+SANE_LIMIT = Decimal(10) ** 12
+SANE_DECIMALS = 12
 
 
 class MoneyError(ValueError):
@@ -43,7 +59,7 @@ def to_decimal(value: Any) -> Decimal:
         result = Decimal(value)
     elif isinstance(value, str):
         # Only plain ASCII numerals: Decimal() would also take "1_000" and Arabic digits.
-        if not _NUMERAL.match(value.strip()):
+        if len(value) > _MAX_NUMERAL or not _NUMERAL.match(value.strip()):
             raise MoneyError(f"not a number: {value!r}")
         try:
             result = Decimal(value.strip())
@@ -54,6 +70,53 @@ def to_decimal(value: Any) -> Decimal:
     if not result.is_finite():
         raise MoneyError(f"not a finite amount: {value!r}")
     return result
+
+
+def representable(amount: Decimal) -> bool:
+    """Whether Decimal sums and babel can work with ``amount`` (finite, bounded)."""
+    if not amount.is_finite():
+        return False
+    exponent = amount.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite numbers have an integer exponent
+    if not -MAX_DECIMALS <= exponent <= MAX_DIGITS_BEFORE:
+        return False
+    return amount.is_zero() or amount.adjusted() < MAX_DIGITS_BEFORE
+
+
+def sane(amount: Decimal, *, negative_ok: bool = False) -> bool:
+    """Whether a provider could really mean ``amount``: see the module docstring."""
+    if not representable(amount) or abs(amount) >= SANE_LIMIT:
+        return False
+    exponent = amount.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return exponent >= -SANE_DECIMALS and (negative_ok or amount >= 0)
+
+
+def parse_amount(value: Any, *, negative_ok: bool = False) -> Decimal:
+    """A provider's amount (JSON number or numeral text) as Decimal, if it is sane.
+
+    ``negative_ok`` is for balances (a postpaid wallet can be below zero), never for prices
+    or charges.
+    """
+    result = to_decimal(value)
+    if not sane(result, negative_ok=negative_ok):
+        raise MoneyError(f"not a plausible amount: {str(value)[:40]!r}")
+    return result
+
+
+@cache
+def _known_currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def parse_currency(value: Any) -> str:
+    """An ISO 4217 code CLDR knows (``usd`` reads as ``USD``); MoneyError otherwise."""
+    if not isinstance(value, str) or len(value) != 3:
+        raise MoneyError(f"not a currency code: {str(value)[:20]!r}")
+    code = value.upper()
+    if not (code.isascii() and code.isalpha()) or code not in _known_currencies():
+        raise MoneyError(f"not a currency code: {value!r}")
+    return code
 
 
 @cache
@@ -78,7 +141,10 @@ class Money:
     currency: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "amount", to_decimal(self.amount))
+        amount = to_decimal(self.amount)
+        if not representable(amount):
+            raise MoneyError(f"amount out of range: {str(amount)[:40]}")
+        object.__setattr__(self, "amount", amount)
         code = str(self.currency).strip().upper()
         if len(code) != 3 or not (code.isascii() and code.isalpha()):
             raise MoneyError(f"not a currency code: {self.currency!r}")

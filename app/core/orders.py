@@ -80,6 +80,15 @@ class Esim:
     confirmation_code: str | None = None
     raw_code: str | None = None
 
+    def __post_init__(self) -> None:
+        # Types only: what a provider's text must look like is checked where it is read
+        # (providers/fields.py); an int ICCID or a dict code must never get this far.
+        for name in ("iccid", "confirmation_code", "raw_code"):
+            if not isinstance(getattr(self, name), str | None):
+                raise TypeError(f"Esim.{name} must be text or None")
+        if not isinstance(self.activation, ActivationCode | None):
+            raise TypeError("Esim.activation must be an ActivationCode or None")
+
     @property
     def ready(self) -> bool:
         return self.activation is not None and not is_placeholder(self.iccid)

@@ -19,7 +19,7 @@ from typing import Any
 from app.core.activation import ActivationCode, ActivationCodeError
 from app.core.countries import Destination, DestinationKind
 from app.core.iccid import normalise
-from app.core.money import Money, MoneyError
+from app.core.money import Money, MoneyError, sane
 from app.core.orders import Esim, Order, OrderStatus
 from app.core.plans import EsimflyKey, OctopusKey, Plan, PlanKey, ProviderId
 from app.journal.errors import JournalError
@@ -234,11 +234,26 @@ def plan_from_row(row: Row) -> Plan:
     )
 
 
+def _charged(row: Row) -> Money | None:
+    """The charged amount, or None if the journal holds one no provider could mean
+    (written by an older release that did not check): the sale stays readable, and the
+    day report falls back to the plan's price."""
+    text = row["charged_amount"]
+    if text is None:
+        return None
+    try:
+        amount = Decimal(text)
+        if sane(amount):
+            return Money(amount, row["charged_currency"])
+    except (InvalidOperation, MoneyError, TypeError, ValueError):
+        pass
+    log.warning("sale %s: charged amount in the journal is out of range; ignored", row["reference"])
+    return None
+
+
 def order_from_row(row: Row, esims: Iterable[Row]) -> Order:
     try:
-        charged = None
-        if row["charged_amount"] is not None:
-            charged = Money(Decimal(row["charged_amount"]), row["charged_currency"])
+        charged = _charged(row)
         return Order(
             plan=plan_from_row(row),
             reference=row["reference"],

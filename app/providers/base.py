@@ -2,24 +2,77 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 from abc import ABC, abstractmethod
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import datetime
+from typing import Any, ParamSpec, TypeVar
 
 from app.core.countries import Destination
+from app.core.errors import CounterError, InvalidResponseError, OutcomeUnknownError
 from app.core.money import Money
 from app.core.orders import OrderResult
 from app.core.plans import Plan, ProviderId
+
+log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# The public methods of the contract; every subclass's versions are wrapped by the net.
+CONTRACT = (
+    "balance",
+    "list_destinations",
+    "list_plans",
+    "place_order",
+    "fetch_order",
+    "find_order",
+)
+
+
+def counter_errors_only(name: str, method: Callable[P, R]) -> Callable[P, R]:
+    """``method``, letting only CounterErrors out: anything else is logged and becomes an
+    InvalidResponseError, or in ``place_order`` an OutcomeUnknownError (the order may
+    have been taken before the unexpected error)."""
+    if getattr(method, "__counter_errors_only__", False):
+        return method
+
+    @functools.wraps(method)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except CounterError:
+            raise
+        except Exception as exc:
+            owner = type(args[0]).__name__ if args else "Provider"
+            log.warning("%s.%s failed unexpectedly", owner, name, exc_info=exc)
+            provider = str(getattr(args[0], "id", "")) or None if args else None
+            cause = InvalidResponseError(provider=provider)
+            if name == "place_order":
+                raise OutcomeUnknownError(cause=cause, provider=provider) from exc
+            raise cause from exc
+
+    guarded.__counter_errors_only__ = True  # type: ignore[attr-defined]  # marker for re-wraps
+    return guarded
 
 
 class Provider(ABC):
     """One reseller account, over a caller-supplied ``httpx.Client``.
 
     Methods block and are meant to run in a worker thread. They return core types and
-    raise only :class:`~app.core.errors.CounterError` subclasses.
+    raise only :class:`~app.core.errors.CounterError` subclasses; every subclass's public
+    methods are wrapped (:func:`counter_errors_only`) so that holds even for a bug or an
+    answer no check foresaw.
     """
 
     id: ProviderId
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name in CONTRACT:
+            method = cls.__dict__.get(name)
+            if callable(method):
+                setattr(cls, name, counter_errors_only(name, method))
 
     @abstractmethod
     def balance(self) -> Money:

@@ -123,7 +123,7 @@ class EsimflyProvider(Provider):
             pages = paging.get("totalPages", paging.get("total_pages", 1))
             if not isinstance(pages, int) or page >= pages:
                 return packages
-            page += 1
+            page = http.next_page(page, NAME)
 
     def list_destinations(self) -> list[Destination]:
         found: dict[Destination, None] = {}
@@ -210,7 +210,7 @@ class EsimflyProvider(Provider):
             pages = paging.get("total_pages", paging.get("totalPages", 1))
             if not isinstance(pages, int) or page >= pages:
                 break
-            page += 1
+            page = http.next_page(page, NAME)
         # It arrived but is not listed (yet): not a failure, keep it for another check.
         raise OutcomeUnknownError(
             "eSIMfly received this sale but does not list its order yet.", provider=NAME

@@ -19,8 +19,8 @@ from app.core.errors import (
     ProviderUnavailableError,
     RateLimitedError,
 )
-from app.core.money import Money, MoneyError
-from app.providers import http
+from app.core.money import Money, MoneyError, parse_amount
+from app.providers import fields, http
 from app.providers.ratelimit import reset_in
 
 NAME = "eSIMfly"
@@ -40,8 +40,8 @@ def raise_for_error(
     clock: Callable[[], float],
 ) -> NoReturn:
     body = data if isinstance(data, dict) else {}
-    code = str(body.get("code") or "")
-    said = str(body.get("message") or body.get("error") or "").strip()
+    code = body.get("code") if isinstance(body.get("code"), str) else ""
+    said = fields.clean_text(body.get("message")) or fields.clean_text(body.get("error")) or ""
     status = response.status_code
 
     if code == "INVALID_TIMESTAMP":
@@ -74,11 +74,11 @@ def _missing(body: dict[str, Any], currency: str | None) -> Money | None:
         return None
     try:
         if "needToLoad" in body:
-            return Money.of(body["needToLoad"], currency)
+            return Money(parse_amount(body["needToLoad"]), currency)
         if "requiredBalance" in body and "currentBalance" in body:
-            return Money.of(body["requiredBalance"], currency) - Money.of(
-                body["currentBalance"], currency
-            )
+            required = parse_amount(body["requiredBalance"])
+            current = parse_amount(body["currentBalance"], negative_ok=True)
+            return Money(required, currency) - Money(current, currency)
     except MoneyError:
-        return None
+        return None  # the refusal stands; only the amount missing is unknown
     return None

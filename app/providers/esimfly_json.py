@@ -3,19 +3,22 @@ OrderResults. Pure functions; no HTTP here."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from app.core import countries
-from app.core.activation import ActivationCode, ActivationCodeError
+from app.core.activation import MAX_TEXT, ActivationCode, ActivationCodeError
 from app.core.countries import Destination
-from app.core.money import Money, to_decimal
 from app.core.orders import Esim, OrderResult, OrderStatus
 from app.core.plans import EsimflyKey, Plan, ProviderId
-from app.providers import http
+from app.providers import fields, http
 
 NAME = "eSIMfly"
+# Printable ASCII without spaces or the characters markup and scripts are made of.
+_RAW = re.compile(r"^[\x21-\x7e]+\Z", re.ASCII)
+_MARKUP = frozenset("<>\"'`\\")
 
 _STATUS = {
     "completed": OrderStatus.DELIVERED,
@@ -29,16 +32,19 @@ _STATUS = {
 
 
 def destination_of(package: dict[str, Any]) -> Destination:
+    if not isinstance(package, dict):
+        raise fields.bad(NAME, "package")
     kind = package.get("type")
-    region = str(package.get("region") or package.get("name") or "")
+    region = fields.clean_text(package.get("region")) or fields.clean_text(package.get("name"))
+    region = region or ""
     if kind == "global":
         return countries.GLOBAL
     if kind == "regional":
         return countries.region(region)
-    locations = package.get("locationNetworkList") or []
-    if len(locations) == 1 and isinstance(locations[0], dict):
+    locations = package.get("locationNetworkList")
+    if isinstance(locations, list) and len(locations) == 1 and isinstance(locations[0], dict):
         # The flag file is named by alpha-2 code: firmer ground than the free-text name.
-        logo = str(locations[0].get("locationLogo") or "")
+        logo = fields.clean_text(locations[0].get("locationLogo"), 500) or ""
         stem = logo.rsplit("/", 1)[-1].split(".", 1)[0]
         found = countries.country(stem) if len(stem) == 2 else None
         if found is not None:
@@ -47,89 +53,133 @@ def destination_of(package: dict[str, Any]) -> Destination:
 
 
 def plan_from(package: dict[str, Any], destination: Destination) -> Plan:
-    unlimited = bool(package.get("is_unlimited"))
-    data_gb = None if unlimited else to_decimal(http.field(package, "data_amount_gb", NAME))
+    unlimited = package.get("is_unlimited") is True
+    data_gb = None
+    if not unlimited:
+        data_gb = fields.amount(http.field(package, "data_amount_gb", NAME), NAME, "data amount")
+    code = fields.code_text(package.get("package_code"), NAME, "package code")
+    currency = package.get("currency")
     return Plan(
         provider=ProviderId.ESIMFLY,
-        key=EsimflyKey(str(http.field(package, "package_code", NAME, str))),
+        key=EsimflyKey(code),
         destination=destination,
-        name=str(package.get("name") or package["package_code"]),
+        name=fields.clean_text(package.get("name")) or code,
         data_gb=data_gb,
-        validity_days=int(http.field(package, "validity_days", NAME, int)),
-        price=Money.of(http.field(package, "cost", NAME), str(package.get("currency") or "USD")),
+        validity_days=fields.integer(package.get("validity_days"), NAME, "validity", 1, 3650),
+        price=fields.money(package.get("cost"), "USD" if currency is None else currency, NAME),
     )
 
 
-def _lpa(esim: dict[str, Any], fallback: str | None = None) -> str | None:
-    text = esim.get("lpaString") or (esim.get("manual_installation") or {}).get("lpa_format")
-    if not text:
-        apple = str(esim.get("directAppleInstallUrl") or "")
-        card = urlsplit(apple).query.partition("carddata=")[2]
-        text = unquote(card) if card.upper().startswith("LPA") else None
-    return text or fallback
+def _lpa(esim: dict[str, Any], fallback: Any = None) -> str | None:
+    manual = esim.get("manual_installation")
+    candidates = (
+        esim.get("lpaString"),
+        manual.get("lpa_format") if isinstance(manual, dict) else None,
+        _from_apple_link(esim.get("directAppleInstallUrl")),
+        fallback,
+    )
+    for text in candidates:
+        if text is None or text == "":
+            continue
+        if not isinstance(text, str):
+            raise fields.bad(NAME, "activation code")
+        return text
+    return None
 
 
-def _esim(esim: dict[str, Any], fallback_lpa: str | None = None) -> Esim:
-    iccid = esim.get("iccid")
-    pending = bool(esim.get("isPending")) or str(esim.get("status", "")).upper() == "PENDING"
+def _from_apple_link(url: Any) -> str | None:
+    if not isinstance(url, str) or len(url) > 2000:
+        return None
+    card = urlsplit(url).query.partition("carddata=")[2]
+    return unquote(card) if card.upper().startswith("LPA") else None
+
+
+def _esim(esim: dict[str, Any], fallback_lpa: Any = None) -> Esim:
+    iccid = fields.iccid(esim.get("iccid"), NAME, placeholder_ok=True)
+    status = esim.get("status")
+    pending = bool(esim.get("isPending")) or (
+        isinstance(status, str) and status.upper() == "PENDING"
+    )
     text = None if pending else _lpa(esim, fallback_lpa)
     if text is None:
         return Esim(iccid=iccid)
     try:
         return Esim(iccid=iccid, activation=ActivationCode.parse(text))
     except ActivationCodeError:
-        return Esim(iccid=iccid, raw_code=text)
+        # Paid but unreadable: the order stays pending, and a near-miss is kept for support.
+        return Esim(iccid=iccid, raw_code=raw_code(text))
 
 
-def _money(value: Any, currency: str | None) -> Money | None:
-    if value is None or currency is None:
+def raw_code(text: str) -> str | None:
+    """An activation code that does not parse, kept only if it is harmless to store and show."""
+    if len(text) > MAX_TEXT or not _RAW.match(text) or not _MARKUP.isdisjoint(text):
         return None
-    return Money.of(value, currency)
+    return text if text[:4].upper() == "LPA:" or text.startswith("1$") else None
+
+
+def _status(value: Any, default: OrderStatus | None) -> OrderStatus | None:
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise fields.bad(NAME, "order status")
+    return _STATUS.get(value, default)
+
+
+def _delivered_or_pending(status: OrderStatus, esims: tuple[Esim, ...]) -> OrderStatus:
+    """Completed means delivered only with every eSIM's real ICCID and readable code;
+    otherwise it is paid but not yet showable, so keep polling rather than show half."""
+    if status is OrderStatus.DELIVERED and (not esims or not all(e.ready for e in esims)):
+        return OrderStatus.PENDING
+    return status
 
 
 def created_order(data: dict[str, Any], plan: Plan) -> OrderResult:
-    status = _STATUS.get(str(data.get("status")))
+    status = _status(data.get("status"), None)
     http.expect(status is not None, NAME, "an order status")
     assert status is not None
-    esims_json = data.get("esims") or []
-    http.expect(isinstance(esims_json, list), NAME, "a list of eSIMs")
+    if status is OrderStatus.CANCELLED:
+        status = OrderStatus.FAILED  # a fresh order cancelled at once was never sold
+    esims_json = fields.items(data.get("esims"), NAME, "list of eSIMs")
     # The top-level lpaString belongs to a single-eSIM order only.
     fallback = data.get("lpaString") if len(esims_json) == 1 else None
-    esims = tuple(_esim(e, fallback) for e in esims_json if isinstance(e, dict))
-    if status is OrderStatus.DELIVERED and any(e.activation is None for e in esims):
-        # Paid, but some details are still missing: keep polling rather than show half.
-        status = OrderStatus.PENDING
-    currency = str(data.get("currency") or plan.price.currency)
+    esims = tuple(_esim(e, fallback) for e in esims_json)
+    currency = data.get("currency")
+    currency = plan.price.currency if currency is None else fields.currency(currency, NAME)
     charged = data.get("final_price", data.get("amount"))
+    balance = data.get("newBalance")
     return OrderResult(
         provider=ProviderId.ESIMFLY,
-        order_id=str(http.field(data, "orderReference", NAME, str)),
-        status=status,
+        order_id=fields.order_id(data.get("orderReference"), NAME),
+        status=_delivered_or_pending(status, esims),
         esims=esims,
-        charged=_money(charged, currency),
+        charged=fields.optional_money(charged, currency, NAME, "charged amount"),
         plan_code=plan.key.package_code if isinstance(plan.key, EsimflyKey) else None,
-        balance_after=_money(data.get("newBalance"), currency),
+        balance_after=None
+        if balance is None
+        else fields.money(balance, currency, NAME, "balance", negative_ok=True),
     )
 
 
 def polled_order(order: dict[str, Any], order_id: str, currency: str | None) -> OrderResult:
     esims_json = order.get("esims")
-    if not isinstance(esims_json, list):
-        esims_json = [order["esim"]] if isinstance(order.get("esim"), dict) else []
-    esims = tuple(_esim(e) for e in esims_json if isinstance(e, dict))
-    status = _STATUS.get(str(order.get("status") or "pending"), OrderStatus.PENDING)
-    if status is OrderStatus.DELIVERED and (not esims or any(not e.ready for e in esims)):
-        status = OrderStatus.PENDING
-    amount = order.get("finalPrice", order.get("amount"))
-    created = order.get("orderDate")
+    if esims_json is None and order.get("esim") is not None:
+        esims_json = [order["esim"]]
+    esims = tuple(_esim(e) for e in fields.items(esims_json, NAME, "list of eSIMs"))
+    status = _status(order.get("status"), OrderStatus.PENDING)
+    assert status is not None
+    if order.get("currency") is not None:
+        currency = fields.currency(order["currency"], NAME)
+    reference = order.get("orderReference")
     return OrderResult(
         provider=ProviderId.ESIMFLY,
-        order_id=str(order.get("orderReference") or order_id),
-        status=status,
+        order_id=order_id if reference is None else fields.order_id(reference, NAME),
+        status=_delivered_or_pending(status, esims),
         esims=esims,
-        charged=_money(amount, currency),
-        plan_code=order.get("packageCode"),
-        created_at=http.parse_time(created),
+        charged=fields.optional_money(
+            order.get("finalPrice", order.get("amount")), currency, NAME, "charged amount"
+        ),
+        plan_code=fields.optional_code_text(order.get("packageCode"), NAME, "package code"),
+        created_at=fields.time(order.get("orderDate"), NAME, "order date"),
     )
 
 

@@ -8,6 +8,7 @@ logs or repeats request headers or bodies: they may carry credentials.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -128,7 +129,7 @@ class NotSentError(ProviderUnavailableError):
 def parse_json(response: httpx.Response, provider: str) -> Any:
     try:
         return jsonnum.loads(response.content)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise InvalidResponseError(
             f"{provider} sent an answer that is not valid JSON (HTTP {response.status_code}).",
             provider=provider,
@@ -163,17 +164,24 @@ def parse_time(text: Any) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+MAX_RETRY_AFTER = 3600.0  # a longer wait is a broken header, not a plan
+
+
 def retry_after(response: httpx.Response, now: Callable[[], float] = time.time) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date), if it is sane."""
     value = response.headers.get("Retry-After")
-    if value:
+    if not value or len(value) > 64:
+        return None
+    try:
+        wait = float(value)
+    except ValueError:
         try:
-            return max(0.0, float(value))
-        except ValueError:
-            try:
-                return max(0.0, parsedate_to_datetime(value).timestamp() - now())
-            except (TypeError, ValueError):
-                return None
-    return None
+            wait = parsedate_to_datetime(value).timestamp() - now()
+        except (TypeError, ValueError, OverflowError):
+            return None
+    if not math.isfinite(wait):
+        return None
+    return min(max(0.0, wait), MAX_RETRY_AFTER)
 
 
 def check_common_status(response: httpx.Response, provider: str) -> None:
@@ -203,6 +211,25 @@ def order_outcome(provider: str) -> Iterator[None]:
         raise
     except (ProviderUnavailableError, InvalidResponseError) as exc:
         raise OutcomeUnknownError(cause=exc, provider=provider) from exc
+    except CounterError:
+        raise  # the provider's own word (refused, balance, ...): no money moved
+    except Exception as exc:
+        # A bug or an answer no check foresaw: the order may still have been taken.
+        log.warning("%s: unreadable order answer (%s)", provider, type(exc).__name__)
+        cause = InvalidResponseError(provider=provider)
+        raise OutcomeUnknownError(cause=cause, provider=provider) from exc
+
+
+MAX_PAGES = 200  # 20,000 rows at 100 a page: more is a server that never stops
+
+
+def next_page(page: int, provider: str) -> int:
+    """The page after ``page``; a list that claims to go on for ever is unreadable."""
+    if page >= MAX_PAGES:
+        raise InvalidResponseError(
+            f"{provider} kept sending more pages than any real list has.", provider=provider
+        )
+    return page + 1
 
 
 def expect(condition: bool, provider: str, what: str) -> None:
@@ -228,6 +255,7 @@ __all__ = [
     "clock_offset",
     "expect",
     "field",
+    "next_page",
     "order_outcome",
     "parse_json",
     "retry_after",

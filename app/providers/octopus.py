@@ -117,7 +117,7 @@ class OctopusProvider(Provider):
                 done = not pages or not pages.isdigit() or page >= int(pages)
             if done or not data:
                 return items
-            page += 1
+            page = http.next_page(page, NAME)
 
     # -- account and catalogue ------------------------------------------------------
 
@@ -190,7 +190,7 @@ class OctopusProvider(Provider):
                     timeout=self._timeouts.for_order(),
                     not_found=PlanUnavailableError,
                 )
-                result = octopus_json.order_from(data)
+                result = octopus_json.created_order(data)
         except DuplicateSubmissionError as exc:
             return self._recover(reference, exc)
         except InsufficientBalanceError as exc:

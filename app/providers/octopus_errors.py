@@ -14,6 +14,7 @@ from app.core.errors import (
     OrderRejectedError,
     PriceChangedError,
 )
+from app.providers import fields
 
 NAME = "Octopus Cards"
 
@@ -25,8 +26,8 @@ def is_balance_failure(code: str | None) -> bool:
 def raise_for_error(response: httpx.Response, data: Any, not_found: type[CounterError]) -> NoReturn:
     error = data.get("error") if isinstance(data, dict) else None
     error = error if isinstance(error, dict) else {}
-    code = str(error.get("code") or "")
-    message = str(error.get("message") or "").strip()
+    code = error.get("code") if isinstance(error.get("code"), str) else ""
+    message = fields.clean_text(error.get("message")) or ""
     lowered = message.lower()
     status = response.status_code
 

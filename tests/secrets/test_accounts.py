@@ -23,7 +23,7 @@ from app.accounts import (
     load_accounts,
     test_connection,
 )
-from app.core.errors import ClockSkewError, CounterError
+from app.core.errors import ClockSkewError, CounterError, InvalidResponseError
 from app.core.money import Money
 from app.core.plans import ProviderId
 from app.core.secret import Secret
@@ -217,7 +217,8 @@ def test_connection_wraps_a_bug() -> None:
 
         list_destinations = list_plans = place_order = fetch_order = find_order = None  # type: ignore[assignment]
 
-    with pytest.raises(CounterError) as caught:
+    # The provider's own net (app.providers.base) already turns the bug into a typed error.
+    with pytest.raises(InvalidResponseError) as caught:
         test_connection(Broken())
-    assert caught.value.message == "The connection test failed unexpectedly (KeyError)."
-    assert caught.value.provider == "Octopus"
+    assert isinstance(caught.value.__cause__, KeyError)
+    assert caught.value.provider == ProviderId.OCTOPUS

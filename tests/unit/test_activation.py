@@ -91,9 +91,10 @@ def test_surrounding_whitespace_is_stripped(padding: str) -> None:
         ("smdp.example.com:8443", "host with a port"),
         ("SMDP.EXAMPLE.COM", "upper-case host"),
         ("rsp-eu.simlessly.com", "hyphenated labels"),
-        ("localhost", "single label (sandbox)"),
-        ("127.0.0.1", "IPv4 address: accepted, a dotted quad is also a valid host name"),
-        ("127.0.0.1:8443", "IPv4 address with port"),
+        ("a.b", "two short labels"),
+        ("rsp.example.com:1", "lowest port"),
+        ("rsp.example.com:65535", "highest port"),
+        ("smdp.3gpp.org", "a label of digits is fine when it is not the last"),
         ("a" * 63 + ".example.com", "63-character label"),
     ],
 )
@@ -109,7 +110,7 @@ def test_smdp_hosts_we_accept(smdp: str, why: str) -> None:
         ("2D7F456148C640359B6A83E0E5AE34D3", "upper-case hex, from the eSIMfly docs"),
         ("A" * 255, "very long: no length limit is imposed"),
         ("K2-1Y0UZK-1C5XU6C", "mixed groups"),
-        ("ab_c.d~e+f=g/h", "any printable ASCII except '$'"),
+        ("ab_c.d+e=f-g", "letters, digits and - . _ + ="),
     ],
 )
 def test_matching_ids_we_accept(matching_id: str, why: str) -> None:
@@ -135,7 +136,6 @@ def test_empty_matching_id_is_accepted_as_sgp22_allows_it() -> None:
         "LPA:0$smdp.example.com$MATCH",
         "LPA:$smdp.example.com$MATCH",
         "LPA:11$smdp.example.com$MATCH",
-        "LPA: 1$smdp.example.com$MATCH",
     ],
 )
 def test_wrong_format_digit_is_refused(text: str) -> None:
@@ -145,7 +145,7 @@ def test_wrong_format_digit_is_refused(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "1$smdp.example.com$MATCH", "LPA1$smdp.example.com$MATCH", "https://x/LPA:1$a$b"],
+    ["", "   ", "2$smdp.example.com$MATCH", "LPA1$smdp.example.com$MATCH", "https://x/LPA:1$a$b"],
 )
 def test_missing_prefix_is_refused(text: str) -> None:
     with pytest.raises(ActivationCodeError, match="LPA:"):
@@ -176,13 +176,22 @@ def test_missing_matching_id_is_refused(text: str) -> None:
         "smdp.example.com:123456",
         "smdp_1.example.com",  # underscore is not a host name character
         "[::1]",  # IPv6 literals are not accepted
+        "localhost",  # a single label: no phone reaches that SM-DP+
+        "localhost:8443",
+        "127.0.0.1",  # IP literals: the SM-DP+ is reached over TLS by its name
+        "127.0.0.1:8443",
+        "10.0.0.256",
+        "smdp.example.com:0",
+        "smdp.example.com:65536",
+        "<script>x</script>",
+        "javascript:alert(1)",
         "smdp.exämple.com",  # IDNs must arrive in punycode
         "a" * 64 + ".example.com",  # label too long
         ("a" * 60 + ".") * 5 + "com",  # name longer than 253
     ],
 )
 def test_bad_smdp_host_is_refused(smdp: str) -> None:
-    with pytest.raises(ActivationCodeError, match="SM-DP"):
+    with pytest.raises(ActivationCodeError, match=r"SM-DP|spaces or control"):
         ActivationCode.parse(f"LPA:1${smdp}$MATCH")
 
 
@@ -197,6 +206,9 @@ def test_bad_smdp_host_is_refused(smdp: str) -> None:
         "LPA:1$smdp.example.com$MÄTCH",
         "LPA:1$smdp.example.com$MATCH$1.2 .3",
         "LPA:1$smdp.example.com$MATCH$1.2.3$1$extra field",
+        "LPA: 1$smdp.example.com$MATCH",
+        "LPA:1$smdp.example.com$MATCH\u202e",  # right-to-left override
+        "LPA:1$smdp.example.com$MATCH\u00a0X",
     ],
 )
 def test_spaces_and_control_characters_inside_fields_are_refused(text: str) -> None:
@@ -204,8 +216,8 @@ def test_spaces_and_control_characters_inside_fields_are_refused(text: str) -> N
         ActivationCode.parse(text)
 
 
-@pytest.mark.parametrize("flag", ["0", "2", "11", "true", "yes", "Y", " 1"])
-def test_confirmation_flag_other_than_one_is_refused(flag: str) -> None:
+@pytest.mark.parametrize("flag", ["2", "11", "true", "yes", "Y", "01"])
+def test_confirmation_flag_other_than_zero_or_one_is_refused(flag: str) -> None:
     with pytest.raises(ActivationCodeError):
         ActivationCode.parse(f"LPA:1$smdp.example.com$MATCH$${flag}")
 
@@ -241,7 +253,7 @@ def test_apple_prefix_is_the_documented_one() -> None:
     [
         ESIMFLY_EXAMPLE,
         "LPA:1$smdp.example.com$MATCH$$1",
-        "LPA:1$smdp.example.com:8443$a+b/c=d&e?f#g%h$1.3.6.1$1",
+        "LPA:1$smdp.example.com:8443$a+b.c=d_e-f$1.3.6.1$1",
         "LPA:1$SMDP.EXAMPLE.COM$$1.3.6.1.4.1.31746",
     ],
 )
@@ -259,3 +271,57 @@ def test_apple_link_decodes_back_to_the_exact_lpa(text: str) -> None:
     assert unquote(carddata) == text
     # and a standard URL parser gets the same value back from the query string
     assert parse_qs(urlsplit(url).query)["carddata"] == [text]
+
+
+# --- point 7 of issue 11: what phones accept, the counter accepts --------------------------
+
+
+def test_flag_zero_means_no_confirmation_code() -> None:
+    code = ActivationCode.parse("LPA:1$smdp.example.com$MATCH$$0")
+    assert code.confirmation_code_required is False
+    assert code.oid == ""
+    assert code.text == "LPA:1$smdp.example.com$MATCH$$0"
+
+
+def test_bare_form_is_accepted_and_shown_with_the_prefix() -> None:
+    code = ActivationCode.parse("1$rsp.truphone.com$QRF-BETTERROAMING-PMRDGIR2EARDEIT5")
+    assert code.smdp_address == "rsp.truphone.com"
+    assert code.matching_id == "QRF-BETTERROAMING-PMRDGIR2EARDEIT5"
+    assert code.text == "LPA:1$rsp.truphone.com$QRF-BETTERROAMING-PMRDGIR2EARDEIT5"
+    assert code.apple_install_url.endswith(
+        "LPA%3A1%24rsp.truphone.com%24QRF-BETTERROAMING-PMRDGIR2EARDEIT5"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "javascript:alert(1)",
+        "LPA:1$host$<script>x</script>",
+        "LPA:1$smdp.example.com$<script>x</script>",
+        "LPA:1$smdp.example.com$a/../b",
+        "LPA:1$smdp.example.com$a%2Fb",
+        "LPA:1$smdp.example.com$a'b",
+        'LPA:1$smdp.example.com$a"b',
+        "LPA:1$smdp.example.com$" + "A" * 256,
+        "LPA:1$smdp.example.com$MATCH$1.3.x",
+        "LPA:1$smdp.example.com$MATCH$$1$<b>",
+        "LPA:1$smdp.example.com$MATCH$$1$" + "A" * 65,
+        "LPA:1$smdp.example.com$" + "A" * 200_000,
+        "LPA:1$smdp.example.com$\uff21\uff22",  # full-width letters
+    ],
+)
+def test_dangerous_or_meaningless_codes_are_refused(text: str) -> None:
+    with pytest.raises(ActivationCodeError):
+        ActivationCode.parse(text)
+
+
+@pytest.mark.parametrize("field", ["smdp.example.com\n", "MATCH\n", "1.2.3\n"])
+def test_a_newline_at_the_end_of_a_field_is_refused(field: str) -> None:
+    # "$" in a regex also matches before a final newline: every pattern must use \Z.
+    from app.core import activation
+
+    assert not any(
+        pattern.match(field)
+        for pattern in (activation._HOST, activation._TOKEN, activation._OID, activation._EXTRA)
+    )

@@ -154,3 +154,18 @@ def test_dumps_refuses_non_finite_decimals(value: Decimal) -> None:
     # "NaN" is not JSON; a provider must never receive it as an amount.
     with pytest.raises(ValueError):
         jsonnum.dumps({"amount": value})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"a":' * 100_000 + "1" + "}" * 100_000,
+        "NaN",
+        '{"amount": Infinity}',
+        '{"amount": -Infinity}',
+    ],
+)
+def test_what_is_not_plain_json_is_a_value_error(text: str) -> None:
+    with pytest.raises(ValueError):
+        jsonnum.loads(text)

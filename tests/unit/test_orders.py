@@ -359,3 +359,19 @@ def test_order_defaults() -> None:
     assert first.provider_order_id is None
     assert first.charged is None
     assert first.training is False
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"iccid": 8932042000010078801},
+        {"iccid": ["8932042000010078801"]},
+        {"iccid": None, "raw_code": 5},
+        {"iccid": None, "confirmation_code": {"a": 1}},
+        {"iccid": None, "activation": "LPA:1$smdp.example.com$X"},
+    ],
+    ids=repr,
+)
+def test_an_esim_of_the_wrong_types_cannot_exist(fields: dict[str, object]) -> None:
+    with pytest.raises(TypeError):
+        Esim(**fields)  # type: ignore[arg-type]
