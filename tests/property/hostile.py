@@ -328,7 +328,9 @@ class ReportCheck:
         order = Order(plan=plan)
         self.journal.record_submitting(order)
         if result.status is OrderStatus.CANCELLED:
-            order.advance(OrderStatus.PENDING)  # cancelled is the end of a pending sale
+            # Cancelled is the end of a pending sale, so the journal sees it pending first.
+            order.advance(OrderStatus.PENDING)
+            self.journal.record_outcome(order)
         order.apply(result)
         self.journal.record_outcome(order)
 
