@@ -1,20 +1,15 @@
-"""The settings dialog's background work: keyring reads and writes, connection tests.
-Qt-free functions, run through the Runner."""
+"""The settings dialog's background work: keyring reads and writes, connection tests
+(from :mod:`app.account_checks`). Qt-free functions, run through the Runner."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.accounts import SECRETS, make_provider, require_secrets, test_connection
-from app.core.money import Money
-from app.core.plans import ProviderId
+from app.account_checks import try_account
 from app.core.secret import Secret
-from app.endpoints import check_base_url, make_client
-from app.providers.http import RetryPolicy, Timeouts
 from app.secrets import KeyringStatus, SecretName, SecretStore
 
-# A connection test should answer quickly, and never retry into a long wait.
-TEST_TIMEOUTS = Timeouts(connect=5.0, read=15.0, order=15.0)
+__all__ = ["SecretChanges", "apply_secret_changes", "secret_state", "try_account"]
 
 
 @dataclass
@@ -38,27 +33,3 @@ def apply_secret_changes(store: SecretStore, changes: SecretChanges) -> None:
         store.store(name, value)
     for name in changes.remove:
         store.remove(name)
-
-
-def try_account(
-    provider: ProviderId,
-    base_url: str,
-    currency: str,
-    typed: dict[SecretName, Secret | None],
-    store: SecretStore,
-) -> Money:
-    """Read the balance with the address and secrets as entered (stored ones where the
-    field was left empty)."""
-    url = check_base_url(base_url)
-    secrets = require_secrets(SECRETS[provider], lambda name: typed.get(name) or store.read(name))
-    with make_client(TEST_TIMEOUTS) as client:
-        made = make_provider(
-            provider,
-            client,
-            url,
-            secrets,
-            wallet_currency=currency,
-            timeouts=TEST_TIMEOUTS,
-            retry=RetryPolicy(attempts=1),
-        )
-        return test_connection(made)
