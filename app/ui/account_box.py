@@ -119,10 +119,26 @@ class AccountBox(QGroupBox):
         form.addRow(self.tr("Wallet currency"), self.currency)
         for name, field in self.fields.items():
             form.addRow(QCoreApplication.translate("AccountBox", LABELS[name]), field)
-        form.addRow(self.test_button, self.result)
+        form.addRow(self.test_button)
+        # A row of its own: a refusal can take three lines, and beside the button it was
+        # clipped top and bottom.
+        form.addRow(self.result)
         self._keyring_usable = False  # until the keyring has answered
+        # What Save must check: None = not tested since the last edit, True = connected.
+        self.verified: bool | None = None
+        self.touched = False
         self.enabled.toggled.connect(self._update)
+        self.enabled.toggled.connect(self._edited)
+        self.base_url.textChanged.connect(self._edited)
+        self.currency.currentIndexChanged.connect(self._edited)
+        for field in self.fields.values():
+            field.edit.textChanged.connect(self._edited)
+            field.remove.clicked.connect(self._edited)
         self._update()
+
+    def _edited(self, *_: object) -> None:
+        self.touched = True
+        self.verified = None
 
     def _update(self) -> None:
         on = self.enabled.isChecked()
@@ -142,6 +158,7 @@ class AccountBox(QGroupBox):
         self._update()
 
     def show_result(self, text: str, good: bool) -> None:
+        self.verified = good
         self.result.setProperty("good", good)
         self.result.setText(text)
         self.result.style().unpolish(self.result)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core import countries
 from app.core.countries import Destination
+from app.core.errors import CounterError
 from app.core.money import Money
 from app.core.orders import OrderStatus
 from app.core.plans import ProviderId
@@ -29,13 +33,15 @@ from app.ui.balance_label import BalanceLabel
 from app.ui.day_report import DayReportDialog
 from app.ui.destinations import DestinationPicker
 from app.ui.history import HistoryDialog
-from app.ui.messages import describe
+from app.ui.journal_problem import JournalProblem, journal_problem
+from app.ui.messages import describe, not_connected
 from app.ui.pending_list import PendingList
+from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.plans_pane import PlansPane
-from app.ui.runner import Runner
+from app.ui.runner import BACKGROUND, Runner
 from app.ui.sale_flow import POLL_DELAYS, SaleFlow
 from app.ui.sell_panel import SellPanel
-from app.ui.settings_values import settings_dict
+from app.ui.settings_values import settings_dict, wants_real
 
 if TYPE_CHECKING:
     from app.counter import Counter
@@ -49,6 +55,18 @@ CounterFactory = Callable[[dict[str, object], "Journal | None"], "Counter | Open
 
 log = logging.getLogger(__name__)
 LOW_BALANCE = Decimal("50")
+
+
+@dataclass
+class _Opening:
+    """What the opening worker hands back: the journal always; a counter and its
+    destinations when it could open; why not when real accounts could not connect."""
+
+    journal: Journal
+    counter: Counter | None
+    destinations: list[Destination]
+    error: CounterError | None = None
+    real: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +84,7 @@ class MainWindow(QMainWindow):
         full_screen_display: bool = True,
         poll_delays: Sequence[float] = POLL_DELAYS,
         store: SecretStore | None = None,
+        journal_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -77,14 +96,24 @@ class MainWindow(QMainWindow):
         self._language = language
         self._destination: Destination | None = None
         self._plans_generation = 0
+        self._journal: Journal | None = None
+        self._journal_path = journal_path  # None: the platform's default place
+        self.journal_prompt: JournalProblem | None = None
 
         self.banner = QLabel(self.tr("TRAINING — no real eSIMs are sold"), self)
         self.banner.setObjectName("trainingBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setVisible(training)
+        # Never a mode the counter is not in: real accounts switched on, no TRAINING.
+        self.banner.setVisible(training and not wants_real(settings))
         self.shop = QLabel(shop_name or self.tr("eSIM Counter"), self)
         self.shop.setObjectName("shopName")
         self.balance = BalanceLabel(locale, self)
+        # One provider down must not stop selling through the other: it shows as
+        # unavailable, and this asks it again.
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.setObjectName("retryProviders")
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.retry_unavailable)
 
         self.picker = DestinationPicker(settings, language, self)
         self.picker.chosen.connect(self.choose_destination)
@@ -151,6 +180,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.shop)
         header.addStretch(1)
         header.addWidget(self.balance)
+        header.addWidget(self.retry_button)
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.picker)
@@ -175,15 +205,27 @@ class MainWindow(QMainWindow):
     def open_counter(self) -> None:
         """Open (or, after the settings changed, reopen) the counter in a worker."""
         values = settings_dict(self._settings)
-        journal = self.counter.journal if self.counter is not None else None
+        journal = self._journal
         self.sell_panel.set_blocked(self.tr("Loading the catalogue…"))
+        self.retry_button.setVisible(False)
+        factory = self._counter_factory
 
-        def opening() -> tuple[Counter, str, list[Destination]]:
-            made = self._counter_factory(values, journal)
-            # A factory gives a bare Counter, or an Opened with why real selling is off.
-            counter = getattr(made, "counter", made)
-            warning = getattr(made, "warning", "")
-            return counter, warning, counter.destinations()
+        def opening() -> _Opening:
+            made = factory(values, journal)
+            # A factory gives a bare Counter, or an Opened (app.startup) saying more.
+            counter: Counter | None = getattr(made, "counter", made)
+            opened_journal = getattr(made, "journal", None) or counter.journal  # type: ignore[union-attr]
+            real = bool(getattr(made, "real", counter is not None and not counter.training))
+            error = getattr(made, "error", None)
+            if counter is None:
+                return _Opening(opened_journal, None, [], error, real)
+            try:
+                destinations = counter.destinations()
+            except CounterError as exc:
+                if not real:
+                    raise
+                return _Opening(opened_journal, None, [], exc, real)
+            return _Opening(opened_journal, counter, destinations, None, real)
 
         self.runner.run(opening, self._counter_ready, self._counter_failed)
 
@@ -197,6 +239,7 @@ class MainWindow(QMainWindow):
                 self._settings, self.runner, self._store, self
             )
             self.settings_flow.changed.connect(self._settings_changed)
+            self.settings_flow.save_failed.connect(self._notice)
         self.settings_flow.open()
 
     def _settings_changed(self) -> None:
@@ -207,14 +250,16 @@ class MainWindow(QMainWindow):
         )
         self.open_counter()
 
-    def _counter_ready(self, result: tuple[Counter, str, list[Destination]]) -> None:
-        counter, warning, destinations = result
+    def _counter_ready(self, opened: _Opening) -> None:
+        self._journal = opened.journal
+        counter = opened.counter
+        if counter is None:
+            self._not_connected(opened.error)
+            return
         self.counter = counter
-        banner = self.tr("TRAINING — no real eSIMs are sold")
-        self.banner.setText(f"{banner}\n{warning}" if warning else banner)
-        self.banner.setVisible(counter.training)
+        self._show_mode(training=counter.training)
         self.flow.counter = counter
-        self.picker.set_destinations(destinations)
+        self.picker.set_destinations(opened.destinations)
         self.sell_panel.set_blocked("")
         self.history_action.setEnabled(True)
         self.check_action.setEnabled(True)
@@ -223,7 +268,51 @@ class MainWindow(QMainWindow):
         self.refresh_balances()
         self.reconcile()
 
+    def _show_mode(self, *, training: bool, reason: str = "") -> None:
+        """The banner says the mode the counter is in, and only that: TRAINING, REAL —
+        not connected (with why), or nothing for a connected real counter."""
+        if training:
+            self.banner.setText(self.tr("TRAINING — no real eSIMs are sold"))
+        elif reason:
+            self.banner.setText(not_connected(reason))
+        self.banner.setProperty("mode", "training" if training else "offline")
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.setVisible(training or bool(reason))
+
+    def _not_connected(self, error: BaseException | None) -> None:
+        """Real accounts are set up but cannot be used: say so, sell nothing, show no
+        plans or balances that belong to another mode."""
+        reason = describe(error, self._locale) if error is not None else ""
+        reason = reason or self.tr("the provider accounts cannot be used.")
+        log.warning("real counter not connected: %s", reason)
+        self.counter = None
+        self.flow.counter = None
+        self._show_mode(training=False, reason=reason)
+        self.picker.set_destinations([])
+        self.picker.set_status(
+            self.tr("Not connected. Check the accounts in Counter › Settings, then save.")
+        )
+        self._destination = None
+        self._plans_generation += 1
+        self.plans.model.set_plans([])
+        self.plans.show_message("")
+        self.sell_panel.set_plan(None)
+        self.sell_panel.set_blocked(not_connected(reason))
+        self.balance.clear_balances()
+        self.history_action.setEnabled(self._journal is not None)
+        self.check_action.setEnabled(False)
+        self.report_action.setEnabled(False)
+        self.statusBar().showMessage(not_connected(reason))
+
     def _counter_failed(self, error: BaseException) -> None:
+        problem = journal_problem(error)
+        if problem is not None:
+            self._journal_unusable(error, problem)
+            return
+        if wants_real(self._settings) and isinstance(error, CounterError):
+            self._not_connected(error)
+            return
         log.error("could not open the counter", exc_info=error)
         message = describe(error, self._locale)
         self.picker.set_status(
@@ -231,6 +320,29 @@ class MainWindow(QMainWindow):
         )
         self.sell_panel.set_blocked(message)
         self.statusBar().showMessage(message)
+
+    def _journal_unusable(self, error: BaseException, problem: str) -> None:
+        """The journal cannot be written or is damaged: nothing may be sold (a sale must
+        be on disk before it is sent); say where it is and what to do."""
+        path = Path(getattr(error, "path", None) or self._journal_path or _default_journal())
+        log.error("sales journal unusable (%s) at %s", problem, path, exc_info=error)
+        prompt = JournalProblem(path, problem, self.runner, self)
+        prompt.recovered.connect(self._journal_recovered)
+        self.journal_prompt = prompt
+        self.banner.setText(prompt.summary)
+        self.banner.setProperty("mode", "offline")
+        self.banner.setVisible(True)
+        self.picker.set_status(prompt.summary)
+        self.sell_panel.set_blocked(prompt.summary)
+        self.balance.clear_balances()
+        self.statusBar().showMessage(prompt.summary)
+        prompt.open()
+
+    def _journal_recovered(self, message: str) -> None:
+        self.journal_prompt = None
+        self._journal = None
+        self.statusBar().showMessage(message, 15000)
+        self.open_counter()
 
     # -- sales left unresolved and the history ----------------------------------------
 
@@ -318,14 +430,54 @@ class MainWindow(QMainWindow):
     def refresh_balances(self) -> None:
         counter = self.counter
         if counter is not None:
-            self.runner.run(counter.balances, self._show_balances, self._balances_failed)
+            self.runner.run(
+                counter.balances,
+                self._show_balances,
+                self._balances_failed,
+                key="balances",
+                priority=BACKGROUND,
+            )
 
-    def _show_balances(self, balances: dict[ProviderId, Money]) -> None:
+    def _show_balances(self, balances: dict[ProviderId, Money | CounterError]) -> None:
         threshold = Decimal(str(self._settings.value("balance/low_threshold", LOW_BALANCE)))
         self.balance.show_balances(balances, threshold)
+        self._update_retry(balances)
+
+    def _update_retry(self, balances: dict[ProviderId, Money | CounterError] | None = None) -> None:
+        """Retry is offered while a provider's catalogue or balance could not be read."""
+        counter = self.counter
+        down = set(getattr(counter, "unavailable", None) or {})
+        down |= {p for p, v in (balances or {}).items() if isinstance(v, CounterError)}
+        self.retry_button.setVisible(bool(down))
+        names = ", ".join(PROVIDER_NAMES.get(p, str(p)) for p in sorted(down))
+        self.retry_button.setText(self.tr("Retry %1").replace("%1", names) if down else "")
 
     def _balances_failed(self, error: BaseException) -> None:
         self.balance.show_unavailable(describe(error, self._locale))
+
+    def retry_unavailable(self) -> None:
+        """Ask the providers that failed again; their plans go back on sale if they answer."""
+        counter = self.counter
+        if counter is None:
+            return
+        self.retry_button.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Asking the unavailable provider again…"))
+
+        def done(destinations: list[Destination]) -> None:
+            self.retry_button.setEnabled(True)
+            if counter is self.counter:
+                self.picker.set_destinations(destinations)
+                if self._destination is not None:
+                    self.choose_destination(self._destination)
+                self.refresh_balances()
+                self.statusBar().showMessage(self.tr("Catalogue reloaded."), 5000)
+
+        def failed(error: BaseException) -> None:
+            self.retry_button.setEnabled(True)
+            self._notice(describe(error, self._locale))
+            self.refresh_balances()
+
+        self.runner.run(counter.retry_unavailable, done, failed, key="retry")
 
     def _notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
@@ -352,3 +504,9 @@ class MainWindow(QMainWindow):
         self.hide()
         self.runner.shutdown()
         super().closeEvent(event)
+
+
+def _default_journal() -> Path:
+    from app.journal import default_path
+
+    return default_path()

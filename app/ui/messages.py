@@ -67,10 +67,10 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
     if isinstance(error, AuthenticationError):
         return (
             QCoreApplication.translate(
-                "messages", "%1 refused this counter's credentials (%2). Ask the shop owner."
+                "messages", "%1 refused this counter's credentials: %2 Ask the shop owner."
             )
             .replace("%1", who)
-            .replace("%2", error.message)
+            .replace("%2", sentence(error.message))
         )
     if isinstance(error, RateLimitedError):
         if error.retry_after is not None:
@@ -117,3 +117,30 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
             .replace("%2", error.message)
         )
     return error.message
+
+
+def sentence(text: str) -> str:
+    """``text`` ending in exactly one full stop (a provider's reason may or may not)."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+def describe_for_owner(error: BaseException, locale: str = "en_US") -> str:
+    """As :func:`describe`, for the shop owner in Settings: the one who can fix it is the
+    reader, so a refusal says what to check instead of "ask the shop owner"."""
+    if isinstance(error, AuthenticationError) and not isinstance(error, ClockSkewError):
+        return (
+            QCoreApplication.translate("messages", "%1 refused these credentials: %2")
+            .replace("%1", provider_name(error))
+            .replace("%2", sentence(error.message))
+            + " "
+            + QCoreApplication.translate(
+                "messages", "Check the address and both keys in the provider's account page."
+            )
+        )
+    return describe(error, locale)
+
+
+def not_connected(reason: str) -> str:
+    """The banner of a counter set up to sell for real that cannot reach its providers."""
+    return QCoreApplication.translate("messages", "REAL — not connected: %1").replace("%1", reason)

@@ -4,9 +4,11 @@ go to the keyring only, everything else to QSettings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QSettings, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -37,9 +41,18 @@ from app.core.plans import ProviderId
 from app.pin import hash_pin, normalise_pin
 from app.secrets import SecretStore
 from app.ui.account_box import AccountBox
-from app.ui.messages import describe
-from app.ui.runner import Runner
-from app.ui.settings_tasks import SecretChanges, apply_secret_changes, secret_state, try_account
+from app.ui.messages import describe, describe_for_owner
+from app.ui.plans_model import PROVIDER_NAMES
+from app.ui.runner import BACKGROUND, Runner
+from app.ui.settings_tasks import (
+    AccountCheck,
+    SecretChanges,
+    apply_secret_changes,
+    check_accounts,
+    secret_state,
+    try_account,
+    write_settings,
+)
 from app.ui.settings_values import settings_dict
 
 LANGUAGES = [("", "System default"), ("en", "English"), ("de", "Deutsch"), ("fr", "Français"),
@@ -47,10 +60,21 @@ LANGUAGES = [("", "System default"), ("en", "English"), ("de", "Deutsch"), ("fr"
 
 
 class SettingsDialog(QDialog):
+    """Its reads and tests are owned by the dialog: closing it drops them. Saving is owned
+    by ``keeper`` (the settings flow), so Save then Esc still stores and applies."""
+
     saved = Signal()
 
     def __init__(
-        self, settings: QSettings, runner: Runner, store: SecretStore, parent: QWidget | None = None
+        self,
+        settings: QSettings,
+        runner: Runner,
+        store: SecretStore,
+        parent: QWidget | None = None,
+        *,
+        keeper: QObject | None = None,
+        on_saved: Callable[[], None] | None = None,
+        on_save_failed: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -58,6 +82,10 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._runner = runner
         self._store = store
+        self._keeper = keeper if keeper is not None else parent
+        self._on_saved = on_saved
+        self._on_save_failed = on_save_failed
+        self.confirm: QMessageBox | None = None
         accounts = load_accounts(settings_dict(settings))
 
         self.keyring_state = QLabel(self.tr("Checking the keyring…"), self)
@@ -82,6 +110,7 @@ class SettingsDialog(QDialog):
         self.boxes = {ProviderId.ESIMFLY: self.esimfly, ProviderId.OCTOPUS: self.octopus}
         self._fill_accounts(accounts)
         for box in self.boxes.values():
+            box.touched = False  # filling in what is stored is no edit
             box.test_requested.connect(self.test_connection)
         accounts_tab = QWidget(self)
         accounts_layout = QVBoxLayout(accounts_tab)
@@ -105,7 +134,12 @@ class SettingsDialog(QDialog):
         shop_form = QFormLayout(shop_tab)
         shop_form.addRow(self.tr("Shop name"), self.shop_name)
         shop_form.addRow(self.tr("Clerk"), self.clerk)
-        shop_form.addRow(self.tr("Warn when a balance is below"), self.threshold)
+        threshold_row = QHBoxLayout()
+        threshold_row.addWidget(self.threshold)
+        threshold_row.addWidget(
+            QLabel(self.tr("in each account's wallet currency (USD 50, EUR 50…)"), self), 1
+        )
+        shop_form.addRow(self.tr("Warn when a balance is below"), threshold_row)
         shop_form.addRow(self.tr("Language"), self.language)
 
         self.screen = QComboBox(self)
@@ -176,8 +210,14 @@ class SettingsDialog(QDialog):
     # -- keyring ------------------------------------------------------------------------
 
     def load_secret_state(self) -> None:
+        store = self._store
         self._runner.run(
-            lambda: secret_state(self._store), self._show_secret_state, self._keyring_failed
+            lambda: secret_state(store),
+            self._show_secret_state,
+            self._keyring_failed,
+            owner=self,
+            key=f"keyring:{id(self)}",
+            priority=BACKGROUND,
         )
 
     def _show_secret_state(self, state: tuple) -> None:
@@ -202,13 +242,17 @@ class SettingsDialog(QDialog):
         typed = {name: field.new_value() for name, field in box.fields.items()}
         url = box.base_url.text()
         currency = box.currency_code()
+        store = self._store
         box.show_result(self.tr("Testing…"), True)
+        box.verified = None
         self._runner.run(
-            lambda: try_account(provider, url, currency, typed, self._store),
+            lambda: try_account(provider, url, currency, typed, store),
             lambda balance: box.show_result(
                 self.tr("Connected. Balance: %1").replace("%1", balance.format()), True
             ),
-            lambda error: box.show_result(describe(error), False),
+            lambda error: box.show_result(describe_for_owner(error), False),
+            owner=self,
+            key=f"test:{provider.value}:{id(self)}",
         )
 
     # -- saving ---------------------------------------------------------------------------
@@ -262,21 +306,107 @@ class SettingsDialog(QDialog):
             self.message.setText(describe(exc))
             return
         self.buttons.setEnabled(False)
-        self.message.setText(self.tr("Saving…"))
+        checks = [
+            AccountCheck(
+                box.provider,
+                box.base_url.text(),
+                box.currency_code(),
+                {name: field.new_value() for name, field in box.fields.items()},
+            )
+            for box in self.boxes.values()
+            if box.enabled.isChecked() and box.touched and box.verified is not True
+        ]
+        if not checks:
+            self._store_all(accounts, changes, values)
+            return
+        # A changed account is tested before it is saved: wrong credentials saved in
+        # silence left the counter stuck (issue 12, 3).
+        self.message.setText(self.tr("Testing the connection before saving…"))
+        store = self._store
         self._runner.run(
-            lambda: apply_secret_changes(self._store, changes),
-            lambda _done: self._saved(accounts, values),
+            lambda: check_accounts(checks, store),
+            lambda failed: self._checked(failed, accounts, changes, values),
             self._save_failed,
+            owner=self,
         )
 
-    def _saved(self, accounts: Accounts, values: dict[str, object]) -> None:
-        for key, value in {**accounts_to_settings(accounts), **values}.items():
-            self._settings.setValue(key, value)
-        self._settings.sync()
-        self.saved.emit()
-        self.accept()
+    def _checked(
+        self,
+        failed: dict[ProviderId, CounterError],
+        accounts: Accounts,
+        changes: SecretChanges,
+        values: dict[str, object],
+    ) -> None:
+        for provider, box in self.boxes.items():
+            if provider in failed:
+                box.show_result(describe_for_owner(failed[provider]), False)
+        if not failed:
+            self._store_all(accounts, changes, values)
+            return
+        reasons = "\n".join(
+            f"{PROVIDER_NAMES.get(p, p.value)}: {describe_for_owner(e)}" for p, e in failed.items()
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Save settings"),
+            self.tr(
+                "The connection test failed:\n%1\n\nSave anyway? The counter will show "
+                "REAL — NOT CONNECTED until it connects."
+            ).replace("%1", reasons),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save anyway"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Go back"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(box.deleteLater)
+        self.confirm = box
+
+        def answered(result: int) -> None:
+            self.confirm = None
+            if result == QMessageBox.StandardButton.Save:
+                self._store_all(accounts, changes, values)
+            else:
+                self.buttons.setEnabled(True)
+                self.message.setText(self.tr("Not saved. Correct the account, or switch it off."))
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _store_all(
+        self, accounts: Accounts, changes: SecretChanges, values: dict[str, object]
+    ) -> None:
+        """Secrets to the keyring, then the settings, then the counter reopens. Owned by
+        the keeper, not the dialog: Esc while saving must not lose a half-done save."""
+        self.message.setText(self.tr("Saving…"))
+        store, settings = self._store, self._settings
+        on_saved, on_failed = self._on_saved, self._on_save_failed
+        all_values = {**accounts_to_settings(accounts), **values}
+
+        def stored(_none: object) -> None:
+            write_settings(settings, all_values)
+            if on_saved is not None:
+                on_saved()
+            if shiboken6.isValid(self):
+                self.saved.emit()
+                self.accept()
+
+        def refused(error: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._save_failed(error)
+            elif on_failed is not None:
+                on_failed(describe(error))
+
+        self._runner.run(
+            lambda: apply_secret_changes(store, changes), stored, refused, owner=self._keeper
+        )
 
     def _save_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.message.setText(describe(error))
         self.load_secret_state()
+
+    def done(self, result: int) -> None:
+        # Closing drops this dialog's reads and tests (a save in progress carries on).
+        self._runner.cancel_owner(self)
+        super().done(result)

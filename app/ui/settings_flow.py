@@ -14,6 +14,7 @@ from app.ui.settings_dialog import SettingsDialog
 
 class SettingsFlow(QObject):
     changed = Signal()
+    save_failed = Signal(str)  # a save that failed after its dialog was closed
 
     def __init__(
         self, settings: QSettings, runner: Runner, store: SecretStore, window: QWidget
@@ -63,8 +64,16 @@ class SettingsFlow(QObject):
         QMessageBox.warning(self._window, self.tr("Manager PIN"), text)
 
     def _show(self) -> None:
-        dialog = SettingsDialog(self._settings, self._runner, self._store, self._window)
-        dialog.saved.connect(self.changed)
+        # The flow keeps the save: Save then Esc still stores the settings and applies them.
+        dialog = SettingsDialog(
+            self._settings,
+            self._runner,
+            self._store,
+            self._window,
+            keeper=self,
+            on_saved=self.changed.emit,
+            on_save_failed=self.save_failed.emit,
+        )
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()

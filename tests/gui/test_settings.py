@@ -82,11 +82,21 @@ def _dialog(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
     return dialog
 
 
-def _save(qtbot: QtBot, window: MainWindow, dialog: SettingsDialog) -> None:
+def _save(
+    qtbot: QtBot, window: MainWindow, dialog: SettingsDialog, *, anyway: bool = False
+) -> None:
+    """Press Save; with ``anyway`` the connection test fails and the owner confirms."""
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    if not anyway:
+        with qtbot.waitSignal(dialog.saved, timeout=10000):
+            qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        return
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.confirm is not None, timeout=10000)
+    confirm = dialog.confirm
+    assert confirm is not None
     with qtbot.waitSignal(dialog.saved, timeout=10000):
-        qtbot.mouseClick(
-            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
-        )
+        qtbot.mouseClick(confirm.button(QMessageBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
 def _configure_esimfly(dialog: SettingsDialog, url: str, secret: str) -> None:
@@ -111,7 +121,7 @@ def test_store_replace_remove(
     _, server = sandbox
     dialog = _dialog(qtbot, window)
     _configure_esimfly(dialog, server.url, "sk_marker_first")
-    _save(qtbot, window, dialog)
+    _save(qtbot, window, dialog, anyway=True)
     assert keyring_memory.entries[(SERVICE, "esimfly.secret_key")] == "sk_marker_first"
     settings_file = (tmp_path / "settings.ini").read_text(encoding="utf-8")
     assert "sk_marker_first" not in settings_file and "esf_sandbox_access" not in settings_file
@@ -123,7 +133,7 @@ def test_store_replace_remove(
     assert field.edit.text() == ""  # never pre-filled with the stored value
     field.edit.setText("sk_marker_second")
     assert field.state.text() == "will be replaced"
-    _save(qtbot, window, dialog)
+    _save(qtbot, window, dialog, anyway=True)
     assert keyring_memory.entries[(SERVICE, "esimfly.secret_key")] == "sk_marker_second"
 
     dialog = _dialog(qtbot, window)
