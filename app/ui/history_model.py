@@ -7,13 +7,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from app.core import countries
 from app.core.iccid import is_placeholder
 from app.core.orders import Order, OrderStatus
 from app.ui.plans_model import PROVIDER_NAMES
-from app.ui.runner import Runner
+from app.ui.runner import BACKGROUND, Runner
 
 PAGE = 200
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,6 +38,7 @@ class HistoryFilter:
 
 class HistoryModel(QAbstractTableModel):
     TIME, STATUS, DESTINATION, PLAN, PROVIDER, PRICE, ICCID, ORDER_ID = range(8)
+    loaded = Signal()  # a page arrived (or the search failed): the rows are what they are
 
     def __init__(
         self,
@@ -112,6 +120,10 @@ class HistoryModel(QAbstractTableModel):
             ),
             lambda orders: self._arrived(generation, orders),
             lambda error: self._failed(generation, error),
+            # Owned by the model: the history closing drops a page still on its way.
+            owner=self,
+            key=f"history:{id(self)}",
+            priority=BACKGROUND,
         )
 
     def _arrived(self, generation: int, orders: list[Order]) -> None:
@@ -124,14 +136,14 @@ class HistoryModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(orders) - 1)
             self._orders.extend(orders)
             self.endInsertRows()
-        self.layoutChanged.emit()
+        self.loaded.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self._loading = False
             self._exhausted = True
             self.error = str(error)
-            self.layoutChanged.emit()
+            self.loaded.emit()
 
     def replace(self, order: Order) -> None:
         """Show an order's new state (after a check) without reloading the page."""
@@ -164,11 +176,14 @@ class HistoryModel(QAbstractTableModel):
             return order
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cells(order)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.ICCID:
+            return self.cells(order)[self.ICCID] or None
         return None
 
     def cells(self, order: Order) -> list[str]:
         money = order.charged or order.plan.price
-        iccids = ", ".join(e.iccid for e in order.esims if not is_placeholder(e.iccid))
+        # One per line: an order of several eSIMs was cut off on one line.
+        iccids = "\n".join(e.iccid for e in order.esims if not is_placeholder(e.iccid))
         training = self.tr(" (training)") if order.training else ""
         return [
             order.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -389,8 +390,8 @@ class MainWindow(QMainWindow):
         counter = self.counter
         if counter is None:
             return
-        if self.day_report is not None:
-            self.day_report.close()
+        if self.day_report is not None and shiboken6.isValid(self.day_report):
+            self.day_report.close()  # deletes itself, dropping its reads
         self.day_report = DayReportDialog(counter, self.runner, locale=self._locale, parent=self)
         self.day_report.show()
 

@@ -157,6 +157,10 @@ class Runner(QObject):
             if not entry.token.cancelled and (owner is None or entry.owner is owner)
         )
 
+    def outstanding(self) -> int:
+        """Tasks that have not reported back yet, wanted or not (tests wait on this)."""
+        return len(self._entries)
+
     def _watch(self, owner: QObject | None) -> int | None:
         if owner is None:
             return None
