@@ -263,3 +263,51 @@ def test_both_providers_each_sale_goes_to_its_own(
     assert box_sandbox.balance("octopus") < Decimal("1000")
     assert all(not o.training for o in counter.journal.search())
     assert Secret(DEFAULTS.esimfly_secret_key) == Secret(DEFAULTS.esimfly_secret_key)
+
+
+def test_wrong_credentials_save_anyway_then_real_not_connected_then_training_again(
+    qtbot: QtBot, window: MainWindow, sandbox
+) -> None:
+    _, server = sandbox
+    training = window.counter
+    assert training is not None and training.training
+    esimfly_before = training.providers[ProviderId.ESIMFLY]
+    dialog = _dialog(qtbot, window)
+    _configure_esimfly(dialog, server.url, "sk_wrong")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: dialog.confirm is not None, timeout=10000)
+    confirm = dialog.confirm
+    assert confirm is not None
+    text = confirm.text()
+    assert "The connection test failed" in text and "REAL — NOT CONNECTED" in text
+    assert "secret key is wrong" in text and "sk_wrong" not in text
+    assert "shop owner" not in text and ".)." not in text  # said to the owner, cleanly
+    # Go back first (the default button, Enter), then save anyway.
+    qtbot.keyClick(confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.confirm is None and dialog.buttons.isEnabled())
+    assert "Not saved" in dialog.message.text()
+    _save(qtbot, window, dialog, anyway=True)
+
+    banner = window.banner
+    qtbot.waitUntil(lambda: banner.text().startswith("REAL — not connected"), timeout=15000)
+    assert not banner.isHidden() and "TRAINING" not in banner.text()
+    assert "secret key is wrong" in banner.text()
+    assert window.counter is None
+    assert window.picker.proxy.rowCount() == 0 and window.plans_proxy.rowCount() == 0
+    assert window.balance.text() == ""
+    assert not window.sell_panel.sell_button.isEnabled()
+    assert "not connected" in window.sell_panel.sell_button.text().lower() or (
+        "not connected" in window.statusBar().currentMessage()
+    )
+
+    # Switched off again: training, with the same training wallet as before.
+    dialog = _dialog(qtbot, window)
+    dialog.esimfly.enabled.setChecked(False)
+    _save(qtbot, window, dialog)
+    qtbot.waitUntil(lambda: window.counter is not None, timeout=15000)
+    assert window.counter.training  # type: ignore[union-attr]
+    assert window.banner.text().startswith("TRAINING")
+    assert window.counter.providers[ProviderId.ESIMFLY] is esimfly_before  # type: ignore[union-attr]
+    assert window.picker.proxy.rowCount() > 0
