@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -113,16 +114,18 @@ class AccountBox(QGroupBox):
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.test_button.clicked.connect(lambda: self.test_requested.emit(self.provider))
 
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.enabled)
         form.addRow(self.tr("Address"), self.base_url)
         form.addRow(self.tr("Wallet currency"), self.currency)
         for name, field in self.fields.items():
             form.addRow(QCoreApplication.translate("AccountBox", LABELS[name]), field)
-        form.addRow(self.test_button)
-        # A row of its own: a refusal can take three lines, and beside the button it was
-        # clipped top and bottom.
-        form.addRow(self.result)
+        # The result below the button, in a box layout (which gives a wrapped label the
+        # height its width needs): beside the button, in the form, it was clipped.
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addWidget(self.test_button)
+        outer.addWidget(self.result)
         self._keyring_usable = False  # until the keyring has answered
         # What Save must check: None = not tested since the last edit, True = connected.
         self.verified: bool | None = None

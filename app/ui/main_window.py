@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(self.tr("TRAINING — no real eSIMs are sold"), self)
         self.banner.setObjectName("trainingBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)  # "REAL — not connected: <why>" can be long
         # Never a mode the counter is not in: real accounts switched on, no TRAINING.
         self.banner.setVisible(training and not wants_real(settings))
         self.shop = QLabel(shop_name or self.tr("eSIM Counter"), self)

@@ -65,13 +65,10 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
         )
         return text.replace("%1", minutes)
     if isinstance(error, AuthenticationError):
-        return (
-            QCoreApplication.translate(
-                "messages", "%1 refused this counter's credentials: %2 Ask the shop owner."
-            )
-            .replace("%1", who)
-            .replace("%2", sentence(error.message))
-        )
+        # The provider's reason already names it ("eSIMfly refused the signature: ...").
+        return QCoreApplication.translate(
+            "messages", "%1 Ask the shop owner to check the account in Settings."
+        ).replace("%1", sentence(error.message))
     if isinstance(error, RateLimitedError):
         if error.retry_after is not None:
             return (
@@ -129,15 +126,9 @@ def describe_for_owner(error: BaseException, locale: str = "en_US") -> str:
     """As :func:`describe`, for the shop owner in Settings: the one who can fix it is the
     reader, so a refusal says what to check instead of "ask the shop owner"."""
     if isinstance(error, AuthenticationError) and not isinstance(error, ClockSkewError):
-        return (
-            QCoreApplication.translate("messages", "%1 refused these credentials: %2")
-            .replace("%1", provider_name(error))
-            .replace("%2", sentence(error.message))
-            + " "
-            + QCoreApplication.translate(
-                "messages", "Check the address and both keys in the provider's account page."
-            )
-        )
+        return QCoreApplication.translate(
+            "messages", "%1 Check the address and both keys in the provider's account page."
+        ).replace("%1", sentence(error.message))
     return describe(error, locale)
 
 

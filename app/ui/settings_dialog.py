@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -112,7 +113,7 @@ class SettingsDialog(QDialog):
         for box in self.boxes.values():
             box.touched = False  # filling in what is stored is no edit
             box.test_requested.connect(self.test_connection)
-        accounts_tab = QWidget(self)
+        accounts_tab = QWidget()
         accounts_layout = QVBoxLayout(accounts_tab)
         accounts_layout.addWidget(self.keyring_state)
         accounts_layout.addWidget(self.esimfly)
@@ -120,6 +121,7 @@ class SettingsDialog(QDialog):
         accounts_layout.addWidget(
             QLabel(self.tr("With no account switched on, the counter runs in training mode."), self)
         )
+        accounts_layout.addStretch(1)
 
         self.shop_name = QLineEdit(str(settings.value("shop/name", "")), self)
         self.clerk = QLineEdit(str(settings.value("shop/clerk", "")), self)
@@ -134,11 +136,13 @@ class SettingsDialog(QDialog):
         shop_form = QFormLayout(shop_tab)
         shop_form.addRow(self.tr("Shop name"), self.shop_name)
         shop_form.addRow(self.tr("Clerk"), self.clerk)
+        # An amount alone said nothing of its currency: it is each wallet's own.
+        self.threshold.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 10)
+        threshold_unit = QLabel(self.tr("in each account's wallet currency (USD 50, EUR 50…)"))
+        threshold_unit.setWordWrap(True)
         threshold_row = QHBoxLayout()
         threshold_row.addWidget(self.threshold)
-        threshold_row.addWidget(
-            QLabel(self.tr("in each account's wallet currency (USD 50, EUR 50…)"), self), 1
-        )
+        threshold_row.addWidget(threshold_unit, 1)
         shop_form.addRow(self.tr("Warn when a balance is below"), threshold_row)
         shop_form.addRow(self.tr("Language"), self.language)
 
@@ -176,8 +180,13 @@ class SettingsDialog(QDialog):
         pin_form.addRow(self.tr("Repeat it"), self.pin_again)
         pin_form.addRow(self.require_pin)
 
+        # Scrolls rather than squeezes: a refusal under Test connection takes lines.
+        accounts_scroll = QScrollArea(self)
+        accounts_scroll.setWidgetResizable(True)
+        accounts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        accounts_scroll.setWidget(accounts_tab)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(accounts_tab, self.tr("Accounts"))
+        self.tabs.addTab(accounts_scroll, self.tr("Accounts"))
         self.tabs.addTab(shop_tab, self.tr("Shop"))
         self.tabs.addTab(display_tab, self.tr("Customer display"))
         self.tabs.addTab(pin_tab, self.tr("Manager PIN"))
