@@ -4,8 +4,7 @@ unfinished sales below, the provider balances and the training banner on top."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,12 +29,15 @@ from app.core.errors import CounterError
 from app.core.money import Money
 from app.core.orders import OrderStatus
 from app.core.plans import ProviderId
+from app.ui import opening
 from app.ui.balance_label import BalanceLabel
 from app.ui.day_report import DayReportDialog
 from app.ui.destinations import DestinationPicker
 from app.ui.history import HistoryDialog
 from app.ui.journal_problem import JournalProblem, journal_problem
 from app.ui.messages import describe, not_connected
+from app.ui.mode_banner import ModeBanner
+from app.ui.opening import CounterFactory
 from app.ui.pending_list import PendingList
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.plans_pane import PlansPane
@@ -48,26 +50,11 @@ if TYPE_CHECKING:
     from app.counter import Counter
     from app.journal import Journal
     from app.secrets import SecretStore
-    from app.startup import Opened
     from app.ui.settings_flow import SettingsFlow
 
-# (settings values, the journal already open or None) -> the counter to sell with
-CounterFactory = Callable[[dict[str, object], "Journal | None"], "Counter | Opened"]
 
 log = logging.getLogger(__name__)
 LOW_BALANCE = Decimal("50")
-
-
-@dataclass
-class _Opening:
-    """What the opening worker hands back: the journal always; a counter and its
-    destinations when it could open; why not when real accounts could not connect."""
-
-    journal: Journal
-    counter: Counter | None
-    destinations: list[Destination]
-    error: CounterError | None = None
-    real: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -101,12 +88,8 @@ class MainWindow(QMainWindow):
         self._journal_path = journal_path  # None: the platform's default place
         self.journal_prompt: JournalProblem | None = None
 
-        self.banner = QLabel(self.tr("TRAINING — no real eSIMs are sold"), self)
-        self.banner.setObjectName("trainingBanner")
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setWordWrap(True)  # "REAL — not connected: <why>" can be long
         # Never a mode the counter is not in: real accounts switched on, no TRAINING.
-        self.banner.setVisible(training and not wants_real(settings))
+        self.banner = ModeBanner(training=training and not wants_real(settings), parent=self)
         self.shop = QLabel(shop_name or self.tr("eSIM Counter"), self)
         self.shop.setObjectName("shopName")
         self.balance = BalanceLabel(locale, self)
@@ -211,25 +194,11 @@ class MainWindow(QMainWindow):
         self.sell_panel.set_blocked(self.tr("Loading the catalogue…"))
         self.retry_button.setVisible(False)
         factory = self._counter_factory
-
-        def opening() -> _Opening:
-            made = factory(values, journal)
-            # A factory gives a bare Counter, or an Opened (app.startup) saying more.
-            counter: Counter | None = getattr(made, "counter", made)
-            opened_journal = getattr(made, "journal", None) or counter.journal  # type: ignore[union-attr]
-            real = bool(getattr(made, "real", counter is not None and not counter.training))
-            error = getattr(made, "error", None)
-            if counter is None:
-                return _Opening(opened_journal, None, [], error, real)
-            try:
-                destinations = counter.destinations()
-            except CounterError as exc:
-                if not real:
-                    raise
-                return _Opening(opened_journal, None, [], exc, real)
-            return _Opening(opened_journal, counter, destinations, None, real)
-
-        self.runner.run(opening, self._counter_ready, self._counter_failed)
+        self.runner.run(
+            lambda: opening.open_counter(factory, values, journal),
+            self._counter_ready,
+            self._counter_failed,
+        )
 
     def open_settings(self) -> None:
         if self.settings_flow is None:
@@ -252,14 +221,17 @@ class MainWindow(QMainWindow):
         )
         self.open_counter()
 
-    def _counter_ready(self, opened: _Opening) -> None:
+    def _counter_ready(self, opened: opening.Opening) -> None:
         self._journal = opened.journal
         counter = opened.counter
         if counter is None:
             self._not_connected(opened.error)
             return
         self.counter = counter
-        self._show_mode(training=counter.training)
+        if counter.training:
+            self.banner.show_training()
+        else:
+            self.banner.show_selling()
         self.flow.counter = counter
         self.picker.set_destinations(opened.destinations)
         self.sell_panel.set_blocked("")
@@ -270,42 +242,37 @@ class MainWindow(QMainWindow):
         self.refresh_balances()
         self.reconcile()
 
-    def _show_mode(self, *, training: bool, reason: str = "") -> None:
-        """The banner says the mode the counter is in, and only that: TRAINING, REAL —
-        not connected (with why), or nothing for a connected real counter."""
-        if training:
-            self.banner.setText(self.tr("TRAINING — no real eSIMs are sold"))
-        elif reason:
-            self.banner.setText(not_connected(reason))
-        self.banner.setProperty("mode", "training" if training else "offline")
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.setVisible(training or bool(reason))
-
     def _not_connected(self, error: BaseException | None) -> None:
         """Real accounts are set up but cannot be used: say so, sell nothing, show no
         plans or balances that belong to another mode."""
         reason = describe(error, self._locale) if error is not None else ""
         reason = reason or self.tr("the provider accounts cannot be used.")
         log.warning("real counter not connected: %s", reason)
+        self.banner.show_not_connected(reason)
+        self._stop_selling(
+            not_connected(reason),
+            self.tr("Not connected. Check the accounts in Counter › Settings, then save."),
+        )
+        self.history_action.setEnabled(self._journal is not None)
+
+    def _stop_selling(self, reason: str, picker_status: str) -> None:
+        """No counter: no destinations, plans or balances of a mode the window is not in,
+        and Sell refused with ``reason``."""
         self.counter = None
         self.flow.counter = None
-        self._show_mode(training=False, reason=reason)
         self.picker.set_destinations([])
-        self.picker.set_status(
-            self.tr("Not connected. Check the accounts in Counter › Settings, then save.")
-        )
+        self.picker.set_status(picker_status)
         self._destination = None
         self._plans_generation += 1
         self.plans.model.set_plans([])
         self.plans.show_message("")
         self.sell_panel.set_plan(None)
-        self.sell_panel.set_blocked(not_connected(reason))
+        self.sell_panel.set_blocked(reason)
         self.balance.clear_balances()
-        self.history_action.setEnabled(self._journal is not None)
-        self.check_action.setEnabled(False)
-        self.report_action.setEnabled(False)
-        self.statusBar().showMessage(not_connected(reason))
+        self.retry_button.setVisible(False)
+        for action in (self.history_action, self.check_action, self.report_action):
+            action.setEnabled(False)
+        self.statusBar().showMessage(reason)
 
     def _counter_failed(self, error: BaseException) -> None:
         problem = journal_problem(error)
@@ -331,13 +298,8 @@ class MainWindow(QMainWindow):
         prompt = JournalProblem(path, problem, self.runner, self)
         prompt.recovered.connect(self._journal_recovered)
         self.journal_prompt = prompt
-        self.banner.setText(prompt.summary)
-        self.banner.setProperty("mode", "offline")
-        self.banner.setVisible(True)
-        self.picker.set_status(prompt.summary)
-        self.sell_panel.set_blocked(prompt.summary)
-        self.balance.clear_balances()
-        self.statusBar().showMessage(prompt.summary)
+        self.banner.show_problem(prompt.summary)
+        self._stop_selling(prompt.summary, prompt.summary)
         prompt.open()
 
     def _journal_recovered(self, message: str) -> None:

@@ -9,19 +9,12 @@ from decimal import Decimal, InvalidOperation
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QScrollArea,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,23 +34,20 @@ from app.core.errors import CounterError
 from app.core.plans import ProviderId
 from app.pin import hash_pin, normalise_pin
 from app.secrets import SecretStore
+from app.ui import settings_tabs
 from app.ui.account_box import AccountBox
 from app.ui.messages import describe, describe_for_owner
-from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.runner import BACKGROUND, Runner
+from app.ui.settings_save import save_anyway_prompt, save_in_background
 from app.ui.settings_tasks import (
     AccountCheck,
     SecretChanges,
-    apply_secret_changes,
     check_accounts,
     secret_state,
     try_account,
     write_settings,
 )
 from app.ui.settings_values import settings_dict
-
-LANGUAGES = [("", "System default"), ("en", "English"), ("de", "Deutsch"), ("fr", "Français"),
-             ("es", "Español"), ("tr", "Türkçe"), ("ar", "العربية")]  # fmt: skip
 
 
 class SettingsDialog(QDialog):
@@ -123,62 +113,9 @@ class SettingsDialog(QDialog):
         )
         accounts_layout.addStretch(1)
 
-        self.shop_name = QLineEdit(str(settings.value("shop/name", "")), self)
-        self.clerk = QLineEdit(str(settings.value("shop/clerk", "")), self)
-        self.threshold = QLineEdit(str(settings.value("balance/low_threshold", "50")), self)
-        self.language = QComboBox(self)
-        for code, name in LANGUAGES:
-            self.language.addItem(self.tr(name) if not code else name, code)
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(str(settings.value("ui/language", ""))))
-        )
-        shop_tab = QWidget(self)
-        shop_form = QFormLayout(shop_tab)
-        shop_form.addRow(self.tr("Shop name"), self.shop_name)
-        shop_form.addRow(self.tr("Clerk"), self.clerk)
-        # An amount alone said nothing of its currency: it is each wallet's own.
-        self.threshold.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 10)
-        threshold_unit = QLabel(self.tr("in each account's wallet currency (USD 50, EUR 50…)"))
-        threshold_unit.setWordWrap(True)
-        threshold_row = QHBoxLayout()
-        threshold_row.addWidget(self.threshold)
-        threshold_row.addWidget(threshold_unit, 1)
-        shop_form.addRow(self.tr("Warn when a balance is below"), threshold_row)
-        shop_form.addRow(self.tr("Language"), self.language)
-
-        self.screen = QComboBox(self)
-        self.screen.addItem(self.tr("Automatic (second screen if there is one)"), "")
-        for screen in QGuiApplication.screens():
-            size = screen.geometry()
-            self.screen.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
-        self.screen.setCurrentIndex(
-            max(0, self.screen.findData(str(settings.value("display/screen", ""))))
-        )
-        self.timeout = QSpinBox(self)
-        self.timeout.setRange(0, 60)
-        self.timeout.setSuffix(self.tr(" min"))
-        self.timeout.setSpecialValueText(self.tr("Never"))
-        self.timeout.setValue(int(settings.value("display/timeout", 300)) // 60)
-        display_tab = QWidget(self)
-        display_form = QFormLayout(display_tab)
-        display_form.addRow(self.tr("Customer display on"), self.screen)
-        display_form.addRow(self.tr("Close it after"), self.timeout)
-
-        self.pin = QLineEdit(self)
-        self.pin_again = QLineEdit(self)
-        for edit in (self.pin, self.pin_again):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        has_pin = bool(settings.value("security/pin_hash", ""))
-        self.pin.setPlaceholderText(
-            self.tr("Type a new PIN to change it") if has_pin else self.tr("4 to 12 digits")
-        )
-        self.require_pin = QCheckBox(self.tr("Ask for the manager PIN before settings open"), self)
-        self.require_pin.setChecked(has_pin)
-        pin_tab = QWidget(self)
-        pin_form = QFormLayout(pin_tab)
-        pin_form.addRow(self.tr("New PIN"), self.pin)
-        pin_form.addRow(self.tr("Repeat it"), self.pin_again)
-        pin_form.addRow(self.require_pin)
+        shop_tab = settings_tabs.shop_tab(self, settings)
+        display_tab = settings_tabs.display_tab(self, settings)
+        pin_tab = settings_tabs.pin_tab(self, settings)
 
         # Scrolls rather than squeezes: a refusal under Test connection takes lines.
         accounts_scroll = QScrollArea(self)
@@ -352,23 +289,7 @@ class SettingsDialog(QDialog):
         if not failed:
             self._store_all(accounts, changes, values)
             return
-        reasons = "\n".join(
-            f"{PROVIDER_NAMES.get(p, p.value)}: {describe_for_owner(e)}" for p, e in failed.items()
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Save settings"),
-            self.tr(
-                "The connection test failed:\n%1\n\nSave anyway? The counter will show "
-                "REAL — NOT CONNECTED until it connects."
-            ).replace("%1", reasons),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save anyway"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Go back"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(box.deleteLater)
+        box = save_anyway_prompt(self, failed)
         self.confirm = box
 
         def answered(result: int) -> None:
@@ -385,29 +306,24 @@ class SettingsDialog(QDialog):
     def _store_all(
         self, accounts: Accounts, changes: SecretChanges, values: dict[str, object]
     ) -> None:
-        """Secrets to the keyring, then the settings, then the counter reopens. Owned by
-        the keeper, not the dialog: Esc while saving must not lose a half-done save."""
         self.message.setText(self.tr("Saving…"))
-        store, settings = self._store, self._settings
-        on_saved, on_failed = self._on_saved, self._on_save_failed
-        all_values = {**accounts_to_settings(accounts), **values}
+        settings, all_values = self._settings, {**accounts_to_settings(accounts), **values}
 
-        def stored(_none: object) -> None:
+        def stored() -> None:
             write_settings(settings, all_values)
-            if on_saved is not None:
-                on_saved()
             if shiboken6.isValid(self):
                 self.saved.emit()
-                self.accept()
 
-        def refused(error: BaseException) -> None:
-            if shiboken6.isValid(self):
-                self._save_failed(error)
-            elif on_failed is not None:
-                on_failed(describe(error))
-
-        self._runner.run(
-            lambda: apply_secret_changes(store, changes), stored, refused, owner=self._keeper
+        save_in_background(
+            self._runner,
+            self._store,
+            changes,
+            stored,
+            keeper=self._keeper,
+            dialog=self,
+            on_saved=self._on_saved,
+            on_failed=self._save_failed,
+            on_failed_after_close=self._on_save_failed,
         )
 
     def _save_failed(self, error: BaseException) -> None:
