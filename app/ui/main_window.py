@@ -284,11 +284,10 @@ class MainWindow(QMainWindow):
             return
         log.error("could not open the counter", exc_info=error)
         message = describe(error, self._locale)
-        self.picker.set_status(
-            self.tr("The catalogue could not be loaded. %1").replace("%1", message)
+        # Never "could not be loaded" beside a list of plans still on sale.
+        self._stop_selling(
+            message, self.tr("The catalogue could not be loaded. %1").replace("%1", message)
         )
-        self.sell_panel.set_blocked(message)
-        self.statusBar().showMessage(message)
 
     def _journal_unusable(self, error: BaseException, problem: str) -> None:
         """The journal cannot be written or is damaged: nothing may be sold (a sale must
