@@ -102,8 +102,6 @@ class HistoryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        # Rows grow to show every ICCID of an order of several eSIMs.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -142,6 +140,8 @@ class HistoryDialog(QDialog):
         self.resize(1280, 640)
 
         flow.sale_done.connect(self.model.replace)
+        # Columns fit what arrived (a page comes after the table is laid out).
+        self.model.loaded.connect(self.table.resizeColumnsToContents)
         self._update_buttons()
         self.refresh()
 

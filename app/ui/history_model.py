@@ -177,13 +177,18 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cells(order)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.ICCID:
-            return self.cells(order)[self.ICCID] or None
+            # Every ICCID of an order of several eSIMs, one per line, whatever the width.
+            return "\n".join(self.iccids(order)) or None
         return None
 
     def cells(self, order: Order) -> list[str]:
         money = order.charged or order.plan.price
-        # One per line: an order of several eSIMs was cut off on one line.
-        iccids = "\n".join(e.iccid for e in order.esims if not is_placeholder(e.iccid))
+        iccids = self.iccids(order)
+        shown = iccids[0] if iccids else ""
+        if len(iccids) > 1:
+            # A row stays one line wide: the first ICCID and how many more (all of them
+            # in the tooltip, in Copy ICCID and in the export).
+            shown = self.tr("%1 and %n more", "", len(iccids) - 1).replace("%1", iccids[0])
         training = self.tr(" (training)") if order.training else ""
         return [
             order.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
@@ -192,6 +197,10 @@ class HistoryModel(QAbstractTableModel):
             order.plan.name,
             PROVIDER_NAMES.get(order.plan.provider, order.plan.provider.value),
             money.format(self._locale),
-            iccids,
+            shown,
             order.provider_order_id or "",
         ]
+
+    @staticmethod
+    def iccids(order: Order) -> list[str]:
+        return [e.iccid for e in order.esims if not is_placeholder(e.iccid)]

@@ -174,3 +174,19 @@ def test_headers_name_the_columns_they_head(qtbot: QtBot, shop: Shop) -> None:
     assert header["ICCID"] == order.esims[0].iccid
     assert header["Order"] == order.provider_order_id
     assert header["Plan"] == order.plan.name
+
+
+def test_an_order_of_several_esims_keeps_every_iccid_in_reach(qtbot: QtBot, shop: Shop) -> None:
+    outcome = shop.counter.sell(_plan(shop.counter, ProviderId.ESIMFLY), quantity=4)
+    iccids = [e.iccid for e in outcome.order.esims]
+    assert len(iccids) == 4
+    dialog = _open(qtbot, shop, rows=1)
+    index = dialog.model.index(0, HistoryModel.ICCID)
+    assert dialog.model.data(index) == f"{iccids[0]} and 3 more"
+    assert dialog.model.data(index, Qt.ItemDataRole.ToolTipRole) == "\n".join(iccids)
+    # The column is as wide as what arrived (a page lands after the table is laid out).
+    width = dialog.table.fontMetrics().horizontalAdvance(dialog.model.data(index))
+    qtbot.waitUntil(lambda: dialog.table.columnWidth(HistoryModel.ICCID) >= width)
+    _select(dialog, 0)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == " ".join(iccids)
