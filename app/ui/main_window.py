@@ -254,6 +254,9 @@ class MainWindow(QMainWindow):
             self.tr("Not connected. Check the accounts in Counter › Settings, then save."),
         )
         self.history_action.setEnabled(self._journal is not None)
+        # The internet may just be down: connecting again needs no restart.
+        self.retry_button.setText(self.tr("Connect again"))
+        self.retry_button.setVisible(True)
 
     def _stop_selling(self, reason: str, picker_status: str) -> None:
         """No counter: no destinations, plans or balances of a mode the window is not in,
@@ -377,7 +380,7 @@ class MainWindow(QMainWindow):
             if generation == self._plans_generation:
                 self.plans.show_message(describe(error, self._locale))
 
-        self.runner.run(lambda: counter.plans(destination), done, failed)
+        self.runner.run(lambda: counter.plans(destination), done, failed, key="plans")
 
     def _plans_loaded(self, plans: list) -> None:
         self.plans.show_plans(plans)
@@ -419,9 +422,12 @@ class MainWindow(QMainWindow):
         self.balance.show_unavailable(describe(error, self._locale))
 
     def retry_unavailable(self) -> None:
-        """Ask the providers that failed again; their plans go back on sale if they answer."""
+        """Ask the providers that failed again; their plans go back on sale if they answer.
+        With none connected (real counter, not connected), open the counter again."""
         counter = self.counter
         if counter is None:
+            self.retry_button.setVisible(False)
+            self.open_counter()
             return
         self.retry_button.setEnabled(False)
         self.statusBar().showMessage(self.tr("Asking the unavailable provider again…"))

@@ -16,12 +16,16 @@ from app.core.countries import Destination, DestinationKind
 from app.core.errors import CounterError
 from app.core.money import Money
 from app.core.plans import ProviderId
+from app.core.secret import Secret
 from app.counter import Counter
 from app.journal import Journal
-from app.sandbox import Fault, Sandbox
+from app.sandbox import DEFAULTS, Fault, Sandbox, SandboxConfig, serve
+from app.secrets import SecretName, SecretStore
+from app.startup import open_counter
 from app.training import training_setup
 from app.ui.app import configure
 from app.ui.main_window import MainWindow
+from tests.secrets.conftest import TEST_ALLOWED, MemoryKeyring
 
 from .clerk import find_by_keyboard, pick_plan_by_keyboard, row_of, sell_by_keyboard, wait_outcome
 from .conftest import FAST_CONFIG
@@ -137,3 +141,42 @@ def test_octopus_down_esimfly_sells_and_retry_brings_octopus_back(
         ),
         timeout=WAIT,
     )
+
+
+def test_every_provider_down_real_counter_connects_again_without_a_restart(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    configure(qapp)
+    sandbox = Sandbox(SandboxConfig(clock_scale=0.001))
+    sandbox.inject(Fault("http_503", count=0))  # both providers, every request
+    store = SecretStore(MemoryKeyring(), allowed=TEST_ALLOWED)
+    store.store(SecretName.ESIMFLY_ACCESS_CODE, Secret(DEFAULTS.esimfly_access_code))
+    store.store(SecretName.ESIMFLY_SECRET_KEY, Secret(DEFAULTS.esimfly_secret_key))
+    journal = Journal(tmp_path / "journal.sqlite3")
+    with serve(sandbox) as server:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("accounts/esimfly/enabled", "true")
+        settings.setValue("accounts/esimfly/base_url", server.url)
+        window = MainWindow(
+            lambda values, _j: open_counter(values, journal=journal, store=store),
+            settings,
+            training=True,
+            full_screen_display=False,
+            store=store,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        assert window.banner.isHidden()  # real accounts on: never TRAINING, not even at first
+        qtbot.waitUntil(
+            lambda: window.banner.text().startswith("REAL — not connected"), timeout=WAIT
+        )
+        assert "Cannot reach eSIMfly" in window.banner.text()
+        assert window.retry_button.isVisible() and window.retry_button.text() == "Connect again"
+        sandbox.clear_faults()
+        qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.counter is not None, timeout=WAIT)
+        assert not window.counter.training  # type: ignore[union-attr]
+        assert window.banner.isHidden() and not window.retry_button.isVisible()
+        qtbot.waitUntil(lambda: "eSIMfly: USD" in window.balance.text(), timeout=WAIT)
+        window.close()
+    journal.close()
