@@ -1,6 +1,8 @@
 """One provider down must not stop selling: Octopus answers 503 to everything (the
 sandbox's fault injection), eSIMfly's plans stay on sale, Octopus shows as unavailable
-with the reason and a Retry; when Octopus is back, Retry puts its plans on sale again."""
+with the reason and a Retry; when Octopus is back, Retry puts its plans on sale again.
+With every provider down, a real counter says REAL — not connected and connects again
+when asked, without a restart."""
 
 from __future__ import annotations
 
