@@ -53,17 +53,20 @@ class BalanceLabel(QLabel):
         self.setText(text)
         self.setToolTip(balance_reasons(balances, self._locale))
         self._set_low(low)
+        self.setVisible(True)
 
     def show_unavailable(self, reason: str) -> None:
         self.setText(self.tr("Balance unavailable: %1").replace("%1", reason))
         self.setToolTip(reason)
         self._set_low(False)
+        self.setVisible(True)
 
     def clear_balances(self) -> None:
         """No counter to read balances from (not connected): show none, not stale ones."""
         self.setText("")
         self.setToolTip("")
         self._set_low(False)
+        self.setVisible(False)  # not even an empty box
 
     def _set_low(self, low: bool) -> None:
         self.setProperty("low", low)
