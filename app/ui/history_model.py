@@ -129,13 +129,15 @@ class HistoryModel(QAbstractTableModel):
     def _arrived(self, generation: int, orders: list[Order]) -> None:
         if generation != self._generation:
             return  # the clerk changed the search meanwhile
-        self._loading = False
-        self._exhausted = len(orders) < PAGE
         if orders:
             first = len(self._orders)
             self.beginInsertRows(QModelIndex(), first, first + len(orders) - 1)
             self._orders.extend(orders)
             self.endInsertRows()
+        # Only now: a view that asks for more while the rows go in must not be given the
+        # same page again (Qt's model tester did exactly that).
+        self._loading = False
+        self._exhausted = len(orders) < PAGE
         self.loaded.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
