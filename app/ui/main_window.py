@@ -335,12 +335,14 @@ class MainWindow(QMainWindow):
             )
 
     def open_history(self) -> None:
-        counter = self.counter
-        if counter is None:
+        # The journal, not the counter: a real counter that is not connected still has
+        # its sales to look up.
+        journal = self.counter.journal if self.counter is not None else self._journal
+        if journal is None:
             return
         if self.history is None:
             self.history = HistoryDialog(
-                counter.journal,
+                journal,
                 self.runner,
                 self.flow,
                 locale=self._locale,

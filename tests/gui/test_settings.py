@@ -298,9 +298,13 @@ def test_wrong_credentials_save_anyway_then_real_not_connected_then_training_aga
     assert window.picker.proxy.rowCount() == 0 and window.plans_proxy.rowCount() == 0
     assert window.balance.text() == ""
     assert not window.sell_panel.sell_button.isEnabled()
-    assert "not connected" in window.sell_panel.sell_button.text().lower() or (
-        "not connected" in window.statusBar().currentMessage()
-    )
+    assert "not connected" in window.sell_panel.sell_button.toolTip().lower()
+    assert "not connected" in window.statusBar().currentMessage()
+    # The sales are still there to look up.
+    assert window.history_action.isEnabled()
+    window.history_action.trigger()
+    qtbot.waitUntil(lambda: window.history is not None and window.history.isVisible())
+    window.history.close()  # type: ignore[union-attr]
 
     # Switched off again: training, with the same training wallet as before.
     dialog = _dialog(qtbot, window)
