@@ -36,6 +36,7 @@ DEFAULT = 0  # what the clerk just asked for: plans of a destination, a check
 BACKGROUND = -10  # reads nobody waits on: balances, history pages, reports, the keyring
 
 _OWNER_PROPERTY = "_runnerOwnerId"  # kept on the C++ object, which outlives its wrapper
+_owner_ids = itertools.count(1)  # one sequence for every Runner: an id names one owner
 
 
 class Cancelled(Exception):
@@ -106,7 +107,7 @@ class Runner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._ids = itertools.count(1)
-        self._owner_ids = itertools.count(1)
+        self._watched: set[int] = set()
         self._entries: dict[int, _Entry] = {}
         self._keys: dict[str, int] = {}
         self._closed = False
@@ -166,13 +167,17 @@ class Runner(QObject):
             return None
         owner_id = owner.property(_OWNER_PROPERTY)
         if not isinstance(owner_id, int):
-            owner_id = next(self._owner_ids)
+            owner_id = next(_owner_ids)
             owner.setProperty(_OWNER_PROPERTY, owner_id)
+        if owner_id not in self._watched:
+            self._watched.add(owner_id)
             # A partial, not a lambda over the owner: the signal fires mid-destruction.
             owner.destroyed.connect(partial(self._cancel_owner_id, owner_id))
         return owner_id
 
     def _cancel_owner_id(self, owner_id: int, *_: object) -> None:
+        if _:  # from ``destroyed``: this owner is gone for good
+            self._watched.discard(owner_id)
         for entry in self._entries.values():
             if entry.owner_id == owner_id:
                 entry.token.cancel()

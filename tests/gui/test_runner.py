@@ -166,3 +166,22 @@ def test_errors_reach_on_error_and_shutdown_cancels(qtbot: QtBot, runner: Runner
     token = runner.run(lambda: queued.append("after"))
     assert token.cancelled
     assert "after" not in queued
+
+
+def test_one_owner_two_runners(qtbot: QtBot) -> None:
+    """Owner ids are unique across runners: closing one owner never cancels another's."""
+    first, second = Runner(max_threads=1), Runner(max_threads=1)
+    owner, other = QObject(), QObject()
+    try:
+        release = _block(second)
+        done: list[str] = []
+        first.run(lambda: "first", done.append, owner=owner)
+        second.run(lambda: "owned", done.append, owner=owner)
+        second.run(lambda: "other", done.append, owner=other)
+        shiboken6.delete(owner)
+        release.set()
+        qtbot.waitUntil(lambda: first.outstanding() == 0 and second.outstanding() == 0)
+        assert done == ["other"]  # results arrive in the event loop, after the owner went
+    finally:
+        first.shutdown(5000)
+        second.shutdown(5000)
