@@ -4,7 +4,8 @@ worker because it reads the keyring and imports the providers."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,15 +15,33 @@ from app.counter import Counter
 from app.endpoints import make_client
 from app.journal import Journal
 from app.secrets import SecretStore
-from app.training import training_setup
+from app.training import TrainingSetup, training_setup
 
 log = logging.getLogger(__name__)
+
+_training: TrainingSetup | None = None
+_training_lock = threading.Lock()
+
+
+def session_training() -> TrainingSetup:
+    """One training sandbox per program run: switching real accounts off and on again
+    finds the training wallet and its sales as they were, not reset."""
+    global _training
+    with _training_lock:
+        if _training is None:
+            _training = training_setup()
+        return _training
 
 
 @dataclass
 class Opened:
-    counter: Counter
-    warning: str = ""  # why real selling is off, in plain words, when it should be on
+    """What start-up found. ``counter`` is None when real accounts are set up but cannot
+    be used; ``error`` says why (the window shows REAL — not connected, never TRAINING)."""
+
+    journal: Journal
+    counter: Counter | None
+    error: CounterError | None = None
+    real: bool = False
 
 
 def open_counter(
@@ -31,20 +50,25 @@ def open_counter(
     journal_path: Path | None = None,
     journal: Journal | None = None,
     store: SecretStore | None = None,
+    training: Callable[[], TrainingSetup] = session_training,
 ) -> Opened:
-    """The shop's accounts from settings and keyring; training mode when there are none,
-    or when their secrets cannot be read (the banner then says TRAINING, and why)."""
+    """The shop's accounts from settings and keyring; training mode when none is on.
+
+    Raises the journal's error when the journal cannot be opened (the window says where
+    it is and what to do). An account that is on but unusable (bad setting, secret not in
+    the keyring, no safe keyring) gives no counter and the reason: the counter never
+    quietly falls back to training when the shop meant to sell for real.
+    """
     if journal is None:
         journal = Journal(journal_path) if journal_path else Journal.open_default()
     clerk = str(settings.get("shop/clerk") or "")
-    warning = ""
     try:
         accounts = load_accounts(settings)
         if accounts.configured:
             providers = build_providers(accounts, store or SecretStore(), make_client())
-            return Opened(Counter(providers, journal, training=False, clerk=clerk))
+            counter = Counter(providers, journal, training=False, clerk=clerk)
+            return Opened(journal, counter, real=True)
     except CounterError as exc:
-        log.warning("real accounts unavailable, training mode: %s", exc.message)
-        warning = exc.message
-    setup = training_setup()
-    return Opened(Counter(setup.providers, journal, training=True, clerk=clerk), warning)
+        log.warning("real accounts set up but unusable: %s", exc.message)
+        return Opened(journal, None, exc, real=True)
+    return Opened(journal, Counter(training().providers, journal, training=True, clerk=clerk))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -113,16 +114,34 @@ class AccountBox(QGroupBox):
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.test_button.clicked.connect(lambda: self.test_requested.emit(self.provider))
 
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.enabled)
         form.addRow(self.tr("Address"), self.base_url)
         form.addRow(self.tr("Wallet currency"), self.currency)
         for name, field in self.fields.items():
             form.addRow(QCoreApplication.translate("AccountBox", LABELS[name]), field)
-        form.addRow(self.test_button, self.result)
+        # The result below the button, in a box layout (which gives a wrapped label the
+        # height its width needs): beside the button, in the form, it was clipped.
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addWidget(self.test_button)
+        outer.addWidget(self.result)
         self._keyring_usable = False  # until the keyring has answered
+        # What Save must check: None = not tested since the last edit, True = connected.
+        self.verified: bool | None = None
+        self.touched = False
         self.enabled.toggled.connect(self._update)
+        self.enabled.toggled.connect(self._edited)
+        self.base_url.textChanged.connect(self._edited)
+        self.currency.currentIndexChanged.connect(self._edited)
+        for field in self.fields.values():
+            field.edit.textChanged.connect(self._edited)
+            field.remove.clicked.connect(self._edited)
         self._update()
+
+    def _edited(self, *_: object) -> None:
+        self.touched = True
+        self.verified = None
 
     def _update(self) -> None:
         on = self.enabled.isChecked()
@@ -142,6 +161,7 @@ class AccountBox(QGroupBox):
         self._update()
 
     def show_result(self, text: str, good: bool) -> None:
+        self.verified = good
         self.result.setProperty("good", good)
         self.result.setText(text)
         self.result.style().unpolish(self.result)

@@ -118,6 +118,7 @@ def run(argv: list[str] | None = None) -> int:
         display_timeout=int(settings.value("display/timeout", 300)),
         full_screen_display=not args.windowed_display,
         store=secret_store(),
+        journal_path=args.journal,
     )
     about.add_help_menu(window)
     instance.raise_on_activation(window)

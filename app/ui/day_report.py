@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import CounterError
 from app.core.money import Money
 from app.core.plans import ProviderId
 from app.report import DayReport, day_report
@@ -27,7 +28,7 @@ from app.ui.balance_label import balances_text
 from app.ui.history import start_of_day
 from app.ui.messages import describe
 from app.ui.plans_model import PROVIDER_NAMES
-from app.ui.runner import Runner
+from app.ui.runner import BACKGROUND, Runner
 
 if TYPE_CHECKING:
     from app.counter import Counter
@@ -44,6 +45,10 @@ class DayReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dayReport")
+        # Each opening is a new report; closing it deletes it and drops its reads.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._generation = 0
+        self.shown: DayReport | None = None  # the report on screen
         self.setWindowTitle(self.tr("Day report"))
         self._counter = counter
         self._runner = runner
@@ -75,19 +80,39 @@ class DayReportDialog(QDialog):
         layout.addWidget(self.balances)
         self.resize(860, 360)
         self.refresh()
-        runner.run(counter.balances, self._show_balances, self._balances_failed)
+        runner.run(
+            counter.balances,
+            self._show_balances,
+            self._balances_failed,
+            owner=self,
+            priority=BACKGROUND,
+        )
 
     def refresh(self) -> None:
         since = start_of_day(self.day.date())
         until = since + timedelta(days=1)
         journal, training = self._counter.journal, self._counter.training
+        # The clerk may step through days faster than the journal answers: only the
+        # newest day's report is shown, whatever order the answers come in.
+        self._generation += 1
+        generation = self._generation
         self._runner.run(
             lambda: day_report(journal, since, until, training=training),  # type: ignore[arg-type]
-            self._show,
-            lambda error: self.note.setText(describe(error, self._locale)),
+            lambda report: self._show(report, generation),
+            lambda error: self._failed(error, generation),
+            owner=self,
+            key=f"day-report:{id(self)}",
+            priority=BACKGROUND,
         )
 
-    def _show(self, report: DayReport) -> None:
+    def _failed(self, error: BaseException, generation: int) -> None:
+        if generation == self._generation:
+            self.note.setText(describe(error, self._locale))
+
+    def _show(self, report: DayReport, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return
+        self.shown = report
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
             self.tr("Provider"), self.tr("Sales"), self.tr("eSIMs"), self.tr("Charged"),
@@ -113,7 +138,7 @@ class DayReportDialog(QDialog):
             notes.append(self.tr("Sales that need checking may still have been charged."))
         self.note.setText(" ".join(notes))
 
-    def _show_balances(self, balances: dict[ProviderId, Money]) -> None:
+    def _show_balances(self, balances: dict[ProviderId, Money | CounterError]) -> None:
         text = balances_text(balances, self._locale)
         self.balances.setText(self.tr("Balances now: %1").replace("%1", text))
 

@@ -76,6 +76,9 @@ class HistoryDialog(QDialog):
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            # They only filter while "From" is ticked; they must not look active otherwise.
+            edit.setEnabled(False)
+            self.use_dates.toggled.connect(edit.setEnabled)
         self.hide_training = QCheckBox(self.tr("Hide training sales"), self)
 
         self._debounce = QTimer(self)
@@ -137,6 +140,8 @@ class HistoryDialog(QDialog):
         self.resize(1280, 640)
 
         flow.sale_done.connect(self.model.replace)
+        # Columns fit what arrived (a page comes after the table is laid out).
+        self.model.loaded.connect(self.table.resizeColumnsToContents)
         self._update_buttons()
         self.refresh()
 
@@ -155,6 +160,12 @@ class HistoryDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.set_filter(self.current_filter())
+
+    def done(self, result: int) -> None:
+        # Closed while a page or an export is on its way: drop it (it reopens fresh).
+        self._runner.cancel_owner(self.model)
+        self._runner.cancel_owner(self)
+        super().done(result)
 
     def selected(self) -> list[Order]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -203,6 +214,7 @@ class HistoryDialog(QDialog):
             lambda error: self.message.setText(
                 self.tr("Could not write the file: %1").replace("%1", str(error))
             ),
+            owner=self,
         )
 
 

@@ -7,13 +7,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from app.core import countries
 from app.core.iccid import is_placeholder
 from app.core.orders import Order, OrderStatus
 from app.ui.plans_model import PROVIDER_NAMES
-from app.ui.runner import Runner
+from app.ui.runner import BACKGROUND, Runner
 
 PAGE = 200
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,6 +38,7 @@ class HistoryFilter:
 
 class HistoryModel(QAbstractTableModel):
     TIME, STATUS, DESTINATION, PLAN, PROVIDER, PRICE, ICCID, ORDER_ID = range(8)
+    loaded = Signal()  # a page arrived (or the search failed): the rows are what they are
 
     def __init__(
         self,
@@ -112,26 +120,32 @@ class HistoryModel(QAbstractTableModel):
             ),
             lambda orders: self._arrived(generation, orders),
             lambda error: self._failed(generation, error),
+            # Owned by the model: the history closing drops a page still on its way.
+            owner=self,
+            key=f"history:{id(self)}",
+            priority=BACKGROUND,
         )
 
     def _arrived(self, generation: int, orders: list[Order]) -> None:
         if generation != self._generation:
             return  # the clerk changed the search meanwhile
-        self._loading = False
-        self._exhausted = len(orders) < PAGE
         if orders:
             first = len(self._orders)
             self.beginInsertRows(QModelIndex(), first, first + len(orders) - 1)
             self._orders.extend(orders)
             self.endInsertRows()
-        self.layoutChanged.emit()
+        # Only now: a view that asks for more while the rows go in must not be given the
+        # same page again (Qt's model tester did exactly that).
+        self._loading = False
+        self._exhausted = len(orders) < PAGE
+        self.loaded.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self._loading = False
             self._exhausted = True
             self.error = str(error)
-            self.layoutChanged.emit()
+            self.loaded.emit()
 
     def replace(self, order: Order) -> None:
         """Show an order's new state (after a check) without reloading the page."""
@@ -164,11 +178,19 @@ class HistoryModel(QAbstractTableModel):
             return order
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cells(order)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.ICCID:
+            # Every ICCID of an order of several eSIMs, one per line, whatever the width.
+            return "\n".join(self.iccids(order)) or None
         return None
 
     def cells(self, order: Order) -> list[str]:
         money = order.charged or order.plan.price
-        iccids = ", ".join(e.iccid for e in order.esims if not is_placeholder(e.iccid))
+        iccids = self.iccids(order)
+        shown = iccids[0] if iccids else ""
+        if len(iccids) > 1:
+            # A row stays one line wide: the first ICCID and how many more (all of them
+            # in the tooltip, in Copy ICCID and in the export).
+            shown = self.tr("%1 and %n more", "", len(iccids) - 1).replace("%1", iccids[0])
         training = self.tr(" (training)") if order.training else ""
         return [
             order.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
@@ -177,6 +199,10 @@ class HistoryModel(QAbstractTableModel):
             order.plan.name,
             PROVIDER_NAMES.get(order.plan.provider, order.plan.provider.value),
             money.format(self._locale),
-            iccids,
+            shown,
             order.provider_order_id or "",
         ]
+
+    @staticmethod
+    def iccids(order: Order) -> list[str]:
+        return [e.iccid for e in order.esims if not is_placeholder(e.iccid)]

@@ -4,10 +4,12 @@ unfinished sales below, the provider balances and the training banner on top."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,30 +26,33 @@ from PySide6.QtWidgets import (
 
 from app.core import countries
 from app.core.countries import Destination
+from app.core.errors import CounterError
 from app.core.money import Money
 from app.core.orders import OrderStatus
 from app.core.plans import ProviderId
+from app.ui import opening
 from app.ui.balance_label import BalanceLabel
 from app.ui.day_report import DayReportDialog
 from app.ui.destinations import DestinationPicker
 from app.ui.history import HistoryDialog
-from app.ui.messages import describe
+from app.ui.journal_problem import JournalProblem, journal_problem
+from app.ui.messages import describe, not_connected
+from app.ui.mode_banner import ModeBanner
+from app.ui.opening import CounterFactory
 from app.ui.pending_list import PendingList
+from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.plans_pane import PlansPane
-from app.ui.runner import Runner
+from app.ui.runner import BACKGROUND, Runner
 from app.ui.sale_flow import POLL_DELAYS, SaleFlow
 from app.ui.sell_panel import SellPanel
-from app.ui.settings_values import settings_dict
+from app.ui.settings_values import settings_dict, wants_real
 
 if TYPE_CHECKING:
     from app.counter import Counter
     from app.journal import Journal
     from app.secrets import SecretStore
-    from app.startup import Opened
     from app.ui.settings_flow import SettingsFlow
 
-# (settings values, the journal already open or None) -> the counter to sell with
-CounterFactory = Callable[[dict[str, object], "Journal | None"], "Counter | Opened"]
 
 log = logging.getLogger(__name__)
 LOW_BALANCE = Decimal("50")
@@ -92,6 +98,7 @@ class MainWindow(QMainWindow):
         full_screen_display: bool = True,
         poll_delays: Sequence[float] = POLL_DELAYS,
         store: SecretStore | None = None,
+        journal_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -103,14 +110,21 @@ class MainWindow(QMainWindow):
         self._language = language
         self._destination: Destination | None = None
         self._plans_generation = 0
+        self._journal: Journal | None = None
+        self._journal_path = journal_path  # None: the platform's default place
+        self.journal_prompt: JournalProblem | None = None
 
-        self.banner = QLabel(self.tr("TRAINING — no real eSIMs are sold"), self)
-        self.banner.setObjectName("trainingBanner")
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setVisible(training)
+        # Never a mode the counter is not in: real accounts switched on, no TRAINING.
+        self.banner = ModeBanner(training=training and not wants_real(settings), parent=self)
         self.shop = QLabel(shop_name or self.tr("eSIM Counter"), self)
         self.shop.setObjectName("shopName")
         self.balance = BalanceLabel(locale, self)
+        # One provider down must not stop selling through the other: it shows as
+        # unavailable, and this asks it again.
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.setObjectName("retryProviders")
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.retry_unavailable)
 
         self.picker = DestinationPicker(settings, language, self)
         self.picker.chosen.connect(self.choose_destination)
@@ -185,6 +199,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.shop)
         header.addStretch(1)
         header.addWidget(self.balance)
+        header.addWidget(self.retry_button)
 
         top = self._columns = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.picker)
@@ -231,17 +246,15 @@ class MainWindow(QMainWindow):
     def open_counter(self) -> None:
         """Open (or, after the settings changed, reopen) the counter in a worker."""
         values = settings_dict(self._settings)
-        journal = self.counter.journal if self.counter is not None else None
+        journal = self._journal
         self.sell_panel.set_blocked(self.tr("Loading the catalogue…"))
-
-        def opening() -> tuple[Counter, str, list[Destination]]:
-            made = self._counter_factory(values, journal)
-            # A factory gives a bare Counter, or an Opened with why real selling is off.
-            counter = getattr(made, "counter", made)
-            warning = getattr(made, "warning", "")
-            return counter, warning, counter.destinations()
-
-        self.runner.run(opening, self._counter_ready, self._counter_failed)
+        self.retry_button.setVisible(False)
+        factory = self._counter_factory
+        self.runner.run(
+            lambda: opening.open_counter(factory, values, journal),
+            self._counter_ready,
+            self._counter_failed,
+        )
 
     def open_settings(self) -> None:
         if self.settings_flow is None:
@@ -253,6 +266,7 @@ class MainWindow(QMainWindow):
                 self._settings, self.runner, self._store, self
             )
             self.settings_flow.changed.connect(self._settings_changed)
+            self.settings_flow.save_failed.connect(self._notice)
         self.settings_flow.open()
 
     def _settings_changed(self) -> None:
@@ -263,14 +277,19 @@ class MainWindow(QMainWindow):
         )
         self.open_counter()
 
-    def _counter_ready(self, result: tuple[Counter, str, list[Destination]]) -> None:
-        counter, warning, destinations = result
+    def _counter_ready(self, opened: opening.Opening) -> None:
+        self._journal = opened.journal
+        counter = opened.counter
+        if counter is None:
+            self._not_connected(opened.error)
+            return
         self.counter = counter
-        banner = self.tr("TRAINING — no real eSIMs are sold")
-        self.banner.setText(f"{banner}\n{warning}" if warning else banner)
-        self.banner.setVisible(counter.training)
+        if counter.training:
+            self.banner.show_training()
+        else:
+            self.banner.show_selling()
         self.flow.counter = counter
-        self.picker.set_destinations(destinations)
+        self.picker.set_destinations(opened.destinations)
         self.sell_panel.set_blocked("")
         self.history_action.setEnabled(True)
         self.check_action.setEnabled(True)
@@ -279,14 +298,73 @@ class MainWindow(QMainWindow):
         self.refresh_balances()
         self.reconcile()
 
+    def _not_connected(self, error: BaseException | None) -> None:
+        """Real accounts are set up but cannot be used: say so, sell nothing, show no
+        plans or balances that belong to another mode."""
+        reason = describe(error, self._locale) if error is not None else ""
+        reason = reason or self.tr("the provider accounts cannot be used.")
+        log.warning("real counter not connected: %s", reason)
+        self.banner.show_not_connected(reason)
+        self._stop_selling(
+            not_connected(reason),
+            self.tr("Not connected. Check the accounts in Counter › Settings, then save."),
+        )
+        self.history_action.setEnabled(self._journal is not None)
+        # The internet may just be down: connecting again needs no restart.
+        self.retry_button.setText(self.tr("Connect again"))
+        self.retry_button.setVisible(True)
+
+    def _stop_selling(self, reason: str, picker_status: str) -> None:
+        """No counter: no destinations, plans or balances of a mode the window is not in,
+        and Sell refused with ``reason``."""
+        self.counter = None
+        self.flow.counter = None
+        self.picker.set_destinations([])
+        self.picker.set_status(picker_status)
+        self._destination = None
+        self._plans_generation += 1
+        self.plans.model.set_plans([])
+        self.plans.show_message("")
+        self.sell_panel.set_plan(None)
+        self.sell_panel.set_blocked(reason)
+        self.balance.clear_balances()
+        self.retry_button.setVisible(False)
+        for action in (self.history_action, self.check_action, self.report_action):
+            action.setEnabled(False)
+        self.statusBar().showMessage(reason)
+
     def _counter_failed(self, error: BaseException) -> None:
+        problem = journal_problem(error)
+        if problem is not None:
+            self._journal_unusable(error, problem)
+            return
+        if wants_real(self._settings) and isinstance(error, CounterError):
+            self._not_connected(error)
+            return
         log.error("could not open the counter", exc_info=error)
         message = describe(error, self._locale)
-        self.picker.set_status(
-            self.tr("The catalogue could not be loaded. %1").replace("%1", message)
+        # Never "could not be loaded" beside a list of plans still on sale.
+        self._stop_selling(
+            message, self.tr("The catalogue could not be loaded. %1").replace("%1", message)
         )
-        self.sell_panel.set_blocked(message)
-        self.statusBar().showMessage(message)
+
+    def _journal_unusable(self, error: BaseException, problem: str) -> None:
+        """The journal cannot be written or is damaged: nothing may be sold (a sale must
+        be on disk before it is sent); say where it is and what to do."""
+        path = Path(getattr(error, "path", None) or self._journal_path or _default_journal())
+        log.error("sales journal unusable (%s) at %s", problem, path, exc_info=error)
+        prompt = JournalProblem(path, problem, self.runner, self)
+        prompt.recovered.connect(self._journal_recovered)
+        self.journal_prompt = prompt
+        self.banner.show_problem(prompt.summary)
+        self._stop_selling(prompt.summary, prompt.summary)
+        prompt.open()
+
+    def _journal_recovered(self, message: str) -> None:
+        self.journal_prompt = None
+        self._journal = None
+        self.statusBar().showMessage(message, 15000)
+        self.open_counter()
 
     # -- sales left unresolved and the history ----------------------------------------
 
@@ -313,12 +391,14 @@ class MainWindow(QMainWindow):
             )
 
     def open_history(self) -> None:
-        counter = self.counter
-        if counter is None:
+        # The journal, not the counter: a real counter that is not connected still has
+        # its sales to look up.
+        journal = self.counter.journal if self.counter is not None else self._journal
+        if journal is None:
             return
         if self.history is None:
             self.history = HistoryDialog(
-                counter.journal,
+                journal,
                 self.runner,
                 self.flow,
                 locale=self._locale,
@@ -333,8 +413,8 @@ class MainWindow(QMainWindow):
         counter = self.counter
         if counter is None:
             return
-        if self.day_report is not None:
-            self.day_report.close()
+        if self.day_report is not None and shiboken6.isValid(self.day_report):
+            self.day_report.close()  # deletes itself, dropping its reads
         self.day_report = DayReportDialog(counter, self.runner, locale=self._locale, parent=self)
         self.day_report.show()
 
@@ -358,7 +438,7 @@ class MainWindow(QMainWindow):
             if generation == self._plans_generation:
                 self.plans.show_message(describe(error, self._locale))
 
-        self.runner.run(lambda: counter.plans(destination), done, failed)
+        self.runner.run(lambda: counter.plans(destination), done, failed, key="plans")
 
     def _plans_loaded(self, plans: list) -> None:
         self.plans.show_plans(plans)
@@ -374,14 +454,57 @@ class MainWindow(QMainWindow):
     def refresh_balances(self) -> None:
         counter = self.counter
         if counter is not None:
-            self.runner.run(counter.balances, self._show_balances, self._balances_failed)
+            self.runner.run(
+                counter.balances,
+                self._show_balances,
+                self._balances_failed,
+                key="balances",
+                priority=BACKGROUND,
+            )
 
-    def _show_balances(self, balances: dict[ProviderId, Money]) -> None:
+    def _show_balances(self, balances: dict[ProviderId, Money | CounterError]) -> None:
         threshold = Decimal(str(self._settings.value("balance/low_threshold", LOW_BALANCE)))
         self.balance.show_balances(balances, threshold)
+        self._update_retry(balances)
+
+    def _update_retry(self, balances: dict[ProviderId, Money | CounterError] | None = None) -> None:
+        """Retry is offered while a provider's catalogue or balance could not be read."""
+        counter = self.counter
+        down = set(getattr(counter, "unavailable", None) or {})
+        down |= {p for p, v in (balances or {}).items() if isinstance(v, CounterError)}
+        self.retry_button.setVisible(bool(down))
+        names = ", ".join(PROVIDER_NAMES.get(p, str(p)) for p in sorted(down))
+        self.retry_button.setText(self.tr("Retry %1").replace("%1", names) if down else "")
 
     def _balances_failed(self, error: BaseException) -> None:
         self.balance.show_unavailable(describe(error, self._locale))
+
+    def retry_unavailable(self) -> None:
+        """Ask the providers that failed again; their plans go back on sale if they answer.
+        With none connected (real counter, not connected), open the counter again."""
+        counter = self.counter
+        if counter is None:
+            self.retry_button.setVisible(False)
+            self.open_counter()
+            return
+        self.retry_button.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Asking the unavailable provider again…"))
+
+        def done(destinations: list[Destination]) -> None:
+            self.retry_button.setEnabled(True)
+            if counter is self.counter:
+                self.picker.set_destinations(destinations)
+                if self._destination is not None:
+                    self.choose_destination(self._destination)
+                self.refresh_balances()
+                self.statusBar().showMessage(self.tr("Catalogue reloaded."), 5000)
+
+        def failed(error: BaseException) -> None:
+            self.retry_button.setEnabled(True)
+            self._notice(describe(error, self._locale))
+            self.refresh_balances()
+
+        self.runner.run(counter.retry_unavailable, done, failed, key="retry")
 
     def _notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
@@ -408,3 +531,9 @@ class MainWindow(QMainWindow):
         self.hide()
         self.runner.shutdown()
         super().closeEvent(event)
+
+
+def _default_journal() -> Path:
+    from app.journal import default_path
+
+    return default_path()

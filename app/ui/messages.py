@@ -70,13 +70,10 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
         )
         return text.replace("%1", minutes)
     if isinstance(error, AuthenticationError):
-        return (
-            QCoreApplication.translate(
-                "messages", "%1 refused this counter's credentials (%2). Ask the shop owner."
-            )
-            .replace("%1", who)
-            .replace("%2", error.message)
-        )
+        # The provider's reason already names it ("eSIMfly refused the signature: ...").
+        return QCoreApplication.translate(
+            "messages", "%1 Ask the shop owner to check the account in Settings."
+        ).replace("%1", sentence(error.message))
     if isinstance(error, RateLimitedError):
         if error.retry_after is not None:
             return (
@@ -137,3 +134,24 @@ def _settings_error(error: CounterError) -> str | None:
     if accounts is not None and isinstance(error, accounts.MissingSecretError):
         return secret_messages.describe_missing_secrets(error)
     return None
+
+
+def sentence(text: str) -> str:
+    """``text`` ending in exactly one full stop (a provider's reason may or may not)."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+def describe_for_owner(error: BaseException, locale: str = "en_US") -> str:
+    """As :func:`describe`, for the shop owner in Settings: the one who can fix it is the
+    reader, so a refusal says what to check instead of "ask the shop owner"."""
+    if isinstance(error, AuthenticationError) and not isinstance(error, ClockSkewError):
+        return QCoreApplication.translate(
+            "messages", "%1 Check the address and both keys in the provider's account page."
+        ).replace("%1", sentence(error.message))
+    return describe(error, locale)
+
+
+def not_connected(reason: str) -> str:
+    """The banner of a counter set up to sell for real that cannot reach its providers."""
+    return QCoreApplication.translate("messages", "REAL — not connected: %1").replace("%1", reason)

@@ -4,19 +4,17 @@ go to the keyring only, everything else to QSettings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
-from PySide6.QtGui import QGuiApplication
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
-    QSpinBox,
+    QMessageBox,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,22 +34,39 @@ from app.core.errors import CounterError
 from app.core.plans import ProviderId
 from app.pin import hash_pin, normalise_pin
 from app.secrets import SecretStore
+from app.ui import settings_tabs
 from app.ui.account_box import AccountBox
-from app.ui.messages import describe
-from app.ui.runner import Runner
-from app.ui.settings_tasks import SecretChanges, apply_secret_changes, secret_state, try_account
+from app.ui.messages import describe, describe_for_owner
+from app.ui.runner import BACKGROUND, Runner
+from app.ui.secret_messages import keyring_status_text
+from app.ui.settings_save import save_anyway_prompt, save_in_background
+from app.ui.settings_tasks import (
+    AccountCheck,
+    SecretChanges,
+    check_accounts,
+    secret_state,
+    try_account,
+    write_settings,
+)
 from app.ui.settings_values import settings_dict
-
-LANGUAGES = [("", QT_TRANSLATE_NOOP("SettingsDialog", "System default")),
-             ("en", "English"), ("de", "Deutsch"), ("fr", "Français"),
-             ("es", "Español"), ("tr", "Türkçe"), ("ar", "العربية")]  # fmt: skip
 
 
 class SettingsDialog(QDialog):
+    """Its reads and tests are owned by the dialog: closing it drops them. Saving is owned
+    by ``keeper`` (the settings flow), so Save then Esc still stores and applies."""
+
     saved = Signal()
 
     def __init__(
-        self, settings: QSettings, runner: Runner, store: SecretStore, parent: QWidget | None = None
+        self,
+        settings: QSettings,
+        runner: Runner,
+        store: SecretStore,
+        parent: QWidget | None = None,
+        *,
+        keeper: QObject | None = None,
+        on_saved: Callable[[], None] | None = None,
+        on_save_failed: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -59,6 +74,10 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._runner = runner
         self._store = store
+        self._keeper = keeper if keeper is not None else parent
+        self._on_saved = on_saved
+        self._on_save_failed = on_save_failed
+        self.confirm: QMessageBox | None = None
         accounts = load_accounts(settings_dict(settings))
 
         self.keyring_state = QLabel(self.tr("Checking the keyring…"), self)
@@ -83,8 +102,9 @@ class SettingsDialog(QDialog):
         self.boxes = {ProviderId.ESIMFLY: self.esimfly, ProviderId.OCTOPUS: self.octopus}
         self._fill_accounts(accounts)
         for box in self.boxes.values():
+            box.touched = False  # filling in what is stored is no edit
             box.test_requested.connect(self.test_connection)
-        accounts_tab = QWidget(self)
+        accounts_tab = QWidget()
         accounts_layout = QVBoxLayout(accounts_tab)
         accounts_layout.addWidget(self.keyring_state)
         accounts_layout.addWidget(self.esimfly)
@@ -92,61 +112,19 @@ class SettingsDialog(QDialog):
         accounts_layout.addWidget(
             QLabel(self.tr("With no account switched on, the counter runs in training mode."), self)
         )
+        accounts_layout.addStretch(1)
 
-        self.shop_name = QLineEdit(str(settings.value("shop/name", "")), self)
-        self.clerk = QLineEdit(str(settings.value("shop/clerk", "")), self)
-        self.threshold = QLineEdit(str(settings.value("balance/low_threshold", "50")), self)
-        self.language = QComboBox(self)
-        for code, name in LANGUAGES:
-            # Each language is named in itself; only "System default" is translated.
-            label = QCoreApplication.translate("SettingsDialog", name) if not code else name
-            self.language.addItem(label, code)
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(str(settings.value("ui/language", ""))))
-        )
-        shop_tab = QWidget(self)
-        shop_form = QFormLayout(shop_tab)
-        shop_form.addRow(self.tr("Shop name"), self.shop_name)
-        shop_form.addRow(self.tr("Clerk"), self.clerk)
-        shop_form.addRow(self.tr("Warn when a balance is below"), self.threshold)
-        shop_form.addRow(self.tr("Language"), self.language)
+        shop_tab = settings_tabs.shop_tab(self, settings)
+        display_tab = settings_tabs.display_tab(self, settings)
+        pin_tab = settings_tabs.pin_tab(self, settings)
 
-        self.screen = QComboBox(self)
-        self.screen.addItem(self.tr("Automatic (second screen if there is one)"), "")
-        for screen in QGuiApplication.screens():
-            size = screen.geometry()
-            self.screen.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
-        self.screen.setCurrentIndex(
-            max(0, self.screen.findData(str(settings.value("display/screen", ""))))
-        )
-        self.timeout = QSpinBox(self)
-        self.timeout.setRange(0, 60)
-        self.timeout.setSuffix(self.tr(" min"))
-        self.timeout.setSpecialValueText(self.tr("Never"))
-        self.timeout.setValue(int(settings.value("display/timeout", 300)) // 60)
-        display_tab = QWidget(self)
-        display_form = QFormLayout(display_tab)
-        display_form.addRow(self.tr("Customer display on"), self.screen)
-        display_form.addRow(self.tr("Close it after"), self.timeout)
-
-        self.pin = QLineEdit(self)
-        self.pin_again = QLineEdit(self)
-        for edit in (self.pin, self.pin_again):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        has_pin = bool(settings.value("security/pin_hash", ""))
-        self.pin.setPlaceholderText(
-            self.tr("Type a new PIN to change it") if has_pin else self.tr("4 to 12 digits")
-        )
-        self.require_pin = QCheckBox(self.tr("Ask for the manager PIN before settings open"), self)
-        self.require_pin.setChecked(has_pin)
-        pin_tab = QWidget(self)
-        pin_form = QFormLayout(pin_tab)
-        pin_form.addRow(self.tr("New PIN"), self.pin)
-        pin_form.addRow(self.tr("Repeat it"), self.pin_again)
-        pin_form.addRow(self.require_pin)
-
+        # Scrolls rather than squeezes: a refusal under Test connection takes lines.
+        accounts_scroll = QScrollArea(self)
+        accounts_scroll.setWidgetResizable(True)
+        accounts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        accounts_scroll.setWidget(accounts_tab)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(accounts_tab, self.tr("Accounts"))
+        self.tabs.addTab(accounts_scroll, self.tr("Accounts"))
         self.tabs.addTab(shop_tab, self.tr("Shop"))
         self.tabs.addTab(display_tab, self.tr("Customer display"))
         self.tabs.addTab(pin_tab, self.tr("Manager PIN"))
@@ -179,13 +157,19 @@ class SettingsDialog(QDialog):
     # -- keyring ------------------------------------------------------------------------
 
     def load_secret_state(self) -> None:
+        store = self._store
         self._runner.run(
-            lambda: secret_state(self._store), self._show_secret_state, self._keyring_failed
+            lambda: secret_state(store),
+            self._show_secret_state,
+            self._keyring_failed,
+            owner=self,
+            key=f"keyring:{id(self)}",
+            priority=BACKGROUND,
         )
 
     def _show_secret_state(self, state: tuple) -> None:
         status, stored = state
-        self.keyring_state.setText(status.message)
+        self.keyring_state.setText(keyring_status_text(status))
         self.keyring_state.setProperty("bad", not status.usable)
         self.keyring_state.style().unpolish(self.keyring_state)
         self.keyring_state.style().polish(self.keyring_state)
@@ -205,13 +189,17 @@ class SettingsDialog(QDialog):
         typed = {name: field.new_value() for name, field in box.fields.items()}
         url = box.base_url.text()
         currency = box.currency_code()
+        store = self._store
         box.show_result(self.tr("Testing…"), True)
+        box.verified = None
         self._runner.run(
-            lambda: try_account(provider, url, currency, typed, self._store),
+            lambda: try_account(provider, url, currency, typed, store),
             lambda balance: box.show_result(
                 self.tr("Connected. Balance: %1").replace("%1", balance.format()), True
             ),
-            lambda error: box.show_result(describe(error), False),
+            lambda error: box.show_result(describe_for_owner(error), False),
+            owner=self,
+            key=f"test:{provider.value}:{id(self)}",
         )
 
     # -- saving ---------------------------------------------------------------------------
@@ -265,21 +253,86 @@ class SettingsDialog(QDialog):
             self.message.setText(describe(exc))
             return
         self.buttons.setEnabled(False)
-        self.message.setText(self.tr("Saving…"))
+        checks = [
+            AccountCheck(
+                box.provider,
+                box.base_url.text(),
+                box.currency_code(),
+                {name: field.new_value() for name, field in box.fields.items()},
+            )
+            for box in self.boxes.values()
+            if box.enabled.isChecked() and box.touched and box.verified is not True
+        ]
+        if not checks:
+            self._store_all(accounts, changes, values)
+            return
+        # A changed account is tested before it is saved: wrong credentials saved in
+        # silence left the counter stuck (issue 12, 3).
+        self.message.setText(self.tr("Testing the connection before saving…"))
+        store = self._store
         self._runner.run(
-            lambda: apply_secret_changes(self._store, changes),
-            lambda _done: self._saved(accounts, values),
+            lambda: check_accounts(checks, store),
+            lambda failed: self._checked(failed, accounts, changes, values),
             self._save_failed,
+            owner=self,
         )
 
-    def _saved(self, accounts: Accounts, values: dict[str, object]) -> None:
-        for key, value in {**accounts_to_settings(accounts), **values}.items():
-            self._settings.setValue(key, value)
-        self._settings.sync()
-        self.saved.emit()
-        self.accept()
+    def _checked(
+        self,
+        failed: dict[ProviderId, CounterError],
+        accounts: Accounts,
+        changes: SecretChanges,
+        values: dict[str, object],
+    ) -> None:
+        for provider, box in self.boxes.items():
+            if provider in failed:
+                box.show_result(describe_for_owner(failed[provider]), False)
+        if not failed:
+            self._store_all(accounts, changes, values)
+            return
+        box = save_anyway_prompt(self, failed)
+        self.confirm = box
+
+        def answered(result: int) -> None:
+            self.confirm = None
+            if result == QMessageBox.StandardButton.Save:
+                self._store_all(accounts, changes, values)
+            else:
+                self.buttons.setEnabled(True)
+                self.message.setText(self.tr("Not saved. Correct the account, or switch it off."))
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _store_all(
+        self, accounts: Accounts, changes: SecretChanges, values: dict[str, object]
+    ) -> None:
+        self.message.setText(self.tr("Saving…"))
+        settings, all_values = self._settings, {**accounts_to_settings(accounts), **values}
+
+        def stored() -> None:
+            write_settings(settings, all_values)
+            if shiboken6.isValid(self):
+                self.saved.emit()
+
+        save_in_background(
+            self._runner,
+            self._store,
+            changes,
+            stored,
+            keeper=self._keeper,
+            dialog=self,
+            on_saved=self._on_saved,
+            on_failed=self._save_failed,
+            on_failed_after_close=self._on_save_failed,
+        )
 
     def _save_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.message.setText(describe(error))
         self.load_secret_state()
+
+    def done(self, result: int) -> None:
+        # Closing drops this dialog's reads and tests (a save in progress carries on).
+        self._runner.cancel_owner(self)
+        super().done(result)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from app.pin import PinGuard, PinLockedError
+from app.pin import PinGuard
 from app.secrets import SecretStore
 from app.ui.messages import describe
 from app.ui.runner import Runner
@@ -14,6 +14,7 @@ from app.ui.settings_dialog import SettingsDialog
 
 class SettingsFlow(QObject):
     changed = Signal()
+    save_failed = Signal(str)  # a save that failed after its dialog was closed
 
     def __init__(
         self, settings: QSettings, runner: Runner, store: SecretStore, window: QWidget
@@ -32,9 +33,9 @@ class SettingsFlow(QObject):
         if not stored:
             self._show()
             return
-        waiting = self.guard.message()
-        if waiting:
-            QMessageBox.warning(self._window, self.tr("Manager PIN"), waiting)
+        locked = self.guard.locked()
+        if locked is not None:
+            QMessageBox.warning(self._window, self.tr("Manager PIN"), describe(locked))
             return
         pin, ok = QInputDialog.getText(
             self._window,
@@ -52,19 +53,27 @@ class SettingsFlow(QObject):
         if right:
             self._show()
         else:
+            locked = self.guard.locked()
             QMessageBox.warning(
                 self._window,
                 self.tr("Manager PIN"),
-                self.guard.message() or self.tr("That PIN is not right."),
+                describe(locked) if locked is not None else self.tr("That PIN is not right."),
             )
 
     def _refused(self, error: BaseException) -> None:
-        text = error.message if isinstance(error, PinLockedError) else describe(error)
-        QMessageBox.warning(self._window, self.tr("Manager PIN"), text)
+        QMessageBox.warning(self._window, self.tr("Manager PIN"), describe(error))
 
     def _show(self) -> None:
-        dialog = SettingsDialog(self._settings, self._runner, self._store, self._window)
-        dialog.saved.connect(self.changed)
+        # The flow keeps the save: Save then Esc still stores the settings and applies them.
+        dialog = SettingsDialog(
+            self._settings,
+            self._runner,
+            self._store,
+            self._window,
+            keeper=self,
+            on_saved=self.changed.emit,
+            on_save_failed=self.save_failed.emit,
+        )
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()

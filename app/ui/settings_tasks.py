@@ -1,20 +1,29 @@
-"""The settings dialog's background work: keyring reads and writes, connection tests.
-Qt-free functions, run through the Runner."""
+"""The settings dialog's background work: keyring reads and writes, connection tests
+(from :mod:`app.account_checks`). Functions run through the Runner;
+only ``write_settings`` touches Qt (QSettings), on the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from app.accounts import SECRETS, make_provider, require_secrets, test_connection
-from app.core.money import Money
+from PySide6.QtCore import QSettings
+
+from app.account_checks import try_account
+from app.core.errors import CounterError
 from app.core.plans import ProviderId
 from app.core.secret import Secret
-from app.endpoints import check_base_url, make_client
-from app.providers.http import RetryPolicy, Timeouts
 from app.secrets import KeyringStatus, SecretName, SecretStore
 
-# A connection test should answer quickly, and never retry into a long wait.
-TEST_TIMEOUTS = Timeouts(connect=5.0, read=15.0, order=15.0)
+__all__ = [
+    "AccountCheck",
+    "SecretChanges",
+    "apply_secret_changes",
+    "check_accounts",
+    "secret_state",
+    "try_account",
+    "write_settings",
+]
 
 
 @dataclass
@@ -40,25 +49,34 @@ def apply_secret_changes(store: SecretStore, changes: SecretChanges) -> None:
         store.remove(name)
 
 
-def try_account(
-    provider: ProviderId,
-    base_url: str,
-    currency: str,
-    typed: dict[SecretName, Secret | None],
-    store: SecretStore,
-) -> Money:
-    """Read the balance with the address and secrets as entered (stored ones where the
-    field was left empty)."""
-    url = check_base_url(base_url)
-    secrets = require_secrets(SECRETS[provider], lambda name: typed.get(name) or store.read(name))
-    with make_client(TEST_TIMEOUTS) as client:
-        made = make_provider(
-            provider,
-            client,
-            url,
-            secrets,
-            wallet_currency=currency,
-            timeouts=TEST_TIMEOUTS,
-            retry=RetryPolicy(attempts=1),
-        )
-        return test_connection(made)
+@dataclass
+class AccountCheck:
+    """One account as typed in the dialog, to test before it is saved."""
+
+    provider: ProviderId
+    base_url: str
+    currency: str
+    typed: dict[SecretName, Secret | None]
+
+    def __repr__(self) -> str:  # never the typed secrets
+        return f"AccountCheck({self.provider}, {self.base_url!r})"
+
+
+def check_accounts(
+    checks: list[AccountCheck], store: SecretStore
+) -> dict[ProviderId, CounterError]:
+    """Test each account; the ones that could not connect, with why."""
+    failed: dict[ProviderId, CounterError] = {}
+    for check in checks:
+        try:
+            try_account(check.provider, check.base_url, check.currency, check.typed, store)
+        except CounterError as exc:
+            failed[check.provider] = exc
+    return failed
+
+
+def write_settings(settings: QSettings, values: Mapping[str, object]) -> None:
+    """The non-secret settings, once the secrets they go with are in the keyring."""
+    for key, value in values.items():
+        settings.setValue(key, value)
+    settings.sync()

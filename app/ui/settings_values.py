@@ -8,3 +8,12 @@ from PySide6.QtCore import QSettings
 
 def settings_dict(settings: QSettings) -> dict[str, object]:
     return {key: settings.value(key) for key in settings.allKeys()}
+
+
+def wants_real(settings: QSettings) -> bool:
+    """Whether an account is switched on, without importing the providers (the window
+    decides its banner before they load). ``app.accounts`` reads the same keys."""
+    return any(
+        str(settings.value(f"accounts/{name}/enabled", "")).strip().lower() in {"true", "1", "yes"}
+        for name in ("esimfly", "octopus")
+    )

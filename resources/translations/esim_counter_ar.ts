@@ -31,47 +31,47 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="25" />
+        <location filename="../../app/ui/account_box.py" line="26" />
         <source>Access code</source>
         <translation>رمز الوصول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="26" />
+        <location filename="../../app/ui/account_box.py" line="27" />
         <source>Secret key</source>
         <translation>المفتاح السري</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="27" />
+        <location filename="../../app/ui/account_box.py" line="28" />
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="28" />
+        <location filename="../../app/ui/account_box.py" line="29" />
         <source>API secret</source>
         <translation>سر API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="102" />
+        <location filename="../../app/ui/account_box.py" line="103" />
         <source>Sell through this account</source>
         <translation>البيع عبر هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="107" />
+        <location filename="../../app/ui/account_box.py" line="108" />
         <source>As the account reports it</source>
         <translation>كما يحددها الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="109" />
+        <location filename="../../app/ui/account_box.py" line="110" />
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="118" />
+        <location filename="../../app/ui/account_box.py" line="119" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="119" />
+        <location filename="../../app/ui/account_box.py" line="120" />
         <source>Wallet currency</source>
         <translation>عملة الرصيد</translation>
     </message>
@@ -79,17 +79,22 @@
 <context>
     <name>BalanceLabel</name>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="28" />
+        <location filename="../../app/ui/balance_label.py" line="23" />
+        <source>unavailable</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="46" />
         <source>Balance: loading…</source>
         <translation>الرصيد: جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="34" />
+        <location filename="../../app/ui/balance_label.py" line="52" />
         <source>⚠ Low balance: top up soon</source>
         <translation>⚠ الرصيد منخفض: اشحن قريبًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="39" />
+        <location filename="../../app/ui/balance_label.py" line="59" />
         <source>Balance unavailable: %1</source>
         <translation>الرصيد غير متاح: %1</translation>
     </message>
@@ -110,7 +115,13 @@
         <location filename="../../app/ui/confirm_dialog.py" line="34" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
-            <numerusform>استلم الدفع، ثم بِع هذه الشرائح (%n)؟</numerusform><numerusform>استلم الدفع، ثم بِع شريحة eSIM هذه؟</numerusform><numerusform>استلم الدفع، ثم بِع شريحتي eSIM هاتين؟</numerusform><numerusform>استلم الدفع، ثم بِع هذه الشرائح الـ %n؟</numerusform><numerusform>استلم الدفع، ثم بِع هذه الشرائح الـ %n؟</numerusform><numerusform>استلم الدفع، ثم بِع هذه الشرائح الـ %n؟</numerusform></translation>
+            <numerusform>استلم الدفع، ثم بِع هذه الشرائح (%n)؟</numerusform>
+            <numerusform>استلم الدفع، ثم بِع شريحة eSIM هذه؟</numerusform>
+            <numerusform>استلم الدفع، ثم بِع شريحتي eSIM هاتين؟</numerusform>
+            <numerusform>استلم الدفع، ثم بِع هذه الشرائح الـ %n؟</numerusform>
+            <numerusform>استلم الدفع، ثم بِع هذه الشرائح الـ %n؟</numerusform>
+            <numerusform>استلم الدفع، ثم بِع هذه الشرائح الـ %n؟</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/confirm_dialog.py" line="42" />
@@ -224,72 +235,72 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="47" />
+        <location filename="../../app/ui/day_report.py" line="52" />
         <source>Day report</source>
         <translation>تقرير اليوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="65" />
+        <location filename="../../app/ui/day_report.py" line="70" />
         <source>Balances: loading…</source>
         <translation>الأرصدة: جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="68" />
+        <location filename="../../app/ui/day_report.py" line="73" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>eSIMs</source>
         <translation>شرائح eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Charged</source>
         <translation>المبلغ المخصوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="94" />
+        <location filename="../../app/ui/day_report.py" line="119" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="94" />
+        <location filename="../../app/ui/day_report.py" line="119" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="108" />
+        <location filename="../../app/ui/day_report.py" line="133" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>وضع التدريب: هذه مبيعات تدريبية؛ لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="110" />
+        <location filename="../../app/ui/day_report.py" line="135" />
         <source>%1 sales of the other mode (training or real) are not counted.</source>
         <translation>لا تُحتسب %1 من مبيعات الوضع الآخر (تدريب أو حقيقي).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="113" />
+        <location filename="../../app/ui/day_report.py" line="138" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>قد تكون المبيعات التي تحتاج إلى تحقق قد خُصمت رغم ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Balances now: %1</source>
         <translation>الأرصدة الآن: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="122" />
+        <location filename="../../app/ui/day_report.py" line="147" />
         <source>Balance unavailable: %1</source>
         <translation>الرصيد غير متاح: %1</translation>
     </message>
@@ -373,57 +384,57 @@
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="82" />
         <source>Hide training sales</source>
         <translation>إخفاء مبيعات التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="108" />
+        <location filename="../../app/ui/history.py" line="111" />
         <source>Show QR</source>
         <translation>عرض QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="109" />
+        <location filename="../../app/ui/history.py" line="112" />
         <source>Copy ICCID</source>
         <translation>نسخ ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="110" />
+        <location filename="../../app/ui/history.py" line="113" />
         <source>Check now</source>
         <translation>تحقق الآن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111" />
+        <location filename="../../app/ui/history.py" line="114" />
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="124" />
+        <location filename="../../app/ui/history.py" line="127" />
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="182" />
+        <location filename="../../app/ui/history.py" line="193" />
         <source>ICCID copied.</source>
         <translation>تم نسخ ICCID.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="192" />
+        <location filename="../../app/ui/history.py" line="203" />
         <source>Export sales</source>
         <translation>تصدير المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="194" />
+        <location filename="../../app/ui/history.py" line="205" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="201" />
+        <location filename="../../app/ui/history.py" line="212" />
         <source>%1 sales exported.</source>
         <translation>تم تصدير %1 من المبيعات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="204" />
+        <location filename="../../app/ui/history.py" line="215" />
         <source>Could not write the file: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
@@ -431,160 +442,278 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="57" />
+        <location filename="../../app/ui/history_model.py" line="65" />
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="58" />
+        <location filename="../../app/ui/history_model.py" line="66" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="59" />
+        <location filename="../../app/ui/history_model.py" line="67" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="60" />
+        <location filename="../../app/ui/history_model.py" line="68" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="61" />
+        <location filename="../../app/ui/history_model.py" line="69" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="62" />
+        <location filename="../../app/ui/history_model.py" line="70" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="63" />
+        <location filename="../../app/ui/history_model.py" line="71" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="64" />
+        <location filename="../../app/ui/history_model.py" line="72" />
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Pending at the provider</source>
         <translation>قيد الانتظار لدى المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="81" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_model.py" line="193" />
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1</numerusform><numerusform>%1 وواحد آخر</numerusform><numerusform>%1 واثنان آخران</numerusform><numerusform>%1 و%n أخرى</numerusform><numerusform>%1 و%n أخرى</numerusform><numerusform>%1 و%n أخرى</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="172" />
+        <location filename="../../app/ui/history_model.py" line="194" />
         <source> (training)</source>
         <translation> (تدريب)</translation>
     </message>
 </context>
 <context>
+    <name>JournalProblem</name>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="80" />
+        <source>Sales journal</source>
+        <translation>سجل المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="86" />
+        <source>The sales journal at %1 is damaged. It was left untouched. Nothing can be sold until it is replaced.</source>
+        <translation>سجل المبيعات في %1 تالف. تُرك كما هو دون تعديل. لا يمكن بيع أي شيء حتى يُستبدل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="90" />
+        <source>Restore a backup of the journal, or start a new journal. Either way the damaged file is kept in %1 under a new name, so nothing is lost for good.</source>
+        <translation>استعد نسخة احتياطية من السجل، أو ابدأ سجلًا جديدًا. في الحالتين يُحفظ الملف التالف في %1 باسم جديد، فلا يضيع شيء نهائيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="95" />
+        <source>The sales journal at %1 cannot be written, so nothing can be sold.</source>
+        <translation>تتعذّر الكتابة في سجل المبيعات في %1، لذلك لا يمكن بيع أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="98" />
+        <source>Make sure the folder %1 exists, that this user may write to it and that the disk is not full (or start the counter with --journal and a writable file), then press Try again.</source>
+        <translation>تأكد من وجود المجلد %1، ومن أن هذا المستخدم يستطيع الكتابة فيه، ومن أن القرص غير ممتلئ (أو شغّل البرنامج مع --journal وملف قابل للكتابة)، ثم اضغط «حاول مجددًا».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="110" />
+        <source>Restore a backup…</source>
+        <translation>استعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="111" />
+        <source>Start a new journal</source>
+        <translation>بدء سجل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="112" />
+        <source>Try again</source>
+        <translation>حاول مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="113" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="135" />
+        <source>Restore the sales journal from</source>
+        <translation>استعادة سجل المبيعات من</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="137" />
+        <source>Sales journals (*.sqlite3 *.db);;All files (*)</source>
+        <translation>سجلات المبيعات (*.sqlite3 *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="141" />
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="145" />
+        <source>Starting a new journal…</source>
+        <translation>جارٍ بدء سجل جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="154" />
+        <source>The damaged journal is kept as %1.</source>
+        <translation>حُفظ السجل التالف باسم %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="165" />
+        <source>That did not work: %1 Nothing was changed.</source>
+        <translation>لم ينجح ذلك: %1 لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
-        <location filename="../../app/ui/main_window.py" line="111" />
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/mode_banner.py" line="28" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>تدريب — لا تُباع شرائح eSIM حقيقية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="124" />
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Loading the catalogue…</source>
         <translation>جارٍ تحميل الكتالوج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Sales</source>
         <translation>&amp;المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>&amp;History…</source>
         <translation>&amp;السجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;تحقق من المبيعات المعلّقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>&amp;Day report…</source>
         <translation>&amp;تقرير اليوم…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>&amp;Counter</source>
         <translation>&amp;الكاونتر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="305" />
+        <source>the provider accounts cannot be used.</source>
+        <translation>لا يمكن استخدام حسابات المزوّدين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="310" />
+        <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
+        <translation>غير متصل. راجع الحسابات في البرنامج › الإعدادات، ثم احفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="314" />
+        <source>Connect again</source>
+        <translation>الاتصال مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>تعذّر تحميل الكتالوج. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="387" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 من المبيعات السابقة تحتاج إلى انتباه: راجع القائمة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="477" />
+        <source>Retry %1</source>
+        <translation>إعادة محاولة %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="491" />
+        <source>Asking the unavailable provider again…</source>
+        <translation>جارٍ سؤال المزوّد غير المتاح مجددًا…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="500" />
+        <source>Catalogue reloaded.</source>
+        <translation>أُعيد تحميل الكتالوج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>A sale is in progress</source>
         <translation>عملية بيع جارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="520" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
     </message>
@@ -788,48 +917,48 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="46" />
-        <location filename="../../app/ui/account_box.py" line="84" />
+        <location filename="../../app/ui/account_box.py" line="47" />
+        <location filename="../../app/ui/account_box.py" line="85" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="74" />
+        <location filename="../../app/ui/account_box.py" line="75" />
         <source>will be removed</source>
         <translation>ستُزال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="76" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>will be replaced</source>
         <translation>سيُستبدل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="76" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="78" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>stored ✓</source>
         <translation>محفوظ ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="78" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>not stored</source>
         <translation>غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="80" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>Type a new value to replace it</source>
         <translation>اكتب قيمة جديدة لاستبدالها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="80" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>Required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="84" />
+        <location filename="../../app/ui/account_box.py" line="85" />
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
@@ -1025,163 +1154,204 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="45" />
+        <location filename="../../app/ui/settings_tabs.py" line="25" />
         <source>System default</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58" />
+        <location filename="../../app/ui/settings_dialog.py" line="73" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64" />
+        <location filename="../../app/ui/settings_dialog.py" line="83" />
         <source>Checking the keyring…</source>
         <translation>جارٍ التحقق من سلسلة المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93" />
+        <location filename="../../app/ui/settings_dialog.py" line="113" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>إذا لم يكن أي حساب مفعّلًا، يعمل البرنامج في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109" />
+        <location filename="../../app/ui/settings_tabs.py" line="44" />
         <source>Shop name</source>
         <translation>اسم المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="110" />
+        <location filename="../../app/ui/settings_tabs.py" line="45" />
         <source>Clerk</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111" />
+        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <source>in each account's wallet currency (USD 50, EUR 50…)</source>
+        <translation>بعملة محفظة كل حساب (USD 50، EUR 50…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="58" />
         <source>Warn when a balance is below</source>
         <translation>التنبيه عندما يقل الرصيد عن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112" />
+        <location filename="../../app/ui/settings_tabs.py" line="60" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115" />
+        <location filename="../../app/ui/settings_tabs.py" line="67" />
         <source>Automatic (second screen if there is one)</source>
         <translation>تلقائي (الشاشة الثانية إن وُجدت)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="124" />
+        <location filename="../../app/ui/settings_tabs.py" line="78" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125" />
+        <location filename="../../app/ui/settings_tabs.py" line="79" />
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_tabs.py" line="84" />
         <source>Customer display on</source>
         <translation>شاشة العميل على</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_tabs.py" line="87" />
         <source>Close it after</source>
         <translation>إغلاقها بعد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <location filename="../../app/ui/settings_tabs.py" line="99" />
         <source>Type a new PIN to change it</source>
         <translation>اكتب رمز PIN جديدًا لتغييره</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <location filename="../../app/ui/settings_tabs.py" line="101" />
         <source>4 to 12 digits</source>
         <translation>من 4 إلى 12 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>طلب رمز PIN للمدير قبل فتح الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_tabs.py" line="112" />
         <source>New PIN</source>
         <translation>رمز PIN جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_tabs.py" line="113" />
         <source>Repeat it</source>
         <translation>أعد كتابته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="149" />
+        <location filename="../../app/ui/settings_dialog.py" line="127" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150" />
+        <location filename="../../app/ui/settings_dialog.py" line="128" />
         <source>Shop</source>
         <translation>المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="151" />
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
         <source>Customer display</source>
         <translation>شاشة العميل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="152" />
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
         <source>Manager PIN</source>
         <translation>رمز PIN للمدير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208" />
+        <location filename="../../app/ui/settings_dialog.py" line="193" />
         <source>Testing…</source>
         <translation>جارٍ الاختبار…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="212" />
+        <location filename="../../app/ui/settings_dialog.py" line="198" />
         <source>Connected. Balance: %1</source>
         <translation>تم الاتصال. الرصيد: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237" />
+        <location filename="../../app/ui/settings_dialog.py" line="225" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>يجب أن يكون حد التنبيه مبلغًا، مثل 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <location filename="../../app/ui/settings_dialog.py" line="241" />
         <source>The two PINs are not the same.</source>
         <translation>رمزا PIN غير متطابقين.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="258" />
+        <location filename="../../app/ui/settings_dialog.py" line="246" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>اكتب رمز PIN لتفعيله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="268" />
+        <location filename="../../app/ui/settings_dialog.py" line="271" />
+        <source>Testing the connection before saving…</source>
+        <translation>جارٍ اختبار الاتصال قبل الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="302" />
+        <source>Not saved. Correct the account, or switch it off.</source>
+        <translation>لم يُحفظ. صحّح الحساب أو أوقفه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="310" />
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="29" />
+        <source>Save settings</source>
+        <translation>حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="30" />
+        <source>The connection test failed:
+%1
+
+Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</source>
+        <translation>فشل اختبار الاتصال:
+%1
+
+هل تحفظ رغم ذلك؟ سيعرض البرنامج «حقيقي — غير متصل» حتى يتصل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="39" />
+        <source>Save anyway</source>
+        <translation>احفظ رغم ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="42" />
+        <source>Go back</source>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="37" />
-        <location filename="../../app/ui/settings_flow.py" line="41" />
-        <location filename="../../app/ui/settings_flow.py" line="57" />
-        <location filename="../../app/ui/settings_flow.py" line="63" />
+        <location filename="../../app/ui/settings_flow.py" line="38" />
+        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <location filename="../../app/ui/settings_flow.py" line="59" />
+        <location filename="../../app/ui/settings_flow.py" line="64" />
         <source>Manager PIN</source>
         <translation>رمز PIN للمدير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <location filename="../../app/ui/settings_flow.py" line="43" />
         <source>Manager PIN:</source>
         <translation>رمز PIN للمدير:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="58" />
+        <location filename="../../app/ui/settings_flow.py" line="60" />
         <source>That PIN is not right.</source>
         <translation>رمز PIN غير صحيح.</translation>
     </message>
@@ -1287,53 +1457,63 @@ If it happens again, send this file to support: %1</source>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74" />
-        <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
-        <translation>رفض %1 بيانات الدخول لهذا الكاونتر (%2). اسأل صاحب المتجر.</translation>
+        <source>%1 Ask the shop owner to check the account in Settings.</source>
+        <translation>%1 اطلب من صاحب المتجر مراجعة الحساب في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>طلبات كثيرة جدًا إلى %1. يُستأنف البيع بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>طلبات كثيرة جدًا إلى %1. انتظر قليلًا ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>لا يوجد رد واضح من %1: النتيجة غير معروفة. لا تبع مرة أخرى حتى يتم التحقق من هذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>هذه الباقة لم تعد متاحة. اختر باقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>تغيّر سعر هذه الباقة. أعد تحميل الباقات وتحقق من السعر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>لم يرد %1 في الوقت المحدد. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>تعذّر الوصول إلى %1. تحقق من الاتصال بالإنترنت ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>أرسل %1 ردًا لا يستطيع البرنامج قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>%1 refused the order: %2</source>
         <translation>رفض %1 الطلب: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149" />
+        <source>%1 Check the address and both keys in the provider's account page.</source>
+        <translation>%1 راجع العنوان والمفتاحين في صفحة حساب المزوّد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="157" />
+        <source>REAL — not connected: %1</source>
+        <translation>حقيقي — غير متصل: %1</translation>
     </message>
 </context>
 </TS>

@@ -31,47 +31,47 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="25" />
+        <location filename="../../app/ui/account_box.py" line="26" />
         <source>Access code</source>
         <translation>Zugangscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="26" />
+        <location filename="../../app/ui/account_box.py" line="27" />
         <source>Secret key</source>
         <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="27" />
+        <location filename="../../app/ui/account_box.py" line="28" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="28" />
+        <location filename="../../app/ui/account_box.py" line="29" />
         <source>API secret</source>
         <translation>API-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="102" />
+        <location filename="../../app/ui/account_box.py" line="103" />
         <source>Sell through this account</source>
         <translation>Über dieses Konto verkaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="107" />
+        <location filename="../../app/ui/account_box.py" line="108" />
         <source>As the account reports it</source>
         <translation>Wie vom Konto gemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="109" />
+        <location filename="../../app/ui/account_box.py" line="110" />
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="118" />
+        <location filename="../../app/ui/account_box.py" line="119" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="119" />
+        <location filename="../../app/ui/account_box.py" line="120" />
         <source>Wallet currency</source>
         <translation>Guthabenwährung</translation>
     </message>
@@ -79,17 +79,22 @@
 <context>
     <name>BalanceLabel</name>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="28" />
+        <location filename="../../app/ui/balance_label.py" line="23" />
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="46" />
         <source>Balance: loading…</source>
         <translation>Guthaben: wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="34" />
+        <location filename="../../app/ui/balance_label.py" line="52" />
         <source>⚠ Low balance: top up soon</source>
         <translation>⚠ Niedriges Guthaben: bald aufladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="39" />
+        <location filename="../../app/ui/balance_label.py" line="59" />
         <source>Balance unavailable: %1</source>
         <translation>Guthaben nicht verfügbar: %1</translation>
     </message>
@@ -110,7 +115,9 @@
         <location filename="../../app/ui/confirm_dialog.py" line="34" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
-            <numerusform>Zahlung annehmen, dann diese eSIM verkaufen?</numerusform><numerusform>Zahlung annehmen, dann diese %n eSIMs verkaufen?</numerusform></translation>
+            <numerusform>Zahlung annehmen, dann diese eSIM verkaufen?</numerusform>
+            <numerusform>Zahlung annehmen, dann diese %n eSIMs verkaufen?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/confirm_dialog.py" line="42" />
@@ -224,72 +231,72 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="47" />
+        <location filename="../../app/ui/day_report.py" line="52" />
         <source>Day report</source>
         <translation>Tagesbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="65" />
+        <location filename="../../app/ui/day_report.py" line="70" />
         <source>Balances: loading…</source>
         <translation>Guthaben: wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="68" />
+        <location filename="../../app/ui/day_report.py" line="73" />
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>eSIMs</source>
         <translation>eSIMs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Charged</source>
         <translation>Abgebucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="94" />
+        <location filename="../../app/ui/day_report.py" line="119" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="94" />
+        <location filename="../../app/ui/day_report.py" line="119" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="108" />
+        <location filename="../../app/ui/day_report.py" line="133" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Übungsmodus: Das sind Übungsverkäufe; es wurde kein Geld abgebucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="110" />
+        <location filename="../../app/ui/day_report.py" line="135" />
         <source>%1 sales of the other mode (training or real) are not counted.</source>
         <translation>%1 Verkäufe des anderen Modus (Übung oder echt) sind nicht mitgezählt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="113" />
+        <location filename="../../app/ui/day_report.py" line="138" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Zu prüfende Verkäufe können trotzdem abgebucht worden sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Balances now: %1</source>
         <translation>Guthaben jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="122" />
+        <location filename="../../app/ui/day_report.py" line="147" />
         <source>Balance unavailable: %1</source>
         <translation>Guthaben nicht verfügbar: %1</translation>
     </message>
@@ -373,57 +380,57 @@
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="82" />
         <source>Hide training sales</source>
         <translation>Übungsverkäufe ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="108" />
+        <location filename="../../app/ui/history.py" line="111" />
         <source>Show QR</source>
         <translation>QR zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="109" />
+        <location filename="../../app/ui/history.py" line="112" />
         <source>Copy ICCID</source>
         <translation>ICCID kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="110" />
+        <location filename="../../app/ui/history.py" line="113" />
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111" />
+        <location filename="../../app/ui/history.py" line="114" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="124" />
+        <location filename="../../app/ui/history.py" line="127" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="182" />
+        <location filename="../../app/ui/history.py" line="193" />
         <source>ICCID copied.</source>
         <translation>ICCID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="192" />
+        <location filename="../../app/ui/history.py" line="203" />
         <source>Export sales</source>
         <translation>Verkäufe exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="194" />
+        <location filename="../../app/ui/history.py" line="205" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="201" />
+        <location filename="../../app/ui/history.py" line="212" />
         <source>%1 sales exported.</source>
         <translation>%1 Verkäufe exportiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="204" />
+        <location filename="../../app/ui/history.py" line="215" />
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -431,160 +438,278 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="57" />
+        <location filename="../../app/ui/history_model.py" line="65" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="58" />
+        <location filename="../../app/ui/history_model.py" line="66" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="59" />
+        <location filename="../../app/ui/history_model.py" line="67" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="60" />
+        <location filename="../../app/ui/history_model.py" line="68" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="61" />
+        <location filename="../../app/ui/history_model.py" line="69" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="62" />
+        <location filename="../../app/ui/history_model.py" line="70" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="63" />
+        <location filename="../../app/ui/history_model.py" line="71" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="64" />
+        <location filename="../../app/ui/history_model.py" line="72" />
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Delivered</source>
         <translation>Geliefert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Pending at the provider</source>
         <translation>Beim Anbieter ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="81" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_model.py" line="193" />
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="172" />
+        <location filename="../../app/ui/history_model.py" line="194" />
         <source> (training)</source>
         <translation> (Übung)</translation>
     </message>
 </context>
 <context>
+    <name>JournalProblem</name>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="80" />
+        <source>Sales journal</source>
+        <translation>Verkaufsjournal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="86" />
+        <source>The sales journal at %1 is damaged. It was left untouched. Nothing can be sold until it is replaced.</source>
+        <translation>Das Verkaufsjournal unter %1 ist beschädigt. Es wurde nicht verändert. Bis es ersetzt ist, kann nichts verkauft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="90" />
+        <source>Restore a backup of the journal, or start a new journal. Either way the damaged file is kept in %1 under a new name, so nothing is lost for good.</source>
+        <translation>Stellen Sie eine Sicherung des Journals wieder her oder beginnen Sie ein neues Journal. In beiden Fällen bleibt die beschädigte Datei unter neuem Namen in %1 erhalten, es geht also nichts endgültig verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="95" />
+        <source>The sales journal at %1 cannot be written, so nothing can be sold.</source>
+        <translation>Das Verkaufsjournal unter %1 kann nicht geschrieben werden, daher kann nichts verkauft werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="98" />
+        <source>Make sure the folder %1 exists, that this user may write to it and that the disk is not full (or start the counter with --journal and a writable file), then press Try again.</source>
+        <translation>Stellen Sie sicher, dass der Ordner %1 existiert, dieser Benutzer darin schreiben darf und der Datenträger nicht voll ist (oder starten Sie den Counter mit --journal und einer beschreibbaren Datei), und drücken Sie dann Erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="110" />
+        <source>Restore a backup…</source>
+        <translation>Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="111" />
+        <source>Start a new journal</source>
+        <translation>Neues Journal beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="112" />
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="113" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="135" />
+        <source>Restore the sales journal from</source>
+        <translation>Verkaufsjournal wiederherstellen aus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="137" />
+        <source>Sales journals (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Verkaufsjournale (*.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="141" />
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="145" />
+        <source>Starting a new journal…</source>
+        <translation>Neues Journal wird begonnen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="154" />
+        <source>The damaged journal is kept as %1.</source>
+        <translation>Das beschädigte Journal bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="165" />
+        <source>That did not work: %1 Nothing was changed.</source>
+        <translation>Das hat nicht geklappt: %1 Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
-        <location filename="../../app/ui/main_window.py" line="111" />
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/mode_banner.py" line="28" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>ÜBUNG — es werden keine echten eSIMs verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="124" />
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Loading the catalogue…</source>
         <translation>Katalog wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Sales</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Check unresolved sales</source>
         <translation>Offene Verkäufe &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>&amp;Day report…</source>
         <translation>&amp;Tagesbericht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>&amp;Counter</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="305" />
+        <source>the provider accounts cannot be used.</source>
+        <translation>die Anbieterkonten können nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="310" />
+        <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
+        <translation>Nicht verbunden. Prüfen Sie die Konten unter Counter › Einstellungen und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="314" />
+        <source>Connect again</source>
+        <translation>Erneut verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="387" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 frühere Verkäufe brauchen Aufmerksamkeit: siehe Liste unten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="477" />
+        <source>Retry %1</source>
+        <translation>%1 erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="491" />
+        <source>Asking the unavailable provider again…</source>
+        <translation>Der nicht verfügbare Anbieter wird erneut gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="500" />
+        <source>Catalogue reloaded.</source>
+        <translation>Katalog neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="520" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>
@@ -788,48 +913,48 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="46" />
-        <location filename="../../app/ui/account_box.py" line="84" />
+        <location filename="../../app/ui/account_box.py" line="47" />
+        <location filename="../../app/ui/account_box.py" line="85" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="74" />
+        <location filename="../../app/ui/account_box.py" line="75" />
         <source>will be removed</source>
         <translation>wird entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="76" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>will be replaced</source>
         <translation>wird ersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="76" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="78" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>stored ✓</source>
         <translation>gespeichert ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="78" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="80" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>Type a new value to replace it</source>
         <translation>Neuen Wert eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="80" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="84" />
+        <location filename="../../app/ui/account_box.py" line="85" />
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
@@ -1025,163 +1150,204 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="45" />
+        <location filename="../../app/ui/settings_tabs.py" line="25" />
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58" />
+        <location filename="../../app/ui/settings_dialog.py" line="73" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64" />
+        <location filename="../../app/ui/settings_dialog.py" line="83" />
         <source>Checking the keyring…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93" />
+        <location filename="../../app/ui/settings_dialog.py" line="113" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Ist kein Konto eingeschaltet, läuft der Schalter im Übungsmodus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109" />
+        <location filename="../../app/ui/settings_tabs.py" line="44" />
         <source>Shop name</source>
         <translation>Name des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="110" />
+        <location filename="../../app/ui/settings_tabs.py" line="45" />
         <source>Clerk</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111" />
+        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <source>in each account's wallet currency (USD 50, EUR 50…)</source>
+        <translation>in der Guthabenwährung des jeweiligen Kontos (USD 50, EUR 50…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="58" />
         <source>Warn when a balance is below</source>
         <translation>Warnen, wenn ein Guthaben unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112" />
+        <location filename="../../app/ui/settings_tabs.py" line="60" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115" />
+        <location filename="../../app/ui/settings_tabs.py" line="67" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Automatisch (zweiter Bildschirm, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="124" />
+        <location filename="../../app/ui/settings_tabs.py" line="78" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125" />
+        <location filename="../../app/ui/settings_tabs.py" line="79" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_tabs.py" line="84" />
         <source>Customer display on</source>
         <translation>Kundenanzeige auf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_tabs.py" line="87" />
         <source>Close it after</source>
         <translation>Schließen nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <location filename="../../app/ui/settings_tabs.py" line="99" />
         <source>Type a new PIN to change it</source>
         <translation>Neue PIN eingeben, um sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <location filename="../../app/ui/settings_tabs.py" line="101" />
         <source>4 to 12 digits</source>
         <translation>4 bis 12 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Vor dem Öffnen der Einstellungen nach der Leiter-PIN fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_tabs.py" line="112" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_tabs.py" line="113" />
         <source>Repeat it</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="149" />
+        <location filename="../../app/ui/settings_dialog.py" line="127" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150" />
+        <location filename="../../app/ui/settings_dialog.py" line="128" />
         <source>Shop</source>
         <translation>Geschäft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="151" />
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
         <source>Customer display</source>
         <translation>Kundenanzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="152" />
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
         <source>Manager PIN</source>
         <translation>Leiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208" />
+        <location filename="../../app/ui/settings_dialog.py" line="193" />
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="212" />
+        <location filename="../../app/ui/settings_dialog.py" line="198" />
         <source>Connected. Balance: %1</source>
         <translation>Verbunden. Guthaben: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237" />
+        <location filename="../../app/ui/settings_dialog.py" line="225" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Die Guthabenwarnung muss ein Betrag sein, z. B. 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <location filename="../../app/ui/settings_dialog.py" line="241" />
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="258" />
+        <location filename="../../app/ui/settings_dialog.py" line="246" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Eine PIN eingeben, um die PIN einzuschalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="268" />
+        <location filename="../../app/ui/settings_dialog.py" line="271" />
+        <source>Testing the connection before saving…</source>
+        <translation>Verbindung wird vor dem Speichern getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="302" />
+        <source>Not saved. Correct the account, or switch it off.</source>
+        <translation>Nicht gespeichert. Korrigieren Sie das Konto oder schalten Sie es aus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="310" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="29" />
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="30" />
+        <source>The connection test failed:
+%1
+
+Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</source>
+        <translation>Der Verbindungstest ist fehlgeschlagen:
+%1
+
+Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verbindet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="39" />
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="42" />
+        <source>Go back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="37" />
-        <location filename="../../app/ui/settings_flow.py" line="41" />
-        <location filename="../../app/ui/settings_flow.py" line="57" />
-        <location filename="../../app/ui/settings_flow.py" line="63" />
+        <location filename="../../app/ui/settings_flow.py" line="38" />
+        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <location filename="../../app/ui/settings_flow.py" line="59" />
+        <location filename="../../app/ui/settings_flow.py" line="64" />
         <source>Manager PIN</source>
         <translation>Leiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <location filename="../../app/ui/settings_flow.py" line="43" />
         <source>Manager PIN:</source>
         <translation>Leiter-PIN:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="58" />
+        <location filename="../../app/ui/settings_flow.py" line="60" />
         <source>That PIN is not right.</source>
         <translation>Diese PIN ist nicht richtig.</translation>
     </message>
@@ -1279,53 +1445,63 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74" />
-        <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
-        <translation>%1 hat die Zugangsdaten dieses Schalters abgelehnt (%2). Bitte den Inhaber fragen.</translation>
+        <source>%1 Ask the shop owner to check the account in Settings.</source>
+        <translation>%1 Bitten Sie den Inhaber, das Konto in den Einstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Zu viele Anfragen an %1. Verkauf wieder möglich in %2 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen an %1. Kurz warten, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Keine klare Antwort von %1: Ergebnis unbekannt. Nicht erneut verkaufen, bis dieser Verkauf geprüft ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Dieser Tarif ist nicht mehr verfügbar. Bitte einen anderen wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Der Preis dieses Tarifs hat sich geändert. Tarife neu laden und den Preis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ist nicht erreichbar. Internetverbindung prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 hat eine Antwort gesendet, die der Schalter nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>%1 refused the order: %2</source>
         <translation>%1 hat die Bestellung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149" />
+        <source>%1 Check the address and both keys in the provider's account page.</source>
+        <translation>%1 Prüfen Sie die Adresse und beide Schlüssel auf der Kontoseite des Anbieters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="157" />
+        <source>REAL — not connected: %1</source>
+        <translation>ECHT — nicht verbunden: %1</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,18 @@
         <location filename="../../app/ui/confirm_dialog.py" line="34" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
-            <numerusform>Take payment, then sell this eSIM?</numerusform><numerusform>Take payment, then sell these %n eSIMs?</numerusform></translation>
+            <numerusform>Take payment, then sell this eSIM?</numerusform>
+            <numerusform>Take payment, then sell these %n eSIMs?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_model.py" line="193" />
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
     </message>
 </context>
 <context>

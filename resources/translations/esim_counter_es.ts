@@ -31,47 +31,47 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="25" />
+        <location filename="../../app/ui/account_box.py" line="26" />
         <source>Access code</source>
         <translation>Código de acceso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="26" />
+        <location filename="../../app/ui/account_box.py" line="27" />
         <source>Secret key</source>
         <translation>Clave secreta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="27" />
+        <location filename="../../app/ui/account_box.py" line="28" />
         <source>API key</source>
         <translation>Clave API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="28" />
+        <location filename="../../app/ui/account_box.py" line="29" />
         <source>API secret</source>
         <translation>Secreto API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="102" />
+        <location filename="../../app/ui/account_box.py" line="103" />
         <source>Sell through this account</source>
         <translation>Vender con esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="107" />
+        <location filename="../../app/ui/account_box.py" line="108" />
         <source>As the account reports it</source>
         <translation>La que indique la cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="109" />
+        <location filename="../../app/ui/account_box.py" line="110" />
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="118" />
+        <location filename="../../app/ui/account_box.py" line="119" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="119" />
+        <location filename="../../app/ui/account_box.py" line="120" />
         <source>Wallet currency</source>
         <translation>Moneda del saldo</translation>
     </message>
@@ -79,17 +79,22 @@
 <context>
     <name>BalanceLabel</name>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="28" />
+        <location filename="../../app/ui/balance_label.py" line="23" />
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="46" />
         <source>Balance: loading…</source>
         <translation>Saldo: cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="34" />
+        <location filename="../../app/ui/balance_label.py" line="52" />
         <source>⚠ Low balance: top up soon</source>
         <translation>⚠ Saldo bajo: recargue pronto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="39" />
+        <location filename="../../app/ui/balance_label.py" line="59" />
         <source>Balance unavailable: %1</source>
         <translation>Saldo no disponible: %1</translation>
     </message>
@@ -110,7 +115,9 @@
         <location filename="../../app/ui/confirm_dialog.py" line="34" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
-            <numerusform>¿Cobrar y después vender esta eSIM?</numerusform><numerusform>¿Cobrar y después vender estas %n eSIM?</numerusform></translation>
+            <numerusform>¿Cobrar y después vender esta eSIM?</numerusform>
+            <numerusform>¿Cobrar y después vender estas %n eSIM?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/confirm_dialog.py" line="42" />
@@ -224,72 +231,72 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="47" />
+        <location filename="../../app/ui/day_report.py" line="52" />
         <source>Day report</source>
         <translation>Informe del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="65" />
+        <location filename="../../app/ui/day_report.py" line="70" />
         <source>Balances: loading…</source>
         <translation>Saldos: cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="68" />
+        <location filename="../../app/ui/day_report.py" line="73" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Charged</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="94" />
+        <location filename="../../app/ui/day_report.py" line="119" />
         <source>Not sold</source>
         <translation>No vendidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="94" />
+        <location filename="../../app/ui/day_report.py" line="119" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="108" />
+        <location filename="../../app/ui/day_report.py" line="133" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Modo de práctica: son ventas de práctica; no se cobró nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="110" />
+        <location filename="../../app/ui/day_report.py" line="135" />
         <source>%1 sales of the other mode (training or real) are not counted.</source>
         <translation>No se cuentan %1 ventas del otro modo (práctica o real).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="113" />
+        <location filename="../../app/ui/day_report.py" line="138" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Las ventas por comprobar pueden haberse cobrado igualmente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Balances now: %1</source>
         <translation>Saldos ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="122" />
+        <location filename="../../app/ui/day_report.py" line="147" />
         <source>Balance unavailable: %1</source>
         <translation>Saldo no disponible: %1</translation>
     </message>
@@ -373,57 +380,57 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="82" />
         <source>Hide training sales</source>
         <translation>Ocultar ventas de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="108" />
+        <location filename="../../app/ui/history.py" line="111" />
         <source>Show QR</source>
         <translation>Mostrar QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="109" />
+        <location filename="../../app/ui/history.py" line="112" />
         <source>Copy ICCID</source>
         <translation>Copiar ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="110" />
+        <location filename="../../app/ui/history.py" line="113" />
         <source>Check now</source>
         <translation>Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111" />
+        <location filename="../../app/ui/history.py" line="114" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="124" />
+        <location filename="../../app/ui/history.py" line="127" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="182" />
+        <location filename="../../app/ui/history.py" line="193" />
         <source>ICCID copied.</source>
         <translation>ICCID copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="192" />
+        <location filename="../../app/ui/history.py" line="203" />
         <source>Export sales</source>
         <translation>Exportar ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="194" />
+        <location filename="../../app/ui/history.py" line="205" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="201" />
+        <location filename="../../app/ui/history.py" line="212" />
         <source>%1 sales exported.</source>
         <translation>%1 ventas exportadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="204" />
+        <location filename="../../app/ui/history.py" line="215" />
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
@@ -431,160 +438,278 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="57" />
+        <location filename="../../app/ui/history_model.py" line="65" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="58" />
+        <location filename="../../app/ui/history_model.py" line="66" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="59" />
+        <location filename="../../app/ui/history_model.py" line="67" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="60" />
+        <location filename="../../app/ui/history_model.py" line="68" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="61" />
+        <location filename="../../app/ui/history_model.py" line="69" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="62" />
+        <location filename="../../app/ui/history_model.py" line="70" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="63" />
+        <location filename="../../app/ui/history_model.py" line="71" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="64" />
+        <location filename="../../app/ui/history_model.py" line="72" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Pending at the provider</source>
         <translation>Pendiente en el proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Not sold</source>
         <translation>No vendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="81" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_model.py" line="193" />
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform><numerusform>%1 y %n más</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="172" />
+        <location filename="../../app/ui/history_model.py" line="194" />
         <source> (training)</source>
         <translation> (práctica)</translation>
     </message>
 </context>
 <context>
+    <name>JournalProblem</name>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="80" />
+        <source>Sales journal</source>
+        <translation>Diario de ventas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="86" />
+        <source>The sales journal at %1 is damaged. It was left untouched. Nothing can be sold until it is replaced.</source>
+        <translation>El diario de ventas en %1 está dañado. No se ha modificado. No se puede vender nada hasta que se sustituya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="90" />
+        <source>Restore a backup of the journal, or start a new journal. Either way the damaged file is kept in %1 under a new name, so nothing is lost for good.</source>
+        <translation>Restaure una copia de seguridad del diario o empiece uno nuevo. En ambos casos el archivo dañado se conserva en %1 con otro nombre, así que nada se pierde para siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="95" />
+        <source>The sales journal at %1 cannot be written, so nothing can be sold.</source>
+        <translation>No se puede escribir el diario de ventas en %1, así que no se puede vender nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="98" />
+        <source>Make sure the folder %1 exists, that this user may write to it and that the disk is not full (or start the counter with --journal and a writable file), then press Try again.</source>
+        <translation>Compruebe que la carpeta %1 existe, que este usuario puede escribir en ella y que el disco no está lleno (o inicie el mostrador con --journal y un archivo con permiso de escritura), y pulse Reintentar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="110" />
+        <source>Restore a backup…</source>
+        <translation>Restaurar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="111" />
+        <source>Start a new journal</source>
+        <translation>Empezar un diario nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="112" />
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="113" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="135" />
+        <source>Restore the sales journal from</source>
+        <translation>Restaurar el diario de ventas desde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="137" />
+        <source>Sales journals (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Diarios de ventas (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="141" />
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="145" />
+        <source>Starting a new journal…</source>
+        <translation>Empezando un diario nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="154" />
+        <source>The damaged journal is kept as %1.</source>
+        <translation>El diario dañado se conserva como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="165" />
+        <source>That did not work: %1 Nothing was changed.</source>
+        <translation>No funcionó: %1 No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
-        <location filename="../../app/ui/main_window.py" line="111" />
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/mode_banner.py" line="28" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>PRÁCTICA — no se venden eSIM reales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="124" />
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Loading the catalogue…</source>
         <translation>Cargando el catálogo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Comprobar ventas pendientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>&amp;Day report…</source>
         <translation>&amp;Informe del día…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>&amp;Counter</source>
         <translation>&amp;Mostrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="305" />
+        <source>the provider accounts cannot be used.</source>
+        <translation>no se pueden usar las cuentas de los proveedores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="310" />
+        <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
+        <translation>Sin conexión. Revise las cuentas en Mostrador › Ajustes y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="314" />
+        <source>Connect again</source>
+        <translation>Conectar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>No se pudo cargar el catálogo. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="387" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 ventas anteriores requieren atención: vea la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="477" />
+        <source>Retry %1</source>
+        <translation>Reintentar %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="491" />
+        <source>Asking the unavailable provider again…</source>
+        <translation>Preguntando de nuevo al proveedor no disponible…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="500" />
+        <source>Catalogue reloaded.</source>
+        <translation>Catálogo recargado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>A sale is in progress</source>
         <translation>Hay una venta en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="520" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Una venta espera al proveedor. ¿Salir de todos modos? Está registrada y se comprobará al volver a iniciar.</translation>
     </message>
@@ -788,48 +913,48 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="46" />
-        <location filename="../../app/ui/account_box.py" line="84" />
+        <location filename="../../app/ui/account_box.py" line="47" />
+        <location filename="../../app/ui/account_box.py" line="85" />
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="74" />
+        <location filename="../../app/ui/account_box.py" line="75" />
         <source>will be removed</source>
         <translation>se eliminará</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="76" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>will be replaced</source>
         <translation>se reemplazará</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="76" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="78" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>stored ✓</source>
         <translation>guardado ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="78" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>not stored</source>
         <translation>no guardado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="80" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>Type a new value to replace it</source>
         <translation>Escriba un valor nuevo para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="80" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="84" />
+        <location filename="../../app/ui/account_box.py" line="85" />
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1025,163 +1150,204 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="45" />
+        <location filename="../../app/ui/settings_tabs.py" line="25" />
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58" />
+        <location filename="../../app/ui/settings_dialog.py" line="73" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64" />
+        <location filename="../../app/ui/settings_dialog.py" line="83" />
         <source>Checking the keyring…</source>
         <translation>Comprobando el llavero…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93" />
+        <location filename="../../app/ui/settings_dialog.py" line="113" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Sin ninguna cuenta activada, el mostrador funciona en modo de práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109" />
+        <location filename="../../app/ui/settings_tabs.py" line="44" />
         <source>Shop name</source>
         <translation>Nombre de la tienda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="110" />
+        <location filename="../../app/ui/settings_tabs.py" line="45" />
         <source>Clerk</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111" />
+        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <source>in each account's wallet currency (USD 50, EUR 50…)</source>
+        <translation>en la moneda del monedero de cada cuenta (USD 50, EUR 50…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="58" />
         <source>Warn when a balance is below</source>
         <translation>Avisar cuando un saldo sea inferior a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112" />
+        <location filename="../../app/ui/settings_tabs.py" line="60" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115" />
+        <location filename="../../app/ui/settings_tabs.py" line="67" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Automática (segunda pantalla si la hay)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="124" />
+        <location filename="../../app/ui/settings_tabs.py" line="78" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125" />
+        <location filename="../../app/ui/settings_tabs.py" line="79" />
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_tabs.py" line="84" />
         <source>Customer display on</source>
         <translation>Pantalla del cliente en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_tabs.py" line="87" />
         <source>Close it after</source>
         <translation>Cerrarla después de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <location filename="../../app/ui/settings_tabs.py" line="99" />
         <source>Type a new PIN to change it</source>
         <translation>Escriba un PIN nuevo para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <location filename="../../app/ui/settings_tabs.py" line="101" />
         <source>4 to 12 digits</source>
         <translation>De 4 a 12 dígitos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Pedir el PIN del encargado antes de abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_tabs.py" line="112" />
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_tabs.py" line="113" />
         <source>Repeat it</source>
         <translation>Repítalo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="149" />
+        <location filename="../../app/ui/settings_dialog.py" line="127" />
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150" />
+        <location filename="../../app/ui/settings_dialog.py" line="128" />
         <source>Shop</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="151" />
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="152" />
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
         <source>Manager PIN</source>
         <translation>PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208" />
+        <location filename="../../app/ui/settings_dialog.py" line="193" />
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="212" />
+        <location filename="../../app/ui/settings_dialog.py" line="198" />
         <source>Connected. Balance: %1</source>
         <translation>Conectado. Saldo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237" />
+        <location filename="../../app/ui/settings_dialog.py" line="225" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>El aviso de saldo debe ser un importe, por ejemplo 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <location filename="../../app/ui/settings_dialog.py" line="241" />
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="258" />
+        <location filename="../../app/ui/settings_dialog.py" line="246" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Escriba un PIN para activar el PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="268" />
+        <location filename="../../app/ui/settings_dialog.py" line="271" />
+        <source>Testing the connection before saving…</source>
+        <translation>Probando la conexión antes de guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="302" />
+        <source>Not saved. Correct the account, or switch it off.</source>
+        <translation>No guardado. Corrija la cuenta o desactívela.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="310" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="29" />
+        <source>Save settings</source>
+        <translation>Guardar ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="30" />
+        <source>The connection test failed:
+%1
+
+Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</source>
+        <translation>La prueba de conexión falló:
+%1
+
+¿Guardar de todos modos? El mostrador indicará REAL — SIN CONEXIÓN hasta que se conecte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="39" />
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="42" />
+        <source>Go back</source>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="37" />
-        <location filename="../../app/ui/settings_flow.py" line="41" />
-        <location filename="../../app/ui/settings_flow.py" line="57" />
-        <location filename="../../app/ui/settings_flow.py" line="63" />
+        <location filename="../../app/ui/settings_flow.py" line="38" />
+        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <location filename="../../app/ui/settings_flow.py" line="59" />
+        <location filename="../../app/ui/settings_flow.py" line="64" />
         <source>Manager PIN</source>
         <translation>PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <location filename="../../app/ui/settings_flow.py" line="43" />
         <source>Manager PIN:</source>
         <translation>PIN del encargado:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="58" />
+        <location filename="../../app/ui/settings_flow.py" line="60" />
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
@@ -1279,53 +1445,63 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74" />
-        <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
-        <translation>%1 rechazó las credenciales de este mostrador (%2). Consulte al dueño de la tienda.</translation>
+        <source>%1 Ask the shop owner to check the account in Settings.</source>
+        <translation>%1 Pida al dueño de la tienda que revise la cuenta en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2 segundos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Demasiadas solicitudes a %1. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Sin respuesta clara de %1: el resultado es desconocido. No vuelva a vender hasta comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Este plan ya no está disponible. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>El precio de este plan ha cambiado. Vuelva a cargar los planes y compruebe el precio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>No se puede contactar con %1. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 envió una respuesta que el mostrador no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>%1 refused the order: %2</source>
         <translation>%1 rechazó el pedido: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149" />
+        <source>%1 Check the address and both keys in the provider's account page.</source>
+        <translation>%1 Revise la dirección y las dos claves en la página de la cuenta del proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="157" />
+        <source>REAL — not connected: %1</source>
+        <translation>REAL — sin conexión: %1</translation>
     </message>
 </context>
 </TS>

@@ -31,47 +31,47 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="25" />
+        <location filename="../../app/ui/account_box.py" line="26" />
         <source>Access code</source>
         <translation>Code d’accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="26" />
+        <location filename="../../app/ui/account_box.py" line="27" />
         <source>Secret key</source>
         <translation>Clé secrète</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="27" />
+        <location filename="../../app/ui/account_box.py" line="28" />
         <source>API key</source>
         <translation>Clé API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="28" />
+        <location filename="../../app/ui/account_box.py" line="29" />
         <source>API secret</source>
         <translation>Secret API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="102" />
+        <location filename="../../app/ui/account_box.py" line="103" />
         <source>Sell through this account</source>
         <translation>Vendre via ce compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="107" />
+        <location filename="../../app/ui/account_box.py" line="108" />
         <source>As the account reports it</source>
         <translation>Celle indiquée par le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="109" />
+        <location filename="../../app/ui/account_box.py" line="110" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="118" />
+        <location filename="../../app/ui/account_box.py" line="119" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="119" />
+        <location filename="../../app/ui/account_box.py" line="120" />
         <source>Wallet currency</source>
         <translation>Devise du solde</translation>
     </message>
@@ -79,17 +79,22 @@
 <context>
     <name>BalanceLabel</name>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="28" />
+        <location filename="../../app/ui/balance_label.py" line="23" />
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="46" />
         <source>Balance: loading…</source>
         <translation>Solde : chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="34" />
+        <location filename="../../app/ui/balance_label.py" line="52" />
         <source>⚠ Low balance: top up soon</source>
         <translation>⚠ Solde bas : rechargez bientôt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="39" />
+        <location filename="../../app/ui/balance_label.py" line="59" />
         <source>Balance unavailable: %1</source>
         <translation>Solde indisponible : %1</translation>
     </message>
@@ -110,7 +115,9 @@
         <location filename="../../app/ui/confirm_dialog.py" line="34" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
-            <numerusform>Encaisser, puis vendre cette eSIM ?</numerusform><numerusform>Encaisser, puis vendre ces %n eSIM ?</numerusform></translation>
+            <numerusform>Encaisser, puis vendre cette eSIM ?</numerusform>
+            <numerusform>Encaisser, puis vendre ces %n eSIM ?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/confirm_dialog.py" line="42" />
@@ -224,72 +231,72 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="47" />
+        <location filename="../../app/ui/day_report.py" line="52" />
         <source>Day report</source>
         <translation>Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="65" />
+        <location filename="../../app/ui/day_report.py" line="70" />
         <source>Balances: loading…</source>
         <translation>Soldes : chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="68" />
+        <location filename="../../app/ui/day_report.py" line="73" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Charged</source>
         <translation>Débité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="94" />
+        <location filename="../../app/ui/day_report.py" line="119" />
         <source>Not sold</source>
         <translation>Non vendues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="94" />
+        <location filename="../../app/ui/day_report.py" line="119" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="108" />
+        <location filename="../../app/ui/day_report.py" line="133" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Mode entraînement : ce sont des ventes d’entraînement ; aucun montant débité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="110" />
+        <location filename="../../app/ui/day_report.py" line="135" />
         <source>%1 sales of the other mode (training or real) are not counted.</source>
         <translation>%1 ventes de l’autre mode (entraînement ou réel) ne sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="113" />
+        <location filename="../../app/ui/day_report.py" line="138" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Les ventes à vérifier ont peut-être quand même été débitées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Balances now: %1</source>
         <translation>Soldes actuels : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="122" />
+        <location filename="../../app/ui/day_report.py" line="147" />
         <source>Balance unavailable: %1</source>
         <translation>Solde indisponible : %1</translation>
     </message>
@@ -373,57 +380,57 @@
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="82" />
         <source>Hide training sales</source>
         <translation>Masquer les ventes d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="108" />
+        <location filename="../../app/ui/history.py" line="111" />
         <source>Show QR</source>
         <translation>Afficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="109" />
+        <location filename="../../app/ui/history.py" line="112" />
         <source>Copy ICCID</source>
         <translation>Copier l’ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="110" />
+        <location filename="../../app/ui/history.py" line="113" />
         <source>Check now</source>
         <translation>Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111" />
+        <location filename="../../app/ui/history.py" line="114" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="124" />
+        <location filename="../../app/ui/history.py" line="127" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="182" />
+        <location filename="../../app/ui/history.py" line="193" />
         <source>ICCID copied.</source>
         <translation>ICCID copié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="192" />
+        <location filename="../../app/ui/history.py" line="203" />
         <source>Export sales</source>
         <translation>Exporter les ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="194" />
+        <location filename="../../app/ui/history.py" line="205" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="201" />
+        <location filename="../../app/ui/history.py" line="212" />
         <source>%1 sales exported.</source>
         <translation>%1 ventes exportées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="204" />
+        <location filename="../../app/ui/history.py" line="215" />
         <source>Could not write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
@@ -431,160 +438,278 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="57" />
+        <location filename="../../app/ui/history_model.py" line="65" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="58" />
+        <location filename="../../app/ui/history_model.py" line="66" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="59" />
+        <location filename="../../app/ui/history_model.py" line="67" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="60" />
+        <location filename="../../app/ui/history_model.py" line="68" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="61" />
+        <location filename="../../app/ui/history_model.py" line="69" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="62" />
+        <location filename="../../app/ui/history_model.py" line="70" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="63" />
+        <location filename="../../app/ui/history_model.py" line="71" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="64" />
+        <location filename="../../app/ui/history_model.py" line="72" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Pending at the provider</source>
         <translation>En attente chez le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Not sold</source>
         <translation>Non vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="81" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_model.py" line="193" />
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform><numerusform>%1 et %n autres</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="172" />
+        <location filename="../../app/ui/history_model.py" line="194" />
         <source> (training)</source>
         <translation> (entraînement)</translation>
     </message>
 </context>
 <context>
+    <name>JournalProblem</name>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="80" />
+        <source>Sales journal</source>
+        <translation>Journal des ventes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="86" />
+        <source>The sales journal at %1 is damaged. It was left untouched. Nothing can be sold until it is replaced.</source>
+        <translation>Le journal des ventes %1 est endommagé. Il n’a pas été modifié. Rien ne peut être vendu tant qu’il n’est pas remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="90" />
+        <source>Restore a backup of the journal, or start a new journal. Either way the damaged file is kept in %1 under a new name, so nothing is lost for good.</source>
+        <translation>Restaurez une sauvegarde du journal ou commencez un nouveau journal. Dans les deux cas, le fichier endommagé est conservé dans %1 sous un nouveau nom : rien n’est perdu définitivement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="95" />
+        <source>The sales journal at %1 cannot be written, so nothing can be sold.</source>
+        <translation>Le journal des ventes %1 ne peut pas être écrit : rien ne peut être vendu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="98" />
+        <source>Make sure the folder %1 exists, that this user may write to it and that the disk is not full (or start the counter with --journal and a writable file), then press Try again.</source>
+        <translation>Vérifiez que le dossier %1 existe, que cet utilisateur peut y écrire et que le disque n’est pas plein (ou lancez le comptoir avec --journal et un fichier accessible en écriture), puis appuyez sur Réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="110" />
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="111" />
+        <source>Start a new journal</source>
+        <translation>Commencer un nouveau journal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="112" />
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="113" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="135" />
+        <source>Restore the sales journal from</source>
+        <translation>Restaurer le journal des ventes depuis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="137" />
+        <source>Sales journals (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Journaux des ventes (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="141" />
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="145" />
+        <source>Starting a new journal…</source>
+        <translation>Nouveau journal en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="154" />
+        <source>The damaged journal is kept as %1.</source>
+        <translation>Le journal endommagé est conservé sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="165" />
+        <source>That did not work: %1 Nothing was changed.</source>
+        <translation>Cela n’a pas marché : %1 Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
-        <location filename="../../app/ui/main_window.py" line="111" />
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/mode_banner.py" line="28" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>ENTRAÎNEMENT — aucune vraie eSIM n’est vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="124" />
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Vérifier les ventes en suspens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>&amp;Day report…</source>
         <translation>&amp;Rapport du jour…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>&amp;Counter</source>
         <translation>&amp;Comptoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="305" />
+        <source>the provider accounts cannot be used.</source>
+        <translation>les comptes fournisseurs ne sont pas utilisables.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="310" />
+        <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
+        <translation>Non connecté. Vérifiez les comptes dans Comptoir › Paramètres, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="314" />
+        <source>Connect again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="387" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 ventes précédentes demandent votre attention : voir la liste ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="477" />
+        <source>Retry %1</source>
+        <translation>Réessayer %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="491" />
+        <source>Asking the unavailable provider again…</source>
+        <translation>Nouvelle demande au fournisseur indisponible…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="500" />
+        <source>Catalogue reloaded.</source>
+        <translation>Catalogue rechargé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>A sale is in progress</source>
         <translation>Une vente est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="520" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
     </message>
@@ -788,48 +913,48 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="46" />
-        <location filename="../../app/ui/account_box.py" line="84" />
+        <location filename="../../app/ui/account_box.py" line="47" />
+        <location filename="../../app/ui/account_box.py" line="85" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="74" />
+        <location filename="../../app/ui/account_box.py" line="75" />
         <source>will be removed</source>
         <translation>sera supprimé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="76" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>will be replaced</source>
         <translation>sera remplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="76" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="78" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>stored ✓</source>
         <translation>enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="78" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>not stored</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="80" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>Type a new value to replace it</source>
         <translation>Saisissez une nouvelle valeur pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="80" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="84" />
+        <location filename="../../app/ui/account_box.py" line="85" />
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
@@ -1025,163 +1150,204 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="45" />
+        <location filename="../../app/ui/settings_tabs.py" line="25" />
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58" />
+        <location filename="../../app/ui/settings_dialog.py" line="73" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64" />
+        <location filename="../../app/ui/settings_dialog.py" line="83" />
         <source>Checking the keyring…</source>
         <translation>Vérification du trousseau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93" />
+        <location filename="../../app/ui/settings_dialog.py" line="113" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Sans compte activé, le comptoir fonctionne en mode entraînement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109" />
+        <location filename="../../app/ui/settings_tabs.py" line="44" />
         <source>Shop name</source>
         <translation>Nom de la boutique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="110" />
+        <location filename="../../app/ui/settings_tabs.py" line="45" />
         <source>Clerk</source>
         <translation>Vendeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111" />
+        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <source>in each account's wallet currency (USD 50, EUR 50…)</source>
+        <translation>dans la devise du portefeuille de chaque compte (USD 50, EUR 50…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="58" />
         <source>Warn when a balance is below</source>
         <translation>Avertir quand un solde est inférieur à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112" />
+        <location filename="../../app/ui/settings_tabs.py" line="60" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115" />
+        <location filename="../../app/ui/settings_tabs.py" line="67" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Automatique (deuxième écran s’il existe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="124" />
+        <location filename="../../app/ui/settings_tabs.py" line="78" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125" />
+        <location filename="../../app/ui/settings_tabs.py" line="79" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_tabs.py" line="84" />
         <source>Customer display on</source>
         <translation>Écran client sur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_tabs.py" line="87" />
         <source>Close it after</source>
         <translation>Le fermer après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <location filename="../../app/ui/settings_tabs.py" line="99" />
         <source>Type a new PIN to change it</source>
         <translation>Saisissez un nouveau code pour le changer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <location filename="../../app/ui/settings_tabs.py" line="101" />
         <source>4 to 12 digits</source>
         <translation>4 à 12 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Demander le code du responsable avant d’ouvrir les paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_tabs.py" line="112" />
         <source>New PIN</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_tabs.py" line="113" />
         <source>Repeat it</source>
         <translation>Confirmez-le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="149" />
+        <location filename="../../app/ui/settings_dialog.py" line="127" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150" />
+        <location filename="../../app/ui/settings_dialog.py" line="128" />
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="151" />
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
         <source>Customer display</source>
         <translation>Écran client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="152" />
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
         <source>Manager PIN</source>
         <translation>Code du responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208" />
+        <location filename="../../app/ui/settings_dialog.py" line="193" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="212" />
+        <location filename="../../app/ui/settings_dialog.py" line="198" />
         <source>Connected. Balance: %1</source>
         <translation>Connecté. Solde : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237" />
+        <location filename="../../app/ui/settings_dialog.py" line="225" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Le seuil d’alerte doit être un montant, par exemple 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <location filename="../../app/ui/settings_dialog.py" line="241" />
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="258" />
+        <location filename="../../app/ui/settings_dialog.py" line="246" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Saisissez un code pour activer le code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="268" />
+        <location filename="../../app/ui/settings_dialog.py" line="271" />
+        <source>Testing the connection before saving…</source>
+        <translation>Test de la connexion avant l’enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="302" />
+        <source>Not saved. Correct the account, or switch it off.</source>
+        <translation>Non enregistré. Corrigez le compte, ou désactivez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="310" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="29" />
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="30" />
+        <source>The connection test failed:
+%1
+
+Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</source>
+        <translation>Le test de connexion a échoué :
+%1
+
+Enregistrer quand même ? Le comptoir affichera RÉEL — NON CONNECTÉ jusqu’à ce qu’il se connecte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="39" />
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="42" />
+        <source>Go back</source>
+        <translation>Revenir</translation>
     </message>
 </context>
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="37" />
-        <location filename="../../app/ui/settings_flow.py" line="41" />
-        <location filename="../../app/ui/settings_flow.py" line="57" />
-        <location filename="../../app/ui/settings_flow.py" line="63" />
+        <location filename="../../app/ui/settings_flow.py" line="38" />
+        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <location filename="../../app/ui/settings_flow.py" line="59" />
+        <location filename="../../app/ui/settings_flow.py" line="64" />
         <source>Manager PIN</source>
         <translation>Code du responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <location filename="../../app/ui/settings_flow.py" line="43" />
         <source>Manager PIN:</source>
         <translation>Code du responsable :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="58" />
+        <location filename="../../app/ui/settings_flow.py" line="60" />
         <source>That PIN is not right.</source>
         <translation>Ce code n’est pas correct.</translation>
     </message>
@@ -1279,53 +1445,63 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74" />
-        <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
-        <translation>%1 a refusé les identifiants de ce comptoir (%2). Demandez au responsable de la boutique.</translation>
+        <source>%1 Ask the shop owner to check the account in Settings.</source>
+        <translation>%1 Demandez au gérant de vérifier le compte dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Trop de requêtes vers %1. La vente reprend dans %2 secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Trop de requêtes vers %1. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Pas de réponse claire de %1 : le résultat est inconnu. Ne revendez pas avant que cette vente soit vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Ce forfait n’est plus disponible. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Le prix de ce forfait a changé. Rechargez les forfaits et vérifiez le prix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>Impossible de joindre %1. Vérifiez la connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 a envoyé une réponse illisible pour le comptoir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>%1 refused the order: %2</source>
         <translation>%1 a refusé la commande : %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149" />
+        <source>%1 Check the address and both keys in the provider's account page.</source>
+        <translation>%1 Vérifiez l’adresse et les deux clés sur la page de compte du fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="157" />
+        <source>REAL — not connected: %1</source>
+        <translation>RÉEL — non connecté : %1</translation>
     </message>
 </context>
 </TS>

@@ -31,47 +31,47 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="25" />
+        <location filename="../../app/ui/account_box.py" line="26" />
         <source>Access code</source>
         <translation>Erişim kodu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="26" />
+        <location filename="../../app/ui/account_box.py" line="27" />
         <source>Secret key</source>
         <translation>Gizli anahtar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="27" />
+        <location filename="../../app/ui/account_box.py" line="28" />
         <source>API key</source>
         <translation>API anahtarı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="28" />
+        <location filename="../../app/ui/account_box.py" line="29" />
         <source>API secret</source>
         <translation>API sırrı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="102" />
+        <location filename="../../app/ui/account_box.py" line="103" />
         <source>Sell through this account</source>
         <translation>Bu hesapla sat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="107" />
+        <location filename="../../app/ui/account_box.py" line="108" />
         <source>As the account reports it</source>
         <translation>Hesabın bildirdiği gibi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="109" />
+        <location filename="../../app/ui/account_box.py" line="110" />
         <source>Test connection</source>
         <translation>Bağlantıyı test et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="118" />
+        <location filename="../../app/ui/account_box.py" line="119" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="119" />
+        <location filename="../../app/ui/account_box.py" line="120" />
         <source>Wallet currency</source>
         <translation>Bakiye para birimi</translation>
     </message>
@@ -79,17 +79,22 @@
 <context>
     <name>BalanceLabel</name>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="28" />
+        <location filename="../../app/ui/balance_label.py" line="23" />
+        <source>unavailable</source>
+        <translation>kullanılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/balance_label.py" line="46" />
         <source>Balance: loading…</source>
         <translation>Bakiye: yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="34" />
+        <location filename="../../app/ui/balance_label.py" line="52" />
         <source>⚠ Low balance: top up soon</source>
         <translation>⚠ Bakiye düşük: yakında yükleyin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="39" />
+        <location filename="../../app/ui/balance_label.py" line="59" />
         <source>Balance unavailable: %1</source>
         <translation>Bakiye alınamadı: %1</translation>
     </message>
@@ -110,7 +115,8 @@
         <location filename="../../app/ui/confirm_dialog.py" line="34" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
-            <numerusform>Ödemeyi alıp bu %n eSIM satılsın mı?</numerusform></translation>
+            <numerusform>Ödemeyi alıp bu %n eSIM satılsın mı?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/confirm_dialog.py" line="42" />
@@ -224,72 +230,72 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="47" />
+        <location filename="../../app/ui/day_report.py" line="52" />
         <source>Day report</source>
         <translation>Gün raporu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="65" />
+        <location filename="../../app/ui/day_report.py" line="70" />
         <source>Balances: loading…</source>
         <translation>Bakiyeler: yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="68" />
+        <location filename="../../app/ui/day_report.py" line="73" />
         <source>Day</source>
         <translation>Gün</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Sales</source>
         <translation>Satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="118" />
         <source>Charged</source>
         <translation>Tahsil edilen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="94" />
+        <location filename="../../app/ui/day_report.py" line="119" />
         <source>Not sold</source>
         <translation>Satılmadı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="94" />
+        <location filename="../../app/ui/day_report.py" line="119" />
         <source>Needs checking</source>
         <translation>Kontrol gerekli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="108" />
+        <location filename="../../app/ui/day_report.py" line="133" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Eğitim modu: bunlar eğitim satışları; ödeme alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="110" />
+        <location filename="../../app/ui/day_report.py" line="135" />
         <source>%1 sales of the other mode (training or real) are not counted.</source>
         <translation>Diğer moddaki (eğitim veya gerçek) %1 satış sayılmadı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="113" />
+        <location filename="../../app/ui/day_report.py" line="138" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Kontrol gereken satışlar yine de tahsil edilmiş olabilir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Balances now: %1</source>
         <translation>Şu anki bakiyeler: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="122" />
+        <location filename="../../app/ui/day_report.py" line="147" />
         <source>Balance unavailable: %1</source>
         <translation>Bakiye alınamadı: %1</translation>
     </message>
@@ -373,57 +379,57 @@
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="82" />
         <source>Hide training sales</source>
         <translation>Eğitim satışlarını gizle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="108" />
+        <location filename="../../app/ui/history.py" line="111" />
         <source>Show QR</source>
         <translation>QR göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="109" />
+        <location filename="../../app/ui/history.py" line="112" />
         <source>Copy ICCID</source>
         <translation>ICCID kopyala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="110" />
+        <location filename="../../app/ui/history.py" line="113" />
         <source>Check now</source>
         <translation>Şimdi kontrol et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111" />
+        <location filename="../../app/ui/history.py" line="114" />
         <source>Export CSV…</source>
         <translation>CSV dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="124" />
+        <location filename="../../app/ui/history.py" line="127" />
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="182" />
+        <location filename="../../app/ui/history.py" line="193" />
         <source>ICCID copied.</source>
         <translation>ICCID kopyalandı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="192" />
+        <location filename="../../app/ui/history.py" line="203" />
         <source>Export sales</source>
         <translation>Satışları dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="194" />
+        <location filename="../../app/ui/history.py" line="205" />
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="201" />
+        <location filename="../../app/ui/history.py" line="212" />
         <source>%1 sales exported.</source>
         <translation>%1 satış dışa aktarıldı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="204" />
+        <location filename="../../app/ui/history.py" line="215" />
         <source>Could not write the file: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
@@ -431,160 +437,278 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="57" />
+        <location filename="../../app/ui/history_model.py" line="65" />
         <source>Time</source>
         <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="58" />
+        <location filename="../../app/ui/history_model.py" line="66" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="59" />
+        <location filename="../../app/ui/history_model.py" line="67" />
         <source>Destination</source>
         <translation>Varış yeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="60" />
+        <location filename="../../app/ui/history_model.py" line="68" />
         <source>Plan</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="61" />
+        <location filename="../../app/ui/history_model.py" line="69" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="62" />
+        <location filename="../../app/ui/history_model.py" line="70" />
         <source>Price</source>
         <translation>Fiyat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="63" />
+        <location filename="../../app/ui/history_model.py" line="71" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="64" />
+        <location filename="../../app/ui/history_model.py" line="72" />
         <source>Order</source>
         <translation>Sipariş</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Pending at the provider</source>
         <translation>Sağlayıcıda beklemede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Not sold</source>
         <translation>Satılmadı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Cancelled</source>
         <translation>İptal edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="81" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Needs checking</source>
         <translation>Kontrol gerekli</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_model.py" line="193" />
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ve %n tane daha</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="172" />
+        <location filename="../../app/ui/history_model.py" line="194" />
         <source> (training)</source>
         <translation> (eğitim)</translation>
     </message>
 </context>
 <context>
+    <name>JournalProblem</name>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="80" />
+        <source>Sales journal</source>
+        <translation>Satış günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="86" />
+        <source>The sales journal at %1 is damaged. It was left untouched. Nothing can be sold until it is replaced.</source>
+        <translation>%1 konumundaki satış günlüğü bozuk. Ona dokunulmadı. Değiştirilene kadar hiçbir şey satılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="90" />
+        <source>Restore a backup of the journal, or start a new journal. Either way the damaged file is kept in %1 under a new name, so nothing is lost for good.</source>
+        <translation>Günlüğün bir yedeğini geri yükleyin veya yeni bir günlük başlatın. Her iki durumda da bozuk dosya %1 içinde yeni bir adla saklanır; hiçbir şey kalıcı olarak kaybolmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="95" />
+        <source>The sales journal at %1 cannot be written, so nothing can be sold.</source>
+        <translation>%1 konumundaki satış günlüğüne yazılamıyor, bu yüzden hiçbir şey satılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="98" />
+        <source>Make sure the folder %1 exists, that this user may write to it and that the disk is not full (or start the counter with --journal and a writable file), then press Try again.</source>
+        <translation>%1 klasörünün var olduğundan, bu kullanıcının ona yazabildiğinden ve diskin dolu olmadığından emin olun (veya kasayı --journal ve yazılabilir bir dosyayla başlatın), sonra Tekrar dene'ye basın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="110" />
+        <source>Restore a backup…</source>
+        <translation>Yedeği geri yükle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="111" />
+        <source>Start a new journal</source>
+        <translation>Yeni günlük başlat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="112" />
+        <source>Try again</source>
+        <translation>Tekrar dene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="113" />
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="135" />
+        <source>Restore the sales journal from</source>
+        <translation>Satış günlüğünü şuradan geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="137" />
+        <source>Sales journals (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Satış günlükleri (*.sqlite3 *.db);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="141" />
+        <source>Restoring…</source>
+        <translation>Geri yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="145" />
+        <source>Starting a new journal…</source>
+        <translation>Yeni günlük başlatılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="154" />
+        <source>The damaged journal is kept as %1.</source>
+        <translation>Bozuk günlük %1 olarak saklandı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal_problem.py" line="165" />
+        <source>That did not work: %1 Nothing was changed.</source>
+        <translation>Bu işe yaramadı: %1 Hiçbir şey değiştirilmedi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
-        <location filename="../../app/ui/main_window.py" line="111" />
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/mode_banner.py" line="28" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>EĞİTİM — gerçek eSIM satılmaz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="124" />
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Loading the catalogue…</source>
         <translation>Katalog yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Sales</source>
         <translation>&amp;Satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>&amp;History…</source>
         <translation>&amp;Geçmiş…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Check unresolved sales</source>
         <translation>Açık satışları &amp;kontrol et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>&amp;Day report…</source>
         <translation>&amp;Gün raporu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Starting…</source>
         <translation>Başlatılıyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>&amp;Counter</source>
         <translation>&amp;Tezgâh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Ready.</source>
         <translation>Hazır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="305" />
+        <source>the provider accounts cannot be used.</source>
+        <translation>sağlayıcı hesapları kullanılamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="310" />
+        <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
+        <translation>Bağlı değil. Kasa › Ayarlar'da hesapları kontrol edip kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="314" />
+        <source>Connect again</source>
+        <translation>Yeniden bağlan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Katalog yüklenemedi. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="387" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>Önceki %1 satış ilgi bekliyor: aşağıdaki listeye bakın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="477" />
+        <source>Retry %1</source>
+        <translation>%1 için yeniden dene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="491" />
+        <source>Asking the unavailable provider again…</source>
+        <translation>Kullanılamayan sağlayıcıya yeniden soruluyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="500" />
+        <source>Catalogue reloaded.</source>
+        <translation>Katalog yeniden yüklendi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>A sale is in progress</source>
         <translation>Bir satış sürüyor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="520" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Bir satış sağlayıcıyı bekliyor. Yine de çıkılsın mı? Satış kaydedildi ve program yeniden açıldığında kontrol edilecek.</translation>
     </message>
@@ -788,48 +912,48 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="46" />
-        <location filename="../../app/ui/account_box.py" line="84" />
+        <location filename="../../app/ui/account_box.py" line="47" />
+        <location filename="../../app/ui/account_box.py" line="85" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="74" />
+        <location filename="../../app/ui/account_box.py" line="75" />
         <source>will be removed</source>
         <translation>kaldırılacak</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="76" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>will be replaced</source>
         <translation>değiştirilecek</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="76" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="78" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>stored ✓</source>
         <translation>kayıtlı ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="78" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>not stored</source>
         <translation>kayıtlı değil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="80" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>Type a new value to replace it</source>
         <translation>Değiştirmek için yeni değer girin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="80" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>Required</source>
         <translation>Zorunlu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="84" />
+        <location filename="../../app/ui/account_box.py" line="85" />
         <source>Keep</source>
         <translation>Koru</translation>
     </message>
@@ -1025,163 +1149,204 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="45" />
+        <location filename="../../app/ui/settings_tabs.py" line="25" />
         <source>System default</source>
         <translation>Sistem varsayılanı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="58" />
+        <location filename="../../app/ui/settings_dialog.py" line="73" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="64" />
+        <location filename="../../app/ui/settings_dialog.py" line="83" />
         <source>Checking the keyring…</source>
         <translation>Anahtarlık kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93" />
+        <location filename="../../app/ui/settings_dialog.py" line="113" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Açık hesap yoksa program eğitim modunda çalışır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109" />
+        <location filename="../../app/ui/settings_tabs.py" line="44" />
         <source>Shop name</source>
         <translation>Mağaza adı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="110" />
+        <location filename="../../app/ui/settings_tabs.py" line="45" />
         <source>Clerk</source>
         <translation>Görevli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111" />
+        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <source>in each account's wallet currency (USD 50, EUR 50…)</source>
+        <translation>her hesabın cüzdan para biriminde (USD 50, EUR 50…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="58" />
         <source>Warn when a balance is below</source>
         <translation>Bakiye şunun altına düşünce uyar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112" />
+        <location filename="../../app/ui/settings_tabs.py" line="60" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115" />
+        <location filename="../../app/ui/settings_tabs.py" line="67" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Otomatik (varsa ikinci ekran)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="124" />
+        <location filename="../../app/ui/settings_tabs.py" line="78" />
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125" />
+        <location filename="../../app/ui/settings_tabs.py" line="79" />
         <source>Never</source>
         <translation>Asla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_tabs.py" line="84" />
         <source>Customer display on</source>
         <translation>Müşteri ekranı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_tabs.py" line="87" />
         <source>Close it after</source>
         <translation>Kapanma süresi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <location filename="../../app/ui/settings_tabs.py" line="99" />
         <source>Type a new PIN to change it</source>
         <translation>Değiştirmek için yeni PIN girin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138" />
+        <location filename="../../app/ui/settings_tabs.py" line="101" />
         <source>4 to 12 digits</source>
         <translation>4 ile 12 rakam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Ayarlar açılmadan önce yönetici PIN'i sor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_tabs.py" line="112" />
         <source>New PIN</source>
         <translation>Yeni PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_tabs.py" line="113" />
         <source>Repeat it</source>
         <translation>Tekrar girin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="149" />
+        <location filename="../../app/ui/settings_dialog.py" line="127" />
         <source>Accounts</source>
         <translation>Hesaplar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150" />
+        <location filename="../../app/ui/settings_dialog.py" line="128" />
         <source>Shop</source>
         <translation>Mağaza</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="151" />
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
         <source>Customer display</source>
         <translation>Müşteri ekranı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="152" />
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
         <source>Manager PIN</source>
         <translation>Yönetici PIN'i</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208" />
+        <location filename="../../app/ui/settings_dialog.py" line="193" />
         <source>Testing…</source>
         <translation>Test ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="212" />
+        <location filename="../../app/ui/settings_dialog.py" line="198" />
         <source>Connected. Balance: %1</source>
         <translation>Bağlandı. Bakiye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237" />
+        <location filename="../../app/ui/settings_dialog.py" line="225" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Bakiye uyarısı bir tutar olmalı, örneğin 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <location filename="../../app/ui/settings_dialog.py" line="241" />
         <source>The two PINs are not the same.</source>
         <translation>İki PIN aynı değil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="258" />
+        <location filename="../../app/ui/settings_dialog.py" line="246" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>PIN'i açmak için bir PIN girin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="268" />
+        <location filename="../../app/ui/settings_dialog.py" line="271" />
+        <source>Testing the connection before saving…</source>
+        <translation>Kaydetmeden önce bağlantı test ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="302" />
+        <source>Not saved. Correct the account, or switch it off.</source>
+        <translation>Kaydedilmedi. Hesabı düzeltin veya kapatın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="310" />
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="29" />
+        <source>Save settings</source>
+        <translation>Ayarları kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="30" />
+        <source>The connection test failed:
+%1
+
+Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</source>
+        <translation>Bağlantı testi başarısız oldu:
+%1
+
+Yine de kaydedilsin mi? Kasa bağlanana kadar GERÇEK — BAĞLI DEĞİL gösterecek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="39" />
+        <source>Save anyway</source>
+        <translation>Yine de kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_save.py" line="42" />
+        <source>Go back</source>
+        <translation>Geri dön</translation>
     </message>
 </context>
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="37" />
-        <location filename="../../app/ui/settings_flow.py" line="41" />
-        <location filename="../../app/ui/settings_flow.py" line="57" />
-        <location filename="../../app/ui/settings_flow.py" line="63" />
+        <location filename="../../app/ui/settings_flow.py" line="38" />
+        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <location filename="../../app/ui/settings_flow.py" line="59" />
+        <location filename="../../app/ui/settings_flow.py" line="64" />
         <source>Manager PIN</source>
         <translation>Yönetici PIN'i</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="42" />
+        <location filename="../../app/ui/settings_flow.py" line="43" />
         <source>Manager PIN:</source>
         <translation>Yönetici PIN'i:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="58" />
+        <location filename="../../app/ui/settings_flow.py" line="60" />
         <source>That PIN is not right.</source>
         <translation>Bu PIN doğru değil.</translation>
     </message>
@@ -1277,53 +1442,63 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="74" />
-        <source>%1 refused this counter's credentials (%2). Ask the shop owner.</source>
-        <translation>%1 bu tezgâhın kimlik bilgilerini reddetti (%2). Mağaza sahibine sorun.</translation>
+        <source>%1 Ask the shop owner to check the account in Settings.</source>
+        <translation>%1 Mağaza sahibinden Ayarlar'daki hesabı kontrol etmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>%1 için çok fazla istek. Satış %2 saniye sonra devam eder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>%1 için çok fazla istek. Biraz bekleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>%1 net bir yanıt vermedi: sonuç bilinmiyor. Bu satış kontrol edilene kadar yeniden satmayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Bu paket artık yok. Başka bir paket seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Bu paketin fiyatı değişti. Paketleri yeniden yükleyip fiyatı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ile bağlantı kurulamıyor. İnternet bağlantısını kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 programın okuyamadığı bir yanıt gönderdi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>%1 refused the order: %2</source>
         <translation>%1 siparişi reddetti: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149" />
+        <source>%1 Check the address and both keys in the provider's account page.</source>
+        <translation>%1 Sağlayıcının hesap sayfasında adresi ve iki anahtarı kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="157" />
+        <source>REAL — not connected: %1</source>
+        <translation>GERÇEK — bağlı değil: %1</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ from app.journal.fixtures import populate
 from app.sandbox import Fault
 from app.training import training_setup
 from app.ui.history import HistoryDialog
-from app.ui.history_model import PAGE, HistoryModel
+from app.ui.history_model import PAGE, HistoryFilter, HistoryModel
 from app.ui.main_window import MainWindow
 
 from .conftest import FAST_CONFIG, Shop
@@ -174,3 +174,42 @@ def test_headers_name_the_columns_they_head(qtbot: QtBot, shop: Shop) -> None:
     assert header["ICCID"] == order.esims[0].iccid
     assert header["Order"] == order.provider_order_id
     assert header["Plan"] == order.plan.name
+
+
+def test_an_order_of_several_esims_keeps_every_iccid_in_reach(qtbot: QtBot, shop: Shop) -> None:
+    outcome = shop.counter.sell(_plan(shop.counter, ProviderId.ESIMFLY), quantity=4)
+    iccids = [e.iccid for e in outcome.order.esims]
+    assert len(iccids) == 4
+    dialog = _open(qtbot, shop, rows=1)
+    index = dialog.model.index(0, HistoryModel.ICCID)
+    assert dialog.model.data(index) == f"{iccids[0]} and 3 more"
+    assert dialog.model.data(index, Qt.ItemDataRole.ToolTipRole) == "\n".join(iccids)
+    # The column is as wide as what arrived (a page lands after the table is laid out).
+    width = dialog.table.fontMetrics().horizontalAdvance(dialog.model.data(index))
+    qtbot.waitUntil(lambda: dialog.table.columnWidth(HistoryModel.ICCID) >= width)
+    _select(dialog, 0)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == " ".join(iccids)
+
+
+def test_history_model_keeps_qts_model_rules_while_pages_arrive(
+    qtbot: QtBot, shop: Shop, qtmodeltester
+) -> None:
+    """Qt's own model tester watches every signal while pages load and a search changes:
+    no layoutChanged without layoutAboutToBeChanged, rows inserted as announced."""
+    populate(shop.journal, PAGE + 20)
+    total = len(shop.journal.search(limit=100_000))
+    assert total > PAGE
+    window = shop.window
+    model = HistoryModel(window.runner, shop.journal.search, window)
+    qtmodeltester.check(model, force_py=True)
+    while model.canFetchMore() or model.loading:
+        if model.loading:
+            qtbot.waitSignal(model.loaded, timeout=10000).wait()
+        else:
+            with qtbot.waitSignal(model.loaded, timeout=10000):
+                model.fetchMore()
+    assert model.rowCount() == total
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        model.set_filter(HistoryFilter(status=OrderStatus.DELIVERED))
+    assert all(model.order(r).status is OrderStatus.DELIVERED for r in range(model.rowCount()))

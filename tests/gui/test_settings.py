@@ -82,11 +82,21 @@ def _dialog(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
     return dialog
 
 
-def _save(qtbot: QtBot, window: MainWindow, dialog: SettingsDialog) -> None:
+def _save(
+    qtbot: QtBot, window: MainWindow, dialog: SettingsDialog, *, anyway: bool = False
+) -> None:
+    """Press Save; with ``anyway`` the connection test fails and the owner confirms."""
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    if not anyway:
+        with qtbot.waitSignal(dialog.saved, timeout=10000):
+            qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        return
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.confirm is not None, timeout=10000)
+    confirm = dialog.confirm
+    assert confirm is not None
     with qtbot.waitSignal(dialog.saved, timeout=10000):
-        qtbot.mouseClick(
-            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
-        )
+        qtbot.mouseClick(confirm.button(QMessageBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
 def _configure_esimfly(dialog: SettingsDialog, url: str, secret: str) -> None:
@@ -111,7 +121,7 @@ def test_store_replace_remove(
     _, server = sandbox
     dialog = _dialog(qtbot, window)
     _configure_esimfly(dialog, server.url, "sk_marker_first")
-    _save(qtbot, window, dialog)
+    _save(qtbot, window, dialog, anyway=True)
     assert keyring_memory.entries[(SERVICE, "esimfly.secret_key")] == "sk_marker_first"
     settings_file = (tmp_path / "settings.ini").read_text(encoding="utf-8")
     assert "sk_marker_first" not in settings_file and "esf_sandbox_access" not in settings_file
@@ -123,7 +133,7 @@ def test_store_replace_remove(
     assert field.edit.text() == ""  # never pre-filled with the stored value
     field.edit.setText("sk_marker_second")
     assert field.state.text() == "will be replaced"
-    _save(qtbot, window, dialog)
+    _save(qtbot, window, dialog, anyway=True)
     assert keyring_memory.entries[(SERVICE, "esimfly.secret_key")] == "sk_marker_second"
 
     dialog = _dialog(qtbot, window)
@@ -253,3 +263,55 @@ def test_both_providers_each_sale_goes_to_its_own(
     assert box_sandbox.balance("octopus") < Decimal("1000")
     assert all(not o.training for o in counter.journal.search())
     assert Secret(DEFAULTS.esimfly_secret_key) == Secret(DEFAULTS.esimfly_secret_key)
+
+
+def test_wrong_credentials_save_anyway_then_real_not_connected_then_training_again(
+    qtbot: QtBot, window: MainWindow, sandbox
+) -> None:
+    _, server = sandbox
+    training = window.counter
+    assert training is not None and training.training
+    esimfly_before = training.providers[ProviderId.ESIMFLY]
+    dialog = _dialog(qtbot, window)
+    _configure_esimfly(dialog, server.url, "sk_wrong")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: dialog.confirm is not None, timeout=10000)
+    confirm = dialog.confirm
+    assert confirm is not None
+    text = confirm.text()
+    assert "The connection test failed" in text and "REAL — NOT CONNECTED" in text
+    assert "secret key is wrong" in text and "sk_wrong" not in text
+    assert "shop owner" not in text and ".)." not in text  # said to the owner, cleanly
+    # Go back first (the default button, Enter), then save anyway.
+    qtbot.keyClick(confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.confirm is None and dialog.buttons.isEnabled())
+    assert "Not saved" in dialog.message.text()
+    _save(qtbot, window, dialog, anyway=True)
+
+    banner = window.banner
+    qtbot.waitUntil(lambda: banner.text().startswith("REAL — not connected"), timeout=15000)
+    assert not banner.isHidden() and "TRAINING" not in banner.text()
+    assert "secret key is wrong" in banner.text()
+    assert window.counter is None
+    assert window.picker.proxy.rowCount() == 0 and window.plans_proxy.rowCount() == 0
+    assert window.balance.text() == ""
+    assert not window.sell_panel.sell_button.isEnabled()
+    assert "not connected" in window.sell_panel.sell_button.toolTip().lower()
+    assert "not connected" in window.statusBar().currentMessage()
+    # The sales are still there to look up.
+    assert window.history_action.isEnabled()
+    window.history_action.trigger()
+    qtbot.waitUntil(lambda: window.history is not None and window.history.isVisible())
+    window.history.close()  # type: ignore[union-attr]
+
+    # Switched off again: training, with the same training wallet as before.
+    dialog = _dialog(qtbot, window)
+    dialog.esimfly.enabled.setChecked(False)
+    _save(qtbot, window, dialog)
+    qtbot.waitUntil(lambda: window.counter is not None, timeout=15000)
+    assert window.counter.training  # type: ignore[union-attr]
+    assert window.banner.text().startswith("TRAINING")
+    assert window.counter.providers[ProviderId.ESIMFLY] is esimfly_before  # type: ignore[union-attr]
+    assert window.picker.proxy.rowCount() > 0

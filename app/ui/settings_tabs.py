@@ -1,0 +1,115 @@
+"""The settings dialog's simple tabs: the shop, the customer display, the manager PIN.
+Their widgets are attributes of the dialog (it reads them when saving); their words keep
+the dialog's translation context."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from app.ui.settings_dialog import SettingsDialog
+
+LANGUAGES = [("", QT_TRANSLATE_NOOP("SettingsDialog", "System default")),
+             ("en", "English"), ("de", "Deutsch"), ("fr", "Français"),
+             ("es", "Español"), ("tr", "Türkçe"), ("ar", "العربية")]  # fmt: skip
+
+
+def shop_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
+    dialog.shop_name = QLineEdit(str(settings.value("shop/name", "")), dialog)
+    dialog.clerk = QLineEdit(str(settings.value("shop/clerk", "")), dialog)
+    dialog.threshold = QLineEdit(str(settings.value("balance/low_threshold", "50")), dialog)
+    dialog.language = QComboBox(dialog)
+    for code, name in LANGUAGES:
+        # Each language is named in itself; only "System default" is translated.
+        label = QCoreApplication.translate("SettingsDialog", name) if not code else name
+        dialog.language.addItem(label, code)
+    dialog.language.setCurrentIndex(
+        max(0, dialog.language.findData(str(settings.value("ui/language", ""))))
+    )
+    shop_tab = QWidget(dialog)
+    shop_form = QFormLayout(shop_tab)
+    shop_form.addRow(QCoreApplication.translate("SettingsDialog", "Shop name"), dialog.shop_name)
+    shop_form.addRow(QCoreApplication.translate("SettingsDialog", "Clerk"), dialog.clerk)
+    # An amount alone said nothing of its currency: it is each wallet's own.
+    dialog.threshold.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("0") * 10)
+    threshold_unit = QLabel(
+        QCoreApplication.translate(
+            "SettingsDialog", "in each account's wallet currency (USD 50, EUR 50…)"
+        )
+    )
+    threshold_unit.setWordWrap(True)
+    threshold_row = QHBoxLayout()
+    threshold_row.addWidget(dialog.threshold)
+    threshold_row.addWidget(threshold_unit, 1)
+    shop_form.addRow(
+        QCoreApplication.translate("SettingsDialog", "Warn when a balance is below"), threshold_row
+    )
+    shop_form.addRow(QCoreApplication.translate("SettingsDialog", "Language"), dialog.language)
+    return shop_tab
+
+
+def display_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
+    dialog.screen = QComboBox(dialog)
+    dialog.screen.addItem(
+        QCoreApplication.translate("SettingsDialog", "Automatic (second screen if there is one)"),
+        "",
+    )
+    for screen in QGuiApplication.screens():
+        size = screen.geometry()
+        dialog.screen.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
+    dialog.screen.setCurrentIndex(
+        max(0, dialog.screen.findData(str(settings.value("display/screen", ""))))
+    )
+    dialog.timeout = QSpinBox(dialog)
+    dialog.timeout.setRange(0, 60)
+    dialog.timeout.setSuffix(QCoreApplication.translate("SettingsDialog", " min"))
+    dialog.timeout.setSpecialValueText(QCoreApplication.translate("SettingsDialog", "Never"))
+    dialog.timeout.setValue(int(settings.value("display/timeout", 300)) // 60)
+    display_tab = QWidget(dialog)
+    display_form = QFormLayout(display_tab)
+    display_form.addRow(
+        QCoreApplication.translate("SettingsDialog", "Customer display on"), dialog.screen
+    )
+    display_form.addRow(
+        QCoreApplication.translate("SettingsDialog", "Close it after"), dialog.timeout
+    )
+    return display_tab
+
+
+def pin_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
+    dialog.pin = QLineEdit(dialog)
+    dialog.pin_again = QLineEdit(dialog)
+    for edit in (dialog.pin, dialog.pin_again):
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    has_pin = bool(settings.value("security/pin_hash", ""))
+    dialog.pin.setPlaceholderText(
+        QCoreApplication.translate("SettingsDialog", "Type a new PIN to change it")
+        if has_pin
+        else QCoreApplication.translate("SettingsDialog", "4 to 12 digits")
+    )
+    dialog.require_pin = QCheckBox(
+        QCoreApplication.translate(
+            "SettingsDialog", "Ask for the manager PIN before settings open"
+        ),
+        dialog,
+    )
+    dialog.require_pin.setChecked(has_pin)
+    pin_tab = QWidget(dialog)
+    pin_form = QFormLayout(pin_tab)
+    pin_form.addRow(QCoreApplication.translate("SettingsDialog", "New PIN"), dialog.pin)
+    pin_form.addRow(QCoreApplication.translate("SettingsDialog", "Repeat it"), dialog.pin_again)
+    pin_form.addRow(dialog.require_pin)
+    return pin_tab
