@@ -10,6 +10,7 @@ import pytest
 
 from app.core import countries
 from app.core.errors import CounterError, InsufficientBalanceError, OutcomeUnknownError
+from app.core.money import Money
 from app.core.orders import OrderStatus
 from app.core.plans import Plan, ProviderId
 from app.counter import Counter
@@ -164,3 +165,45 @@ def test_a_training_sale_is_never_looked_up_at_a_real_provider(
     assert checked.error is not None and "training sale" in checked.error.message
     assert real.reconcile_all() == []
     assert journal.get(unknown.reference).status is OrderStatus.UNKNOWN  # type: ignore[union-attr]
+
+
+# -- one provider down ------------------------------------------------------------------
+
+
+def test_octopus_down_leaves_esimfly_on_sale_and_says_why(
+    counter: Counter, setup: TrainingSetup
+) -> None:
+    setup.sandbox.inject(Fault(kind="http_503", provider="octopus", count=0))
+    found = counter.destinations()
+    assert GERMANY in found
+    assert set(counter.unavailable) == {ProviderId.OCTOPUS}
+    assert isinstance(counter.unavailable[ProviderId.OCTOPUS], CounterError)
+
+    balances = counter.balances()
+    assert isinstance(balances[ProviderId.ESIMFLY], Money)
+    assert isinstance(balances[ProviderId.OCTOPUS], CounterError)
+
+    assert GERMANY is not None
+    plans = counter.plans(GERMANY)
+    assert plans and {p.provider for p in plans} == {ProviderId.ESIMFLY}
+    outcome = counter.sell(min(plans, key=lambda p: p.price.amount))
+    assert outcome.error is None and outcome.order.status is OrderStatus.DELIVERED
+
+    # Still down: the retry says so and keeps eSIMfly's destinations.
+    assert GERMANY in counter.retry_unavailable()
+    assert set(counter.unavailable) == {ProviderId.OCTOPUS}
+
+    setup.sandbox.clear_faults()
+    again = counter.retry_unavailable()
+    assert counter.unavailable == {}
+    assert set(again) >= set(found)
+    assert {p.provider for p in counter.plans(GERMANY)} == set(ProviderId)
+    assert all(isinstance(b, Money) for b in counter.balances().values())
+
+
+def test_every_provider_down_raises_the_first_error(counter: Counter, setup: TrainingSetup) -> None:
+    setup.sandbox.inject(Fault(kind="http_503", count=0))
+    with pytest.raises(CounterError):
+        counter.destinations()
+    assert set(counter.unavailable) == set(ProviderId)
+    assert all(isinstance(b, CounterError) for b in counter.balances().values())
