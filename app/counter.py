@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from app.core.countries import Destination, DestinationKind
 from app.core.errors import (
@@ -31,18 +31,43 @@ log = logging.getLogger(__name__)
 
 class SalesJournal(Protocol):
     def record_submitting(self, order: Order) -> None: ...
+    def record_sent(self, reference: str, at: datetime) -> None: ...
+    def sent_at(self, reference: str) -> datetime | None: ...
     def record_outcome(self, order: Order) -> None: ...
     def known_order_ids(self, provider: ProviderId) -> set[str]: ...
     def unresolved(self) -> list[Order]: ...
-    def search(self, **filters: Any) -> list[Order]: ...
 
 
 # eSIMfly forgets request ids after 24 h; past that a resend could buy a second eSIM.
 RESEND_WINDOW = timedelta(hours=23)
 
 
+# While an order may still be processing at its provider, a sale not found is looked for
+# again at least this often (and once more when its window has passed).
+RECHECK_EVERY = timedelta(seconds=15)
+NOT_YET_SEEN = (
+    "The provider has not shown this sale yet; it may still be processing. "
+    "It is checked again automatically; do not sell it again meanwhile."
+)
+
+
 def _no_checkpoint(name: str) -> None:
     """Where a test may stop the process (see ``Counter(checkpoint=...)``)."""
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def in_flight_window(provider: Provider) -> timedelta:
+    """How long after its request left an order may still appear at this provider.
+
+    Octopus processes an order for up to its inline wait and cannot tell "not yet" from
+    "never", so its client gives the order timeout plus a margin. eSIMfly's lookup spends
+    the request id, which proves at once that a missing order never will exist: zero.
+    """
+    window = getattr(provider, "in_flight_window", timedelta(0))
+    return window if isinstance(window, timedelta) else timedelta(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +76,9 @@ class SaleOutcome:
 
     order: Order
     error: CounterError | None = None
+    #: For a sale still UNKNOWN because its order may still be processing at the
+    #: provider: when to reconcile it again (the window closes by then or soon after).
+    recheck_at: datetime | None = None
 
 
 class Counter:
@@ -62,6 +90,7 @@ class Counter:
         training: bool = False,
         clerk: str = "",
         checkpoint: Callable[[str], None] = _no_checkpoint,
+        clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         if not providers:
             raise ValueError("a counter needs at least one provider")
@@ -72,6 +101,8 @@ class Counter:
         # Called with "journalled" (sale on disk, nothing sent) and "answered" (the
         # provider answered, nothing journalled yet): crash tests kill the process there.
         self._checkpoint = checkpoint
+        # Aware UTC "now": when requests leave and when a processing window closes.
+        self.clock = clock
         self._lock = threading.Lock()  # one reconciliation at a time (see reconcile)
         self._state_lock = threading.Lock()  # the two dicts below; never held over a call
         # Providers whose last catalogue or balance read failed, and why. Replaced whole
@@ -188,6 +219,9 @@ class Counter:
         """
         provider = self._provider(order.plan)
         self._checkpoint("journalled")
+        # Just before the request leaves (each resend again): the provider's processing
+        # window is counted from here. A crash right after it only makes the wait longer.
+        self.journal.record_sent(order.reference, self.clock())
         try:
             result = provider.place_order(order.plan, order.reference, order.quantity)
         except (OutcomeUnknownError, DuplicateSubmissionError) as exc:
@@ -215,7 +249,7 @@ class Counter:
         """
         if order.status is not OrderStatus.UNKNOWN:
             raise ValueError(f"only a sale with an unknown outcome is resent, not {order.status}")
-        if datetime.now(UTC) - order.created_at > RESEND_WINDOW:
+        if self.clock() - order.created_at > RESEND_WINDOW:
             raise CounterError(
                 "This sale is too old to send again safely; check it with the provider."
             )
@@ -251,8 +285,10 @@ class Counter:
     def reconcile(self, order: Order) -> SaleOutcome:
         """Resolve a SUBMITTING or UNKNOWN sale against the provider.
 
-        Found → the provider's state. Not found → the request never landed, so FAILED
-        (no money moved). Provider unreachable → stays UNKNOWN, to be checked again.
+        Found → the provider's state. Not found → FAILED (no money moved) only once the
+        request can no longer land: never sent, or its provider's processing window (see
+        :func:`in_flight_window`) has passed since it was sent; until then it stays UNKNOWN
+        with ``recheck_at``. Provider unreachable → stays UNKNOWN, to be checked again.
         """
         if order.status is OrderStatus.PENDING:
             return self.poll(order)
@@ -262,6 +298,9 @@ class Counter:
             provider = self._provider(order.plan)
         except CounterError as exc:
             return SaleOutcome(order, exc)
+        # Read before asking: an order that lands between this read and the answer is
+        # then still inside the window, never taken for "never sent".
+        sent_at = self.journal.sent_at(order.reference)
         # One reconciliation at a time: two sales of the same eSIMfly package must not
         # both claim the same provider order before either is journalled.
         with self._lock:
@@ -279,14 +318,24 @@ class Counter:
                 return SaleOutcome(order, exc)
             if order.status is OrderStatus.SUBMITTING:
                 order.mark_unknown()
-            if found is None:
-                order.advance(OrderStatus.FAILED)
-                order.failure_reason = "The provider never received this sale; no money moved."
-            else:
+            recheck_at: datetime | None = None
+            error: CounterError | None = None
+            if found is not None:
                 order.apply(found)
+            else:
+                now = self.clock()
+                closes = None if sent_at is None else sent_at + in_flight_window(provider)
+                if closes is not None and now < closes:
+                    # Perhaps still being processed: "not found" proves nothing yet.
+                    recheck_at = min(closes, now + RECHECK_EVERY)
+                    order.failure_reason = NOT_YET_SEEN
+                    error = OutcomeUnknownError(NOT_YET_SEEN, provider=str(order.plan.provider))
+                else:
+                    order.advance(OrderStatus.FAILED)
+                    order.failure_reason = "The provider never received this sale; no money moved."
             log.info("reconciled sale %s: %s", order.reference, order.status)
             self.journal.record_outcome(order)
-        return SaleOutcome(order)
+        return SaleOutcome(order, error, recheck_at)
 
     def reconcile_all(self) -> list[SaleOutcome]:
         """Resolve every sale a crash or power cut left unresolved (run at start-up).

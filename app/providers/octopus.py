@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Collection
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -34,6 +34,9 @@ from app.providers.octopus_session import NAME, OctopusSession
 
 PER_PAGE = 100
 ESIM = "/api/v1/esim"
+# Beyond the order timeout, how long a request may still be on its way to being processed
+# (proxies, retransmits, a queue at Octopus) before "not found" is taken as "never".
+IN_FLIGHT_MARGIN_S = 60.0
 
 
 class OctopusProvider(Provider):
@@ -50,6 +53,7 @@ class OctopusProvider(Provider):
         timeouts: http.Timeouts | None = None,
         retry: http.RetryPolicy | None = None,
         clock: Callable[[], float] = time.time,
+        in_flight_margin: float = IN_FLIGHT_MARGIN_S,
     ) -> None:
         self._client = client
         self._base = base_url.rstrip("/")
@@ -60,6 +64,12 @@ class OctopusProvider(Provider):
         )
         self._currency = wallet_currency.upper()
         self._products: dict[Destination, list[int]] = {}
+        # An order request may be processed for up to the inline wait (which the order
+        # timeout outlasts) after it reached Octopus; until the connection, that wait and
+        # the margin have passed since it left, a missing order may still appear.
+        self.in_flight_window = timedelta(
+            seconds=self._timeouts.connect + self._timeouts.order + in_flight_margin
+        )
 
     def __repr__(self) -> str:
         return f"OctopusProvider(base={self._base!r})"
