@@ -34,6 +34,7 @@ class SalesJournal(Protocol):
     def record_sent(self, reference: str, at: datetime) -> None: ...
     def sent_at(self, reference: str) -> datetime | None: ...
     def record_outcome(self, order: Order) -> None: ...
+    def get(self, reference: str) -> Order | None: ...
     def known_order_ids(self, provider: ProviderId) -> set[str]: ...
     def unresolved(self) -> list[Order]: ...
 
@@ -298,6 +299,33 @@ class Counter:
             provider = self._provider(order.plan)
         except CounterError as exc:
             return SaleOutcome(order, exc)
+        if getattr(provider, "matches_by_package", False):
+            # Orders found by package go to sales oldest first, whichever sale the clerk
+            # checks first: each earlier unresolved sale of the package is resolved before.
+            for earlier in self._earlier_of_package(order):
+                self._reconcile_one(provider, earlier)
+        return self._reconcile_one(provider, order)
+
+    def _earlier_of_package(self, order: Order) -> list[Order]:
+        mine = (order.created_at, order.reference)
+        return [
+            other
+            for other in self.journal.unresolved()
+            if other.plan.provider is order.plan.provider
+            and other.plan.key == order.plan.key
+            and other.training == order.training
+            and other.status is not OrderStatus.PENDING
+            and (other.created_at, other.reference) < mine
+        ]
+
+    def _reconcile_one(self, provider: Provider, order: Order) -> SaleOutcome:
+        stored = self.journal.get(order.reference)
+        if stored is not None and (stored.status.final or stored.status is OrderStatus.PENDING):
+            # Resolved meanwhile (another check, an earlier sale's turn): the journal's word.
+            return SaleOutcome(stored)
+        if stored is not None:
+            # The journal's copy, not one a failed write (a full disk) left half-changed.
+            order = stored
         # Read before asking: an order that lands between this read and the answer is
         # then still inside the window, never taken for "never sent".
         sent_at = self.journal.sent_at(order.reference)
