@@ -168,7 +168,7 @@ def test_kill_campaign_loses_no_paid_sale(
                 f"sale {reference} is FAILED but {provider} holds its order {order_id} {report}"
             )
             claimed = by_order.get((provider, order_id), [])
-            assert len(claimed) == 1, f"{provider} order {order_id} in {len(claimed)} sales {report}"
+            assert len(claimed) == 1, f"{provider} order {order_id}: {len(claimed)} sales {report}"
             (esim,) = claimed[0].esims
             assert esim.activation is not None, report
             assert (esim.iccid, esim.activation.text) == (iccid, code), report
