@@ -22,7 +22,7 @@ def test_one_429_refuses_for_its_retry_after_only() -> None:
         [
             httpx.Response(
                 429,
-                json={"success": False, "error": "Too many requests", "code": "RATE_LIMIT_EXCEEDED"},
+                json={"success": False, "error": "Too many", "code": "RATE_LIMIT_EXCEEDED"},
                 headers={
                     "Retry-After": "2",
                     "X-RateLimit-Remaining": "0",
