@@ -97,7 +97,7 @@ class EsimflyProvider(Provider):
             timeout=timeout or self._timeouts.normal(),
         )
         response = http.send(self._client, request, NAME, auth=self._auth)
-        self._gate.update(response.headers)
+        self._gate.update(response.headers, response.status_code)
         http.check_common_status(response, NAME)
         data = http.parse_json(response, NAME)
         if response.status_code >= 400 or (isinstance(data, dict) and data.get("success") is False):

@@ -74,10 +74,12 @@ class RateLimitGate:
         self._reset_at: float | None = None
         self._blocked_until: float | None = None
 
-    def update(self, headers: Mapping[str, str]) -> None:
+    def update(self, headers: Mapping[str, str], status: int = 200) -> None:
+        """Take in a response's rate-limit headers. Only a 429's ``Retry-After`` blocks
+        calls (a 503's is about an outage, which the next call finds out for itself)."""
         remaining = headers.get("X-RateLimit-Remaining")
         wait = reset_in(headers, self._clock)
-        pause = retry_after(headers, self._clock)
+        pause = retry_after(headers, self._clock) if status == 429 else None
         with self._lock:
             if pause is not None:
                 # The server named its own wait (a 429): that is when calls resume, not
