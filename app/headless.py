@@ -24,7 +24,8 @@ printed as one sentence on stderr and the exit status is 1.
 ``reconcile --wait`` keeps reconciling, sleeping until the earliest ``recheck_at``,
 until no sale is still inside its provider's processing window; each sale's last line
 is printed. ``shift`` does what a counter's day does: reconcile as start-up does, then
-sell ``--count`` sales of the plans given in turn (crash campaigns kill it anywhere).
+sell ``--count`` sales of the plans given in turn (crash campaigns kill it anywhere);
+its first line, ``SHIFT pid=<pid>``, says that start-up is over.
 
 ``--kill-at journalled|answered`` makes the process kill itself with SIGKILL at that
 point of the sale (see ``Counter(checkpoint=...)``): after the sale is on disk and before
@@ -215,6 +216,9 @@ def cmd_reconcile(counter: Counter, args: argparse.Namespace) -> int:
 
 
 def cmd_shift(counter: Counter, args: argparse.Namespace) -> int:
+    # Start-up is done (journal open, clients built): a crash campaign times its kill
+    # from this line, so kills land in the work, not in the imports.
+    print(f"SHIFT pid={os.getpid()}", flush=True)
     for outcome in counter.reconcile_all():
         _report(outcome)
     destination = parse_destination(args.destination)
