@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from app.core.countries import Destination, DestinationKind
+from app.catalogue import Catalogue
+from app.core.countries import Destination
 from app.core.errors import (
     CounterError,
     DuplicateSubmissionError,
@@ -105,104 +106,27 @@ class Counter:
         # Aware UTC "now": when requests leave and when a processing window closes.
         self.clock = clock
         self._lock = threading.Lock()  # one reconciliation at a time (see reconcile)
-        self._state_lock = threading.Lock()  # the two dicts below; never held over a call
-        # Providers whose last catalogue or balance read failed, and why. Replaced whole
-        # (never mutated) so the UI thread can read it while a worker writes it.
-        self.unavailable: dict[ProviderId, CounterError] = {}
-        self._destinations: dict[ProviderId, list[Destination]] = {}
+        self._catalogue = Catalogue(self.providers)
 
-    # -- catalogue ------------------------------------------------------------------
+    # -- catalogue (see app.catalogue) ---------------------------------------------------
+
+    @property
+    def unavailable(self) -> dict[ProviderId, CounterError]:
+        """Providers whose last catalogue or balance read failed, and why."""
+        return self._catalogue.unavailable
 
     def destinations(self) -> list[Destination]:
-        """Every destination the answering providers sell: countries by name, regions, global.
-
-        A provider that fails is left out and noted in :attr:`unavailable`, so the other
-        provider's plans stay on sale; only when every provider fails is the first error
-        raised.
-        """
-        return self._read_catalogues(list(self.providers))
+        """Every destination the answering providers sell; see :class:`Catalogue`."""
+        return self._catalogue.destinations()
 
     def retry_unavailable(self) -> list[Destination]:
-        """Read again the catalogue of every provider now unavailable; all destinations.
-
-        The providers whose catalogue was read before are not asked again (their
-        destinations are remembered), so a retry costs one read per provider that was down.
-        """
-        with self._state_lock:
-            read = set(self._destinations)
-        down = self.unavailable
-        return self._read_catalogues([p for p in self.providers if p in down or p not in read])
-
-    def _read_catalogues(self, wanted: list[ProviderId]) -> list[Destination]:
-        errors: list[CounterError] = []
-        for pid in wanted:
-            try:
-                found = self.providers[pid].list_destinations()
-            except CounterError as exc:
-                log.warning("destinations from %s failed: %s", pid, exc)
-                self._note(pid, exc)
-                errors.append(exc)
-                continue
-            self._note(pid, None)
-            with self._state_lock:
-                self._destinations = {**self._destinations, pid: found}
-        with self._state_lock:
-            known = dict(self._destinations)
-        if errors and not known:
-            raise errors[0]
-        # A provider read once keeps its destinations while it is down: its plans are
-        # asked for (and refused) when the clerk picks one, the other's stay on sale.
-        merged: dict[Destination, None] = {}
-        for pid in self.providers:
-            merged.update(dict.fromkeys(known.get(pid, ())))
-        kinds = {DestinationKind.COUNTRY: 0, DestinationKind.REGION: 1, DestinationKind.GLOBAL: 2}
-        return sorted(merged, key=lambda d: (kinds[d.kind], d.name.casefold()))
-
-    def _note(self, provider: ProviderId, error: CounterError | None) -> None:
-        """Mark a provider unavailable (with why) or available again. The dict is replaced,
-        never changed in place, so a reader on another thread sees one whole state."""
-        with self._state_lock:
-            changed = dict(self.unavailable)
-            if error is None:
-                changed.pop(provider, None)
-            else:
-                changed[provider] = error
-            self.unavailable = changed
+        return self._catalogue.retry_unavailable()
 
     def plans(self, destination: Destination) -> list[Plan]:
-        """The plans of every provider for one destination.
-
-        One provider failing does not hide the other's plans; if all fail, the first
-        error is raised.
-        """
-        plans: list[Plan] = []
-        errors: list[CounterError] = []
-        for pid, provider in self.providers.items():
-            try:
-                plans.extend(provider.list_plans(destination))
-            except CounterError as exc:
-                log.warning("plans for %s from %s failed: %s", destination.code, pid, exc)
-                self._note(pid, exc)
-                errors.append(exc)
-            else:
-                self._note(pid, None)
-        if errors and not plans:
-            raise errors[0]
-        return plans
+        return self._catalogue.plans(destination)
 
     def balances(self) -> dict[ProviderId, Money | CounterError]:
-        """Each provider's balance, or the error that kept it from being read."""
-        found: dict[ProviderId, Money | CounterError] = {}
-        for pid, provider in self.providers.items():
-            try:
-                found[pid] = provider.balance()
-            except CounterError as exc:
-                log.warning("balance of %s failed: %s", pid, exc)
-                found[pid] = exc
-                self._note(pid, exc)
-            else:
-                self._note(pid, None)
-        return found
+        return self._catalogue.balances()
 
     # -- selling --------------------------------------------------------------------
 
