@@ -174,7 +174,8 @@ def test_kill_campaign_loses_no_paid_sale(
         if sale.provider_order_id is not None:
             by_order.setdefault((sale.plan.provider, sale.provider_order_id), []).append(sale)
     held: set[tuple[ProviderId, str]] = set()
-    tied_to_another = 0
+    tied_to_another = by_a_sale_never_received = 0
+    all_taken = {taken_reference(o, p) for p, orders in taken.items() for o in orders}
     for provider, orders in taken.items():
         for order in orders:
             order_id, iccid, code = issued(order, provider)
@@ -195,7 +196,11 @@ def test_kill_campaign_loses_no_paid_sale(
                 assert provider is ProviderId.ESIMFLY, report
                 assert sale.plan.key == own.plan.key, report
                 tied_to_another += 1
-    report += f"; eSIMfly orders tied to another sale of the same package: {tied_to_another}"
+                by_a_sale_never_received += sale.reference not in all_taken
+    report += (
+        f"; eSIMfly orders tied to another sale of the same package: {tied_to_another} "
+        f"({by_a_sale_never_received} to a sale whose own request never arrived)"
+    )
     print(report)
     delivered = {k for k, v in by_order.items() if v[0].status is OrderStatus.DELIVERED}
     assert delivered <= held, f"delivered but not held by the sandbox {report}"
