@@ -12,9 +12,10 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
-from app.core.countries import Destination, DestinationKind
+from app.catalogue import Catalogue
+from app.core.countries import Destination
 from app.core.errors import (
     CounterError,
     DuplicateSubmissionError,
@@ -31,18 +32,44 @@ log = logging.getLogger(__name__)
 
 class SalesJournal(Protocol):
     def record_submitting(self, order: Order) -> None: ...
+    def record_sent(self, reference: str, at: datetime) -> None: ...
+    def sent_at(self, reference: str) -> datetime | None: ...
     def record_outcome(self, order: Order) -> None: ...
+    def get(self, reference: str) -> Order | None: ...
     def known_order_ids(self, provider: ProviderId) -> set[str]: ...
     def unresolved(self) -> list[Order]: ...
-    def search(self, **filters: Any) -> list[Order]: ...
 
 
 # eSIMfly forgets request ids after 24 h; past that a resend could buy a second eSIM.
 RESEND_WINDOW = timedelta(hours=23)
 
 
+# While an order may still be processing at its provider, a sale not found is looked for
+# again at least this often (and once more when its window has passed).
+RECHECK_EVERY = timedelta(seconds=15)
+NOT_YET_SEEN = (
+    "The provider has not shown this sale yet; it may still be processing. "
+    "It is checked again automatically; do not sell it again meanwhile."
+)
+
+
 def _no_checkpoint(name: str) -> None:
     """Where a test may stop the process (see ``Counter(checkpoint=...)``)."""
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def in_flight_window(provider: Provider) -> timedelta:
+    """How long after its request left an order may still appear at this provider.
+
+    Octopus processes an order for up to its inline wait and cannot tell "not yet" from
+    "never", so its client gives the order timeout plus a margin. eSIMfly's lookup spends
+    the request id, which proves at once that a missing order never will exist: zero.
+    """
+    window = getattr(provider, "in_flight_window", timedelta(0))
+    return window if isinstance(window, timedelta) else timedelta(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +78,9 @@ class SaleOutcome:
 
     order: Order
     error: CounterError | None = None
+    #: For a sale still UNKNOWN because its order may still be processing at the
+    #: provider: when to reconcile it again (the window closes by then or soon after).
+    recheck_at: datetime | None = None
 
 
 class Counter:
@@ -62,6 +92,7 @@ class Counter:
         training: bool = False,
         clerk: str = "",
         checkpoint: Callable[[str], None] = _no_checkpoint,
+        clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         if not providers:
             raise ValueError("a counter needs at least one provider")
@@ -72,38 +103,30 @@ class Counter:
         # Called with "journalled" (sale on disk, nothing sent) and "answered" (the
         # provider answered, nothing journalled yet): crash tests kill the process there.
         self._checkpoint = checkpoint
-        self._lock = threading.Lock()
+        # Aware UTC "now": when requests leave and when a processing window closes.
+        self.clock = clock
+        self._lock = threading.Lock()  # one reconciliation at a time (see reconcile)
+        self._catalogue = Catalogue(self.providers)
 
-    # -- catalogue ------------------------------------------------------------------
+    # -- catalogue (see app.catalogue) ---------------------------------------------------
+
+    @property
+    def unavailable(self) -> dict[ProviderId, CounterError]:
+        """Providers whose last catalogue or balance read failed, and why."""
+        return self._catalogue.unavailable
 
     def destinations(self) -> list[Destination]:
-        """Every destination any provider sells: countries by name, then regions, global."""
-        found: dict[Destination, None] = {}
-        for provider in self.providers.values():
-            found.update(dict.fromkeys(provider.list_destinations()))
-        order = {DestinationKind.COUNTRY: 0, DestinationKind.REGION: 1, DestinationKind.GLOBAL: 2}
-        return sorted(found, key=lambda d: (order[d.kind], d.name.casefold()))
+        """Every destination the answering providers sell; see :class:`Catalogue`."""
+        return self._catalogue.destinations()
+
+    def retry_unavailable(self) -> list[Destination]:
+        return self._catalogue.retry_unavailable()
 
     def plans(self, destination: Destination) -> list[Plan]:
-        """The plans of every provider for one destination.
+        return self._catalogue.plans(destination)
 
-        One provider failing does not hide the other's plans; if all fail, the first
-        error is raised.
-        """
-        plans: list[Plan] = []
-        errors: list[CounterError] = []
-        for provider in self.providers.values():
-            try:
-                plans.extend(provider.list_plans(destination))
-            except CounterError as exc:
-                log.warning("plans for %s from %s failed: %s", destination.code, provider.id, exc)
-                errors.append(exc)
-        if errors and not plans:
-            raise errors[0]
-        return plans
-
-    def balances(self) -> dict[ProviderId, Money]:
-        return {pid: provider.balance() for pid, provider in self.providers.items()}
+    def balances(self) -> dict[ProviderId, Money | CounterError]:
+        return self._catalogue.balances()
 
     # -- selling --------------------------------------------------------------------
 
@@ -121,6 +144,9 @@ class Counter:
         """
         provider = self._provider(order.plan)
         self._checkpoint("journalled")
+        # Just before the request leaves (each resend again): the provider's processing
+        # window is counted from here. A crash right after it only makes the wait longer.
+        self.journal.record_sent(order.reference, self.clock())
         try:
             result = provider.place_order(order.plan, order.reference, order.quantity)
         except (OutcomeUnknownError, DuplicateSubmissionError) as exc:
@@ -148,7 +174,7 @@ class Counter:
         """
         if order.status is not OrderStatus.UNKNOWN:
             raise ValueError(f"only a sale with an unknown outcome is resent, not {order.status}")
-        if datetime.now(UTC) - order.created_at > RESEND_WINDOW:
+        if self.clock() - order.created_at > RESEND_WINDOW:
             raise CounterError(
                 "This sale is too old to send again safely; check it with the provider."
             )
@@ -184,8 +210,10 @@ class Counter:
     def reconcile(self, order: Order) -> SaleOutcome:
         """Resolve a SUBMITTING or UNKNOWN sale against the provider.
 
-        Found → the provider's state. Not found → the request never landed, so FAILED
-        (no money moved). Provider unreachable → stays UNKNOWN, to be checked again.
+        Found → the provider's state. Not found → FAILED (no money moved) only once the
+        request can no longer land: never sent, or its provider's processing window (see
+        :func:`in_flight_window`) has passed since it was sent; until then it stays UNKNOWN
+        with ``recheck_at``. Provider unreachable → stays UNKNOWN, to be checked again.
         """
         if order.status is OrderStatus.PENDING:
             return self.poll(order)
@@ -195,6 +223,36 @@ class Counter:
             provider = self._provider(order.plan)
         except CounterError as exc:
             return SaleOutcome(order, exc)
+        if getattr(provider, "matches_by_package", False):
+            # Orders found by package go to sales oldest first, whichever sale the clerk
+            # checks first: each earlier unresolved sale of the package is resolved before.
+            for earlier in self._earlier_of_package(order):
+                self._reconcile_one(provider, earlier)
+        return self._reconcile_one(provider, order)
+
+    def _earlier_of_package(self, order: Order) -> list[Order]:
+        mine = (order.created_at, order.reference)
+        return [
+            other
+            for other in self.journal.unresolved()
+            if other.plan.provider is order.plan.provider
+            and other.plan.key == order.plan.key
+            and other.training == order.training
+            and other.status is not OrderStatus.PENDING
+            and (other.created_at, other.reference) < mine
+        ]
+
+    def _reconcile_one(self, provider: Provider, order: Order) -> SaleOutcome:
+        stored = self.journal.get(order.reference)
+        if stored is not None and (stored.status.final or stored.status is OrderStatus.PENDING):
+            # Resolved meanwhile (another check, an earlier sale's turn): the journal's word.
+            return SaleOutcome(stored)
+        if stored is not None:
+            # The journal's copy, not one a failed write (a full disk) left half-changed.
+            order = stored
+        # Read before asking: an order that lands between this read and the answer is
+        # then still inside the window, never taken for "never sent".
+        sent_at = self.journal.sent_at(order.reference)
         # One reconciliation at a time: two sales of the same eSIMfly package must not
         # both claim the same provider order before either is journalled.
         with self._lock:
@@ -212,14 +270,24 @@ class Counter:
                 return SaleOutcome(order, exc)
             if order.status is OrderStatus.SUBMITTING:
                 order.mark_unknown()
-            if found is None:
-                order.advance(OrderStatus.FAILED)
-                order.failure_reason = "The provider never received this sale; no money moved."
-            else:
+            recheck_at: datetime | None = None
+            error: CounterError | None = None
+            if found is not None:
                 order.apply(found)
+            else:
+                now = self.clock()
+                closes = None if sent_at is None else sent_at + in_flight_window(provider)
+                if closes is not None and now < closes:
+                    # Perhaps still being processed: "not found" proves nothing yet.
+                    recheck_at = min(closes, now + RECHECK_EVERY)
+                    order.failure_reason = NOT_YET_SEEN
+                    error = OutcomeUnknownError(NOT_YET_SEEN, provider=str(order.plan.provider))
+                else:
+                    order.advance(OrderStatus.FAILED)
+                    order.failure_reason = "The provider never received this sale; no money moved."
             log.info("reconciled sale %s: %s", order.reference, order.status)
             self.journal.record_outcome(order)
-        return SaleOutcome(order)
+        return SaleOutcome(order, error, recheck_at)
 
     def reconcile_all(self) -> list[SaleOutcome]:
         """Resolve every sale a crash or power cut left unresolved (run at start-up).

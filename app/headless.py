@@ -8,7 +8,9 @@ whose base URL is the sandbox's, with the sandbox's default credentials, and a
     python -m app.headless --journal J --sandbox-url URL list-plans --destination DE
     python -m app.headless --journal J --sandbox-url URL --provider esimfly \\
         sell --destination DE --plan-id esimfly:de-7days-1gb [--kill-at answered]
-    python -m app.headless --journal J --sandbox-url URL reconcile
+    python -m app.headless --journal J --sandbox-url URL reconcile [--wait]
+    python -m app.headless --journal J --sandbox-url URL \\
+        shift --destination DE --plan-id P [--plan-id Q ...] --count N
 
 Output is one plain line per result, ``key=value`` words after the first. ``list-plans``
 separates its words with tabs (plan names have spaces), the others with spaces::
@@ -18,6 +20,12 @@ separates its words with tabs (plan names have spaces), the others with spaces::
 
 ``-`` stands for a value not known yet; several eSIMs are joined with commas. Errors are
 printed as one sentence on stderr and the exit status is 1.
+
+``reconcile --wait`` keeps reconciling, sleeping until the earliest ``recheck_at``,
+until no sale is still inside its provider's processing window; each sale's last line
+is printed. ``shift`` does what a counter's day does: reconcile as start-up does, then
+sell ``--count`` sales of the plans given in turn (crash campaigns kill it anywhere);
+its first line, ``SHIFT pid=<pid>``, says that start-up is over.
 
 ``--kill-at journalled|answered`` makes the process kill itself with SIGKILL at that
 point of the sale (see ``Counter(checkpoint=...)``): after the sale is on disk and before
@@ -31,6 +39,7 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 
@@ -47,7 +56,7 @@ from app.journal import Journal
 from app.providers.base import Provider
 from app.providers.esimfly import EsimflyProvider
 from app.providers.http import RetryPolicy, Timeouts
-from app.providers.octopus import OctopusProvider
+from app.providers.octopus import IN_FLIGHT_MARGIN_S, OctopusProvider
 from app.sandbox import DEFAULTS
 
 KILL_POINTS = ("journalled", "answered")
@@ -67,8 +76,12 @@ def build_providers(
     wanted: Sequence[ProviderId],
     timeouts: Timeouts,
     retry: RetryPolicy,
+    in_flight_margin: float = IN_FLIGHT_MARGIN_S,
 ) -> dict[ProviderId, Provider]:
-    """The real provider clients against the sandbox, with its default credentials."""
+    """The real provider clients against the sandbox, with its default credentials.
+
+    ``in_flight_margin`` shortens Octopus's processing window for tests whose order
+    timeout is a fraction of a second too."""
     providers: dict[ProviderId, Provider] = {}
     if ProviderId.ESIMFLY in wanted:
         providers[ProviderId.ESIMFLY] = EsimflyProvider(
@@ -87,6 +100,7 @@ def build_providers(
             Secret(DEFAULTS.octopus_api_secret),
             timeouts=timeouts,
             retry=retry,
+            in_flight_margin=in_flight_margin,
         )
     return providers
 
@@ -180,16 +194,48 @@ def cmd_sell(counter: Counter, args: argparse.Namespace) -> int:
     return 0 if outcome.order.status in (OrderStatus.DELIVERED, OrderStatus.PENDING) else 1
 
 
+def reconcile_until_settled(
+    counter: Counter, wait: bool, sleep: Callable[[float], None] = time.sleep
+) -> list[SaleOutcome]:
+    """Reconcile every unresolved sale; with ``wait``, again at each ``recheck_at`` until
+    no sale is still inside its provider's processing window. Each sale's last outcome."""
+    last: dict[str, SaleOutcome] = {}
+    while True:
+        outcomes = counter.reconcile_all()
+        last.update((o.order.reference, o) for o in outcomes)
+        rechecks = [o.recheck_at for o in outcomes if o.recheck_at is not None]
+        if not wait or not rechecks:
+            return list(last.values())
+        sleep(max(0.0, (min(rechecks) - counter.clock()).total_seconds()))
+
+
 def cmd_reconcile(counter: Counter, args: argparse.Namespace) -> int:
     # All outcomes are printed, even when one provider is unreachable.
-    settled = [_report(outcome) for outcome in counter.reconcile_all()]
+    settled = [_report(o) for o in reconcile_until_settled(counter, args.wait)]
     return 0 if all(settled) else 1
+
+
+def cmd_shift(counter: Counter, args: argparse.Namespace) -> int:
+    # Start-up is done (journal open, clients built): a crash campaign times its kill
+    # from this line, so kills land in the work, not in the imports.
+    print(f"SHIFT pid={os.getpid()}", flush=True)
+    for outcome in counter.reconcile_all():
+        _report(outcome)
+    destination = parse_destination(args.destination)
+    plans = {plan.id: plan for plan in counter.plans(destination)}
+    missing = [p for p in args.plan_id if p not in plans]
+    if missing:
+        raise UsageError(f"There is no plan {missing[0]} for {destination.name}.")
+    for number in range(args.count):
+        _report(counter.sell(plans[args.plan_id[number % len(args.plan_id)]]))
+    return 0
 
 
 COMMANDS: dict[str, Callable[[Counter, argparse.Namespace], int]] = {
     "list-plans": cmd_list_plans,
     "sell": cmd_sell,
     "reconcile": cmd_reconcile,
+    "shift": cmd_shift,
 }
 
 
@@ -214,6 +260,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--read-timeout", type=float, default=10.0, help="seconds")
     parser.add_argument("--order-timeout", type=float, default=75.0, help="seconds")
     parser.add_argument(
+        "--in-flight-margin",
+        type=float,
+        default=IN_FLIGHT_MARGIN_S,
+        help="seconds past the order timeout an Octopus order may still appear (tests)",
+    )
+    parser.add_argument(
         "--verbose", action="store_true", help="log everything to stderr, not just errors"
     )
     commands = parser.add_subparsers(dest="command", required=True)
@@ -229,7 +281,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--kill-at", choices=KILL_POINTS, help="SIGKILL this process at that point (tests)"
     )
 
-    commands.add_parser("reconcile", help="resolve every unresolved sale in the journal")
+    reconcile = commands.add_parser("reconcile", help="resolve every unresolved sale")
+    reconcile.add_argument(
+        "--wait",
+        action="store_true",
+        help="check again until no sale is still inside its processing window",
+    )
+
+    shift = commands.add_parser("shift", help="reconcile, then sell --count sales")
+    shift.add_argument("--destination", required=True, help="the plans' destination (DE, ...)")
+    shift.add_argument("--plan-id", required=True, action="append", help="repeatable")
+    shift.add_argument("--count", type=int, default=1)
     return parser.parse_args(argv)
 
 
@@ -250,7 +312,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             client = stack.enter_context(httpx.Client())
             journal = stack.enter_context(Journal(args.journal))
             providers = build_providers(
-                client, args.sandbox_url, wanted, timeouts, RetryPolicy(attempts=2)
+                client,
+                args.sandbox_url,
+                wanted,
+                timeouts,
+                RetryPolicy(attempts=2),
+                args.in_flight_margin,
             )
             counter = Counter(
                 providers,

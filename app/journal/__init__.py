@@ -3,7 +3,21 @@ outcome after; queries for history, reconciliation and reports. No Qt, no networ
 
 from __future__ import annotations
 
-from app.journal.errors import JournalError
+from app.journal.errors import (
+    JournalDamagedError,
+    JournalDiskFullError,
+    JournalError,
+    JournalUnwritableError,
+)
 from app.journal.journal import Journal, default_path
+from app.journal.recovery import set_aside
 
-__all__ = ["Journal", "JournalError", "default_path"]
+__all__ = [
+    "Journal",
+    "JournalDamagedError",
+    "JournalDiskFullError",
+    "JournalError",
+    "JournalUnwritableError",
+    "default_path",
+    "set_aside",
+]

@@ -14,8 +14,10 @@ at any later moment.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -23,12 +25,51 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.journal import schema
-from app.journal.errors import JournalError
+from app.journal.errors import (
+    JournalDamagedError,
+    JournalDiskFullError,
+    JournalError,
+    JournalUnwritableError,
+)
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_S = 10.0
 MEMORY = ":memory:"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# An I/O error with less than this free on the journal's disk is a full disk: SQLite says
+# "disk I/O error" when it cannot grow its -shm file, which would send the clerk hunting
+# for a broken drive.
+LOW_SPACE_BYTES = 1 << 20
+_UNWRITABLE = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")
+_DAMAGED = ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+
+
+def _low_on_space(path: Path | str) -> bool:
+    if not isinstance(path, Path):
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def classify(exc: sqlite3.Error | OSError, path: Path | str, doing: str) -> JournalError:
+    """The journal error a clerk can act on for what SQLite (or the OS) reported."""
+    if isinstance(exc, OSError):
+        name = {errno.ENOSPC: "SQLITE_FULL", errno.EROFS: "SQLITE_READONLY"}.get(
+            exc.errno or 0, "SQLITE_PERM" if isinstance(exc, PermissionError) else ""
+        )
+    else:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and _low_on_space(path)):
+        return JournalDiskFullError()
+    if isinstance(path, Path):
+        if name.startswith(_UNWRITABLE):
+            return JournalUnwritableError(path, str(exc))
+        if name.startswith(_DAMAGED):
+            return JournalDamagedError(path, str(exc))
+    return JournalError(f"The sales journal at {path} cannot be {doing}: {exc}")
 
 
 def _create_private(path: Path) -> None:
@@ -40,9 +81,24 @@ def _create_private(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite touches it (it would write a WAL
+    switch into it). An empty file is a journal not yet created."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise classify(exc, path, "opened") from exc
+    if head and head != SQLITE_HEADER:
+        raise JournalDamagedError(path, "not an SQLite database")
+
+
 def _open(path: Path | str) -> sqlite3.Connection:
     try:
         if isinstance(path, Path):
+            _check_header(path)
             _create_private(path)
         return sqlite3.connect(
             path,
@@ -51,7 +107,41 @@ def _open(path: Path | str) -> sqlite3.Connection:
             check_same_thread=False,  # guarded by Connection's lock instead
         )
     except (OSError, sqlite3.Error) as exc:
-        raise JournalError(f"The sales journal cannot be opened at {path}: {exc}") from exc
+        raise classify(exc, path, "opened") from exc
+
+
+def _check_intact(conn: sqlite3.Connection, path: Path) -> None:
+    """Before anything is written: the file is sound and its tables are ours.
+
+    ``quick_check`` reads every page once (well under a second for years of sales)."""
+    result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    if result != ["ok"]:
+        raise JournalDamagedError(path, f"integrity check: {'; '.join(map(str, result[:3]))}")
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    version = schema.current_version(conn)
+    if (version == 0 and tables) or (version > 0 and not {"sales", "esims"} <= tables):
+        raise JournalDamagedError(path, "its tables are not those of a sales journal")
+
+
+def _probe_writable(conn: sqlite3.Connection) -> None:
+    """Write inside a transaction that is rolled back: a read-only file, a read-only
+    folder (WAL must create its -wal file there) or a missing permission shows now, at
+    start-up, instead of after the clerk took payment."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {schema.current_version(conn):d}")
+    finally:
+        _rollback(conn)
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back if a transaction is still open; SQLite may have done so on its own
+    (disk full, I/O error), and a failing ROLLBACK must not hide the error that caused it."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            log.warning("journal: rollback failed: %s", exc)
 
 
 def _configure(conn: sqlite3.Connection, in_memory: bool) -> None:
@@ -79,12 +169,16 @@ class Connection:
         conn = _open(self.path)
         try:
             conn.row_factory = sqlite3.Row
+            if isinstance(self.path, Path):
+                schema.check_not_newer(schema.current_version(conn), len(schema.MIGRATIONS))
+                _check_intact(conn, self.path)
             _configure(conn, self.path == MEMORY)
             before = schema.migrate(conn)
+            _probe_writable(conn)
         except BaseException as exc:
             conn.close()
             if isinstance(exc, sqlite3.Error):
-                raise JournalError(f"The sales journal at {path} cannot be used: {exc}") from exc
+                raise classify(exc, self.path, "used") from exc
             raise
         self._conn: sqlite3.Connection | None = conn
         if before != len(schema.MIGRATIONS):
@@ -109,7 +203,7 @@ class Connection:
                     if conn.in_transaction:
                         conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise JournalError(f"The sales journal cannot be read: {exc}") from exc
+                raise classify(exc, self.path, "read") from exc
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -124,12 +218,12 @@ class Connection:
                     yield conn
                     conn.execute("COMMIT")
                 except BaseException:
-                    # SQLite may already have rolled back on its own (disk full, I/O error).
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
+                    _rollback(conn)
                     raise
             except sqlite3.Error as exc:
-                raise JournalError(f"The sales journal cannot be written: {exc}") from exc
+                # Nothing stays half-done: the next write, once space is freed or the
+                # folder fixed, starts a fresh transaction on the same connection.
+                raise classify(exc, self.path, "written") from exc
 
     def close(self) -> None:
         with self._lock:

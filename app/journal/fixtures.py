@@ -66,7 +66,7 @@ def _destinations() -> list[Destination]:
 
 
 def _plans(provider: ProviderId) -> list[Plan]:
-    plans = []
+    plans: list[Plan] = []
     for destination in _destinations():
         for size in _SIZES:
             for days in _DAYS:

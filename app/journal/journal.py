@@ -139,6 +139,25 @@ class Journal:
             conn.executemany(codec.UPSERT_ESIM, codec.esim_rows(order.reference, esims))
         log.debug("journal: %s recorded as %s", order.reference, order.status)
 
+    def record_sent(self, reference: str, at: datetime) -> None:
+        """Note that the sale's order request is about to leave (again), just before it
+        does: reconciliation counts the provider's processing window from here."""
+        with self._db.write() as conn:
+            found = conn.execute(
+                "UPDATE sales SET sent_at = ? WHERE reference = ?", (codec.time_text(at), reference)
+            )
+            if found.rowcount != 1:
+                raise JournalError(f"Sale {reference} is not in the journal.")
+
+    def sent_at(self, reference: str) -> datetime | None:
+        """When the sale's order request last left, or None if it never did."""
+        with self._db.read() as conn:
+            row = conn.execute("SELECT sent_at FROM sales WHERE reference = ?", (reference,))
+            found = row.fetchone()
+        if found is None or found[0] is None:
+            return None
+        return codec.parse_time(found[0])
+
     def _bulk_insert(self, orders: Iterable[Order], resolve_after_s: float = 5.0) -> int:
         """Insert many finished sales in one transaction (for :mod:`app.journal.fixtures`).
 

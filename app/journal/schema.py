@@ -75,8 +75,18 @@ _V1: tuple[str, ...] = (
     "CREATE INDEX esims_iccid ON esims (iccid_search)",
 )
 
+# When the order request last left the machine (written just before each send, resends
+# included). An order that may still be processing at the provider is not given up until
+# a window after this has passed. NULL: no request ever left.
+_V2: tuple[str, ...] = (
+    "ALTER TABLE sales ADD COLUMN sent_at TEXT",
+    # Sales journalled before the column existed were sent right after they were written.
+    "UPDATE sales SET sent_at = created_at",
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
+    _V2,
 ]
 
 

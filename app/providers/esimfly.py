@@ -42,6 +42,11 @@ MATCH_AFTER = timedelta(minutes=15)
 
 class EsimflyProvider(Provider):
     id = ProviderId.ESIMFLY
+    #: A lost order is found by package and time, not by reference: the counter resolves
+    #: unresolved sales of one package oldest first, so each takes the order sent for it.
+    matches_by_package = True
+    #: The lookup spends the request id, so "not found" is final at once (see the counter).
+    in_flight_window = timedelta(0)
 
     def __init__(
         self,
@@ -92,7 +97,7 @@ class EsimflyProvider(Provider):
             timeout=timeout or self._timeouts.normal(),
         )
         response = http.send(self._client, request, NAME, auth=self._auth)
-        self._gate.update(response.headers)
+        self._gate.update(response.headers, response.status_code)
         http.check_common_status(response, NAME)
         data = http.parse_json(response, NAME)
         if response.status_code >= 400 or (isinstance(data, dict) and data.get("success") is False):
@@ -168,9 +173,14 @@ class EsimflyProvider(Provider):
             return esimfly_json.created_order(data, plan)
 
     def fetch_order(self, order_id: str) -> OrderResult:
+        return self._fetch(order_id, self._currency)
+
+    def _fetch(self, order_id: str, currency: str | None) -> OrderResult:
+        """The order detail carries no currency: it is the wallet's, which the plan's
+        price is in (a counter that never read the balance still knows the charge)."""
         data = self._get("/esims/order", {"orderReference": order_id})
         order = http.field(data, "order", NAME, dict)
-        return esimfly_json.polled_order(order, order_id, self._currency)
+        return esimfly_json.polled_order(order, order_id, currency or self._currency)
 
     def find_order(
         self,
@@ -203,7 +213,7 @@ class EsimflyProvider(Provider):
                 ref = row.get("order_reference")
                 if row.get("package_code") == code and ref and ref not in exclude:
                     try:
-                        return self.fetch_order(str(ref))
+                        return self._fetch(str(ref), plan.price.currency)
                     except OrderNotFoundError:
                         continue
             paging = data.get("pagination") or {}

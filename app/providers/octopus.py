@@ -7,9 +7,10 @@ with ``GET /api/v1/esim/orders?client_reference=``.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Collection
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -22,6 +23,7 @@ from app.core.errors import (
     OrderNotFoundError,
     OutcomeUnknownError,
     PlanUnavailableError,
+    ProviderUnavailableError,
 )
 from app.core.money import Money
 from app.core.orders import OrderResult, OrderStatus
@@ -32,8 +34,13 @@ from app.providers.base import Provider
 from app.providers.octopus_errors import is_balance_failure, raise_for_error
 from app.providers.octopus_session import NAME, OctopusSession
 
+log = logging.getLogger(__name__)
+
 PER_PAGE = 100
 ESIM = "/api/v1/esim"
+# Beyond the order timeout, how long a request may still be on its way to being processed
+# (proxies, retransmits, a queue at Octopus) before "not found" is taken as "never".
+IN_FLIGHT_MARGIN_S = 60.0
 
 
 class OctopusProvider(Provider):
@@ -50,6 +57,7 @@ class OctopusProvider(Provider):
         timeouts: http.Timeouts | None = None,
         retry: http.RetryPolicy | None = None,
         clock: Callable[[], float] = time.time,
+        in_flight_margin: float = IN_FLIGHT_MARGIN_S,
     ) -> None:
         self._client = client
         self._base = base_url.rstrip("/")
@@ -60,6 +68,12 @@ class OctopusProvider(Provider):
         )
         self._currency = wallet_currency.upper()
         self._products: dict[Destination, list[int]] = {}
+        # An order request may be processed for up to the inline wait (which the order
+        # timeout outlasts) after it reached Octopus; until the connection, that wait and
+        # the margin have passed since it left, a missing order may still appear.
+        self.in_flight_window = timedelta(
+            seconds=self._timeouts.connect + self._timeouts.order + in_flight_margin
+        )
 
     def __repr__(self) -> str:
         return f"OctopusProvider(base={self._base!r})"
@@ -102,11 +116,17 @@ class OctopusProvider(Provider):
     def _get(self, path: str, params: dict[str, Any] | None = None, **kw: Any) -> Any:
         return self._retry.run(lambda: self._call("GET", path, params=params, **kw))
 
-    def _pages(self, path: str, params: dict[str, Any]) -> list[Any]:
+    def _pages(
+        self,
+        path: str,
+        params: dict[str, Any],
+        not_found: type[CounterError] = OrderNotFoundError,
+    ) -> list[Any]:
         items: list[Any] = []
         page = 1
         while True:
-            data, headers = self._get(path, {**params, "page": page, "per_page": PER_PAGE})
+            query = {**params, "page": page, "per_page": PER_PAGE}
+            data, headers = self._get(path, query, not_found=not_found)
             http.expect(isinstance(data, list), NAME, "a list")
             items.extend(data)
             more = headers.get("X-Has-More")
@@ -122,20 +142,35 @@ class OctopusProvider(Provider):
     # -- account and catalogue ------------------------------------------------------
 
     def balance(self) -> Money:
-        wallets = self._pages("/api/v1/wallets", {})
-        currencies, _ = self._get("/api/v1/currencies")
-        codes = {
-            c.get("id"): str(c.get("currency"))
-            for c in (currencies if isinstance(currencies, list) else [])
-            if isinstance(c, dict)
-        }
+        wallets = self._pages("/api/v1/wallets", {}, not_found=ProviderUnavailableError)
+        codes = self._currency_codes()
         found: list[Money] = []
         for wallet in wallets:
-            code = wallet.get("currency") or codes.get(wallet.get("currency_id"))
+            code = wallet.get("currency") or (
+                self._currency if codes is None else codes.get(wallet.get("currency_id"))
+            )
             if code:
                 found.append(Money.of(http.field(wallet, "amount", NAME), str(code)))
         http.expect(bool(found), NAME, "a wallet")
         return next((m for m in found if m.currency == self._currency), found[0])
+
+    def _currency_codes(self) -> dict[Any, str] | None:
+        """Currency id → code; None if the list cannot be read: every wallet is then
+        taken to be in the wallet currency configured for this account (logged)."""
+        try:
+            currencies, _ = self._get("/api/v1/currencies", not_found=ProviderUnavailableError)
+        except CounterError as exc:
+            log.warning(
+                "Octopus currencies could not be read (%s); wallets are taken to be in %s",
+                exc.message,
+                self._currency,
+            )
+            return None
+        return {
+            c.get("id"): str(c.get("currency"))
+            for c in (currencies if isinstance(currencies, list) else [])
+            if isinstance(c, dict)
+        }
 
     def list_destinations(self) -> list[Destination]:
         products: dict[Destination, list[int]] = {}

@@ -35,8 +35,8 @@ class OctopusSession:
     ) -> None:
         self._client = client
         self._base = base_url.rstrip("/")
-        self._key = Secret(api_key)
-        self._secret = Secret(api_secret)
+        self._key = api_key
+        self._secret = api_secret
         self._timeouts = timeouts
         self._clock = clock
         self._lock = threading.Lock()
@@ -104,7 +104,11 @@ class OctopusSession:
         self._store(data, response)
 
     def _store(self, data: Any, response: httpx.Response) -> None:
-        pair = data.get("data", data) if isinstance(data, dict) else None
+        found = data.get("data", data) if isinstance(data, dict) else None
+        # http.field refuses anything but a dict, so pair is one below.
+        pair: dict[str, Any] = found if isinstance(found, dict) else {}
+        if not isinstance(found, dict):
+            http.field(found, "access_token", NAME, str)  # raises: not an object
         access = http.field(pair, "access_token", NAME, str)
         refresh = http.field(pair, "refresh_token", NAME, str)
         offset = http.clock_offset(response, self._clock)

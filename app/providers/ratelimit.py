@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 
 from app.core.errors import RateLimitedError
 
@@ -28,6 +29,21 @@ def reset_in(headers: Mapping[str, str], clock: Callable[[], float]) -> float | 
         except ValueError:
             return None
     return max(0.0, moment - clock())
+
+
+def retry_after(headers: Mapping[str, str], clock: Callable[[], float]) -> float | None:
+    """Seconds the server asked us to wait (``Retry-After``: seconds or an HTTP date)."""
+    value = (headers.get("Retry-After") or "").strip()
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - clock())
+    except (TypeError, ValueError):
+        return None
 
 
 class RateLimitGate:
@@ -56,11 +72,21 @@ class RateLimitGate:
         self._lock = threading.Lock()
         self._remaining: int | None = None
         self._reset_at: float | None = None
+        self._blocked_until: float | None = None
 
-    def update(self, headers: Mapping[str, str]) -> None:
+    def update(self, headers: Mapping[str, str], status: int = 200) -> None:
+        """Take in a response's rate-limit headers. Only a 429's ``Retry-After`` blocks
+        calls (a 503's is about an outage, which the next call finds out for itself)."""
         remaining = headers.get("X-RateLimit-Remaining")
         wait = reset_in(headers, self._clock)
+        pause = retry_after(headers, self._clock) if status == 429 else None
         with self._lock:
+            if pause is not None:
+                # The server named its own wait (a 429): that is when calls resume, not
+                # the end of the hourly window its counters describe.
+                self._blocked_until = self._clock() + pause
+                self._remaining = self._reset_at = None
+                return
             if remaining is None or not remaining.strip().isdigit():
                 self._remaining = self._reset_at = None
                 return
@@ -71,6 +97,9 @@ class RateLimitGate:
         """Before a request: refuse at the limit, pause when close to it."""
         with self._lock:
             remaining, reset_at = self._remaining, self._reset_at
+            blocked_until = self._blocked_until
+        if blocked_until is not None and (wait := blocked_until - self._clock()) > 0:
+            raise RateLimitedError(retry_after=wait, provider=self._provider)
         if remaining is None or reset_at is None:
             return
         left = reset_at - self._clock()

@@ -34,6 +34,9 @@ class Fault:
     the answer is replaced by the fault (``delay``: answered late).
     ``seconds`` is in real seconds so a test can trip a client timeout.
     ``count`` is how many requests it hits; 0 means until ``clear_faults()``.
+    ``processed_if_gone``: a ``delay`` before processing goes on to process the request
+    even when the client hung up meanwhile, as a provider does with a request it already
+    received (a counter killed while Octopus is still working on its order).
     """
 
     kind: str
@@ -43,6 +46,7 @@ class Fault:
     when: Literal["before", "after"] = "before"
     seconds: float = 0.0
     count: int = 1
+    processed_if_gone: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in FAULT_KINDS:

@@ -139,7 +139,7 @@ class SandboxApp:
             if fault.kind != "delay":
                 return self._fault(fault.kind, provider, None, wire)
             wait(fault.seconds)
-            if wire is not None and wire.client_gone():
+            if wire is not None and wire.client_gone() and not fault.processed_if_gone:
                 return Response(503)  # nobody is listening; do not take the order
         response = self._answer(provider, request, wait)
         if fault is not None and fault.when == "after":

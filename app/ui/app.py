@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.logs import APP_NAME, setup_logging
+from app.logs import APP_NAME, ensure_private_file, setup_logging
 from app.ui import about, crash, i18n, single_instance
 from app.ui.main_window import MainWindow
 from app.version import version
@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def private_settings(settings: QSettings) -> None:
+    """The settings file and its folder are the user's own (0600 in 0700), as the journal
+    and the log are; Qt rewrites the file keeping its permissions. (On Windows the
+    settings are in the user's own registry hive.)"""
+    if settings.format() is QSettings.Format.NativeFormat and sys.platform == "win32":
+        return
+    ensure_private_file(Path(settings.fileName()))
 
 
 def open_counter(
@@ -106,6 +115,7 @@ def run(argv: list[str] | None = None) -> int:
     if instance is None:
         return 0
     settings = QSettings()
+    private_settings(settings)
     language = i18n.resolve(str(settings.value("ui/language", "") or ""))
     translators = i18n.install(app, language)
     window = MainWindow(

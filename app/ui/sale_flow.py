@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -217,6 +218,24 @@ class SaleFlow(QObject):
         if not self._stopped:
             self._schedule_poll(order)
 
+    def _schedule_recheck(self, order: Order, at: datetime) -> None:
+        """The provider may still be processing this sale: ask again when told to."""
+        counter = self.counter
+        if counter is None:
+            return
+        delay = max(0.0, (at - counter.clock()).total_seconds())
+        QTimer.singleShot(int(delay * 1000), self, lambda: self._recheck(order))
+
+    def _recheck(self, order: Order) -> None:
+        counter = self.counter
+        if self._stopped or counter is None:
+            return
+        self._runner.run(
+            lambda: counter.reconcile(order),
+            lambda outcome: self._after_follow_up(outcome.order, outcome),
+            lambda error: log.warning("re-check of %s failed: %s", order.reference, error),
+        )
+
     def check(self, order: Order) -> None:
         """Ask the provider what became of a sale whose outcome is unknown."""
         counter = self.counter
@@ -249,6 +268,8 @@ class SaleFlow(QObject):
             self._pending.upsert(order)
             if outcome.error is not None:
                 self.notice.emit(describe(outcome.error, self._locale))
+            if outcome.recheck_at is not None:
+                self._schedule_recheck(order, outcome.recheck_at)
         else:
             self._pending.remove(order.reference)
             self.notice.emit(

@@ -89,3 +89,37 @@ def test_a_sale_that_never_arrived_does_not_take_the_order_of_a_later_one(
     assert stored_first is not None and stored_second is not None
     assert stored_second.provider_order_id == taken["orderReference"]
     assert stored_first.status is OrderStatus.FAILED
+
+
+def test_lost_sales_of_one_package_take_their_own_orders_in_any_check_order(
+    counter: Counter, setup: TrainingSetup
+) -> None:
+    """Checked newest first (the clerk clicks the last one), each sale still gets the order
+    its own request bought, with what it was charged (the detail has no currency)."""
+    plan = _plan(counter)
+    lost = []
+    for _ in range(3):
+        _lose_answer(setup, "after")
+        lost.append(counter.sell(plan).order)
+    for order in reversed(lost):
+        outcome = counter.reconcile(order)
+        assert outcome.order.status is OrderStatus.DELIVERED
+    by_request = {o["requestId"]: o["orderReference"] for o in setup.sandbox.orders("esimfly")}
+    journal = counter.journal
+    for order in lost:
+        stored = journal.get(order.reference)
+        assert stored is not None
+        assert stored.provider_order_id == by_request[order.reference]
+        assert stored.charged is not None and stored.charged.currency == plan.price.currency
+
+
+def test_a_recovered_sale_carries_what_it_was_charged(
+    counter: Counter, setup: TrainingSetup
+) -> None:
+    plan = _plan(counter)
+    _lose_answer(setup, "after")
+    lost = counter.sell(plan).order
+    assert counter.reconcile(lost).order.status is OrderStatus.DELIVERED
+    stored = counter.journal.get(lost.reference)
+    assert stored is not None and stored.charged is not None
+    assert stored.charged.currency == plan.price.currency and stored.charged.amount > 0

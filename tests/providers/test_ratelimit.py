@@ -62,3 +62,28 @@ def test_after_the_reset_the_gate_is_open(pauses: list[float]) -> None:
     clock[0] += 11
     gate.check()
     assert pauses == []
+
+
+def test_a_429_blocks_for_its_retry_after_not_the_whole_window() -> None:
+    """One 429 saying "Retry-After: 2" with the hour's counters at zero: refused for the
+    real 2 s (and the refusal says so), then calls go through again."""
+    now = [NOW]
+    gate = RateLimitGate("eSIMfly", lambda: now[0], sleep=lambda _s: None)
+    gate.update({**_headers(0, 3600), "Retry-After": "2"}, 429)
+    with pytest.raises(RateLimitedError) as refused:
+        gate.check()
+    assert refused.value.retry_after == pytest.approx(2.0)
+    assert "try again in 2 s" in refused.value.message
+    now[0] += 2.5
+    gate.check()  # not refused for the rest of the hour
+
+
+def test_retry_after_as_an_http_date() -> None:
+    gate = RateLimitGate("eSIMfly", lambda: NOW, sleep=lambda _s: None)
+    when = datetime.fromtimestamp(NOW + 30, tz=UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
+    gate.update({"Retry-After": when}, 503)
+    gate.check()  # an outage's Retry-After does not block: only a 429's does
+    gate.update({"Retry-After": when}, 429)
+    with pytest.raises(RateLimitedError) as refused:
+        gate.check()
+    assert refused.value.retry_after == pytest.approx(30.0)
