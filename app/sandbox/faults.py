@@ -122,7 +122,7 @@ class FaultBook:
                 # faults depends on the seed and the request order only.
                 roll = self._chaos_rng.random()
                 kind = self._chaos_rng.choice(self._chaos_kinds)
-                when = self._chaos_rng.choice(("before", "after"))
+                when: Literal["before", "after"] = self._chaos_rng.choice(("before", "after"))
                 if roll < self._chaos_rate:
                     return Fault(kind, provider, when=when, seconds=self._chaos_delay)
             return None

@@ -55,14 +55,14 @@ def _slug(text: str) -> str:
 
 
 def destinations() -> list[dict[str, str]]:
-    result = []
+    result: list[dict[str, str]] = []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         if country.alpha_2 in geo.SKIPPED_ALPHA2:
             continue
         region = geo.REGION_OF.get(country.alpha_2)
         assert region, f"{country.alpha_2} is sold but has no region"
-        name = geo.NAME_OVERRIDES.get(country.alpha_2) or getattr(
-            country, "common_name", country.name
+        name = str(
+            geo.NAME_OVERRIDES.get(country.alpha_2) or getattr(country, "common_name", country.name)
         )
         result.append(
             {"alpha2": country.alpha_2, "alpha3": country.alpha_3, "name": name, "region": region}
@@ -212,7 +212,7 @@ def octopus_products(
         variants = _octopus_variants(base, label)
         for variant in variants:
             variant["client_discount"] = discount
-        product = {
+        product: dict[str, object] = {
             "name": name,
             "country_code": code,
             "currency_code": "USD",

@@ -46,24 +46,26 @@ class OctopusApi:
         }
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = [
             (method, re.compile(pattern), handler)
-            for method, pattern, handler in [
-                ("POST", r"/auth/logout", self.auth.logout),
-                ("GET", r"/api/v1/esim/products", self.products),
-                ("GET", r"/api/v1/esim/products/(\d+)", self.product),
-                ("GET", r"/api/v1/esim/products/(\d+)/variants", self.variants),
-                ("GET", r"/api/v1/esim/variants/(\d+)", self.variant),
-                ("POST", r"/api/v1/esim/charges", self.charges),
-                ("POST", r"/api/v1/esim/orders", self.orders.create),
-                ("GET", r"/api/v1/esim/orders", self.orders.list),
-                ("GET", r"/api/v1/esim/orders/(\d+)", self.orders.detail),
-                (
-                    "PATCH",
-                    r"/api/v1/esim/orders/(\d+)/notification-email",
-                    self.orders.notification_email,
-                ),
-                ("GET", r"/api/v1/wallets", self.wallets),
-                ("GET", r"/api/v1/currencies", self.currencies),
-            ]
+            for method, pattern, handler in list[tuple[str, str, Handler]](
+                [
+                    ("POST", r"/auth/logout", self.auth.logout),
+                    ("GET", r"/api/v1/esim/products", self.products),
+                    ("GET", r"/api/v1/esim/products/(\d+)", self.product),
+                    ("GET", r"/api/v1/esim/products/(\d+)/variants", self.variants),
+                    ("GET", r"/api/v1/esim/variants/(\d+)", self.variant),
+                    ("POST", r"/api/v1/esim/charges", self.charges),
+                    ("POST", r"/api/v1/esim/orders", self.orders.create),
+                    ("GET", r"/api/v1/esim/orders", self.orders.list),
+                    ("GET", r"/api/v1/esim/orders/(\d+)", self.orders.detail),
+                    (
+                        "PATCH",
+                        r"/api/v1/esim/orders/(\d+)/notification-email",
+                        self.orders.notification_email,
+                    ),
+                    ("GET", r"/api/v1/wallets", self.wallets),
+                    ("GET", r"/api/v1/currencies", self.currencies),
+                ]
+            )
         ]
 
     def handle(self, request: Request, wait: Callable[[float], None]) -> Response:

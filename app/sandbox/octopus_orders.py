@@ -23,6 +23,7 @@ Readings chosen where the digest says "inferred":
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -55,7 +56,7 @@ def plan_fields(body: dict[str, Any]) -> tuple[int, Decimal]:
     product_id, amount = body.get("product_id"), body.get("amount")
     if isinstance(product_id, bool) or not isinstance(product_id, int) or product_id <= 0:
         raise OctopusError("VALIDATION_FAILURE", "product_id is required and must be > 0")
-    if not is_number(amount) or Decimal(amount) <= 0:
+    if not is_number(amount) or Decimal(str(amount)) <= 0:
         raise OctopusError("VALIDATION_FAILURE", "amount is required and must be a number")
     wallet_id = body.get("wallet_id")
     if wallet_id is not None:
@@ -63,7 +64,7 @@ def plan_fields(body: dict[str, Any]) -> tuple[int, Decimal]:
             raise OctopusError("VALIDATION_FAILURE", "wallet_id must be an integer")
         if wallet_id != OCTOPUS_WALLET_ID:
             raise OctopusError("NOT_FOUND", "Wallet not found")
-    return product_id, Decimal(amount)
+    return product_id, Decimal(str(amount))
 
 
 def resolve_plan(
@@ -260,7 +261,7 @@ class OctopusOrders:
         body["created_at"] = iso(order.created_at)
         return body
 
-    def snapshot(self) -> list[dict[str, Any]]:
+    def snapshot(self) -> builtins.list[dict[str, Any]]:  # list() is a method here
         return [
             {
                 **self.order_json(o, detail=True),

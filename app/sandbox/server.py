@@ -16,6 +16,7 @@ import socket
 import struct
 import sys
 import threading
+from collections.abc import Iterable
 from socketserver import TCPServer, ThreadingMixIn
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -51,6 +52,10 @@ class _SocketWire:
 
 
 class _FaultAwareHandler(ServerHandler):
+    # Set by wsgiref's run() and by our request handler; typeshed leaves them out.
+    result: Iterable[bytes]
+    request_handler: WSGIRequestHandler
+
     def __init__(self, *args: Any, wire: _SocketWire, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.wire = wire

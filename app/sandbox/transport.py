@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -66,7 +66,7 @@ class SandboxTransport(httpx.BaseTransport):
             response.close()
             raise httpx.ReadError("[Errno 104] Connection reset by peer", request=request)
         if wire.network_fault == "truncated":
-            body = b"".join(response.stream)  # type: ignore[union-attr]
+            body = b"".join(cast(Iterable[bytes], response.stream))
             response.close()
             return httpx.Response(
                 response.status_code,

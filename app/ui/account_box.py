@@ -119,7 +119,8 @@ class AccountBox(QGroupBox):
         form.addRow(self.tr("Address"), self.base_url)
         form.addRow(self.tr("Wallet currency"), self.currency)
         for name, field in self.fields.items():
-            form.addRow(QCoreApplication.translate("AccountBox", LABELS[name]), field)
+            label = str(LABELS[name])  # marked with QT_TRANSLATE_NOOP above
+            form.addRow(QCoreApplication.translate("AccountBox", label), field)
         # The result below the button, in a box layout (which gives a wrapped label the
         # height its width needs): beside the button, in the form, it was clipped.
         outer = QVBoxLayout(self)

@@ -3,7 +3,7 @@ unresolved sale, export to CSV."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -220,4 +220,5 @@ class HistoryDialog(QDialog):
 
 def start_of_day(day: QDate) -> datetime:
     """Local midnight at the start of ``day``, as a UTC datetime for the journal."""
-    return datetime.combine(day.toPython(), time()).astimezone().astimezone(UTC)
+    moment = date(day.year(), day.month(), day.day())
+    return datetime.combine(moment, time()).astimezone().astimezone(UTC)

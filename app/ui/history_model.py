@@ -205,4 +205,4 @@ class HistoryModel(QAbstractTableModel):
 
     @staticmethod
     def iccids(order: Order) -> list[str]:
-        return [e.iccid for e in order.esims if not is_placeholder(e.iccid)]
+        return [e.iccid for e in order.esims if e.iccid and not is_placeholder(e.iccid)]

@@ -48,7 +48,7 @@ def journal_problem(error: BaseException) -> str | None:
 
 def start_new_journal(path: Path) -> Path:
     """Set the damaged journal aside (with its -wal/-shm); the next open starts afresh."""
-    from app.journal import set_aside  # type: ignore[attr-defined]
+    from app.journal import set_aside
 
     kept: Path = set_aside(path)
     return kept

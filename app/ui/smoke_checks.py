@@ -71,7 +71,8 @@ def zxing_decode(widget: QWidget) -> list[str] | None:
     except ImportError:
         return None
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
-    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    only_qr = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    found = zxingcpp.read_barcodes(image, formats=only_qr)
     return [barcode.text for barcode in found]
 
 
