@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from app import settings_schema as schema
 from app.core.errors import CounterError
 from app.core.money import Money
 from app.core.plans import ProviderId
@@ -37,11 +38,10 @@ from app.secrets import SecretName, SecretStore
 
 log = logging.getLogger(__name__)
 
-ESIMFLY_URL = "https://esimfly.net"
-OCTOPUS_URL = "https://api.octopuscards.io"
+ESIMFLY_URL = schema.ESIMFLY_URL.default
+OCTOPUS_URL = schema.OCTOPUS_URL.default
 OCTOPUS_SANDBOX_URL = "https://sandbox-api.octopuscards.io"
 
-PREFIX = "accounts"
 
 # The keyring entries each provider needs, in the order its constructor takes them.
 SECRETS: dict[ProviderId, tuple[SecretName, SecretName]] = {
@@ -52,9 +52,22 @@ _NAMES = {ProviderId.ESIMFLY: "eSIMfly", ProviderId.OCTOPUS: "Octopus"}
 
 
 class AccountSettingsError(CounterError):
-    """A stored account setting the counter cannot use."""
+    """A stored account setting the counter cannot use: ``setting`` names which (the
+    wallet currency, or the address with the :class:`EndpointError` that says why)."""
 
     default_message = "The provider account settings are not usable."
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: ProviderId,
+        setting: str,
+        address_problem: EndpointError | None = None,
+    ) -> None:
+        self.setting = setting  # "wallet_currency" or "base_url"
+        self.address_problem = address_problem
+        super().__init__(message, provider=provider)
 
 
 class MissingSecretError(CounterError):
@@ -74,10 +87,14 @@ class MissingSecretError(CounterError):
         super().__init__(message, provider=provider)
 
 
-def _currency(value: str, what: str) -> str:
+def _currency(value: str, provider: ProviderId) -> str:
     code = value.strip().upper()
     if len(code) != 3 or not (code.isascii() and code.isalpha()):
-        raise AccountSettingsError(f"The {what} must be a three-letter code such as USD.")
+        raise AccountSettingsError(
+            f"The {_NAMES[provider]} wallet currency must be a three-letter code such as USD.",
+            provider=provider,
+            setting="wallet_currency",
+        )
     return code
 
 
@@ -86,7 +103,10 @@ def _url(value: str, provider: ProviderId) -> str:
         return check_base_url(value)
     except EndpointError as exc:
         raise AccountSettingsError(
-            f"The {_NAMES[provider]} address is not usable. {exc.message}"
+            f"The {_NAMES[provider]} address is not usable. {exc.message}",
+            provider=provider,
+            setting="base_url",
+            address_problem=exc,
         ) from exc
 
 
@@ -100,7 +120,7 @@ class EsimflyAccount:
     def __post_init__(self) -> None:
         object.__setattr__(self, "base_url", _url(self.base_url, ProviderId.ESIMFLY))
         if self.wallet_currency:
-            code = _currency(self.wallet_currency, "eSIMfly wallet currency")
+            code = _currency(self.wallet_currency, ProviderId.ESIMFLY)
             object.__setattr__(self, "wallet_currency", code)
         else:
             object.__setattr__(self, "wallet_currency", None)
@@ -113,7 +133,7 @@ class OctopusAccount:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "base_url", _url(self.base_url, ProviderId.OCTOPUS))
-        code = _currency(self.wallet_currency, "Octopus wallet currency")
+        code = _currency(self.wallet_currency, ProviderId.OCTOPUS)
         object.__setattr__(self, "wallet_currency", code)
 
 
@@ -128,32 +148,27 @@ class Accounts:
         return tuple(pid for pid, account in found.items() if account is not None)
 
 
-def _key(provider: ProviderId, name: str) -> str:
-    return f"{PREFIX}/{provider.value}/{name}"
-
-
-def _text(settings: Mapping[str, object], key: str) -> str:
-    value = settings.get(key)
-    return "" if value is None else str(value).strip()
-
-
-def _enabled(settings: Mapping[str, object], provider: ProviderId) -> bool:
-    # QSettings gives back "true" from an INI file but a bool or int from the registry.
-    return _text(settings, _key(provider, "enabled")).lower() in {"true", "1", "yes"}
+# Each account's settings, declared in app/settings_schema.
+_ENABLED = {ProviderId.ESIMFLY: schema.ESIMFLY_ENABLED, ProviderId.OCTOPUS: schema.OCTOPUS_ENABLED}
+_URL = {ProviderId.ESIMFLY: schema.ESIMFLY_URL, ProviderId.OCTOPUS: schema.OCTOPUS_URL}
+_CURRENCY = {
+    ProviderId.ESIMFLY: schema.ESIMFLY_CURRENCY,
+    ProviderId.OCTOPUS: schema.OCTOPUS_CURRENCY,
+}
 
 
 def load_accounts(settings: Mapping[str, object]) -> Accounts:
     """The accounts in plain settings key/values; unknown keys are ignored."""
     esimfly = octopus = None
-    if _enabled(settings, ProviderId.ESIMFLY):
+    if schema.ESIMFLY_ENABLED.read(settings):
         esimfly = EsimflyAccount(
-            base_url=_text(settings, _key(ProviderId.ESIMFLY, "base_url")) or ESIMFLY_URL,
-            wallet_currency=_text(settings, _key(ProviderId.ESIMFLY, "wallet_currency")) or None,
+            base_url=schema.ESIMFLY_URL.read(settings),
+            wallet_currency=schema.ESIMFLY_CURRENCY.read(settings) or None,
         )
-    if _enabled(settings, ProviderId.OCTOPUS):
+    if schema.OCTOPUS_ENABLED.read(settings):
         octopus = OctopusAccount(
-            base_url=_text(settings, _key(ProviderId.OCTOPUS, "base_url")) or OCTOPUS_URL,
-            wallet_currency=_text(settings, _key(ProviderId.OCTOPUS, "wallet_currency")) or "USD",
+            base_url=schema.OCTOPUS_URL.read(settings),
+            wallet_currency=schema.OCTOPUS_CURRENCY.read(settings),
         )
     return Accounts(esimfly=esimfly, octopus=octopus)
 
@@ -161,17 +176,15 @@ def load_accounts(settings: Mapping[str, object]) -> Accounts:
 def accounts_to_settings(accounts: Accounts) -> dict[str, str]:
     """Every account key, so saving also switches off an account that was removed."""
     settings = {
-        _key(ProviderId.ESIMFLY, "enabled"): str(accounts.esimfly is not None).lower(),
-        _key(ProviderId.OCTOPUS, "enabled"): str(accounts.octopus is not None).lower(),
+        _ENABLED[ProviderId.ESIMFLY].key: str(accounts.esimfly is not None).lower(),
+        _ENABLED[ProviderId.OCTOPUS].key: str(accounts.octopus is not None).lower(),
     }
     if accounts.esimfly is not None:
-        settings[_key(ProviderId.ESIMFLY, "base_url")] = accounts.esimfly.base_url
-        settings[_key(ProviderId.ESIMFLY, "wallet_currency")] = (
-            accounts.esimfly.wallet_currency or ""
-        )
+        settings[_URL[ProviderId.ESIMFLY].key] = accounts.esimfly.base_url
+        settings[_CURRENCY[ProviderId.ESIMFLY].key] = accounts.esimfly.wallet_currency or ""
     if accounts.octopus is not None:
-        settings[_key(ProviderId.OCTOPUS, "base_url")] = accounts.octopus.base_url
-        settings[_key(ProviderId.OCTOPUS, "wallet_currency")] = accounts.octopus.wallet_currency
+        settings[_URL[ProviderId.OCTOPUS].key] = accounts.octopus.base_url
+        settings[_CURRENCY[ProviderId.OCTOPUS].key] = accounts.octopus.wallet_currency
     return settings
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import settings_schema as schema
 from app.accounts import build_providers, load_accounts
 from app.core.errors import CounterError
 from app.counter import Counter
@@ -61,7 +62,7 @@ def open_counter(
     """
     if journal is None:
         journal = Journal(journal_path) if journal_path else Journal.open_default()
-    clerk = str(settings.get("shop/clerk") or "")
+    clerk = schema.CLERK.read(settings)
     try:
         accounts = load_accounts(settings)
         if accounts.configured:

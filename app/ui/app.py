@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
+from app import settings_schema as schema
 from app.logs import APP_NAME, ensure_private_file, setup_logging
 from app.ui import about, crash, i18n, single_instance
 from app.ui.main_window import MainWindow
+from app.ui.settings_store import read
 from app.version import version
 
 if TYPE_CHECKING:
@@ -116,7 +118,7 @@ def run(argv: list[str] | None = None) -> int:
         return 0
     settings = QSettings()
     private_settings(settings)
-    language = i18n.resolve(str(settings.value("ui/language", "") or ""))
+    language = i18n.resolve(read(settings, schema.LANGUAGE))
     translators = i18n.install(app, language)
     window = MainWindow(
         lambda values, journal: open_counter(values, journal_path=args.journal, journal=journal),
@@ -124,8 +126,8 @@ def run(argv: list[str] | None = None) -> int:
         training=True,
         locale=QLocale().name(),  # the default locale, set for the language above
         language=language,
-        shop_name=str(settings.value("shop/name", "") or ""),
-        display_timeout=int(settings.value("display/timeout", 300)),
+        shop_name=read(settings, schema.SHOP_NAME),
+        display_timeout=read(settings, schema.DISPLAY_TIMEOUT_S),
         full_screen_display=not args.windowed_display,
         store=secret_store(),
         journal_path=args.journal,

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.core import countries
 from app.core.countries import Destination, DestinationKind
+from app.settings_schema import RECENT_DESTINATIONS
 from app.ui.flags import flag_icon
+from app.ui.settings_store import read, write
 
 DEST_ROLE = Qt.ItemDataRole.UserRole + 1
 RANK_ROLE = Qt.ItemDataRole.UserRole + 2
-RECENT_KEY = "picker/recent"
 MAX_RECENT = 5
 
 Index = QModelIndex | QPersistentModelIndex
@@ -174,10 +175,8 @@ class DestinationPicker(QWidget):
         layout.addWidget(self.list, 1)
 
     def recent(self) -> list[str]:
-        value = self._settings.value(RECENT_KEY, [])
-        if isinstance(value, str):
-            return [value]
-        return [str(v) for v in value or []]
+        recent: tuple[str, ...] = read(self._settings, RECENT_DESTINATIONS)
+        return list(recent)
 
     def set_destinations(self, destinations: list[Destination]) -> None:
         self.model.set_destinations(destinations, self.recent())
@@ -228,5 +227,5 @@ class DestinationPicker(QWidget):
     def _remember(self, destination: Destination) -> None:
         key = destination_key(destination)
         recent = [key] + [k for k in self.recent() if k != key]
-        self._settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+        write(self._settings, RECENT_DESTINATIONS, tuple(recent[:MAX_RECENT]))
         self.model.set_recent(recent[:MAX_RECENT])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings_schema as schema
 from app.core import countries
 from app.core.countries import Destination
 from app.core.errors import CounterError
@@ -45,7 +45,7 @@ from app.ui.plans_pane import PlansPane
 from app.ui.runner import BACKGROUND, Runner
 from app.ui.sale_flow import POLL_DELAYS, SaleFlow
 from app.ui.sell_panel import SellPanel
-from app.ui.settings_values import settings_dict, wants_real
+from app.ui.settings_store import read, snapshot, wants_real
 
 if TYPE_CHECKING:
     from app.counter import Counter
@@ -55,7 +55,6 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
-LOW_BALANCE = Decimal("50")
 # Of the screen's free area: room left for the window frame and title bar, which the
 # window system adds outside the size asked for.
 SCREEN_SHARE = 0.9
@@ -152,7 +151,7 @@ class MainWindow(QMainWindow):
             locale=locale,
             language=language,
             display_timeout=display_timeout,
-            display_screen=str(settings.value("display/screen", "")),
+            display_screen=read(settings, schema.DISPLAY_SCREEN),
             full_screen=full_screen_display,
             poll_delays=poll_delays,
         )
@@ -245,7 +244,7 @@ class MainWindow(QMainWindow):
 
     def open_counter(self) -> None:
         """Open (or, after the settings changed, reopen) the counter in a worker."""
-        values = settings_dict(self._settings)
+        values = snapshot(self._settings)
         journal = self._journal
         self.sell_panel.set_blocked(self.tr("Loading the catalogue…"))
         self.retry_button.setVisible(False)
@@ -270,10 +269,10 @@ class MainWindow(QMainWindow):
         self.settings_flow.open()
 
     def _settings_changed(self) -> None:
-        self.shop.setText(str(self._settings.value("shop/name", "")) or self.tr("eSIM Counter"))
+        self.shop.setText(read(self._settings, schema.SHOP_NAME) or self.tr("eSIM Counter"))
         self.flow.configure_display(
-            timeout=int(self._settings.value("display/timeout", 300)),
-            screen=str(self._settings.value("display/screen", "")),
+            timeout=read(self._settings, schema.DISPLAY_TIMEOUT_S),
+            screen=read(self._settings, schema.DISPLAY_SCREEN),
         )
         self.open_counter()
 
@@ -463,7 +462,7 @@ class MainWindow(QMainWindow):
             )
 
     def _show_balances(self, balances: dict[ProviderId, Money | CounterError]) -> None:
-        threshold = Decimal(str(self._settings.value("balance/low_threshold", LOW_BALANCE)))
+        threshold = read(self._settings, schema.LOW_BALANCE)
         self.balance.show_balances(balances, threshold)
         self._update_retry(balances)
 

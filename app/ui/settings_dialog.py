@@ -5,21 +5,26 @@ go to the keyring only, everything else to QSettings."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QScrollArea,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app import settings_schema as schema
 from app.accounts import (
     ESIMFLY_URL,
     OCTOPUS_URL,
@@ -40,6 +45,7 @@ from app.ui.messages import describe, describe_for_owner
 from app.ui.runner import BACKGROUND, Runner
 from app.ui.secret_messages import keyring_status_text
 from app.ui.settings_save import save_anyway_prompt, save_in_background
+from app.ui.settings_store import read, snapshot
 from app.ui.settings_tasks import (
     AccountCheck,
     SecretChanges,
@@ -48,7 +54,6 @@ from app.ui.settings_tasks import (
     try_account,
     write_settings,
 )
-from app.ui.settings_values import settings_dict
 
 
 class SettingsDialog(QDialog):
@@ -56,6 +61,17 @@ class SettingsDialog(QDialog):
     by ``keeper`` (the settings flow), so Save then Esc still stores and applies."""
 
     saved = Signal()
+
+    # Built by app/ui/settings_tabs.py, read here when saving.
+    shop_name: QLineEdit
+    clerk: QLineEdit
+    threshold: QLineEdit
+    language: QComboBox
+    display_screen: QComboBox
+    timeout: QSpinBox
+    pin: QLineEdit
+    pin_again: QLineEdit
+    require_pin: QCheckBox
 
     def __init__(
         self,
@@ -78,7 +94,7 @@ class SettingsDialog(QDialog):
         self._on_saved = on_saved
         self._on_save_failed = on_save_failed
         self.confirm: QMessageBox | None = None
-        accounts = load_accounts(settings_dict(settings))
+        accounts = load_accounts(snapshot(settings))
 
         self.keyring_state = QLabel(self.tr("Checking the keyring…"), self)
         self.keyring_state.setObjectName("keyringState")
@@ -220,16 +236,24 @@ class SettingsDialog(QDialog):
                 elif (value := field.new_value()) is not None:
                     changes.store[name] = value
         try:
-            threshold = Decimal(self.threshold.text().strip() or "0")
-        except InvalidOperation:
+            threshold = schema.LOW_BALANCE.check(self.threshold.text().strip() or "0")
+        except schema.SettingError:
             raise CounterError(self.tr("The balance warning must be an amount, like 50.")) from None
+        try:
+            typed: dict[schema.Setting[Any], object] = {
+                schema.SHOP_NAME: schema.SHOP_NAME.check(self.shop_name.text()),
+                schema.CLERK: schema.CLERK.check(self.clerk.text()),
+                schema.LOW_BALANCE: threshold,
+                schema.LANGUAGE: schema.LANGUAGE.check(str(self.language.currentData())),
+                schema.DISPLAY_SCREEN: str(self.display_screen.currentData()),
+                schema.DISPLAY_TIMEOUT_S: self.timeout.value() * 60,
+            }
+        except schema.SettingError:
+            raise CounterError(
+                self.tr("The shop name and the clerk are one line of at most 200 characters.")
+            ) from None
         values: dict[str, object] = {
-            "shop/name": self.shop_name.text().strip(),
-            "shop/clerk": self.clerk.text().strip(),
-            "balance/low_threshold": str(threshold),
-            "ui/language": self.language.currentData(),
-            "display/screen": self.screen.currentData(),
-            "display/timeout": self.timeout.value() * 60,
+            setting.key: setting.dump(value) for setting, value in typed.items()
         }
         values.update(self._pin_values())
         return Accounts(esimfly=esimfly, octopus=octopus), changes, values
@@ -239,10 +263,10 @@ class SettingsDialog(QDialog):
         if typed or again:
             if typed != again:
                 raise CounterError(self.tr("The two PINs are not the same."))
-            return {"security/pin_hash": hash_pin(normalise_pin(typed))}
+            return {schema.PIN_HASH.key: hash_pin(normalise_pin(typed))}
         if not self.require_pin.isChecked():
-            return {"security/pin_hash": ""}
-        if not self._settings.value("security/pin_hash", ""):
+            return {schema.PIN_HASH.key: ""}
+        if not read(self._settings, schema.PIN_HASH):
             raise CounterError(self.tr("Type a PIN to switch the PIN on."))
         return {}
 
@@ -284,9 +308,9 @@ class SettingsDialog(QDialog):
         changes: SecretChanges,
         values: dict[str, object],
     ) -> None:
-        for provider, box in self.boxes.items():
+        for provider, account_box in self.boxes.items():
             if provider in failed:
-                box.show_result(describe_for_owner(failed[provider]), False)
+                account_box.show_result(describe_for_owner(failed[provider]), False)
         if not failed:
             self._store_all(accounts, changes, values)
             return

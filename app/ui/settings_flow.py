@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from app import settings_schema as schema
 from app.pin import PinGuard
 from app.secrets import SecretStore
 from app.ui.messages import describe
 from app.ui.runner import Runner
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.settings_store import read
 
 
 class SettingsFlow(QObject):
@@ -29,7 +31,7 @@ class SettingsFlow(QObject):
         self.dialog: SettingsDialog | None = None
 
     def open(self) -> None:
-        stored = str(self._settings.value("security/pin_hash", "") or "")
+        stored = read(self._settings, schema.PIN_HASH)
         if not stored:
             self._show()
             return

@@ -1,7 +1,7 @@
 """The one adapter between QSettings and the declared settings (``app.settings_schema``).
 
 Read on the GUI thread; workers get :func:`snapshot`, a plain mapping the Qt-free code
-reads typed values from with the same declarations.
+(``app.accounts``, ``app.startup``) reads typed values from with the same declarations.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QSettings
 
+from app import settings_schema as schema
 from app.settings_schema import Setting
 
 T = TypeVar("T")
@@ -26,3 +27,9 @@ def write(settings: QSettings, setting: Setting[T], value: T) -> None:
 def snapshot(settings: QSettings) -> dict[str, object]:
     """Every stored key and its raw value, for the workers."""
     return {key: settings.value(key) for key in settings.allKeys()}
+
+
+def wants_real(settings: QSettings) -> bool:
+    """Whether an account is switched on, without importing the providers (the window
+    decides its banner before they load)."""
+    return read(settings, schema.ESIMFLY_ENABLED) or read(settings, schema.OCTOPUS_ENABLED)

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings_schema as schema
+from app.ui.settings_store import read
+
 if TYPE_CHECKING:
     from app.ui.settings_dialog import SettingsDialog
 
@@ -28,16 +31,17 @@ LANGUAGES = [("", QT_TRANSLATE_NOOP("SettingsDialog", "System default")),
 
 
 def shop_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
-    dialog.shop_name = QLineEdit(str(settings.value("shop/name", "")), dialog)
-    dialog.clerk = QLineEdit(str(settings.value("shop/clerk", "")), dialog)
-    dialog.threshold = QLineEdit(str(settings.value("balance/low_threshold", "50")), dialog)
+    dialog.shop_name = QLineEdit(read(settings, schema.SHOP_NAME), dialog)
+    dialog.clerk = QLineEdit(read(settings, schema.CLERK), dialog)
+    dialog.threshold = QLineEdit(str(read(settings, schema.LOW_BALANCE)), dialog)
     dialog.language = QComboBox(dialog)
     for code, name in LANGUAGES:
         # Each language is named in itself; only "System default" is translated.
-        label = QCoreApplication.translate("SettingsDialog", name) if not code else name
+        text = str(name)  # marked with QT_TRANSLATE_NOOP above
+        label = QCoreApplication.translate("SettingsDialog", text) if not code else text
         dialog.language.addItem(label, code)
     dialog.language.setCurrentIndex(
-        max(0, dialog.language.findData(str(settings.value("ui/language", ""))))
+        max(0, dialog.language.findData(read(settings, schema.LANGUAGE)))
     )
     shop_tab = QWidget(dialog)
     shop_form = QFormLayout(shop_tab)
@@ -62,26 +66,27 @@ def shop_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
 
 
 def display_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
-    dialog.screen = QComboBox(dialog)
-    dialog.screen.addItem(
+    dialog.display_screen = QComboBox(dialog)
+    dialog.display_screen.addItem(
         QCoreApplication.translate("SettingsDialog", "Automatic (second screen if there is one)"),
         "",
     )
     for screen in QGuiApplication.screens():
         size = screen.geometry()
-        dialog.screen.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
-    dialog.screen.setCurrentIndex(
-        max(0, dialog.screen.findData(str(settings.value("display/screen", ""))))
+        label = f"{screen.name()} ({size.width()}×{size.height()})"
+        dialog.display_screen.addItem(label, screen.name())
+    dialog.display_screen.setCurrentIndex(
+        max(0, dialog.display_screen.findData(read(settings, schema.DISPLAY_SCREEN)))
     )
     dialog.timeout = QSpinBox(dialog)
     dialog.timeout.setRange(0, 60)
     dialog.timeout.setSuffix(QCoreApplication.translate("SettingsDialog", " min"))
     dialog.timeout.setSpecialValueText(QCoreApplication.translate("SettingsDialog", "Never"))
-    dialog.timeout.setValue(int(settings.value("display/timeout", 300)) // 60)
+    dialog.timeout.setValue(read(settings, schema.DISPLAY_TIMEOUT_S) // 60)
     display_tab = QWidget(dialog)
     display_form = QFormLayout(display_tab)
     display_form.addRow(
-        QCoreApplication.translate("SettingsDialog", "Customer display on"), dialog.screen
+        QCoreApplication.translate("SettingsDialog", "Customer display on"), dialog.display_screen
     )
     display_form.addRow(
         QCoreApplication.translate("SettingsDialog", "Close it after"), dialog.timeout
@@ -94,7 +99,7 @@ def pin_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     dialog.pin_again = QLineEdit(dialog)
     for edit in (dialog.pin, dialog.pin_again):
         edit.setEchoMode(QLineEdit.EchoMode.Password)
-    has_pin = bool(settings.value("security/pin_hash", ""))
+    has_pin = bool(read(settings, schema.PIN_HASH))
     dialog.pin.setPlaceholderText(
         QCoreApplication.translate("SettingsDialog", "Type a new PIN to change it")
         if has_pin

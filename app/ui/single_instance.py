@@ -35,6 +35,9 @@ from PySide6.QtCore import (
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from app import settings_schema as schema
+from app.ui.settings_store import read
+
 log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
@@ -112,7 +115,7 @@ def _tell_the_clerk(answered: bool) -> None:
         return
     from app.ui import i18n
 
-    language = i18n.resolve(str(QSettings().value("ui/language", "") or ""))
+    language = i18n.resolve(read(QSettings(), schema.LANGUAGE))
     translators = i18n.install(app, language)
     try:
         already_running_notice(answered).exec()

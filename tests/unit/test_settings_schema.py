@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import logging
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from app import settings_schema as s
+
+APP = Path(__file__).resolve().parents[2] / "app"
 
 
 def test_defaults_when_nothing_is_stored() -> None:
@@ -72,3 +76,25 @@ def test_dump_is_what_qsettings_stores() -> None:
 def test_every_key_is_declared_once() -> None:
     keys = [setting.key for setting in s.ALL]
     assert len(keys) == len(set(keys)) >= 14
+
+
+def _key_literals(path: Path, keys: set[str]) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [
+        f"{path.relative_to(APP.parent)}:{node.lineno} {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and node.value in keys
+    ]
+
+
+def test_no_setting_key_is_written_outside_the_schema() -> None:
+    """Code reads ``SHOP_NAME.read(...)``; a literal key elsewhere would bring back its own
+    default (the low-balance default was once Decimal("50") in one file, "50" in another)."""
+    keys = {setting.key for setting in s.ALL}
+    found = [
+        hit
+        for path in sorted(APP.rglob("*.py"))
+        if path.name != "settings_schema.py"
+        for hit in _key_literals(path, keys)
+    ]
+    assert found == []
