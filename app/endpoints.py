@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import ssl
+from enum import StrEnum
 from importlib import metadata
 from urllib.parse import urlsplit, urlunsplit
 
@@ -27,10 +28,27 @@ DISTRIBUTION = "esim-counter"
 LOOPBACK_NAMES = frozenset({"localhost"})
 
 
+class EndpointProblem(StrEnum):
+    """What is wrong with an address; the UI turns it into a translated sentence."""
+
+    EMPTY = "empty"
+    SPACES = "spaces"
+    INVALID = "invalid"
+    NOT_HTTPS = "not-https"
+    NO_HOST = "no-host"
+    CREDENTIALS = "credentials"
+    QUERY = "query"
+    PLAIN_HTTP = "plain-http"
+
+
 class EndpointError(CounterError):
     """A provider address the counter will not send credentials to."""
 
     default_message = "The address must start with https://"
+
+    def __init__(self, message: str, *, problem: EndpointProblem) -> None:
+        self.problem = problem
+        super().__init__(message)
 
 
 def check_base_url(url: str) -> str:
@@ -40,29 +58,47 @@ def check_base_url(url: str) -> str:
     """
     text = url.strip() if isinstance(url, str) else ""
     if not text:
-        raise EndpointError("Enter the provider's address; it must start with https://")
+        raise EndpointError(
+            "Enter the provider's address; it must start with https://",
+            problem=EndpointProblem.EMPTY,
+        )
     if any(ch.isspace() or ord(ch) < 32 or ch == "\\" for ch in text):
-        raise EndpointError("The address must not contain spaces or backslashes.")
+        raise EndpointError(
+            "The address must not contain spaces or backslashes.",
+            problem=EndpointProblem.SPACES,
+        )
     try:
         parts = urlsplit(text)
         port = parts.port  # raises for a port that is not a number in range
     except ValueError as exc:
-        raise EndpointError("The address is not a valid web address.") from exc
+        raise EndpointError(
+            "The address is not a valid web address.", problem=EndpointProblem.INVALID
+        ) from exc
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     if scheme not in ("https", "http") or not parts.netloc:
-        raise EndpointError("The address must start with https://")
+        raise EndpointError(
+            "The address must start with https://", problem=EndpointProblem.NOT_HTTPS
+        )
     if not host:
-        raise EndpointError("The address has no server name after https://")
+        raise EndpointError(
+            "The address has no server name after https://", problem=EndpointProblem.NO_HOST
+        )
     if parts.username is not None or parts.password is not None:
         # A password in the URL would end up in logs and settings.
-        raise EndpointError("The address must not contain a user name or password.")
+        raise EndpointError(
+            "The address must not contain a user name or password.",
+            problem=EndpointProblem.CREDENTIALS,
+        )
     if parts.query or parts.fragment or text.endswith(("?", "#")):
-        raise EndpointError("The address must not contain '?' or '#'.")
+        raise EndpointError(
+            "The address must not contain '?' or '#'.", problem=EndpointProblem.QUERY
+        )
     if scheme == "http" and not is_loopback(host):
         raise EndpointError(
             "The address must start with https:// (http:// is only allowed for this "
-            "computer itself, such as http://127.0.0.1:8000)."
+            "computer itself, such as http://127.0.0.1:8000).",
+            problem=EndpointProblem.PLAIN_HTTP,
         )
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:

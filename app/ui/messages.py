@@ -17,6 +17,7 @@ from app.core.errors import (
     DuplicateSubmissionError,
     InsufficientBalanceError,
     InvalidResponseError,
+    OrderNotFoundError,
     OrderRejectedError,
     OutcomeUnknownError,
     PlanUnavailableError,
@@ -25,15 +26,13 @@ from app.core.errors import (
     ProviderUnavailableError,
     RateLimitedError,
 )
-from app.ui import secret_messages
+from app.ui import secret_messages, setup_messages
 from app.ui.plans_model import PROVIDER_NAMES
 
 
 def provider_name(error: CounterError) -> str:
-    return PROVIDER_NAMES.get(
-        str(error.provider),
-        str(error.provider or QCoreApplication.translate("messages", "The provider")),
-    )
+    fallback = str(error.provider or QCoreApplication.translate("messages", "The provider"))
+    return {str(k): v for k, v in PROVIDER_NAMES.items()}.get(str(error.provider), fallback)
 
 
 def describe(error: BaseException, locale: str = "en_US") -> str:
@@ -112,6 +111,10 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
         return QCoreApplication.translate(
             "messages", "%1 sent an answer the counter cannot read."
         ).replace("%1", who)
+    if isinstance(error, OrderNotFoundError):
+        return QCoreApplication.translate(
+            "messages", "%1 has no order for this sale (yet). It is checked again shortly."
+        ).replace("%1", who)
     if isinstance(error, OrderRejectedError):
         return (
             QCoreApplication.translate("messages", "%1 refused the order: %2")
@@ -133,6 +136,14 @@ def _settings_error(error: CounterError) -> str | None:
     accounts = sys.modules.get("app.accounts")
     if accounts is not None and isinstance(error, accounts.MissingSecretError):
         return secret_messages.describe_missing_secrets(error)
+    if accounts is not None and isinstance(error, accounts.AccountSettingsError):
+        return setup_messages.describe_account(error, provider_name(error))
+    endpoints = sys.modules.get("app.endpoints")
+    if endpoints is not None and isinstance(error, endpoints.EndpointError):
+        return setup_messages.describe_address(error)
+    journal = sys.modules.get("app.journal.errors")
+    if journal is not None and isinstance(error, journal.JournalError):
+        return setup_messages.describe_journal(error)
     return None
 
 

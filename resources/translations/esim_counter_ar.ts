@@ -308,22 +308,22 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="143" />
+        <location filename="../../app/ui/destinations.py" line="144" />
         <source>Name or code</source>
         <translation>الاسم أو الرمز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="145" />
+        <location filename="../../app/ui/destinations.py" line="146" />
         <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
         <translation>اسم بلد أو منطقة، أو رمز من حرفين أو ثلاثة (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="163" />
+        <location filename="../../app/ui/destinations.py" line="164" />
         <source>Loading destinations…</source>
         <translation>جارٍ تحميل الوجهات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="169" />
+        <location filename="../../app/ui/destinations.py" line="170" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
@@ -331,12 +331,12 @@
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="75" />
+        <location filename="../../app/ui/destinations.py" line="76" />
         <source>%1 (regional)</source>
         <translation>%1 (إقليمية)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="77" />
+        <location filename="../../app/ui/destinations.py" line="78" />
         <source>Global (worldwide)</source>
         <translation>عالمية (كل العالم)</translation>
     </message>
@@ -511,7 +511,13 @@
         <location filename="../../app/ui/history_model.py" line="193" />
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1</numerusform><numerusform>%1 وواحد آخر</numerusform><numerusform>%1 واثنان آخران</numerusform><numerusform>%1 و%n أخرى</numerusform><numerusform>%1 و%n أخرى</numerusform><numerusform>%1 و%n أخرى</numerusform></translation>
+            <numerusform>%1</numerusform>
+            <numerusform>%1 وواحد آخر</numerusform>
+            <numerusform>%1 واثنان آخران</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/history_model.py" line="194" />
@@ -600,9 +606,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="119" />
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -612,108 +618,108 @@
         <translation>تدريب — لا تُباع شرائح eSIM حقيقية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Loading the catalogue…</source>
         <translation>جارٍ تحميل الكتالوج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>&amp;Sales</source>
         <translation>&amp;المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;History…</source>
         <translation>&amp;السجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;تحقق من المبيعات المعلّقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;Day report…</source>
         <translation>&amp;تقرير اليوم…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Counter</source>
         <translation>&amp;الكاونتر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>the provider accounts cannot be used.</source>
         <translation>لا يمكن استخدام حسابات المزوّدين.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>غير متصل. راجع الحسابات في البرنامج › الإعدادات، ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>Connect again</source>
         <translation>الاتصال مجددًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>تعذّر تحميل الكتالوج. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="386" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 من المبيعات السابقة تحتاج إلى انتباه: راجع القائمة أدناه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="476" />
         <source>Retry %1</source>
         <translation>إعادة محاولة %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491" />
+        <location filename="../../app/ui/main_window.py" line="490" />
         <source>Asking the unavailable provider again…</source>
         <translation>جارٍ سؤال المزوّد غير المتاح مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Catalogue reloaded.</source>
         <translation>أُعيد تحميل الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>A sale is in progress</source>
         <translation>عملية بيع جارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
     </message>
@@ -864,52 +870,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="93" />
+        <location filename="../../app/ui/sale_flow.py" line="94" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>هناك عملية بيع لنفس الباقة ما زالت معلّقة. لا تبع مرة أخرى إلا إذا كنت متأكدًا أن العميل لم يحصل على تلك الشريحة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="125" />
+        <location filename="../../app/ui/sale_flow.py" line="126" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>تم البيع. رمز QR معروض على شاشة العميل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="131" />
+        <location filename="../../app/ui/sale_flow.py" line="132" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>تم الدفع؛ المزوّد ما زال يجهّز الشريحة. سيتم إعلامك هنا عندما تصبح جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="146" />
+        <location filename="../../app/ui/sale_flow.py" line="147" />
         <source>The provider refused the sale: %1</source>
         <translation>رفض المزوّد عملية البيع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="148" />
         <source>no reason given</source>
         <translation>دون ذكر سبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="151" />
+        <location filename="../../app/ui/sale_flow.py" line="152" />
         <source>Not sold. %1</source>
         <translation>لم تتم عملية البيع. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="225" />
+        <location filename="../../app/ui/sale_flow.py" line="244" />
         <source>Checking the sale with the provider…</source>
         <translation>جارٍ التحقق من عملية البيع لدى المزوّد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="240" />
+        <location filename="../../app/ui/sale_flow.py" line="259" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>شريحة eSIM جاهزة: اخترها من قائمة الانتظار لعرض رمز QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="255" />
+        <location filename="../../app/ui/sale_flow.py" line="276" />
         <source>A sale was not completed: %1</source>
         <translation>لم تكتمل عملية بيع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="256" />
+        <location filename="../../app/ui/sale_flow.py" line="277" />
         <source>no money moved</source>
         <translation>لم يُخصم أي مبلغ</translation>
     </message>
@@ -1154,157 +1160,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="25" />
+        <location filename="../../app/ui/settings_tabs.py" line="28" />
         <source>System default</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="73" />
+        <location filename="../../app/ui/settings_dialog.py" line="89" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83" />
+        <location filename="../../app/ui/settings_dialog.py" line="99" />
         <source>Checking the keyring…</source>
         <translation>جارٍ التحقق من سلسلة المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113" />
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>إذا لم يكن أي حساب مفعّلًا، يعمل البرنامج في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="44" />
+        <location filename="../../app/ui/settings_tabs.py" line="48" />
         <source>Shop name</source>
         <translation>اسم المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="45" />
+        <location filename="../../app/ui/settings_tabs.py" line="49" />
         <source>Clerk</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <location filename="../../app/ui/settings_tabs.py" line="53" />
         <source>in each account's wallet currency (USD 50, EUR 50…)</source>
         <translation>بعملة محفظة كل حساب (USD 50، EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="58" />
+        <location filename="../../app/ui/settings_tabs.py" line="62" />
         <source>Warn when a balance is below</source>
         <translation>التنبيه عندما يقل الرصيد عن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="60" />
+        <location filename="../../app/ui/settings_tabs.py" line="64" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="67" />
+        <location filename="../../app/ui/settings_tabs.py" line="71" />
         <source>Automatic (second screen if there is one)</source>
         <translation>تلقائي (الشاشة الثانية إن وُجدت)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="78" />
+        <location filename="../../app/ui/settings_tabs.py" line="83" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="79" />
+        <location filename="../../app/ui/settings_tabs.py" line="84" />
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="84" />
+        <location filename="../../app/ui/settings_tabs.py" line="89" />
         <source>Customer display on</source>
         <translation>شاشة العميل على</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="87" />
+        <location filename="../../app/ui/settings_tabs.py" line="92" />
         <source>Close it after</source>
         <translation>إغلاقها بعد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="99" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Type a new PIN to change it</source>
         <translation>اكتب رمز PIN جديدًا لتغييره</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="101" />
+        <location filename="../../app/ui/settings_tabs.py" line="106" />
         <source>4 to 12 digits</source>
         <translation>من 4 إلى 12 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="104" />
+        <location filename="../../app/ui/settings_tabs.py" line="109" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>طلب رمز PIN للمدير قبل فتح الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="112" />
+        <location filename="../../app/ui/settings_tabs.py" line="117" />
         <source>New PIN</source>
         <translation>رمز PIN جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="113" />
+        <location filename="../../app/ui/settings_tabs.py" line="118" />
         <source>Repeat it</source>
         <translation>أعد كتابته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127" />
+        <location filename="../../app/ui/settings_dialog.py" line="143" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128" />
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
         <source>Shop</source>
         <translation>المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
         <source>Customer display</source>
         <translation>شاشة العميل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_dialog.py" line="146" />
         <source>Manager PIN</source>
         <translation>رمز PIN للمدير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193" />
+        <location filename="../../app/ui/settings_dialog.py" line="209" />
         <source>Testing…</source>
         <translation>جارٍ الاختبار…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198" />
+        <location filename="../../app/ui/settings_dialog.py" line="214" />
         <source>Connected. Balance: %1</source>
         <translation>تم الاتصال. الرصيد: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225" />
+        <location filename="../../app/ui/settings_dialog.py" line="241" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>يجب أن يكون حد التنبيه مبلغًا، مثل 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241" />
+        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <source>The shop name and the clerk are one line of at most 200 characters.</source>
+        <translation>اسم المتجر واسم البائع سطر واحد لكلٍّ منهما بحد أقصى 200 حرف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="265" />
         <source>The two PINs are not the same.</source>
         <translation>رمزا PIN غير متطابقين.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246" />
+        <location filename="../../app/ui/settings_dialog.py" line="270" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>اكتب رمز PIN لتفعيله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="271" />
+        <location filename="../../app/ui/settings_dialog.py" line="295" />
         <source>Testing the connection before saving…</source>
         <translation>جارٍ اختبار الاتصال قبل الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="302" />
+        <location filename="../../app/ui/settings_dialog.py" line="326" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>لم يُحفظ. صحّح الحساب أو أوقفه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="310" />
+        <location filename="../../app/ui/settings_dialog.py" line="334" />
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1338,38 +1349,111 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="38" />
-        <location filename="../../app/ui/settings_flow.py" line="42" />
-        <location filename="../../app/ui/settings_flow.py" line="59" />
-        <location filename="../../app/ui/settings_flow.py" line="64" />
+        <location filename="../../app/ui/settings_flow.py" line="40" />
+        <location filename="../../app/ui/settings_flow.py" line="44" />
+        <location filename="../../app/ui/settings_flow.py" line="61" />
+        <location filename="../../app/ui/settings_flow.py" line="66" />
         <source>Manager PIN</source>
         <translation>رمز PIN للمدير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="43" />
+        <location filename="../../app/ui/settings_flow.py" line="45" />
         <source>Manager PIN:</source>
         <translation>رمز PIN للمدير:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="60" />
+        <location filename="../../app/ui/settings_flow.py" line="62" />
         <source>That PIN is not right.</source>
         <translation>رمز PIN غير صحيح.</translation>
     </message>
 </context>
 <context>
+    <name>SetupMessages</name>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="21" />
+        <source>Enter the provider's address; it must start with https://</source>
+        <translation>أدخل عنوان المزوّد؛ يجب أن يبدأ بـ https://</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="24" />
+        <source>The address must not contain spaces or backslashes.</source>
+        <translation>يجب ألا يحتوي العنوان على مسافات أو شرطات مائلة عكسية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="27" />
+        <source>The address is not a valid web address.</source>
+        <translation>العنوان ليس عنوان ويب صالحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="30" />
+        <source>The address must start with https://</source>
+        <translation>يجب أن يبدأ العنوان بـ https://</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="33" />
+        <source>The address has no server name after https://</source>
+        <translation>لا يوجد اسم خادم بعد https:// في العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="36" />
+        <source>The address must not contain a user name or password.</source>
+        <translation>يجب ألا يحتوي العنوان على اسم مستخدم أو كلمة مرور.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="39" />
+        <source>The address must not contain '?' or '#'.</source>
+        <translation>يجب ألا يحتوي العنوان على '?' أو '#'.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="42" />
+        <source>The address must start with https:// (http:// is only allowed for this computer itself, such as http://127.0.0.1:8000).</source>
+        <translation>يجب أن يبدأ العنوان بـ https:// (يُسمح بـ http:// لهذا الحاسوب نفسه فقط، مثل http://127.0.0.1:8000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="53" />
+        <source>%1: the wallet currency must be a three-letter code such as USD.</source>
+        <translation>%1: يجب أن تكون عملة المحفظة رمزًا من ثلاثة أحرف مثل USD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="58" />
+        <source>%1: the address is not usable. %2</source>
+        <translation>%1: العنوان غير صالح للاستخدام. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="73" />
+        <source>The disk is full, so the sales journal cannot be written. Nothing was sent. Free some space, then try again.</source>
+        <translation>القرص ممتلئ، لذلك تتعذّر الكتابة في سجل المبيعات. لم يُرسل شيء. أفرغ بعض المساحة ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="79" />
+        <source>The sales journal at %1 cannot be written. Nothing was sent. Make sure this user may write to its folder, then start the counter again.</source>
+        <translation>تتعذّر الكتابة في سجل المبيعات في %1. لم يُرسل شيء. تأكد من أن هذا المستخدم يستطيع الكتابة في مجلده، ثم شغّل البرنامج من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="85" />
+        <source>The sales journal at %1 is damaged. It was left untouched. Restart the counter to restore a backup or start a new journal.</source>
+        <translation>سجل المبيعات في %1 تالف. تُرك كما هو دون تعديل. أعد تشغيل البرنامج لاستعادة نسخة احتياطية أو بدء سجل جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="90" />
+        <source>The sales journal cannot be used, so nothing was sent. Do not sell until it is fixed; the details are in the log file.</source>
+        <translation>لا يمكن استخدام سجل المبيعات، لذلك لم يُرسل شيء. لا تبع حتى يُصلح؛ التفاصيل في ملف السجل.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="80" />
+        <location filename="../../app/ui/single_instance.py" line="83" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>شُغّل eSIM Counter مرة أخرى: هذه هي النافذة المفتوحة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="91" />
+        <location filename="../../app/ui/single_instance.py" line="94" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter مفتوح بالفعل. أُحضرت نافذته إلى الأمام؛ إن لم ترها فانقر عليها في شريط المهام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="97" />
+        <location filename="../../app/ui/single_instance.py" line="100" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter مفتوح بالفعل لكنه لا يستجيب. انتظر قليلًا؛ إن لم تعد نافذته فأغلقه من شريط المهام ثم شغّله من جديد.</translation>
     </message>
@@ -1421,97 +1505,102 @@ If it happens again, send this file to support: %1</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>The provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>حدث خطأ ما. كُتبت التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>Balance too low: %1 more needed.</source>
         <translation>الرصيد غير كافٍ: يلزم %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>رصيد %1 غير كافٍ لهذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>يشير %1 إلى أن ساعة هذا الحاسوب غير صحيحة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>ساعة هذا الحاسوب متقدمة %1 دقيقة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>ساعة هذا الحاسوب متأخرة %1 دقيقة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 اطلب من صاحب المتجر مراجعة الحساب في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>طلبات كثيرة جدًا إلى %1. يُستأنف البيع بعد %2 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>طلبات كثيرة جدًا إلى %1. انتظر قليلًا ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>لا يوجد رد واضح من %1: النتيجة غير معروفة. لا تبع مرة أخرى حتى يتم التحقق من هذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>هذه الباقة لم تعد متاحة. اختر باقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>تغيّر سعر هذه الباقة. أعد تحميل الباقات وتحقق من السعر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>لم يرد %1 في الوقت المحدد. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>تعذّر الوصول إلى %1. تحقق من الاتصال بالإنترنت ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>أرسل %1 ردًا لا يستطيع البرنامج قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="115" />
+        <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
+        <translation>لا يوجد لدى %1 طلب لهذا البيع (حتى الآن). سيُتحقق منه مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>%1 refused the order: %2</source>
         <translation>رفض %1 الطلب: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 راجع العنوان والمفتاحين في صفحة حساب المزوّد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>REAL — not connected: %1</source>
         <translation>حقيقي — غير متصل: %1</translation>
     </message>

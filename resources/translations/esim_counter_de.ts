@@ -304,22 +304,22 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="143" />
+        <location filename="../../app/ui/destinations.py" line="144" />
         <source>Name or code</source>
         <translation>Name oder Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="145" />
+        <location filename="../../app/ui/destinations.py" line="146" />
         <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
         <translation>Name eines Landes oder einer Region oder ein Alpha-2- bzw. Alpha-3-Code (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="163" />
+        <location filename="../../app/ui/destinations.py" line="164" />
         <source>Loading destinations…</source>
         <translation>Reiseziele werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="169" />
+        <location filename="../../app/ui/destinations.py" line="170" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
@@ -327,12 +327,12 @@
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="75" />
+        <location filename="../../app/ui/destinations.py" line="76" />
         <source>%1 (regional)</source>
         <translation>%1 (regional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="77" />
+        <location filename="../../app/ui/destinations.py" line="78" />
         <source>Global (worldwide)</source>
         <translation>Global (weltweit)</translation>
     </message>
@@ -507,7 +507,9 @@
         <location filename="../../app/ui/history_model.py" line="193" />
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 und %n weitere</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/history_model.py" line="194" />
@@ -596,9 +598,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="119" />
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -608,108 +610,108 @@
         <translation>ÜBUNG — es werden keine echten eSIMs verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Loading the catalogue…</source>
         <translation>Katalog wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>&amp;Sales</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Check unresolved sales</source>
         <translation>Offene Verkäufe &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;Day report…</source>
         <translation>&amp;Tagesbericht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Counter</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>the provider accounts cannot be used.</source>
         <translation>die Anbieterkonten können nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Nicht verbunden. Prüfen Sie die Konten unter Counter › Einstellungen und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>Connect again</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="386" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 frühere Verkäufe brauchen Aufmerksamkeit: siehe Liste unten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="476" />
         <source>Retry %1</source>
         <translation>%1 erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491" />
+        <location filename="../../app/ui/main_window.py" line="490" />
         <source>Asking the unavailable provider again…</source>
         <translation>Der nicht verfügbare Anbieter wird erneut gefragt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>
@@ -860,52 +862,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="93" />
+        <location filename="../../app/ui/sale_flow.py" line="94" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Ein Verkauf dieses Tarifs ist noch offen. Nur erneut verkaufen, wenn sicher ist, dass der Kunde diese eSIM nicht erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="125" />
+        <location filename="../../app/ui/sale_flow.py" line="126" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Verkauft. Der QR-Code steht auf der Kundenanzeige.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="131" />
+        <location filename="../../app/ui/sale_flow.py" line="132" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Bezahlt; der Anbieter bereitet die eSIM noch vor. Sie werden hier benachrichtigt, sobald sie bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="146" />
+        <location filename="../../app/ui/sale_flow.py" line="147" />
         <source>The provider refused the sale: %1</source>
         <translation>Der Anbieter hat den Verkauf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="148" />
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="151" />
+        <location filename="../../app/ui/sale_flow.py" line="152" />
         <source>Not sold. %1</source>
         <translation>Nicht verkauft. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="225" />
+        <location filename="../../app/ui/sale_flow.py" line="244" />
         <source>Checking the sale with the provider…</source>
         <translation>Verkauf wird beim Anbieter geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="240" />
+        <location filename="../../app/ui/sale_flow.py" line="259" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Eine eSIM ist bereit: in der Liste der ausstehenden Verkäufe auswählen, um den QR-Code zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="255" />
+        <location filename="../../app/ui/sale_flow.py" line="276" />
         <source>A sale was not completed: %1</source>
         <translation>Ein Verkauf wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="256" />
+        <location filename="../../app/ui/sale_flow.py" line="277" />
         <source>no money moved</source>
         <translation>es wurde kein Geld abgebucht</translation>
     </message>
@@ -1150,157 +1152,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="25" />
+        <location filename="../../app/ui/settings_tabs.py" line="28" />
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="73" />
+        <location filename="../../app/ui/settings_dialog.py" line="89" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83" />
+        <location filename="../../app/ui/settings_dialog.py" line="99" />
         <source>Checking the keyring…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113" />
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Ist kein Konto eingeschaltet, läuft der Schalter im Übungsmodus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="44" />
+        <location filename="../../app/ui/settings_tabs.py" line="48" />
         <source>Shop name</source>
         <translation>Name des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="45" />
+        <location filename="../../app/ui/settings_tabs.py" line="49" />
         <source>Clerk</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <location filename="../../app/ui/settings_tabs.py" line="53" />
         <source>in each account's wallet currency (USD 50, EUR 50…)</source>
         <translation>in der Guthabenwährung des jeweiligen Kontos (USD 50, EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="58" />
+        <location filename="../../app/ui/settings_tabs.py" line="62" />
         <source>Warn when a balance is below</source>
         <translation>Warnen, wenn ein Guthaben unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="60" />
+        <location filename="../../app/ui/settings_tabs.py" line="64" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="67" />
+        <location filename="../../app/ui/settings_tabs.py" line="71" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Automatisch (zweiter Bildschirm, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="78" />
+        <location filename="../../app/ui/settings_tabs.py" line="83" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="79" />
+        <location filename="../../app/ui/settings_tabs.py" line="84" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="84" />
+        <location filename="../../app/ui/settings_tabs.py" line="89" />
         <source>Customer display on</source>
         <translation>Kundenanzeige auf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="87" />
+        <location filename="../../app/ui/settings_tabs.py" line="92" />
         <source>Close it after</source>
         <translation>Schließen nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="99" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Type a new PIN to change it</source>
         <translation>Neue PIN eingeben, um sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="101" />
+        <location filename="../../app/ui/settings_tabs.py" line="106" />
         <source>4 to 12 digits</source>
         <translation>4 bis 12 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="104" />
+        <location filename="../../app/ui/settings_tabs.py" line="109" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Vor dem Öffnen der Einstellungen nach der Leiter-PIN fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="112" />
+        <location filename="../../app/ui/settings_tabs.py" line="117" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="113" />
+        <location filename="../../app/ui/settings_tabs.py" line="118" />
         <source>Repeat it</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127" />
+        <location filename="../../app/ui/settings_dialog.py" line="143" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128" />
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
         <source>Shop</source>
         <translation>Geschäft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
         <source>Customer display</source>
         <translation>Kundenanzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_dialog.py" line="146" />
         <source>Manager PIN</source>
         <translation>Leiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193" />
+        <location filename="../../app/ui/settings_dialog.py" line="209" />
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198" />
+        <location filename="../../app/ui/settings_dialog.py" line="214" />
         <source>Connected. Balance: %1</source>
         <translation>Verbunden. Guthaben: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225" />
+        <location filename="../../app/ui/settings_dialog.py" line="241" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Die Guthabenwarnung muss ein Betrag sein, z. B. 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241" />
+        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <source>The shop name and the clerk are one line of at most 200 characters.</source>
+        <translation>Name des Geschäfts und Mitarbeiter sind je eine Zeile mit höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="265" />
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246" />
+        <location filename="../../app/ui/settings_dialog.py" line="270" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Eine PIN eingeben, um die PIN einzuschalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="271" />
+        <location filename="../../app/ui/settings_dialog.py" line="295" />
         <source>Testing the connection before saving…</source>
         <translation>Verbindung wird vor dem Speichern getestet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="302" />
+        <location filename="../../app/ui/settings_dialog.py" line="326" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>Nicht gespeichert. Korrigieren Sie das Konto oder schalten Sie es aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="310" />
+        <location filename="../../app/ui/settings_dialog.py" line="334" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -1334,38 +1341,111 @@ Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verb
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="38" />
-        <location filename="../../app/ui/settings_flow.py" line="42" />
-        <location filename="../../app/ui/settings_flow.py" line="59" />
-        <location filename="../../app/ui/settings_flow.py" line="64" />
+        <location filename="../../app/ui/settings_flow.py" line="40" />
+        <location filename="../../app/ui/settings_flow.py" line="44" />
+        <location filename="../../app/ui/settings_flow.py" line="61" />
+        <location filename="../../app/ui/settings_flow.py" line="66" />
         <source>Manager PIN</source>
         <translation>Leiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="43" />
+        <location filename="../../app/ui/settings_flow.py" line="45" />
         <source>Manager PIN:</source>
         <translation>Leiter-PIN:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="60" />
+        <location filename="../../app/ui/settings_flow.py" line="62" />
         <source>That PIN is not right.</source>
         <translation>Diese PIN ist nicht richtig.</translation>
     </message>
 </context>
 <context>
+    <name>SetupMessages</name>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="21" />
+        <source>Enter the provider's address; it must start with https://</source>
+        <translation>Geben Sie die Adresse des Anbieters ein; sie muss mit https:// beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="24" />
+        <source>The address must not contain spaces or backslashes.</source>
+        <translation>Die Adresse darf keine Leerzeichen oder Backslashes enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="27" />
+        <source>The address is not a valid web address.</source>
+        <translation>Die Adresse ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="30" />
+        <source>The address must start with https://</source>
+        <translation>Die Adresse muss mit https:// beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="33" />
+        <source>The address has no server name after https://</source>
+        <translation>Die Adresse hat nach https:// keinen Servernamen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="36" />
+        <source>The address must not contain a user name or password.</source>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="39" />
+        <source>The address must not contain '?' or '#'.</source>
+        <translation>Die Adresse darf weder '?' noch '#' enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="42" />
+        <source>The address must start with https:// (http:// is only allowed for this computer itself, such as http://127.0.0.1:8000).</source>
+        <translation>Die Adresse muss mit https:// beginnen (http:// ist nur für diesen Computer selbst erlaubt, etwa http://127.0.0.1:8000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="53" />
+        <source>%1: the wallet currency must be a three-letter code such as USD.</source>
+        <translation>%1: Die Guthabenwährung muss ein Code aus drei Buchstaben sein, etwa USD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="58" />
+        <source>%1: the address is not usable. %2</source>
+        <translation>%1: Die Adresse ist nicht verwendbar. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="73" />
+        <source>The disk is full, so the sales journal cannot be written. Nothing was sent. Free some space, then try again.</source>
+        <translation>Der Datenträger ist voll, das Verkaufsjournal kann nicht geschrieben werden. Es wurde nichts gesendet. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="79" />
+        <source>The sales journal at %1 cannot be written. Nothing was sent. Make sure this user may write to its folder, then start the counter again.</source>
+        <translation>Das Verkaufsjournal unter %1 kann nicht geschrieben werden. Es wurde nichts gesendet. Sorgen Sie dafür, dass dieser Benutzer in seinen Ordner schreiben darf, und starten Sie den Counter neu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="85" />
+        <source>The sales journal at %1 is damaged. It was left untouched. Restart the counter to restore a backup or start a new journal.</source>
+        <translation>Das Verkaufsjournal unter %1 ist beschädigt. Es wurde nicht verändert. Starten Sie den Counter neu, um eine Sicherung wiederherzustellen oder ein neues Journal zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="90" />
+        <source>The sales journal cannot be used, so nothing was sent. Do not sell until it is fixed; the details are in the log file.</source>
+        <translation>Das Verkaufsjournal ist nicht verwendbar, daher wurde nichts gesendet. Verkaufen Sie nicht, bis es behoben ist; Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="80" />
+        <location filename="../../app/ui/single_instance.py" line="83" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter wurde erneut gestartet: Dies ist das bereits geöffnete Fenster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="91" />
+        <location filename="../../app/ui/single_instance.py" line="94" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter ist bereits geöffnet. Das Fenster wurde nach vorne geholt; wenn Sie es nicht sehen, klicken Sie es in der Taskleiste an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="97" />
+        <location filename="../../app/ui/single_instance.py" line="100" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter ist bereits geöffnet, antwortet aber nicht. Warten Sie einen Moment; erscheint das Fenster nicht wieder, schließen Sie es über die Taskleiste und starten Sie es neu.</translation>
     </message>
@@ -1409,97 +1489,102 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>The provider</source>
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Guthaben zu niedrig: %1 mehr nötig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Guthaben bei %1 zu niedrig für diesen Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 meldet, dass die Uhr dieses Computers falsch geht. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>Die Uhr dieses Computers geht %1 Minuten vor. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>Die Uhr dieses Computers geht %1 Minuten nach. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Bitten Sie den Inhaber, das Konto in den Einstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Zu viele Anfragen an %1. Verkauf wieder möglich in %2 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen an %1. Kurz warten, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Keine klare Antwort von %1: Ergebnis unbekannt. Nicht erneut verkaufen, bis dieser Verkauf geprüft ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Dieser Tarif ist nicht mehr verfügbar. Bitte einen anderen wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Der Preis dieses Tarifs hat sich geändert. Tarife neu laden und den Preis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ist nicht erreichbar. Internetverbindung prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 hat eine Antwort gesendet, die der Schalter nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="115" />
+        <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
+        <translation>%1 hat (noch) keine Bestellung zu diesem Verkauf. Es wird gleich erneut geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>%1 refused the order: %2</source>
         <translation>%1 hat die Bestellung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Prüfen Sie die Adresse und beide Schlüssel auf der Kontoseite des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>REAL — not connected: %1</source>
         <translation>ECHT — nicht verbunden: %1</translation>
     </message>

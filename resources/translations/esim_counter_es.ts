@@ -304,22 +304,22 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="143" />
+        <location filename="../../app/ui/destinations.py" line="144" />
         <source>Name or code</source>
         <translation>Nombre o código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="145" />
+        <location filename="../../app/ui/destinations.py" line="146" />
         <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
         <translation>Nombre de un país o región, o un código alfa-2 o alfa-3 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="163" />
+        <location filename="../../app/ui/destinations.py" line="164" />
         <source>Loading destinations…</source>
         <translation>Cargando destinos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="169" />
+        <location filename="../../app/ui/destinations.py" line="170" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
@@ -327,12 +327,12 @@
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="75" />
+        <location filename="../../app/ui/destinations.py" line="76" />
         <source>%1 (regional)</source>
         <translation>%1 (regional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="77" />
+        <location filename="../../app/ui/destinations.py" line="78" />
         <source>Global (worldwide)</source>
         <translation>Global (todo el mundo)</translation>
     </message>
@@ -507,7 +507,9 @@
         <location filename="../../app/ui/history_model.py" line="193" />
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 y %n más</numerusform><numerusform>%1 y %n más</numerusform></translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/history_model.py" line="194" />
@@ -596,9 +598,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="119" />
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -608,108 +610,108 @@
         <translation>PRÁCTICA — no se venden eSIM reales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Loading the catalogue…</source>
         <translation>Cargando el catálogo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Comprobar ventas pendientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;Day report…</source>
         <translation>&amp;Informe del día…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Counter</source>
         <translation>&amp;Mostrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>the provider accounts cannot be used.</source>
         <translation>no se pueden usar las cuentas de los proveedores.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Sin conexión. Revise las cuentas en Mostrador › Ajustes y guarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>Connect again</source>
         <translation>Conectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>No se pudo cargar el catálogo. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="386" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 ventas anteriores requieren atención: vea la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="476" />
         <source>Retry %1</source>
         <translation>Reintentar %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491" />
+        <location filename="../../app/ui/main_window.py" line="490" />
         <source>Asking the unavailable provider again…</source>
         <translation>Preguntando de nuevo al proveedor no disponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Catalogue reloaded.</source>
         <translation>Catálogo recargado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>A sale is in progress</source>
         <translation>Hay una venta en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Una venta espera al proveedor. ¿Salir de todos modos? Está registrada y se comprobará al volver a iniciar.</translation>
     </message>
@@ -860,52 +862,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="93" />
+        <location filename="../../app/ui/sale_flow.py" line="94" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Una venta de este mismo plan sigue sin resolver. Vuelva a vender solo si está seguro de que el cliente no recibió esa eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="125" />
+        <location filename="../../app/ui/sale_flow.py" line="126" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Vendida. El código QR está en la pantalla del cliente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="131" />
+        <location filename="../../app/ui/sale_flow.py" line="132" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Pagada; el proveedor aún prepara la eSIM. Se le avisará aquí cuando esté lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="146" />
+        <location filename="../../app/ui/sale_flow.py" line="147" />
         <source>The provider refused the sale: %1</source>
         <translation>El proveedor rechazó la venta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="148" />
         <source>no reason given</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="151" />
+        <location filename="../../app/ui/sale_flow.py" line="152" />
         <source>Not sold. %1</source>
         <translation>No vendida. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="225" />
+        <location filename="../../app/ui/sale_flow.py" line="244" />
         <source>Checking the sale with the provider…</source>
         <translation>Comprobando la venta con el proveedor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="240" />
+        <location filename="../../app/ui/sale_flow.py" line="259" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Una eSIM está lista: selecciónela en la lista de pendientes para mostrar el código QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="255" />
+        <location filename="../../app/ui/sale_flow.py" line="276" />
         <source>A sale was not completed: %1</source>
         <translation>Una venta no se completó: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="256" />
+        <location filename="../../app/ui/sale_flow.py" line="277" />
         <source>no money moved</source>
         <translation>no se cobró nada</translation>
     </message>
@@ -1150,157 +1152,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="25" />
+        <location filename="../../app/ui/settings_tabs.py" line="28" />
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="73" />
+        <location filename="../../app/ui/settings_dialog.py" line="89" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83" />
+        <location filename="../../app/ui/settings_dialog.py" line="99" />
         <source>Checking the keyring…</source>
         <translation>Comprobando el llavero…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113" />
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Sin ninguna cuenta activada, el mostrador funciona en modo de práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="44" />
+        <location filename="../../app/ui/settings_tabs.py" line="48" />
         <source>Shop name</source>
         <translation>Nombre de la tienda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="45" />
+        <location filename="../../app/ui/settings_tabs.py" line="49" />
         <source>Clerk</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <location filename="../../app/ui/settings_tabs.py" line="53" />
         <source>in each account's wallet currency (USD 50, EUR 50…)</source>
         <translation>en la moneda del monedero de cada cuenta (USD 50, EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="58" />
+        <location filename="../../app/ui/settings_tabs.py" line="62" />
         <source>Warn when a balance is below</source>
         <translation>Avisar cuando un saldo sea inferior a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="60" />
+        <location filename="../../app/ui/settings_tabs.py" line="64" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="67" />
+        <location filename="../../app/ui/settings_tabs.py" line="71" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Automática (segunda pantalla si la hay)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="78" />
+        <location filename="../../app/ui/settings_tabs.py" line="83" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="79" />
+        <location filename="../../app/ui/settings_tabs.py" line="84" />
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="84" />
+        <location filename="../../app/ui/settings_tabs.py" line="89" />
         <source>Customer display on</source>
         <translation>Pantalla del cliente en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="87" />
+        <location filename="../../app/ui/settings_tabs.py" line="92" />
         <source>Close it after</source>
         <translation>Cerrarla después de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="99" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Type a new PIN to change it</source>
         <translation>Escriba un PIN nuevo para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="101" />
+        <location filename="../../app/ui/settings_tabs.py" line="106" />
         <source>4 to 12 digits</source>
         <translation>De 4 a 12 dígitos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="104" />
+        <location filename="../../app/ui/settings_tabs.py" line="109" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Pedir el PIN del encargado antes de abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="112" />
+        <location filename="../../app/ui/settings_tabs.py" line="117" />
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="113" />
+        <location filename="../../app/ui/settings_tabs.py" line="118" />
         <source>Repeat it</source>
         <translation>Repítalo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127" />
+        <location filename="../../app/ui/settings_dialog.py" line="143" />
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128" />
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
         <source>Shop</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_dialog.py" line="146" />
         <source>Manager PIN</source>
         <translation>PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193" />
+        <location filename="../../app/ui/settings_dialog.py" line="209" />
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198" />
+        <location filename="../../app/ui/settings_dialog.py" line="214" />
         <source>Connected. Balance: %1</source>
         <translation>Conectado. Saldo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225" />
+        <location filename="../../app/ui/settings_dialog.py" line="241" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>El aviso de saldo debe ser un importe, por ejemplo 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241" />
+        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <source>The shop name and the clerk are one line of at most 200 characters.</source>
+        <translation>El nombre de la tienda y el vendedor son una línea de 200 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="265" />
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246" />
+        <location filename="../../app/ui/settings_dialog.py" line="270" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Escriba un PIN para activar el PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="271" />
+        <location filename="../../app/ui/settings_dialog.py" line="295" />
         <source>Testing the connection before saving…</source>
         <translation>Probando la conexión antes de guardar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="302" />
+        <location filename="../../app/ui/settings_dialog.py" line="326" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>No guardado. Corrija la cuenta o desactívela.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="310" />
+        <location filename="../../app/ui/settings_dialog.py" line="334" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1334,38 +1341,111 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="38" />
-        <location filename="../../app/ui/settings_flow.py" line="42" />
-        <location filename="../../app/ui/settings_flow.py" line="59" />
-        <location filename="../../app/ui/settings_flow.py" line="64" />
+        <location filename="../../app/ui/settings_flow.py" line="40" />
+        <location filename="../../app/ui/settings_flow.py" line="44" />
+        <location filename="../../app/ui/settings_flow.py" line="61" />
+        <location filename="../../app/ui/settings_flow.py" line="66" />
         <source>Manager PIN</source>
         <translation>PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="43" />
+        <location filename="../../app/ui/settings_flow.py" line="45" />
         <source>Manager PIN:</source>
         <translation>PIN del encargado:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="60" />
+        <location filename="../../app/ui/settings_flow.py" line="62" />
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
 </context>
 <context>
+    <name>SetupMessages</name>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="21" />
+        <source>Enter the provider's address; it must start with https://</source>
+        <translation>Introduzca la dirección del proveedor; debe empezar por https://</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="24" />
+        <source>The address must not contain spaces or backslashes.</source>
+        <translation>La dirección no debe contener espacios ni barras invertidas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="27" />
+        <source>The address is not a valid web address.</source>
+        <translation>La dirección no es una dirección web válida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="30" />
+        <source>The address must start with https://</source>
+        <translation>La dirección debe empezar por https://</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="33" />
+        <source>The address has no server name after https://</source>
+        <translation>La dirección no tiene nombre de servidor después de https://</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="36" />
+        <source>The address must not contain a user name or password.</source>
+        <translation>La dirección no debe contener usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="39" />
+        <source>The address must not contain '?' or '#'.</source>
+        <translation>La dirección no debe contener '?' ni '#'.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="42" />
+        <source>The address must start with https:// (http:// is only allowed for this computer itself, such as http://127.0.0.1:8000).</source>
+        <translation>La dirección debe empezar por https:// (http:// solo se permite para este mismo equipo, como http://127.0.0.1:8000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="53" />
+        <source>%1: the wallet currency must be a three-letter code such as USD.</source>
+        <translation>%1: la moneda del monedero debe ser un código de tres letras, como USD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="58" />
+        <source>%1: the address is not usable. %2</source>
+        <translation>%1: la dirección no se puede usar. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="73" />
+        <source>The disk is full, so the sales journal cannot be written. Nothing was sent. Free some space, then try again.</source>
+        <translation>El disco está lleno y no se puede escribir el diario de ventas. No se envió nada. Libere espacio y reintente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="79" />
+        <source>The sales journal at %1 cannot be written. Nothing was sent. Make sure this user may write to its folder, then start the counter again.</source>
+        <translation>No se puede escribir el diario de ventas en %1. No se envió nada. Compruebe que este usuario puede escribir en su carpeta y vuelva a iniciar el mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="85" />
+        <source>The sales journal at %1 is damaged. It was left untouched. Restart the counter to restore a backup or start a new journal.</source>
+        <translation>El diario de ventas en %1 está dañado. No se ha modificado. Reinicie el mostrador para restaurar una copia o empezar un diario nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="90" />
+        <source>The sales journal cannot be used, so nothing was sent. Do not sell until it is fixed; the details are in the log file.</source>
+        <translation>El diario de ventas no se puede usar, así que no se envió nada. No venda hasta que se arregle; los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="80" />
+        <location filename="../../app/ui/single_instance.py" line="83" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter se inició de nuevo: esta es la ventana ya abierta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="91" />
+        <location filename="../../app/ui/single_instance.py" line="94" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter ya está abierto. Su ventana se ha traído al frente; si no la ve, haga clic en ella en la barra de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="97" />
+        <location filename="../../app/ui/single_instance.py" line="100" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter ya está abierto pero no responde. Espere un momento; si su ventana no vuelve, ciérrela desde la barra de tareas y vuelva a iniciarlo.</translation>
     </message>
@@ -1409,97 +1489,102 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>The provider</source>
         <translation>El proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Algo salió mal. Los detalles se escribieron en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Saldo insuficiente: faltan %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Saldo insuficiente en %1 para esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indica que el reloj de este equipo está mal. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>El reloj de este equipo va %1 minutos adelantado. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>El reloj de este equipo va %1 minutos atrasado. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Pida al dueño de la tienda que revise la cuenta en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2 segundos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Demasiadas solicitudes a %1. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Sin respuesta clara de %1: el resultado es desconocido. No vuelva a vender hasta comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Este plan ya no está disponible. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>El precio de este plan ha cambiado. Vuelva a cargar los planes y compruebe el precio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>No se puede contactar con %1. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 envió una respuesta que el mostrador no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="115" />
+        <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
+        <translation>%1 no tiene (aún) un pedido para esta venta. Se volverá a comprobar en breve.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>%1 refused the order: %2</source>
         <translation>%1 rechazó el pedido: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Revise la dirección y las dos claves en la página de la cuenta del proveedor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>REAL — not connected: %1</source>
         <translation>REAL — sin conexión: %1</translation>
     </message>

@@ -304,22 +304,22 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="143" />
+        <location filename="../../app/ui/destinations.py" line="144" />
         <source>Name or code</source>
         <translation>Nom ou code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="145" />
+        <location filename="../../app/ui/destinations.py" line="146" />
         <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
         <translation>Nom d’un pays ou d’une région, ou code alpha-2 ou alpha-3 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="163" />
+        <location filename="../../app/ui/destinations.py" line="164" />
         <source>Loading destinations…</source>
         <translation>Chargement des destinations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="169" />
+        <location filename="../../app/ui/destinations.py" line="170" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -327,12 +327,12 @@
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="75" />
+        <location filename="../../app/ui/destinations.py" line="76" />
         <source>%1 (regional)</source>
         <translation>%1 (régional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="77" />
+        <location filename="../../app/ui/destinations.py" line="78" />
         <source>Global (worldwide)</source>
         <translation>Mondial (monde entier)</translation>
     </message>
@@ -507,7 +507,9 @@
         <location filename="../../app/ui/history_model.py" line="193" />
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 et %n autre</numerusform><numerusform>%1 et %n autres</numerusform></translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/history_model.py" line="194" />
@@ -596,9 +598,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="119" />
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -608,108 +610,108 @@
         <translation>ENTRAÎNEMENT — aucune vraie eSIM n’est vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Vérifier les ventes en suspens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;Day report…</source>
         <translation>&amp;Rapport du jour…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Counter</source>
         <translation>&amp;Comptoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>the provider accounts cannot be used.</source>
         <translation>les comptes fournisseurs ne sont pas utilisables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Non connecté. Vérifiez les comptes dans Comptoir › Paramètres, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>Connect again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="386" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>%1 ventes précédentes demandent votre attention : voir la liste ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="476" />
         <source>Retry %1</source>
         <translation>Réessayer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491" />
+        <location filename="../../app/ui/main_window.py" line="490" />
         <source>Asking the unavailable provider again…</source>
         <translation>Nouvelle demande au fournisseur indisponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Catalogue reloaded.</source>
         <translation>Catalogue rechargé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>A sale is in progress</source>
         <translation>Une vente est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
     </message>
@@ -860,52 +862,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="93" />
+        <location filename="../../app/ui/sale_flow.py" line="94" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Une vente de ce même forfait est encore en suspens. Ne revendez que si vous êtes sûr que le client n’a pas reçu cette eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="125" />
+        <location filename="../../app/ui/sale_flow.py" line="126" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Vendue. Le code QR est sur l’écran client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="131" />
+        <location filename="../../app/ui/sale_flow.py" line="132" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Payée ; le fournisseur prépare encore l’eSIM. Vous serez prévenu ici lorsqu’elle sera prête.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="146" />
+        <location filename="../../app/ui/sale_flow.py" line="147" />
         <source>The provider refused the sale: %1</source>
         <translation>Le fournisseur a refusé la vente : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="148" />
         <source>no reason given</source>
         <translation>sans motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="151" />
+        <location filename="../../app/ui/sale_flow.py" line="152" />
         <source>Not sold. %1</source>
         <translation>Non vendue. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="225" />
+        <location filename="../../app/ui/sale_flow.py" line="244" />
         <source>Checking the sale with the provider…</source>
         <translation>Vérification de la vente auprès du fournisseur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="240" />
+        <location filename="../../app/ui/sale_flow.py" line="259" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Une eSIM est prête : sélectionnez-la dans la liste d’attente pour afficher le code QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="255" />
+        <location filename="../../app/ui/sale_flow.py" line="276" />
         <source>A sale was not completed: %1</source>
         <translation>Une vente n’a pas abouti : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="256" />
+        <location filename="../../app/ui/sale_flow.py" line="277" />
         <source>no money moved</source>
         <translation>aucun montant débité</translation>
     </message>
@@ -1150,157 +1152,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="25" />
+        <location filename="../../app/ui/settings_tabs.py" line="28" />
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="73" />
+        <location filename="../../app/ui/settings_dialog.py" line="89" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83" />
+        <location filename="../../app/ui/settings_dialog.py" line="99" />
         <source>Checking the keyring…</source>
         <translation>Vérification du trousseau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113" />
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Sans compte activé, le comptoir fonctionne en mode entraînement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="44" />
+        <location filename="../../app/ui/settings_tabs.py" line="48" />
         <source>Shop name</source>
         <translation>Nom de la boutique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="45" />
+        <location filename="../../app/ui/settings_tabs.py" line="49" />
         <source>Clerk</source>
         <translation>Vendeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <location filename="../../app/ui/settings_tabs.py" line="53" />
         <source>in each account's wallet currency (USD 50, EUR 50…)</source>
         <translation>dans la devise du portefeuille de chaque compte (USD 50, EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="58" />
+        <location filename="../../app/ui/settings_tabs.py" line="62" />
         <source>Warn when a balance is below</source>
         <translation>Avertir quand un solde est inférieur à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="60" />
+        <location filename="../../app/ui/settings_tabs.py" line="64" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="67" />
+        <location filename="../../app/ui/settings_tabs.py" line="71" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Automatique (deuxième écran s’il existe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="78" />
+        <location filename="../../app/ui/settings_tabs.py" line="83" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="79" />
+        <location filename="../../app/ui/settings_tabs.py" line="84" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="84" />
+        <location filename="../../app/ui/settings_tabs.py" line="89" />
         <source>Customer display on</source>
         <translation>Écran client sur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="87" />
+        <location filename="../../app/ui/settings_tabs.py" line="92" />
         <source>Close it after</source>
         <translation>Le fermer après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="99" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Type a new PIN to change it</source>
         <translation>Saisissez un nouveau code pour le changer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="101" />
+        <location filename="../../app/ui/settings_tabs.py" line="106" />
         <source>4 to 12 digits</source>
         <translation>4 à 12 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="104" />
+        <location filename="../../app/ui/settings_tabs.py" line="109" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Demander le code du responsable avant d’ouvrir les paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="112" />
+        <location filename="../../app/ui/settings_tabs.py" line="117" />
         <source>New PIN</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="113" />
+        <location filename="../../app/ui/settings_tabs.py" line="118" />
         <source>Repeat it</source>
         <translation>Confirmez-le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127" />
+        <location filename="../../app/ui/settings_dialog.py" line="143" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128" />
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
         <source>Customer display</source>
         <translation>Écran client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_dialog.py" line="146" />
         <source>Manager PIN</source>
         <translation>Code du responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193" />
+        <location filename="../../app/ui/settings_dialog.py" line="209" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198" />
+        <location filename="../../app/ui/settings_dialog.py" line="214" />
         <source>Connected. Balance: %1</source>
         <translation>Connecté. Solde : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225" />
+        <location filename="../../app/ui/settings_dialog.py" line="241" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Le seuil d’alerte doit être un montant, par exemple 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241" />
+        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <source>The shop name and the clerk are one line of at most 200 characters.</source>
+        <translation>Le nom de la boutique et le vendeur tiennent chacun sur une ligne de 200 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="265" />
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246" />
+        <location filename="../../app/ui/settings_dialog.py" line="270" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Saisissez un code pour activer le code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="271" />
+        <location filename="../../app/ui/settings_dialog.py" line="295" />
         <source>Testing the connection before saving…</source>
         <translation>Test de la connexion avant l’enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="302" />
+        <location filename="../../app/ui/settings_dialog.py" line="326" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>Non enregistré. Corrigez le compte, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="310" />
+        <location filename="../../app/ui/settings_dialog.py" line="334" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -1334,38 +1341,111 @@ Enregistrer quand même ? Le comptoir affichera RÉEL — NON CONNECTÉ jusqu’
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="38" />
-        <location filename="../../app/ui/settings_flow.py" line="42" />
-        <location filename="../../app/ui/settings_flow.py" line="59" />
-        <location filename="../../app/ui/settings_flow.py" line="64" />
+        <location filename="../../app/ui/settings_flow.py" line="40" />
+        <location filename="../../app/ui/settings_flow.py" line="44" />
+        <location filename="../../app/ui/settings_flow.py" line="61" />
+        <location filename="../../app/ui/settings_flow.py" line="66" />
         <source>Manager PIN</source>
         <translation>Code du responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="43" />
+        <location filename="../../app/ui/settings_flow.py" line="45" />
         <source>Manager PIN:</source>
         <translation>Code du responsable :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="60" />
+        <location filename="../../app/ui/settings_flow.py" line="62" />
         <source>That PIN is not right.</source>
         <translation>Ce code n’est pas correct.</translation>
     </message>
 </context>
 <context>
+    <name>SetupMessages</name>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="21" />
+        <source>Enter the provider's address; it must start with https://</source>
+        <translation>Saisissez l’adresse du fournisseur ; elle doit commencer par https://</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="24" />
+        <source>The address must not contain spaces or backslashes.</source>
+        <translation>L’adresse ne doit contenir ni espaces ni barres obliques inverses.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="27" />
+        <source>The address is not a valid web address.</source>
+        <translation>L’adresse n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="30" />
+        <source>The address must start with https://</source>
+        <translation>L’adresse doit commencer par https://</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="33" />
+        <source>The address has no server name after https://</source>
+        <translation>L’adresse n’a pas de nom de serveur après https://</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="36" />
+        <source>The address must not contain a user name or password.</source>
+        <translation>L’adresse ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="39" />
+        <source>The address must not contain '?' or '#'.</source>
+        <translation>L’adresse ne doit contenir ni '?' ni '#'.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="42" />
+        <source>The address must start with https:// (http:// is only allowed for this computer itself, such as http://127.0.0.1:8000).</source>
+        <translation>L’adresse doit commencer par https:// (http:// n’est permis que pour cet ordinateur lui-même, comme http://127.0.0.1:8000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="53" />
+        <source>%1: the wallet currency must be a three-letter code such as USD.</source>
+        <translation>%1 : la devise du portefeuille doit être un code de trois lettres comme USD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="58" />
+        <source>%1: the address is not usable. %2</source>
+        <translation>%1 : l’adresse n’est pas utilisable. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="73" />
+        <source>The disk is full, so the sales journal cannot be written. Nothing was sent. Free some space, then try again.</source>
+        <translation>Le disque est plein : le journal des ventes ne peut pas être écrit. Rien n’a été envoyé. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="79" />
+        <source>The sales journal at %1 cannot be written. Nothing was sent. Make sure this user may write to its folder, then start the counter again.</source>
+        <translation>Le journal des ventes %1 ne peut pas être écrit. Rien n’a été envoyé. Vérifiez que cet utilisateur peut écrire dans son dossier, puis relancez le comptoir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="85" />
+        <source>The sales journal at %1 is damaged. It was left untouched. Restart the counter to restore a backup or start a new journal.</source>
+        <translation>Le journal des ventes %1 est endommagé. Il n’a pas été modifié. Relancez le comptoir pour restaurer une sauvegarde ou commencer un nouveau journal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="90" />
+        <source>The sales journal cannot be used, so nothing was sent. Do not sell until it is fixed; the details are in the log file.</source>
+        <translation>Le journal des ventes est inutilisable : rien n’a été envoyé. Ne vendez pas avant qu’il soit réparé ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="80" />
+        <location filename="../../app/ui/single_instance.py" line="83" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter a été relancé : voici la fenêtre déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="91" />
+        <location filename="../../app/ui/single_instance.py" line="94" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter est déjà ouvert. Sa fenêtre a été mise au premier plan ; si vous ne la voyez pas, cliquez dessus dans la barre des tâches.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="97" />
+        <location filename="../../app/ui/single_instance.py" line="100" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter est déjà ouvert mais ne répond pas. Patientez un instant ; si sa fenêtre ne revient pas, fermez-la depuis la barre des tâches et relancez-le.</translation>
     </message>
@@ -1409,97 +1489,102 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>The provider</source>
         <translation>Le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Une erreur s’est produite. Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Solde insuffisant : il manque %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Solde insuffisant chez %1 pour cette vente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indique que l’horloge de cet ordinateur est fausse. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>L’horloge de cet ordinateur avance de %1 minutes. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>L’horloge de cet ordinateur retarde de %1 minutes. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Demandez au gérant de vérifier le compte dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>Trop de requêtes vers %1. La vente reprend dans %2 secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Trop de requêtes vers %1. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Pas de réponse claire de %1 : le résultat est inconnu. Ne revendez pas avant que cette vente soit vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Ce forfait n’est plus disponible. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Le prix de ce forfait a changé. Rechargez les forfaits et vérifiez le prix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>Impossible de joindre %1. Vérifiez la connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 a envoyé une réponse illisible pour le comptoir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="115" />
+        <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
+        <translation>%1 n’a pas (encore) de commande pour cette vente. Elle sera vérifiée de nouveau sous peu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>%1 refused the order: %2</source>
         <translation>%1 a refusé la commande : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Vérifiez l’adresse et les deux clés sur la page de compte du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>REAL — not connected: %1</source>
         <translation>RÉEL — non connecté : %1</translation>
     </message>

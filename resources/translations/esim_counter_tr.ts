@@ -303,22 +303,22 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="143" />
+        <location filename="../../app/ui/destinations.py" line="144" />
         <source>Name or code</source>
         <translation>Ad veya kod</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="145" />
+        <location filename="../../app/ui/destinations.py" line="146" />
         <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
         <translation>Bir ülke veya bölge adı ya da alfa-2 veya alfa-3 kodu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="163" />
+        <location filename="../../app/ui/destinations.py" line="164" />
         <source>Loading destinations…</source>
         <translation>Varış yerleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="169" />
+        <location filename="../../app/ui/destinations.py" line="170" />
         <source>Destination</source>
         <translation>Varış yeri</translation>
     </message>
@@ -326,12 +326,12 @@
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="75" />
+        <location filename="../../app/ui/destinations.py" line="76" />
         <source>%1 (regional)</source>
         <translation>%1 (bölgesel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="77" />
+        <location filename="../../app/ui/destinations.py" line="78" />
         <source>Global (worldwide)</source>
         <translation>Küresel (tüm dünya)</translation>
     </message>
@@ -506,7 +506,8 @@
         <location filename="../../app/ui/history_model.py" line="193" />
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 ve %n tane daha</numerusform></translation>
+            <numerusform>%1 ve %n tane daha</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/history_model.py" line="194" />
@@ -595,9 +596,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="119" />
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -607,108 +608,108 @@
         <translation>EĞİTİM — gerçek eSIM satılmaz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>Retry</source>
         <translation>Yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Loading the catalogue…</source>
         <translation>Katalog yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>&amp;Sales</source>
         <translation>&amp;Satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;History…</source>
         <translation>&amp;Geçmiş…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Check unresolved sales</source>
         <translation>Açık satışları &amp;kontrol et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;Day report…</source>
         <translation>&amp;Gün raporu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Starting…</source>
         <translation>Başlatılıyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Counter</source>
         <translation>&amp;Tezgâh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>Ready.</source>
         <translation>Hazır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>the provider accounts cannot be used.</source>
         <translation>sağlayıcı hesapları kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Bağlı değil. Kasa › Ayarlar'da hesapları kontrol edip kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>Connect again</source>
         <translation>Yeniden bağlan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Katalog yüklenemedi. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="386" />
         <source>%1 earlier sales need attention: see the list below.</source>
         <translation>Önceki %1 satış ilgi bekliyor: aşağıdaki listeye bakın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="476" />
         <source>Retry %1</source>
         <translation>%1 için yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491" />
+        <location filename="../../app/ui/main_window.py" line="490" />
         <source>Asking the unavailable provider again…</source>
         <translation>Kullanılamayan sağlayıcıya yeniden soruluyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog yeniden yüklendi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>A sale is in progress</source>
         <translation>Bir satış sürüyor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Bir satış sağlayıcıyı bekliyor. Yine de çıkılsın mı? Satış kaydedildi ve program yeniden açıldığında kontrol edilecek.</translation>
     </message>
@@ -859,52 +860,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="93" />
+        <location filename="../../app/ui/sale_flow.py" line="94" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Aynı paketin bir satışı hâlâ açık. Yalnızca müşterinin o eSIM'i almadığından eminseniz yeniden satın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="125" />
+        <location filename="../../app/ui/sale_flow.py" line="126" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Satıldı. QR kodu müşteri ekranında.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="131" />
+        <location filename="../../app/ui/sale_flow.py" line="132" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Ödendi; sağlayıcı eSIM'i hâlâ hazırlıyor. Hazır olduğunda burada bildirilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="146" />
+        <location filename="../../app/ui/sale_flow.py" line="147" />
         <source>The provider refused the sale: %1</source>
         <translation>Sağlayıcı satışı reddetti: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="148" />
         <source>no reason given</source>
         <translation>gerekçe belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="151" />
+        <location filename="../../app/ui/sale_flow.py" line="152" />
         <source>Not sold. %1</source>
         <translation>Satılmadı. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="225" />
+        <location filename="../../app/ui/sale_flow.py" line="244" />
         <source>Checking the sale with the provider…</source>
         <translation>Satış sağlayıcıyla kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="240" />
+        <location filename="../../app/ui/sale_flow.py" line="259" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Bir eSIM hazır: QR kodunu göstermek için bekleyenler listesinde seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="255" />
+        <location filename="../../app/ui/sale_flow.py" line="276" />
         <source>A sale was not completed: %1</source>
         <translation>Bir satış tamamlanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="256" />
+        <location filename="../../app/ui/sale_flow.py" line="277" />
         <source>no money moved</source>
         <translation>ödeme alınmadı</translation>
     </message>
@@ -1149,157 +1150,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="25" />
+        <location filename="../../app/ui/settings_tabs.py" line="28" />
         <source>System default</source>
         <translation>Sistem varsayılanı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="73" />
+        <location filename="../../app/ui/settings_dialog.py" line="89" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="83" />
+        <location filename="../../app/ui/settings_dialog.py" line="99" />
         <source>Checking the keyring…</source>
         <translation>Anahtarlık kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113" />
+        <location filename="../../app/ui/settings_dialog.py" line="129" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Açık hesap yoksa program eğitim modunda çalışır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="44" />
+        <location filename="../../app/ui/settings_tabs.py" line="48" />
         <source>Shop name</source>
         <translation>Mağaza adı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="45" />
+        <location filename="../../app/ui/settings_tabs.py" line="49" />
         <source>Clerk</source>
         <translation>Görevli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <location filename="../../app/ui/settings_tabs.py" line="53" />
         <source>in each account's wallet currency (USD 50, EUR 50…)</source>
         <translation>her hesabın cüzdan para biriminde (USD 50, EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="58" />
+        <location filename="../../app/ui/settings_tabs.py" line="62" />
         <source>Warn when a balance is below</source>
         <translation>Bakiye şunun altına düşünce uyar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="60" />
+        <location filename="../../app/ui/settings_tabs.py" line="64" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="67" />
+        <location filename="../../app/ui/settings_tabs.py" line="71" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Otomatik (varsa ikinci ekran)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="78" />
+        <location filename="../../app/ui/settings_tabs.py" line="83" />
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="79" />
+        <location filename="../../app/ui/settings_tabs.py" line="84" />
         <source>Never</source>
         <translation>Asla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="84" />
+        <location filename="../../app/ui/settings_tabs.py" line="89" />
         <source>Customer display on</source>
         <translation>Müşteri ekranı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="87" />
+        <location filename="../../app/ui/settings_tabs.py" line="92" />
         <source>Close it after</source>
         <translation>Kapanma süresi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="99" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Type a new PIN to change it</source>
         <translation>Değiştirmek için yeni PIN girin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="101" />
+        <location filename="../../app/ui/settings_tabs.py" line="106" />
         <source>4 to 12 digits</source>
         <translation>4 ile 12 rakam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="104" />
+        <location filename="../../app/ui/settings_tabs.py" line="109" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Ayarlar açılmadan önce yönetici PIN'i sor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="112" />
+        <location filename="../../app/ui/settings_tabs.py" line="117" />
         <source>New PIN</source>
         <translation>Yeni PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="113" />
+        <location filename="../../app/ui/settings_tabs.py" line="118" />
         <source>Repeat it</source>
         <translation>Tekrar girin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127" />
+        <location filename="../../app/ui/settings_dialog.py" line="143" />
         <source>Accounts</source>
         <translation>Hesaplar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128" />
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
         <source>Shop</source>
         <translation>Mağaza</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
         <source>Customer display</source>
         <translation>Müşteri ekranı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_dialog.py" line="146" />
         <source>Manager PIN</source>
         <translation>Yönetici PIN'i</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193" />
+        <location filename="../../app/ui/settings_dialog.py" line="209" />
         <source>Testing…</source>
         <translation>Test ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198" />
+        <location filename="../../app/ui/settings_dialog.py" line="214" />
         <source>Connected. Balance: %1</source>
         <translation>Bağlandı. Bakiye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225" />
+        <location filename="../../app/ui/settings_dialog.py" line="241" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Bakiye uyarısı bir tutar olmalı, örneğin 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241" />
+        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <source>The shop name and the clerk are one line of at most 200 characters.</source>
+        <translation>Mağaza adı ve satış görevlisi en fazla 200 karakterlik tek bir satırdır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="265" />
         <source>The two PINs are not the same.</source>
         <translation>İki PIN aynı değil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246" />
+        <location filename="../../app/ui/settings_dialog.py" line="270" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>PIN'i açmak için bir PIN girin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="271" />
+        <location filename="../../app/ui/settings_dialog.py" line="295" />
         <source>Testing the connection before saving…</source>
         <translation>Kaydetmeden önce bağlantı test ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="302" />
+        <location filename="../../app/ui/settings_dialog.py" line="326" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>Kaydedilmedi. Hesabı düzeltin veya kapatın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="310" />
+        <location filename="../../app/ui/settings_dialog.py" line="334" />
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
@@ -1333,38 +1339,111 @@ Yine de kaydedilsin mi? Kasa bağlanana kadar GERÇEK — BAĞLI DEĞİL göster
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="38" />
-        <location filename="../../app/ui/settings_flow.py" line="42" />
-        <location filename="../../app/ui/settings_flow.py" line="59" />
-        <location filename="../../app/ui/settings_flow.py" line="64" />
+        <location filename="../../app/ui/settings_flow.py" line="40" />
+        <location filename="../../app/ui/settings_flow.py" line="44" />
+        <location filename="../../app/ui/settings_flow.py" line="61" />
+        <location filename="../../app/ui/settings_flow.py" line="66" />
         <source>Manager PIN</source>
         <translation>Yönetici PIN'i</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="43" />
+        <location filename="../../app/ui/settings_flow.py" line="45" />
         <source>Manager PIN:</source>
         <translation>Yönetici PIN'i:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="60" />
+        <location filename="../../app/ui/settings_flow.py" line="62" />
         <source>That PIN is not right.</source>
         <translation>Bu PIN doğru değil.</translation>
     </message>
 </context>
 <context>
+    <name>SetupMessages</name>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="21" />
+        <source>Enter the provider's address; it must start with https://</source>
+        <translation>Sağlayıcının adresini girin; https:// ile başlamalıdır</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="24" />
+        <source>The address must not contain spaces or backslashes.</source>
+        <translation>Adres boşluk veya ters eğik çizgi içermemelidir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="27" />
+        <source>The address is not a valid web address.</source>
+        <translation>Adres geçerli bir web adresi değil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="30" />
+        <source>The address must start with https://</source>
+        <translation>Adres https:// ile başlamalıdır</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="33" />
+        <source>The address has no server name after https://</source>
+        <translation>Adreste https:// sonrasında sunucu adı yok</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="36" />
+        <source>The address must not contain a user name or password.</source>
+        <translation>Adres kullanıcı adı veya parola içermemelidir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="39" />
+        <source>The address must not contain '?' or '#'.</source>
+        <translation>Adres '?' veya '#' içermemelidir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="42" />
+        <source>The address must start with https:// (http:// is only allowed for this computer itself, such as http://127.0.0.1:8000).</source>
+        <translation>Adres https:// ile başlamalıdır (http:// yalnızca bu bilgisayarın kendisi için, örneğin http://127.0.0.1:8000, izinlidir).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="53" />
+        <source>%1: the wallet currency must be a three-letter code such as USD.</source>
+        <translation>%1: cüzdan para birimi USD gibi üç harfli bir kod olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="58" />
+        <source>%1: the address is not usable. %2</source>
+        <translation>%1: adres kullanılamıyor. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="73" />
+        <source>The disk is full, so the sales journal cannot be written. Nothing was sent. Free some space, then try again.</source>
+        <translation>Disk dolu, satış günlüğüne yazılamıyor. Hiçbir şey gönderilmedi. Yer açıp tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="79" />
+        <source>The sales journal at %1 cannot be written. Nothing was sent. Make sure this user may write to its folder, then start the counter again.</source>
+        <translation>%1 konumundaki satış günlüğüne yazılamıyor. Hiçbir şey gönderilmedi. Bu kullanıcının klasörüne yazabildiğinden emin olun, sonra kasayı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="85" />
+        <source>The sales journal at %1 is damaged. It was left untouched. Restart the counter to restore a backup or start a new journal.</source>
+        <translation>%1 konumundaki satış günlüğü bozuk. Ona dokunulmadı. Bir yedeği geri yüklemek veya yeni bir günlük başlatmak için kasayı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_messages.py" line="90" />
+        <source>The sales journal cannot be used, so nothing was sent. Do not sell until it is fixed; the details are in the log file.</source>
+        <translation>Satış günlüğü kullanılamıyor, bu yüzden hiçbir şey gönderilmedi. Düzeltilene kadar satış yapmayın; ayrıntılar kayıt dosyasında.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="80" />
+        <location filename="../../app/ui/single_instance.py" line="83" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter yeniden başlatıldı: açık olan pencere budur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="91" />
+        <location filename="../../app/ui/single_instance.py" line="94" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter zaten açık. Penceresi öne getirildi; göremiyorsanız görev çubuğunda ona tıklayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="97" />
+        <location filename="../../app/ui/single_instance.py" line="100" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter zaten açık ama yanıt vermiyor. Biraz bekleyin; penceresi geri gelmezse görev çubuğundan kapatıp yeniden başlatın.</translation>
     </message>
@@ -1406,97 +1485,102 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>The provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Bir şeyler ters gitti. Ayrıntılar günlük dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Bakiye yetersiz: %1 daha gerekli.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>%1 bakiyesi bu satış için yetersiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 bu bilgisayarın saatinin yanlış olduğunu bildiriyor. Saati düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
         <translation>Bu bilgisayarın saati %1 dakika ileride. Saati düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
         <translation>Bu bilgisayarın saati %1 dakika geride. Saati düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Mağaza sahibinden Ayarlar'daki hesabı kontrol etmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
         <translation>%1 için çok fazla istek. Satış %2 saniye sonra devam eder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>%1 için çok fazla istek. Biraz bekleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>%1 net bir yanıt vermedi: sonuç bilinmiyor. Bu satış kontrol edilene kadar yeniden satmayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Bu paket artık yok. Başka bir paket seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Bu paketin fiyatı değişti. Paketleri yeniden yükleyip fiyatı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ile bağlantı kurulamıyor. İnternet bağlantısını kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 programın okuyamadığı bir yanıt gönderdi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="115" />
+        <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
+        <translation>%1 bu satış için (henüz) bir sipariş bulmuyor. Birazdan yeniden kontrol edilecek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>%1 refused the order: %2</source>
         <translation>%1 siparişi reddetti: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Sağlayıcının hesap sayfasında adresi ve iki anahtarı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>REAL — not connected: %1</source>
         <translation>GERÇEK — bağlı değil: %1</translation>
     </message>
