@@ -8,7 +8,7 @@ would install the eSIM into the PC's own modem.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import countries
 from app.core.activation import apple_install_url
 from app.core.iccid import group
 from app.core.orders import Esim, Order
+from app.ui.locale_text import bidi, duration, isolate, number
+from app.ui.names import destination_name
 from app.ui.qr_widget import QrWidget
 
 
@@ -43,7 +44,7 @@ def _plain(text: str, parent: QWidget, name: str, point_size: int, mono: bool = 
         # and their titles (some, like ICCID, Latin) line up on the right edge.
         edge = Qt.AlignmentFlag.AlignRight if parent.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | edge | Qt.AlignmentFlag.AlignVCenter)
-    label.setText(text)
+    label.setText(bidi(text))
     return label
 
 
@@ -52,7 +53,8 @@ def _set_fitted(label: QLabel, text: str, largest: int = 28, fits: int = 22) -> 
     font = label.font()
     font.setPointSize(largest if len(text) <= fits else max(14, largest * fits // len(text)))
     label.setFont(font)
-    label.setText(text)
+    # One left-to-right run in a right-to-left window: "+" and "$" stay where typed.
+    label.setText(isolate(text))
 
 
 class CustomerDisplay(QWidget):
@@ -76,7 +78,7 @@ class CustomerDisplay(QWidget):
         self._language = language
 
         plan = order.plan
-        where = countries.display_name(plan.destination, language)
+        where = destination_name(plan.destination, language)
         self.title = _plain(self.tr("Scan to install your eSIM"), self, "displayTitle", 34)
         title_font = self.title.font()
         title_font.setBold(True)
@@ -191,7 +193,7 @@ class CustomerDisplay(QWidget):
         lpa = esim.activation.text if esim.activation else esim.raw_code or ""
         self.qr.setText(lpa)
         self.apple_qr.setText(apple_install_url(lpa))
-        self.iccid.setText(group(esim.iccid) if esim.iccid else "—")
+        self.iccid.setText(isolate(group(esim.iccid)) if esim.iccid else "—")
         if esim.activation is not None:
             _set_fitted(self.smdp, esim.activation.smdp_address)
             _set_fitted(self.code, esim.activation.matching_id)
@@ -200,7 +202,7 @@ class CustomerDisplay(QWidget):
             _set_fitted(self.code, lpa)
         needs_code = bool(esim.activation and esim.activation.confirmation_code_required)
         confirmation = esim.confirmation_code or (self.tr("Ask the clerk") if needs_code else "")
-        self.confirmation.setText(confirmation)
+        self.confirmation.setText(bidi(confirmation))
         self.confirmation.setVisible(bool(confirmation))
         self.confirmation_title.setVisible(bool(confirmation))
         many = len(self._esims) > 1
@@ -210,9 +212,11 @@ class CustomerDisplay(QWidget):
         self.previous_button.setEnabled(self._position > 0)
         self.next_button.setEnabled(self._position < len(self._esims) - 1)
         self.position_label.setText(
-            self.tr("eSIM %1 of %2")
-            .replace("%1", str(self._position + 1))
-            .replace("%2", str(len(self._esims)))
+            bidi(
+                self.tr("eSIM %1 of %2")
+                .replace("%1", number(self._position + 1))
+                .replace("%2", number(len(self._esims)))
+            )
         )
 
     def _tick(self, advance: bool = True) -> None:
@@ -224,9 +228,9 @@ class CustomerDisplay(QWidget):
         if self._remaining <= 0:
             self.close()
             return
-        minutes, seconds = divmod(self._remaining, 60)
+        # The whole countdown in one digit style (Qt's Arabic minutes met Latin seconds).
         self.countdown.setText(
-            self.tr("Closes in %1").replace("%1", QLocale().toString(minutes) + f":{seconds:02d}")
+            bidi(self.tr("Closes in %1").replace("%1", duration(self._remaining)))
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
