@@ -46,14 +46,17 @@ class ConfirmSaleDialog(QDialog):
             (self.tr("Quantity"), number(quantity)),
             (self.tr("Price"), priced(plan.price, quantity, locale)),
         ]
-        # Each value hugs its label: at the label's side of the field in either direction
-        # (the leading edge), its Latin runs isolated so "+" and ")" stay with them.
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        # Each value hugs its label. A QLabel aligns a Latin value by the value's own
+        # direction, so in a right-to-left dialog it would sit at the far left edge: pin it
+        # to the label's side absolutely. Its Latin runs are isolated so "+" and ")" stay.
+        edge = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         for title, value in rows:
             label = QLabel(bidi(value), self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setObjectName("confirmValue")
-            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            label.setAlignment(
+                Qt.AlignmentFlag.AlignAbsolute | edge | Qt.AlignmentFlag.AlignVCenter
+            )
             form.addRow(title, label)
         self.price = label  # the last row: the amount to take from the customer
         self.price.setObjectName("confirmPrice")
