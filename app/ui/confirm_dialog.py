@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.plans import Plan
-from app.ui.locale_text import bidi, number
+from app.ui.locale_text import align_leading, bidi, number
 from app.ui.names import destination_name
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.sell_panel import priced
@@ -49,14 +49,11 @@ class ConfirmSaleDialog(QDialog):
         # Each value hugs its label. A QLabel aligns a Latin value by the value's own
         # direction, so in a right-to-left dialog it would sit at the far left edge: pin it
         # to the label's side absolutely. Its Latin runs are isolated so "+" and ")" stay.
-        edge = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         for title, value in rows:
             label = QLabel(bidi(value), self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setObjectName("confirmValue")
-            label.setAlignment(
-                Qt.AlignmentFlag.AlignAbsolute | edge | Qt.AlignmentFlag.AlignVCenter
-            )
+            align_leading(label)
             form.addRow(title, label)
         self.price = label  # the last row: the amount to take from the customer
         self.price.setObjectName("confirmPrice")

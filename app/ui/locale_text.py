@@ -14,8 +14,9 @@ from datetime import datetime
 from datetime import time as Time
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 LRI = "\u2066"  # left-to-right isolate
 PDI = "\u2069"  # pop directional isolate
@@ -32,6 +33,22 @@ _LATIN = str.maketrans(
 # Neutral characters that still belong to the run they close: "SM-DP+", "(iOS 17.4+)", "5%".
 _CLOSERS = ")]+%"
 _STRONG_RTL = {"R", "AL", "AN"}
+
+
+def digits_locale() -> QLocale:
+    """The UI language's locale for widgets that write numbers themselves (spin boxes,
+    date edits), with Latin digits: Qt's Arabic one (ar_EG) writes Arabic-Indic ones."""
+    default = QLocale()
+    if default.zeroDigit() == "0":
+        return default
+    return QLocale.c()  # digits only: these widgets show small plain numbers and ISO dates
+
+
+def align_leading(label: QLabel) -> None:
+    """Set a label's text at the layout's leading edge whatever the text's own direction:
+    Qt aligns a Latin value ("Japan 1GB 7Days") left even in a right-to-left layout."""
+    edge = Qt.AlignmentFlag.AlignRight if label.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | edge | Qt.AlignmentFlag.AlignVCenter)
 
 
 def latin_digits(text: str) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.money import Money
 from app.core.plans import Plan, ProviderId
-from app.ui.locale_text import bidi, number
+from app.ui.locale_text import align_leading, bidi, digits_locale, number
 from app.ui.names import destination_name
 from app.ui.plans_model import PROVIDER_NAMES
 
@@ -84,10 +84,13 @@ class SellPanel(QFrame):
         self.price = QLabel("", self)
         self.price.setObjectName("sellPrice")
         self.price.setWordWrap(True)  # "3 × USD 4.50 = USD 13.50" may need two lines
+        for label in (self.destination, self.plan_name, self.provider, self.price):
+            align_leading(label)  # Latin plan names and prices too, in Arabic
 
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 1)
         self.quantity.setObjectName("quantity")
+        self.quantity.setLocale(digits_locale())
         self.quantity.valueChanged.connect(self._update_price)
         self.quantity_label = QLabel(self.tr("eSIMs"), self)
         quantity_row = QHBoxLayout()

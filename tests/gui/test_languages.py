@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QFormLayout,
@@ -235,6 +236,11 @@ def test_the_arabic_counter_writes_latin_digits_throughout(
     find_by_keyboard(qtbot, window, "jp")
     pick_plan_by_keyboard(qtbot, window, row_of(window, ProviderId.ESIMFLY))
     sandbox.clear_faults()
+    panel = window.sell_panel
+    panel.quantity.setValue(3)  # the spin box writes its own digits
+    # The Latin plan name and price sit at the panel's right edge, with the Arabic ones.
+    for label in (panel.plan_name, panel.price):
+        assert label.width() - _ink_right(label) < 16, label.text()
     _assert_latin_digits(window)
     button = window.sell_panel.sell_button
     assert QApplication.focusWidget() is button
@@ -283,7 +289,7 @@ def _assert_latin_digits(root: QWidget) -> None:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible():
             continue
-        if isinstance(widget, QLabel | QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton | QAbstractSpinBox):
             texts.append(widget.text())
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
