@@ -79,9 +79,11 @@ class PendingList(QWidget):
 
     def _describe(self, order: Order) -> str:
         where = destination_name(order.plan.destination, self._language)
-        what = f"{where} · {order.plan.name}"
+        # The plan name alone is isolated: the whole sentence would also take in a time
+        # like "3:05 م" and cut it at its Arabic suffix.
+        what = f"{where} · {locale_text.isolate(order.plan.name)}"
         time = locale_text.time(order.created_at.astimezone())
-        return locale_text.bidi(self._sentence(order, what, time))
+        return self._sentence(order, what, time)
 
     def _sentence(self, order: Order, what: str, time: str) -> str:
         if order.status is OrderStatus.DELIVERED:

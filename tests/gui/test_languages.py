@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,13 +36,14 @@ from app.counter import Counter
 from app.journal import Journal
 from app.sandbox import Sandbox
 from app.training import training_setup
-from app.ui import i18n
+from app.ui import i18n, locale_text
 from app.ui.app import configure
 from app.ui.confirm_dialog import ConfirmSaleDialog
 from app.ui.customer_display import CustomerDisplay
 from app.ui.destinations import DEST_ROLE, DestinationPicker
 from app.ui.locale_text import LRI, PDI
 from app.ui.main_window import MainWindow
+from app.ui.pending_list import PendingList
 from app.ui.plans_model import PlansModel
 from app.ui.plans_pane import PlansPane
 from app.ui.sell_panel import SellPanel
@@ -196,6 +197,24 @@ def test_arabic_confirmation_values_sit_next_to_their_labels(qtbot: QtBot, langu
     _assert_latin_digits(dialog)
 
 
+@pytest.mark.parametrize("language", ["ar"], indirect=True)
+def test_the_arabic_pending_list_writes_latin_times_and_whole_plan_names(
+    qtbot: QtBot, language: str
+) -> None:
+    pending = PendingList(language)
+    qtbot.addWidget(pending)
+    order = _order(1, _plan(EUROPE))
+    order.status = OrderStatus.PENDING
+    order.created_at = datetime(2026, 12, 1, 15, 5, tzinfo=UTC)
+    pending.upsert(order)
+    pending.show()
+    text = pending.list.item(0).text()
+    assert "أوروبا" in text
+    assert f"{LRI}Europe 1GB 7Days{PDI}" in text
+    assert locale_text.time(order.created_at.astimezone()) in text
+    _assert_latin_digits(pending)
+
+
 @pytest.fixture
 def arabic_shop(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path
@@ -299,8 +318,11 @@ def _assert_latin_digits(root: QWidget) -> None:
         if callable(model) and not isinstance(widget, QComboBox):
             found = model()
             if found is not None and hasattr(found, "rowCount"):
-                for row in range(min(found.rowCount(), 50)):
-                    for column in range(found.columnCount()):
+                root_index = QModelIndex()
+                for row in range(min(found.rowCount(root_index), 50)):
+                    column = 0
+                    while found.index(row, column).isValid():  # lists hide columnCount
                         texts.append(str(found.index(row, column).data() or ""))
+                        column += 1
     wrong = [text for text in texts if ARABIC_DIGITS & set(text)]
     assert texts and wrong == [], wrong
