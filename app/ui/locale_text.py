@@ -2,8 +2,9 @@
 in right-to-left text.
 
 One digit style for every language: Latin (0-9). Codes, ICCIDs and provider amounts are
-Latin anyway and babel writes prices in Latin for Arabic, so Qt's Arabic-Indic digits
-(QLocale("ar") is ar_EG) are turned into Latin ones here; see docs/decisions.md.
+Latin anyway and babel writes prices in Latin for Arabic. i18n.install picks a Qt locale
+with Latin digits (ar_AE for Arabic), and these functions turn any Arabic-Indic digit that
+still comes from Qt into a Latin one; see docs/decisions.md.
 """
 
 from __future__ import annotations
@@ -31,15 +32,6 @@ _LATIN = {
 # Neutral characters that still belong to the run they close: "SM-DP+", "(iOS 17.4+)", "5%".
 _CLOSERS = ")]+%"
 _STRONG_RTL = {"R", "AL", "AN"}
-
-
-def digits_locale() -> QLocale:
-    """The UI language's locale for widgets that write numbers themselves (spin boxes,
-    date edits), with Latin digits: Qt's Arabic one (ar_EG) writes Arabic-Indic ones."""
-    default = QLocale()
-    if default.zeroDigit() == "0":
-        return default
-    return QLocale.c()  # digits only: these widgets show small plain numbers and ISO dates
 
 
 def align_leading(label: QLabel) -> None:
@@ -160,5 +152,5 @@ def _right_to_left() -> bool:
 
 
 def _babel_locale() -> str:
-    name = QLocale().name()  # "ar_EG", "de_DE", "C" before any language is set
+    name = QLocale().name()  # "ar_AE", "de_DE", "C" before any language is set
     return "en_US" if name in ("C", "") else name

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.money import Money
 from app.core.plans import Plan, ProviderId
-from app.ui.locale_text import align_leading, bidi, digits_locale, number
+from app.ui.locale_text import align_leading, bidi, number
 from app.ui.names import destination_name
 from app.ui.plans_model import PROVIDER_NAMES
 
@@ -90,7 +90,6 @@ class SellPanel(QFrame):
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 1)
         self.quantity.setObjectName("quantity")
-        self.quantity.setLocale(digits_locale())
         self.quantity.valueChanged.connect(self._update_price)
         self.quantity_label = QLabel(self.tr("eSIMs"), self)
         quantity_row = QHBoxLayout()

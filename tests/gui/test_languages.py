@@ -274,6 +274,16 @@ def test_the_arabic_counter_writes_latin_digits_throughout(
     qtbot.waitUntil(lambda: bool(display.countdown.text()), timeout=WAIT)
     _assert_latin_digits(display)
     _assert_latin_digits(window)
+    # The history: its dates, times, amounts and date filters.
+    display.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.history is not None and window.history.isVisible())
+    history = window.history
+    assert history is not None
+    qtbot.waitUntil(lambda: history.model.rowCount() > 0, timeout=WAIT)
+    _assert_latin_digits(history)
 
 
 def _ink_right(widget: QWidget) -> int:

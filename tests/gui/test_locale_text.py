@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from app.ui import i18n
@@ -78,3 +79,12 @@ def test_durations_and_digits() -> None:
     assert duration(65) == "1:05"
     assert duration(3723) == "1:02:03"
     assert latin_digits("١‏/١٢‏/٢٠٢٦ ٣:٠٥") == "1‏/12‏/2026 3:05"
+
+
+@pytest.mark.usefixtures("arabic")
+def test_the_arabic_ui_formats_with_latin_digits_and_arabic_names() -> None:
+    # Spin boxes and date edits write through the default locale, not locale_text.
+    locale = QLocale()
+    assert locale.language() == QLocale.Language.Arabic
+    assert locale.zeroDigit() == "0"
+    assert locale.monthName(12) == "ديسمبر"
