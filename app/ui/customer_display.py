@@ -48,6 +48,14 @@ def _plain(text: str, parent: QWidget, name: str, point_size: int, mono: bool = 
     return label
 
 
+def _pointing(text: str, widget: QWidget) -> str:
+    """Arrows in a button's text mirrored for a right-to-left window, as its layout is."""
+    if not widget.isRightToLeft():
+        return text
+    mirror = {"◀": "▶", "▶": "◀"}
+    return "".join(mirror.get(ch, ch) for ch in text)
+
+
 def _set_fitted(label: QLabel, text: str, largest: int = 28, fits: int = 22) -> None:
     """Long codes get a smaller type so they stay on one line, never below 14 pt."""
     font = label.font()
@@ -136,8 +144,9 @@ class CustomerDisplay(QWidget):
         body.addSpacing(32)
         body.addLayout(side, 4)
 
-        self.previous_button = QPushButton(self.tr("◀ Previous eSIM"), self)
-        self.next_button = QPushButton(self.tr("Next eSIM ▶"), self)
+        # Right to left, "previous" sits on the right: its arrow points there.
+        self.previous_button = QPushButton(_pointing(self.tr("◀ Previous eSIM"), self), self)
+        self.next_button = QPushButton(_pointing(self.tr("Next eSIM ▶"), self), self)
         self.position_label = _plain("", self, "positionLabel", 14)
         self.countdown = _plain("", self, "countdownLabel", 12)
         self.close_button = QPushButton(self.tr("Close (Esc)"), self)
@@ -235,11 +244,17 @@ class CustomerDisplay(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        # The arrow toward the "next" button goes on: right, or left in a right-to-left window.
+        forward, back = (
+            (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            if self.isRightToLeft()
+            else (Qt.Key.Key_Right, Qt.Key.Key_Left)
+        )
         if key == Qt.Key.Key_Escape:
             self.close()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+        elif key in (forward, Qt.Key.Key_PageDown):
             self.show_esim(self._position + 1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+        elif key in (back, Qt.Key.Key_PageUp):
             self.show_esim(self._position - 1)
         else:
             super().keyPressEvent(event)

@@ -159,7 +159,8 @@ def test_validity_uses_the_languages_plural_forms(
 
 @pytest.mark.parametrize("language", ["ar"], indirect=True)
 def test_the_arabic_display_isolates_latin_runs_but_not_the_qr(qtbot: QtBot, language: str) -> None:
-    display = CustomerDisplay(_order(3), timeout_seconds=300, language=language)
+    order = _order(3)
+    display = CustomerDisplay(order, timeout_seconds=300, language=language)
     qtbot.addWidget(display)
     display.resize(1366, 768)
     display.show()
@@ -173,6 +174,17 @@ def test_the_arabic_display_isolates_latin_runs_but_not_the_qr(qtbot: QtBot, lan
     assert LRI not in display.apple_qr.text() and PDI not in display.apple_qr.text()
     assert "4:59" in display.countdown.text() or "5:00" in display.countdown.text()
     _assert_latin_digits(display)
+    # Mirrored like the layout: "previous" on the right points right, and the left arrow
+    # key goes toward "next", on the left.
+    assert display.previous_button.text().startswith("▶")
+    assert display.next_button.text().endswith("◀")
+    assert display.previous_button.x() > display.next_button.x()
+    display.activateWindow()
+    qtbot.waitUntil(display.isActiveWindow)
+    qtbot.keyClick(display, Qt.Key.Key_Left)
+    assert display.current_esim() == order.esims[1]
+    qtbot.keyClick(display, Qt.Key.Key_Right)
+    assert display.current_esim() == order.esims[0]
 
 
 @pytest.mark.parametrize("language", ["ar"], indirect=True)
