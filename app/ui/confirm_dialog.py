@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.core import countries
 from app.core.plans import Plan
+from app.ui.locale_text import align_leading, bidi, number
+from app.ui.names import destination_name
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.sell_panel import priced
 
@@ -39,16 +40,20 @@ class ConfirmSaleDialog(QDialog):
         question.setWordWrap(True)  # longer in most languages than in English
         form = QFormLayout()
         rows = [
-            (self.tr("Destination"), countries.display_name(plan.destination, language)),
+            (self.tr("Destination"), destination_name(plan.destination, language)),
             (self.tr("Plan"), plan.name),
             (self.tr("Provider"), PROVIDER_NAMES.get(plan.provider, plan.provider)),
-            (self.tr("Quantity"), str(quantity)),
+            (self.tr("Quantity"), number(quantity)),
             (self.tr("Price"), priced(plan.price, quantity, locale)),
         ]
+        # Each value hugs its label. A QLabel aligns a Latin value by the value's own
+        # direction, so in a right-to-left dialog it would sit at the far left edge: pin it
+        # to the label's side absolutely. Its Latin runs are isolated so "+" and ")" stay.
         for title, value in rows:
-            label = QLabel(value, self)
+            label = QLabel(bidi(value), self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setObjectName("confirmValue")
+            align_leading(label)
             form.addRow(title, label)
         self.price = label  # the last row: the amount to take from the customer
         self.price.setObjectName("confirmPrice")

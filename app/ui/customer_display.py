@@ -8,7 +8,7 @@ would install the eSIM into the PC's own modem.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import countries
 from app.core.activation import apple_install_url
 from app.core.iccid import group
 from app.core.orders import Esim, Order
+from app.ui.locale_text import bidi, duration, isolate, number
+from app.ui.names import destination_name
 from app.ui.qr_widget import QrWidget
 
 
@@ -43,8 +44,16 @@ def _plain(text: str, parent: QWidget, name: str, point_size: int, mono: bool = 
         # and their titles (some, like ICCID, Latin) line up on the right edge.
         edge = Qt.AlignmentFlag.AlignRight if parent.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | edge | Qt.AlignmentFlag.AlignVCenter)
-    label.setText(text)
+    label.setText(bidi(text))
     return label
+
+
+def _pointing(text: str, widget: QWidget) -> str:
+    """Arrows in a button's text mirrored for a right-to-left window, as its layout is."""
+    if not widget.isRightToLeft():
+        return text
+    mirror = {"◀": "▶", "▶": "◀"}
+    return "".join(mirror.get(ch, ch) for ch in text)
 
 
 def _set_fitted(label: QLabel, text: str, largest: int = 28, fits: int = 22) -> None:
@@ -52,7 +61,8 @@ def _set_fitted(label: QLabel, text: str, largest: int = 28, fits: int = 22) -> 
     font = label.font()
     font.setPointSize(largest if len(text) <= fits else max(14, largest * fits // len(text)))
     label.setFont(font)
-    label.setText(text)
+    # One left-to-right run in a right-to-left window: "+" and "$" stay where typed.
+    label.setText(isolate(text))
 
 
 class CustomerDisplay(QWidget):
@@ -76,7 +86,7 @@ class CustomerDisplay(QWidget):
         self._language = language
 
         plan = order.plan
-        where = countries.display_name(plan.destination, language)
+        where = destination_name(plan.destination, language)
         self.title = _plain(self.tr("Scan to install your eSIM"), self, "displayTitle", 34)
         title_font = self.title.font()
         title_font.setBold(True)
@@ -134,8 +144,9 @@ class CustomerDisplay(QWidget):
         body.addSpacing(32)
         body.addLayout(side, 4)
 
-        self.previous_button = QPushButton(self.tr("◀ Previous eSIM"), self)
-        self.next_button = QPushButton(self.tr("Next eSIM ▶"), self)
+        # Right to left, "previous" sits on the right: its arrow points there.
+        self.previous_button = QPushButton(_pointing(self.tr("◀ Previous eSIM"), self), self)
+        self.next_button = QPushButton(_pointing(self.tr("Next eSIM ▶"), self), self)
         self.position_label = _plain("", self, "positionLabel", 14)
         self.countdown = _plain("", self, "countdownLabel", 12)
         self.close_button = QPushButton(self.tr("Close (Esc)"), self)
@@ -191,7 +202,7 @@ class CustomerDisplay(QWidget):
         lpa = esim.activation.text if esim.activation else esim.raw_code or ""
         self.qr.setText(lpa)
         self.apple_qr.setText(apple_install_url(lpa))
-        self.iccid.setText(group(esim.iccid) if esim.iccid else "—")
+        self.iccid.setText(isolate(group(esim.iccid)) if esim.iccid else "—")
         if esim.activation is not None:
             _set_fitted(self.smdp, esim.activation.smdp_address)
             _set_fitted(self.code, esim.activation.matching_id)
@@ -200,7 +211,7 @@ class CustomerDisplay(QWidget):
             _set_fitted(self.code, lpa)
         needs_code = bool(esim.activation and esim.activation.confirmation_code_required)
         confirmation = esim.confirmation_code or (self.tr("Ask the clerk") if needs_code else "")
-        self.confirmation.setText(confirmation)
+        self.confirmation.setText(bidi(confirmation))
         self.confirmation.setVisible(bool(confirmation))
         self.confirmation_title.setVisible(bool(confirmation))
         many = len(self._esims) > 1
@@ -210,9 +221,11 @@ class CustomerDisplay(QWidget):
         self.previous_button.setEnabled(self._position > 0)
         self.next_button.setEnabled(self._position < len(self._esims) - 1)
         self.position_label.setText(
-            self.tr("eSIM %1 of %2")
-            .replace("%1", str(self._position + 1))
-            .replace("%2", str(len(self._esims)))
+            bidi(
+                self.tr("eSIM %1 of %2")
+                .replace("%1", number(self._position + 1))
+                .replace("%2", number(len(self._esims)))
+            )
         )
 
     def _tick(self, advance: bool = True) -> None:
@@ -224,18 +237,24 @@ class CustomerDisplay(QWidget):
         if self._remaining <= 0:
             self.close()
             return
-        minutes, seconds = divmod(self._remaining, 60)
+        # The whole countdown in one digit style (Qt's Arabic minutes met Latin seconds).
         self.countdown.setText(
-            self.tr("Closes in %1").replace("%1", QLocale().toString(minutes) + f":{seconds:02d}")
+            bidi(self.tr("Closes in %1").replace("%1", duration(self._remaining)))
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        # The arrow toward the "next" button goes on: right, or left in a right-to-left window.
+        forward, back = (
+            (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            if self.isRightToLeft()
+            else (Qt.Key.Key_Right, Qt.Key.Key_Left)
+        )
         if key == Qt.Key.Key_Escape:
             self.close()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+        elif key in (forward, Qt.Key.Key_PageDown):
             self.show_esim(self._position + 1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+        elif key in (back, Qt.Key.Key_PageUp):
             self.show_esim(self._position - 1)
         else:
             super().keyPressEvent(event)

@@ -132,8 +132,14 @@ class DayReportDialog(QDialog):
         if report.training:
             notes.append(self.tr("Training mode: these are training sales; no money moved."))
         if report.other_mode_sales:
-            other = self.tr("%1 sales of the other mode (training or real) are not counted.")
-            notes.append(other.replace("%1", str(report.other_mode_sales)))
+            other_count = report.other_mode_sales
+            notes.append(
+                self.tr(
+                    "%n sale(s) of the other mode (training or real) are not counted.",
+                    "",
+                    other_count,
+                )
+            )
         if any(line.unresolved for line in report.lines):
             notes.append(self.tr("Sales that need checking may still have been charged."))
         self.note.setText(" ".join(notes))

@@ -19,10 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from app.core import countries
 from app.core.countries import Destination, DestinationKind
 from app.settings_schema import RECENT_DESTINATIONS
 from app.ui.flags import flag_icon
+from app.ui.names import destination_name, match_rank
 from app.ui.settings_store import read, write
 
 DEST_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,25 +71,25 @@ class DestinationsModel(QAbstractListModel):
         item = self._items[index.row()]
         key = destination_key(item)
         if role == Qt.ItemDataRole.DisplayRole:
-            name = countries.display_name(item, self._language)
+            name = destination_name(item, self._language)
             if item.kind is DestinationKind.REGION:
                 return self.tr("%1 (regional)").replace("%1", name)
             if item.kind is DestinationKind.GLOBAL:
-                return self.tr("Global (worldwide)")
+                return self.tr("Global (worldwide)")  # already translated as a whole
             return name
         if role == Qt.ItemDataRole.DecorationRole:
             return flag_icon(item)
         if role == Qt.ItemDataRole.ToolTipRole and item.kind is DestinationKind.COUNTRY:
             # The codes first (a clerk checks what a typed code found), then the whole name,
             # which a narrow list cuts.
-            name = countries.display_name(item, self._language)
+            name = destination_name(item, self._language)
             return f"{item.code} · {item.alpha3} — {name}"
         if role == DEST_ROLE:
             return item
         if role == RANK_ROLE:
             recent = self._recent.index(key) if key in self._recent else MAX_RECENT
             kind = {DestinationKind.COUNTRY: 0, DestinationKind.REGION: 1}.get(item.kind, 2)
-            name = countries.display_name(item, self._language).casefold()
+            name = destination_name(item, self._language).casefold()
             return (recent, kind, name)
         return None
 
@@ -111,7 +111,7 @@ class DestinationsProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, DestinationsModel):
             return True
-        return countries.matches(model.destination(row), self._query, model.language)
+        return match_rank(model.destination(row), self._query, model.language) is not None
 
     def lessThan(self, left: Index, right: Index) -> bool:
         # While searching, the best match leads ("de" is Germany before Congo's "Democratic").
@@ -122,7 +122,7 @@ class DestinationsProxy(QSortFilterProxyModel):
         rank = index.data(RANK_ROLE)
         if not self._query or not isinstance(model, DestinationsModel):
             return rank
-        found = countries.match_rank(model.destination(index.row()), self._query, model.language)
+        found = match_rank(model.destination(index.row()), self._query, model.language)
         return (3 if found is None else found, *rank)
 
 

@@ -208,9 +208,7 @@ class HistoryDialog(QDialog):
             return
         self._runner.run(
             lambda: write_csv(Path(name), chosen),
-            lambda count: self.message.setText(
-                self.tr("%1 sales exported.").replace("%1", str(count))
-            ),
+            lambda count: self.message.setText(self.tr("%n sale(s) exported.", "", count)),
             lambda error: self.message.setText(
                 self.tr("Could not write the file: %1").replace("%1", str(error))
             ),

@@ -16,9 +16,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.core import countries
 from app.core.iccid import is_placeholder
 from app.core.orders import Order, OrderStatus
+from app.ui.names import destination_name
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.runner import BACKGROUND, Runner
 
@@ -195,7 +195,7 @@ class HistoryModel(QAbstractTableModel):
         return [
             order.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             self.status_text(order) + training,
-            countries.display_name(order.plan.destination, self._language),
+            destination_name(order.plan.destination, self._language),
             order.plan.name,
             PROVIDER_NAMES.get(order.plan.provider, order.plan.provider.value),
             money.format(self._locale),

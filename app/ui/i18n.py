@@ -12,6 +12,11 @@ from PySide6.QtWidgets import QApplication
 SHIPPED = ("en", "de", "fr", "es", "tr", "ar")
 RIGHT_TO_LEFT = {"ar", "he", "fa", "ur"}
 OWN_TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+# The number, date and time formats of a language, where Qt's default for it would write
+# other digits than the counter's: QLocale("ar") is ar_EG, with Arabic-Indic digits, while
+# codes, ICCIDs and prices are Latin. ar_AE writes Latin digits with the same Arabic month
+# names, so spin boxes and date edits follow too (docs/decisions.md).
+FORMATS = {"ar": "ar_AE"}
 
 
 def resolve(language: str) -> str:
@@ -23,7 +28,7 @@ def resolve(language: str) -> str:
 def install(app: QApplication, language: str) -> list[QTranslator]:
     """Load the translators for ``language``; returns them (they must stay alive)."""
     code = resolve(language)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(QLocale(FORMATS.get(code, code)))
     installed: list[QTranslator] = []
     sources = [
         (f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings_schema as schema
-from app.core import countries
 from app.core.countries import Destination
 from app.core.errors import CounterError
 from app.core.money import Money
@@ -38,6 +37,7 @@ from app.ui.history import HistoryDialog
 from app.ui.journal_problem import JournalProblem, journal_problem
 from app.ui.messages import describe, not_connected
 from app.ui.mode_banner import ModeBanner
+from app.ui.names import destination_name
 from app.ui.opening import CounterFactory
 from app.ui.pending_list import PendingList
 from app.ui.plans_model import PROVIDER_NAMES
@@ -382,10 +382,9 @@ class MainWindow(QMainWindow):
             self.flow.follow_up(outcome)
         open_ones = [o for o in outcomes if o.order.status is not OrderStatus.FAILED]
         if open_ones:
+            count = len(open_ones)
             self.statusBar().showMessage(
-                self.tr("%1 earlier sales need attention: see the list below.").replace(
-                    "%1", str(len(open_ones))
-                ),
+                self.tr("%n earlier sale(s) need attention: see the list below.", "", count),
                 15000,
             )
 
@@ -427,7 +426,7 @@ class MainWindow(QMainWindow):
         self._plans_generation += 1
         generation = self._plans_generation
         self.sell_panel.set_plan(None)
-        self.plans.loading(countries.display_name(destination, self._language))
+        self.plans.loading(destination_name(destination, self._language))
 
         def done(plans: list) -> None:
             if generation == self._plans_generation:  # the clerk may have moved on

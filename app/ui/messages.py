@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core.errors import (
     AuthenticationError,
@@ -35,6 +35,20 @@ def provider_name(error: CounterError) -> str:
     return {str(k): v for k, v in PROVIDER_NAMES.items()}.get(str(error.provider), fallback)
 
 
+class Clock(QObject):
+    """Plural forms need ``self.tr`` (lupdate files %n as numerus only from there)."""
+
+    def ahead(self, minutes: int) -> str:
+        return self.tr(
+            "This computer's clock is %n minute(s) ahead. Correct the clock.", "", minutes
+        )
+
+    def behind(self, minutes: int) -> str:
+        return self.tr(
+            "This computer's clock is %n minute(s) behind. Correct the clock.", "", minutes
+        )
+
+
 def describe(error: BaseException, locale: str = "en_US") -> str:
     """One or two sentences a clerk understands; never a stack trace."""
     if not isinstance(error, CounterError):
@@ -57,17 +71,9 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
             return QCoreApplication.translate(
                 "messages", "%1 says this computer's clock is wrong. Correct the clock."
             ).replace("%1", who)
-        minutes = str(round(abs(error.offset_seconds) / 60))
-        text = (
-            QCoreApplication.translate(
-                "messages", "This computer's clock is %1 minutes ahead. Correct the clock."
-            )
-            if error.offset_seconds > 0
-            else QCoreApplication.translate(
-                "messages", "This computer's clock is %1 minutes behind. Correct the clock."
-            )
-        )
-        return text.replace("%1", minutes)
+        minutes = max(1, round(abs(error.offset_seconds) / 60))
+        clock = Clock()
+        return clock.ahead(minutes) if error.offset_seconds > 0 else clock.behind(minutes)
     if isinstance(error, AuthenticationError):
         # The provider's reason already names it ("eSIMfly refused the signature: ...").
         return QCoreApplication.translate(
@@ -75,12 +81,13 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
         ).replace("%1", sentence(error.message))
     if isinstance(error, RateLimitedError):
         if error.retry_after is not None:
+            # Retry-After may be an hour: say it in minutes then, not seconds.
             return (
                 QCoreApplication.translate(
-                    "messages", "Too many requests to %1. Selling resumes in %2 seconds."
+                    "messages", "Too many requests to %1. Selling resumes in %2."
                 )
                 .replace("%1", who)
-                .replace("%2", str(max(1, round(error.retry_after))))
+                .replace("%2", secret_messages.describe_wait(error.retry_after))
             )
         return QCoreApplication.translate(
             "messages", "Too many requests to %1. Wait a moment, then try again."

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import countries
 from app.core.orders import Order, OrderStatus
+from app.ui import locale_text
+from app.ui.names import destination_name
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -77,9 +78,14 @@ class PendingList(QWidget):
         return None
 
     def _describe(self, order: Order) -> str:
-        where = countries.display_name(order.plan.destination, self._language)
-        what = f"{where} · {order.plan.name}"
-        time = order.created_at.astimezone().strftime("%H:%M")
+        where = destination_name(order.plan.destination, self._language)
+        # The plan name alone is isolated: the whole sentence would also take in a time
+        # like "3:05 م" and cut it at its Arabic suffix.
+        what = f"{where} · {locale_text.isolate(order.plan.name)}"
+        time = locale_text.time(order.created_at.astimezone())
+        return self._sentence(order, what, time)
+
+    def _sentence(self, order: Order, what: str, time: str) -> str:
         if order.status is OrderStatus.DELIVERED:
             return (
                 self.tr("✔ Ready — %1 (%2): select to show the QR")

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from app.core.plans import Plan, ProviderId
+from app.ui.locale_text import bidi
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -69,7 +70,8 @@ class PlansModel(QAbstractTableModel):
         plan = self._plans[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(plan, column)
+            # "3 GB" and "USD 4.50" stay one run each in a right-to-left table.
+            return bidi(self._display(plan, column))
         if role == SORT_ROLE:
             return self._sort_key(plan, column)
         if role == PLAN_ROLE:
@@ -92,9 +94,8 @@ class PlansModel(QAbstractTableModel):
             amount = format_decimal(plan.data_gb.normalize(), locale=self._locale)
             return self.tr("%1 GB").replace("%1", amount)
         if column == self.VALIDITY:
-            if plan.validity_days == 1:
-                return self.tr("1 day")
-            return self.tr("%1 days").replace("%1", str(plan.validity_days))
+            days = plan.validity_days  # a variable: lupdate drops a numerus with a nested call
+            return self.tr("%n day(s)", "", days)
         if column == self.PRICE:
             return plan.price.format(self._locale)
         if column == self.NAME:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.plans import Plan
+from app.ui.locale_text import bidi
 from app.ui.plans_model import PlansModel, PlansProxy
 
 DATA_FILTERS = [("", None), ("1", Decimal(1)), ("3", Decimal(3)), ("5", Decimal(5)),
@@ -68,7 +69,7 @@ class PlansPane(QWidget):
         self.days_filter.setObjectName("daysFilter")
         for days in DAY_FILTERS:
             self.days_filter.addItem(
-                self.tr("%1+ days").replace("%1", str(days)) if days else self.tr("Any validity")
+                bidi(self.tr("%n+ day(s)", "", days)) if days else self.tr("Any validity")
             )
         self.data_filter.currentIndexChanged.connect(self._filters_changed)
         self.days_filter.currentIndexChanged.connect(self._filters_changed)
@@ -88,7 +89,7 @@ class PlansPane(QWidget):
             return self.tr("Any data")
         if key == "unlimited":
             return self.tr("Unlimited only")
-        return self.tr("%1 GB or more").replace("%1", key)
+        return bidi(self.tr("%1 GB or more").replace("%1", key))
 
     def _filters_changed(self) -> None:
         key, gb = DATA_FILTERS[self.data_filter.currentIndex()]
@@ -97,7 +98,7 @@ class PlansPane(QWidget):
 
     def loading(self, destination_name: str) -> None:
         self.model.set_plans([])
-        self.title.setText(self.tr("Plans for %1").replace("%1", destination_name))
+        self.title.setText(bidi(self.tr("Plans for %1").replace("%1", destination_name)))
         self.title.setToolTip(self.title.text())
         self.show_message(self.tr("Loading plans…"))
 

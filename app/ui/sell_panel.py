@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import countries
 from app.core.money import Money
 from app.core.plans import Plan, ProviderId
+from app.ui.locale_text import align_leading, bidi, number
+from app.ui.names import destination_name
 from app.ui.plans_model import PROVIDER_NAMES
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -31,7 +32,7 @@ def priced(unit: Money, quantity: int, locale: str) -> str:
     total = Money(unit.amount * quantity, unit.currency)  # Decimal times int: exact
     return (
         QCoreApplication.translate("SellPanel", "%1 × %2 = %3")
-        .replace("%1", str(quantity))
+        .replace("%1", number(quantity))
         .replace("%2", unit.format(locale))
         .replace("%3", total.format(locale))
     )
@@ -83,6 +84,8 @@ class SellPanel(QFrame):
         self.price = QLabel("", self)
         self.price.setObjectName("sellPrice")
         self.price.setWordWrap(True)  # "3 × USD 4.50 = USD 13.50" may need two lines
+        for label in (self.destination, self.plan_name, self.provider, self.price):
+            align_leading(label)  # Latin plan names and prices too, in Arabic
 
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 1)
@@ -157,11 +160,15 @@ class SellPanel(QFrame):
             self.plan_name.setToolTip("")
             self.provider.setText("")
         else:
-            self.destination.setText(countries.display_name(plan.destination, language))
-            self.plan_name.setText(plan.name)
+            self.destination.setText(destination_name(plan.destination, language))
+            self.plan_name.setText(bidi(plan.name))
             self.plan_name.setToolTip(plan.name)
             self.provider.setText(
-                self.tr("via %1").replace("%1", PROVIDER_NAMES.get(plan.provider, plan.provider))
+                bidi(
+                    self.tr("via %1").replace(
+                        "%1", PROVIDER_NAMES.get(plan.provider, plan.provider)
+                    )
+                )
             )
         self._update_quantity()
         self._update_price()
@@ -183,7 +190,7 @@ class SellPanel(QFrame):
         plan = self._plan
         many = plan is not None and self.quantity.value() > 1
         self.price.setText(
-            "" if plan is None else priced(plan.price, self.quantity.value(), self._locale)
+            "" if plan is None else bidi(priced(plan.price, self.quantity.value(), self._locale))
         )
         if self.price.property("many") != many:
             # "3 × USD 4.50 = USD 13.50" in a smaller type (style.qss), on two lines at most.
@@ -239,4 +246,4 @@ class SellPanel(QFrame):
 
     def _update_elapsed(self) -> None:
         seconds = self._clock.elapsed() // 1000
-        self.elapsed.setText(self.tr("Selling… %1 s").replace("%1", str(seconds)))
+        self.elapsed.setText(bidi(self.tr("Selling… %1 s").replace("%1", number(seconds))))

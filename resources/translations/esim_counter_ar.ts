@@ -100,19 +100,34 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="43" />
+        <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
+        <translation>
+            <numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متقدمة دقيقة واحدة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متقدمة دقيقتين. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متقدمة %n دقائق. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="48" />
+        <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
+        <translation>
+            <numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متأخرة دقيقة واحدة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متأخرة دقيقتين. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n دقائق. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="27" />
+        <location filename="../../app/ui/confirm_dialog.py" line="28" />
         <source>Confirm sale</source>
         <translation>تأكيد البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="32" />
+        <location filename="../../app/ui/confirm_dialog.py" line="33" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>استلام المبلغ ثم بيع شريحة eSIM هذه؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="34" />
+        <location filename="../../app/ui/confirm_dialog.py" line="35" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>استلم الدفع، ثم بِع هذه الشرائح (%n)؟</numerusform>
@@ -124,32 +139,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="42" />
+        <location filename="../../app/ui/confirm_dialog.py" line="43" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <location filename="../../app/ui/confirm_dialog.py" line="44" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <location filename="../../app/ui/confirm_dialog.py" line="45" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="45" />
+        <location filename="../../app/ui/confirm_dialog.py" line="46" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="46" />
+        <location filename="../../app/ui/confirm_dialog.py" line="47" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="58" />
+        <location filename="../../app/ui/confirm_dialog.py" line="63" />
         <source>Sell now</source>
         <translation>بيع الآن</translation>
     </message>
@@ -157,77 +172,77 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="71" />
+        <location filename="../../app/ui/customer_display.py" line="81" />
         <source>Your eSIM</source>
         <translation>شريحة eSIM الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="80" />
+        <location filename="../../app/ui/customer_display.py" line="90" />
         <source>Scan to install your eSIM</source>
         <translation>امسح الرمز لتثبيت شريحة eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="96" />
+        <location filename="../../app/ui/customer_display.py" line="106" />
         <source>Android and iPhone: open the Camera and scan</source>
         <translation>أندرويد وآيفون: افتح الكاميرا وامسح الرمز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="100" />
+        <location filename="../../app/ui/customer_display.py" line="110" />
         <source>iPhone (iOS 17.4+): install link</source>
         <translation>آيفون (iOS 17.4+): رابط التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="108" />
+        <location filename="../../app/ui/customer_display.py" line="118" />
         <source>Confirmation code</source>
         <translation>رمز التأكيد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="112" />
+        <location filename="../../app/ui/customer_display.py" line="122" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="113" />
+        <location filename="../../app/ui/customer_display.py" line="123" />
         <source>SM-DP+ address</source>
         <translation>عنوان SM-DP+</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="114" />
+        <location filename="../../app/ui/customer_display.py" line="124" />
         <source>Activation code</source>
         <translation>رمز التفعيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="137" />
+        <location filename="../../app/ui/customer_display.py" line="148" />
         <source>◀ Previous eSIM</source>
         <translation>◀ الشريحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="138" />
+        <location filename="../../app/ui/customer_display.py" line="149" />
         <source>Next eSIM ▶</source>
         <translation>الشريحة التالية ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="141" />
+        <location filename="../../app/ui/customer_display.py" line="152" />
         <source>Close (Esc)</source>
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="187" />
+        <location filename="../../app/ui/customer_display.py" line="198" />
         <source>The activation code is not available yet.</source>
         <translation>رمز التفعيل غير متوفر بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="202" />
+        <location filename="../../app/ui/customer_display.py" line="213" />
         <source>Ask the clerk</source>
         <translation>اسأل الموظف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="213" />
+        <location filename="../../app/ui/customer_display.py" line="225" />
         <source>eSIM %1 of %2</source>
         <translation>الشريحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="229" />
+        <location filename="../../app/ui/customer_display.py" line="242" />
         <source>Closes in %1</source>
         <translation>تُغلق بعد %1</translation>
     </message>
@@ -284,23 +299,24 @@
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>وضع التدريب: هذه مبيعات تدريبية؛ لم يُخصم أي مبلغ.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/day_report.py" line="135" />
-        <source>%1 sales of the other mode (training or real) are not counted.</source>
-        <translation>لا تُحتسب %1 من مبيعات الوضع الآخر (تدريب أو حقيقي).</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_report.py" line="138" />
+        <source>%n sale(s) of the other mode (training or real) are not counted.</source>
+        <translation>
+            <numerusform>لا تُحتسب مبيعات الوضع الآخر (%n).</numerusform><numerusform>لا يُحتسب بيع واحد من الوضع الآخر (تدريب أو حقيقي).</numerusform><numerusform>لا يُحتسب بيعان من الوضع الآخر (تدريب أو حقيقي).</numerusform><numerusform>لا تُحتسب %n مبيعات من الوضع الآخر (تدريب أو حقيقي).</numerusform><numerusform>لا يُحتسب %n بيعًا من الوضع الآخر (تدريب أو حقيقي).</numerusform><numerusform>لا يُحتسب %n بيع من الوضع الآخر (تدريب أو حقيقي).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="138" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>قد تكون المبيعات التي تحتاج إلى تحقق قد خُصمت رغم ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="149" />
         <source>Balances now: %1</source>
         <translation>الأرصدة الآن: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="147" />
+        <location filename="../../app/ui/day_report.py" line="153" />
         <source>Balance unavailable: %1</source>
         <translation>الرصيد غير متاح: %1</translation>
     </message>
@@ -326,6 +342,54 @@
         <location filename="../../app/ui/destinations.py" line="170" />
         <source>Destination</source>
         <translation>الوجهة</translation>
+    </message>
+</context>
+<context>
+    <name>Destinations</name>
+    <message>
+        <location filename="../../app/ui/names.py" line="26" />
+        <source>Europe</source>
+        <translation>أوروبا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="27" />
+        <source>Asia</source>
+        <translation>آسيا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="28" />
+        <source>Middle East</source>
+        <translation>الشرق الأوسط</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="29" />
+        <source>Africa</source>
+        <translation>أفريقيا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30" />
+        <source>Latin America</source>
+        <translation>أمريكا اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31" />
+        <source>North America</source>
+        <translation>أمريكا الشمالية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32" />
+        <source>Caribbean</source>
+        <translation>الكاريبي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33" />
+        <source>Oceania</source>
+        <translation>أوقيانوسيا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35" />
+        <source>Global</source>
+        <translation>عالمي</translation>
     </message>
 </context>
 <context>
@@ -428,13 +492,14 @@
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/history.py" line="212" />
-        <source>%1 sales exported.</source>
-        <translation>تم تصدير %1 من المبيعات.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/history.py" line="211" />
+        <source>%n sale(s) exported.</source>
+        <translation>
+            <numerusform>صُدّرت المبيعات (%n).</numerusform><numerusform>صُدّر بيع واحد.</numerusform><numerusform>صُدّر بيعان.</numerusform><numerusform>صُدّرت %n مبيعات.</numerusform><numerusform>صُدّر %n بيعًا.</numerusform><numerusform>صُدّر %n بيع.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="215" />
+        <location filename="../../app/ui/history.py" line="213" />
         <source>Could not write the file: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
@@ -693,33 +758,34 @@
         <source>The catalogue could not be loaded. %1</source>
         <translation>تعذّر تحميل الكتالوج. %1</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
-        <source>%1 earlier sales need attention: see the list below.</source>
-        <translation>%1 من المبيعات السابقة تحتاج إلى انتباه: راجع القائمة أدناه.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="387" />
+        <source>%n earlier sale(s) need attention: see the list below.</source>
+        <translation>
+            <numerusform>مبيعات سابقة (%n) تحتاج إلى انتباه: راجع القائمة أدناه.</numerusform><numerusform>بيع سابق واحد يحتاج إلى انتباه: راجع القائمة أدناه.</numerusform><numerusform>بيعان سابقان يحتاجان إلى انتباه: راجع القائمة أدناه.</numerusform><numerusform>%n مبيعات سابقة تحتاج إلى انتباه: راجع القائمة أدناه.</numerusform><numerusform>%n بيعًا سابقًا يحتاج إلى انتباه: راجع القائمة أدناه.</numerusform><numerusform>%n بيع سابق يحتاج إلى انتباه: راجع القائمة أدناه.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="475" />
         <source>Retry %1</source>
         <translation>إعادة محاولة %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490" />
+        <location filename="../../app/ui/main_window.py" line="489" />
         <source>Asking the unavailable provider again…</source>
         <translation>جارٍ سؤال المزوّد غير المتاح مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>Catalogue reloaded.</source>
         <translation>أُعيد تحميل الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="516" />
         <source>A sale is in progress</source>
         <translation>عملية بيع جارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
     </message>
@@ -727,33 +793,33 @@
 <context>
     <name>PendingList</name>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="30" />
+        <location filename="../../app/ui/pending_list.py" line="31" />
         <source>Pending and unresolved sales</source>
         <translation>المبيعات المنتظرة والمعلّقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="38" />
-        <location filename="../../app/ui/pending_list.py" line="111" />
+        <location filename="../../app/ui/pending_list.py" line="39" />
+        <location filename="../../app/ui/pending_list.py" line="117" />
         <source>Show QR</source>
         <translation>عرض QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="85" />
+        <location filename="../../app/ui/pending_list.py" line="91" />
         <source>✔ Ready — %1 (%2): select to show the QR</source>
         <translation>✔ جاهزة — %1 (%2): اخترها لعرض رمز QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="91" />
+        <location filename="../../app/ui/pending_list.py" line="97" />
         <source>⏳ Waiting for the provider — %1 (%2)</source>
         <translation>⏳ بانتظار المزوّد — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="96" />
+        <location filename="../../app/ui/pending_list.py" line="102" />
         <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ تحتاج إلى تحقق: النتيجة غير معروفة، لا تبع مرة أخرى — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="109" />
+        <location filename="../../app/ui/pending_list.py" line="115" />
         <source>Check now</source>
         <translation>تحقق الآن</translation>
     </message>
@@ -761,95 +827,92 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="40" />
+        <location filename="../../app/ui/plans_model.py" line="41" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="42" />
         <source>Validity</source>
         <translation>الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="43" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="44" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="44" />
+        <location filename="../../app/ui/plans_model.py" line="45" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="91" />
+        <location filename="../../app/ui/plans_model.py" line="93" />
         <source>Unlimited</source>
         <translation>غير محدودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="93" />
+        <location filename="../../app/ui/plans_model.py" line="95" />
         <source>%1 GB</source>
         <translation>%1 غيغابايت</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/plans_model.py" line="96" />
-        <source>1 day</source>
-        <translation>يوم واحد</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_model.py" line="97" />
-        <source>%1 days</source>
-        <translation>%1 يوم</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/plans_model.py" line="98" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومان</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="55" />
+        <location filename="../../app/ui/plans_pane.py" line="56" />
         <source>Plans</source>
         <translation>الباقات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="71" />
-        <source>%1+ days</source>
-        <translation>%1 يوم فأكثر</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_pane.py" line="71" />
+        <location filename="../../app/ui/plans_pane.py" line="72" />
         <source>Any validity</source>
         <translation>أي صلاحية</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <source>%n+ day(s)</source>
+        <translation>
+            <numerusform>%n يوم فأكثر</numerusform><numerusform>يوم واحد فأكثر</numerusform><numerusform>يومان فأكثر</numerusform><numerusform>%n أيام فأكثر</numerusform><numerusform>%n يومًا فأكثر</numerusform><numerusform>%n يوم فأكثر</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="88" />
+        <location filename="../../app/ui/plans_pane.py" line="89" />
         <source>Any data</source>
         <translation>أي حجم بيانات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <location filename="../../app/ui/plans_pane.py" line="91" />
         <source>Unlimited only</source>
         <translation>غير محدودة فقط</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="92" />
         <source>%1 GB or more</source>
         <translation>%1 غيغابايت فأكثر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="100" />
+        <location filename="../../app/ui/plans_pane.py" line="101" />
         <source>Plans for %1</source>
         <translation>باقات %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="102" />
+        <location filename="../../app/ui/plans_pane.py" line="103" />
         <source>Loading plans…</source>
         <translation>جارٍ تحميل الباقات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="110" />
+        <location filename="../../app/ui/plans_pane.py" line="111" />
         <source>No plans for this destination.</source>
         <translation>لا توجد باقات لهذه الوجهة.</translation>
     </message>
@@ -1116,43 +1179,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="33" />
+        <location filename="../../app/ui/sell_panel.py" line="34" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="73" />
+        <location filename="../../app/ui/sell_panel.py" line="74" />
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="75" />
-        <location filename="../../app/ui/sell_panel.py" line="155" />
+        <location filename="../../app/ui/sell_panel.py" line="76" />
+        <location filename="../../app/ui/sell_panel.py" line="158" />
         <source>Choose a destination and a plan.</source>
         <translation>اختر وجهة وباقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="91" />
+        <location filename="../../app/ui/sell_panel.py" line="94" />
         <source>eSIMs</source>
         <translation>شرائح eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="97" />
+        <location filename="../../app/ui/sell_panel.py" line="100" />
         <source>Sell</source>
         <translation>بيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="115" />
+        <location filename="../../app/ui/sell_panel.py" line="118" />
         <source>Show QR again</source>
         <translation>عرض QR مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="164" />
+        <location filename="../../app/ui/sell_panel.py" line="168" />
         <source>via %1</source>
         <translation>عبر %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="242" />
+        <location filename="../../app/ui/sell_panel.py" line="249" />
         <source>Selling… %1 s</source>
         <translation>جارٍ البيع… %1 ث</translation>
     </message>
@@ -1510,97 +1573,87 @@ If it happens again, send this file to support: %1</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>حدث خطأ ما. كُتبت التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>Balance too low: %1 more needed.</source>
         <translation>الرصيد غير كافٍ: يلزم %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>رصيد %1 غير كافٍ لهذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>يشير %1 إلى أن ساعة هذا الحاسوب غير صحيحة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
-        <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
-        <translation>ساعة هذا الحاسوب متقدمة %1 دقيقة. صحّح الساعة.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="66" />
-        <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
-        <translation>ساعة هذا الحاسوب متأخرة %1 دقيقة. صحّح الساعة.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 اطلب من صاحب المتجر مراجعة الحساب في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
-        <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
-        <translation>طلبات كثيرة جدًا إلى %1. يُستأنف البيع بعد %2 ثانية.</translation>
+        <location filename="../../app/ui/messages.py" line="86" />
+        <source>Too many requests to %1. Selling resumes in %2.</source>
+        <translation>طلبات كثيرة جدًا إلى %1. يُستأنف البيع بعد %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>طلبات كثيرة جدًا إلى %1. انتظر قليلًا ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>لا يوجد رد واضح من %1: النتيجة غير معروفة. لا تبع مرة أخرى حتى يتم التحقق من هذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>هذه الباقة لم تعد متاحة. اختر باقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>تغيّر سعر هذه الباقة. أعد تحميل الباقات وتحقق من السعر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>لم يرد %1 في الوقت المحدد. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>تعذّر الوصول إلى %1. تحقق من الاتصال بالإنترنت ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>أرسل %1 ردًا لا يستطيع البرنامج قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>لا يوجد لدى %1 طلب لهذا البيع (حتى الآن). سيُتحقق منه مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>%1 refused the order: %2</source>
         <translation>رفض %1 الطلب: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 راجع العنوان والمفتاحين في صفحة حساب المزوّد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>REAL — not connected: %1</source>
         <translation>حقيقي — غير متصل: %1</translation>
     </message>

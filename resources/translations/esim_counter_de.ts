@@ -100,19 +100,34 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="43" />
+        <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Minute vor. Stellen Sie die Uhr richtig.</numerusform><numerusform>Die Uhr dieses Computers geht %n Minuten vor. Stellen Sie die Uhr richtig.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="48" />
+        <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Minute nach. Stellen Sie die Uhr richtig.</numerusform><numerusform>Die Uhr dieses Computers geht %n Minuten nach. Stellen Sie die Uhr richtig.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="27" />
+        <location filename="../../app/ui/confirm_dialog.py" line="28" />
         <source>Confirm sale</source>
         <translation>Verkauf bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="32" />
+        <location filename="../../app/ui/confirm_dialog.py" line="33" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>Zahlung kassieren, dann diese eSIM verkaufen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="34" />
+        <location filename="../../app/ui/confirm_dialog.py" line="35" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Zahlung annehmen, dann diese eSIM verkaufen?</numerusform>
@@ -120,32 +135,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="42" />
+        <location filename="../../app/ui/confirm_dialog.py" line="43" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <location filename="../../app/ui/confirm_dialog.py" line="44" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <location filename="../../app/ui/confirm_dialog.py" line="45" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="45" />
+        <location filename="../../app/ui/confirm_dialog.py" line="46" />
         <source>Quantity</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="46" />
+        <location filename="../../app/ui/confirm_dialog.py" line="47" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="58" />
+        <location filename="../../app/ui/confirm_dialog.py" line="63" />
         <source>Sell now</source>
         <translation>Jetzt verkaufen</translation>
     </message>
@@ -153,77 +168,77 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="71" />
+        <location filename="../../app/ui/customer_display.py" line="81" />
         <source>Your eSIM</source>
         <translation>Ihre eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="80" />
+        <location filename="../../app/ui/customer_display.py" line="90" />
         <source>Scan to install your eSIM</source>
         <translation>Scannen, um Ihre eSIM zu installieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="96" />
+        <location filename="../../app/ui/customer_display.py" line="106" />
         <source>Android and iPhone: open the Camera and scan</source>
         <translation>Android und iPhone: Kamera öffnen und scannen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="100" />
+        <location filename="../../app/ui/customer_display.py" line="110" />
         <source>iPhone (iOS 17.4+): install link</source>
         <translation>iPhone (iOS 17.4+): Installationslink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="108" />
+        <location filename="../../app/ui/customer_display.py" line="118" />
         <source>Confirmation code</source>
         <translation>Bestätigungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="112" />
+        <location filename="../../app/ui/customer_display.py" line="122" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="113" />
+        <location filename="../../app/ui/customer_display.py" line="123" />
         <source>SM-DP+ address</source>
         <translation>SM-DP+-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="114" />
+        <location filename="../../app/ui/customer_display.py" line="124" />
         <source>Activation code</source>
         <translation>Aktivierungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="137" />
+        <location filename="../../app/ui/customer_display.py" line="148" />
         <source>◀ Previous eSIM</source>
         <translation>◀ Vorherige eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="138" />
+        <location filename="../../app/ui/customer_display.py" line="149" />
         <source>Next eSIM ▶</source>
         <translation>Nächste eSIM ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="141" />
+        <location filename="../../app/ui/customer_display.py" line="152" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="187" />
+        <location filename="../../app/ui/customer_display.py" line="198" />
         <source>The activation code is not available yet.</source>
         <translation>Der Aktivierungscode ist noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="202" />
+        <location filename="../../app/ui/customer_display.py" line="213" />
         <source>Ask the clerk</source>
         <translation>Bitte am Schalter erfragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="213" />
+        <location filename="../../app/ui/customer_display.py" line="225" />
         <source>eSIM %1 of %2</source>
         <translation>eSIM %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="229" />
+        <location filename="../../app/ui/customer_display.py" line="242" />
         <source>Closes in %1</source>
         <translation>Schließt in %1</translation>
     </message>
@@ -280,23 +295,24 @@
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Übungsmodus: Das sind Übungsverkäufe; es wurde kein Geld abgebucht.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/day_report.py" line="135" />
-        <source>%1 sales of the other mode (training or real) are not counted.</source>
-        <translation>%1 Verkäufe des anderen Modus (Übung oder echt) sind nicht mitgezählt.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_report.py" line="138" />
+        <source>%n sale(s) of the other mode (training or real) are not counted.</source>
+        <translation>
+            <numerusform>%n Verkauf des anderen Modus (Schulung oder echt) wird nicht gezählt.</numerusform><numerusform>%n Verkäufe des anderen Modus (Schulung oder echt) werden nicht gezählt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="138" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Zu prüfende Verkäufe können trotzdem abgebucht worden sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="149" />
         <source>Balances now: %1</source>
         <translation>Guthaben jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="147" />
+        <location filename="../../app/ui/day_report.py" line="153" />
         <source>Balance unavailable: %1</source>
         <translation>Guthaben nicht verfügbar: %1</translation>
     </message>
@@ -322,6 +338,54 @@
         <location filename="../../app/ui/destinations.py" line="170" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
+    </message>
+</context>
+<context>
+    <name>Destinations</name>
+    <message>
+        <location filename="../../app/ui/names.py" line="26" />
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="27" />
+        <source>Asia</source>
+        <translation>Asien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="28" />
+        <source>Middle East</source>
+        <translation>Naher Osten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="29" />
+        <source>Africa</source>
+        <translation>Afrika</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30" />
+        <source>Latin America</source>
+        <translation>Lateinamerika</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31" />
+        <source>North America</source>
+        <translation>Nordamerika</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32" />
+        <source>Caribbean</source>
+        <translation>Karibik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33" />
+        <source>Oceania</source>
+        <translation>Ozeanien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35" />
+        <source>Global</source>
+        <translation>Weltweit</translation>
     </message>
 </context>
 <context>
@@ -424,13 +488,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/history.py" line="212" />
-        <source>%1 sales exported.</source>
-        <translation>%1 Verkäufe exportiert.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/history.py" line="211" />
+        <source>%n sale(s) exported.</source>
+        <translation>
+            <numerusform>%n Verkauf exportiert.</numerusform><numerusform>%n Verkäufe exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="215" />
+        <location filename="../../app/ui/history.py" line="213" />
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -685,33 +750,34 @@
         <source>The catalogue could not be loaded. %1</source>
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
-        <source>%1 earlier sales need attention: see the list below.</source>
-        <translation>%1 frühere Verkäufe brauchen Aufmerksamkeit: siehe Liste unten.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="387" />
+        <source>%n earlier sale(s) need attention: see the list below.</source>
+        <translation>
+            <numerusform>%n früherer Verkauf braucht Aufmerksamkeit: siehe Liste unten.</numerusform><numerusform>%n frühere Verkäufe brauchen Aufmerksamkeit: siehe Liste unten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="475" />
         <source>Retry %1</source>
         <translation>%1 erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490" />
+        <location filename="../../app/ui/main_window.py" line="489" />
         <source>Asking the unavailable provider again…</source>
         <translation>Der nicht verfügbare Anbieter wird erneut gefragt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="516" />
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>
@@ -719,33 +785,33 @@
 <context>
     <name>PendingList</name>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="30" />
+        <location filename="../../app/ui/pending_list.py" line="31" />
         <source>Pending and unresolved sales</source>
         <translation>Ausstehende und offene Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="38" />
-        <location filename="../../app/ui/pending_list.py" line="111" />
+        <location filename="../../app/ui/pending_list.py" line="39" />
+        <location filename="../../app/ui/pending_list.py" line="117" />
         <source>Show QR</source>
         <translation>QR zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="85" />
+        <location filename="../../app/ui/pending_list.py" line="91" />
         <source>✔ Ready — %1 (%2): select to show the QR</source>
         <translation>✔ Bereit — %1 (%2): auswählen, um den QR zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="91" />
+        <location filename="../../app/ui/pending_list.py" line="97" />
         <source>⏳ Waiting for the provider — %1 (%2)</source>
         <translation>⏳ Wartet auf den Anbieter — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="96" />
+        <location filename="../../app/ui/pending_list.py" line="102" />
         <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ Zu prüfen: Ergebnis unbekannt, nicht erneut verkaufen — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="109" />
+        <location filename="../../app/ui/pending_list.py" line="115" />
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -753,95 +819,92 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="40" />
+        <location filename="../../app/ui/plans_model.py" line="41" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="42" />
         <source>Validity</source>
         <translation>Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="43" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="44" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="44" />
+        <location filename="../../app/ui/plans_model.py" line="45" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="91" />
+        <location filename="../../app/ui/plans_model.py" line="93" />
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="93" />
+        <location filename="../../app/ui/plans_model.py" line="95" />
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/plans_model.py" line="96" />
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_model.py" line="97" />
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/plans_model.py" line="98" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="55" />
+        <location filename="../../app/ui/plans_pane.py" line="56" />
         <source>Plans</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="71" />
-        <source>%1+ days</source>
-        <translation>ab %1 Tagen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_pane.py" line="71" />
+        <location filename="../../app/ui/plans_pane.py" line="72" />
         <source>Any validity</source>
         <translation>Jede Gültigkeit</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <source>%n+ day(s)</source>
+        <translation>
+            <numerusform>ab %n Tag</numerusform><numerusform>ab %n Tagen</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="88" />
+        <location filename="../../app/ui/plans_pane.py" line="89" />
         <source>Any data</source>
         <translation>Jedes Datenvolumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <location filename="../../app/ui/plans_pane.py" line="91" />
         <source>Unlimited only</source>
         <translation>Nur unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="92" />
         <source>%1 GB or more</source>
         <translation>ab %1 GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="100" />
+        <location filename="../../app/ui/plans_pane.py" line="101" />
         <source>Plans for %1</source>
         <translation>Tarife für %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="102" />
+        <location filename="../../app/ui/plans_pane.py" line="103" />
         <source>Loading plans…</source>
         <translation>Tarife werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="110" />
+        <location filename="../../app/ui/plans_pane.py" line="111" />
         <source>No plans for this destination.</source>
         <translation>Keine Tarife für dieses Reiseziel.</translation>
     </message>
@@ -1108,43 +1171,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="33" />
+        <location filename="../../app/ui/sell_panel.py" line="34" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="73" />
+        <location filename="../../app/ui/sell_panel.py" line="74" />
         <source>Sale</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="75" />
-        <location filename="../../app/ui/sell_panel.py" line="155" />
+        <location filename="../../app/ui/sell_panel.py" line="76" />
+        <location filename="../../app/ui/sell_panel.py" line="158" />
         <source>Choose a destination and a plan.</source>
         <translation>Reiseziel und Tarif wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="91" />
+        <location filename="../../app/ui/sell_panel.py" line="94" />
         <source>eSIMs</source>
         <translation>eSIMs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="97" />
+        <location filename="../../app/ui/sell_panel.py" line="100" />
         <source>Sell</source>
         <translation>Verkaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="115" />
+        <location filename="../../app/ui/sell_panel.py" line="118" />
         <source>Show QR again</source>
         <translation>QR erneut zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="164" />
+        <location filename="../../app/ui/sell_panel.py" line="168" />
         <source>via %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="242" />
+        <location filename="../../app/ui/sell_panel.py" line="249" />
         <source>Selling… %1 s</source>
         <translation>Verkauf läuft… %1 s</translation>
     </message>
@@ -1494,97 +1557,87 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Guthaben zu niedrig: %1 mehr nötig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Guthaben bei %1 zu niedrig für diesen Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 meldet, dass die Uhr dieses Computers falsch geht. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
-        <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
-        <translation>Die Uhr dieses Computers geht %1 Minuten vor. Bitte die Uhr korrigieren.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="66" />
-        <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
-        <translation>Die Uhr dieses Computers geht %1 Minuten nach. Bitte die Uhr korrigieren.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Bitten Sie den Inhaber, das Konto in den Einstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
-        <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
-        <translation>Zu viele Anfragen an %1. Verkauf wieder möglich in %2 Sekunden.</translation>
+        <location filename="../../app/ui/messages.py" line="86" />
+        <source>Too many requests to %1. Selling resumes in %2.</source>
+        <translation>Zu viele Anfragen an %1. Der Verkauf geht in %2 weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen an %1. Kurz warten, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Keine klare Antwort von %1: Ergebnis unbekannt. Nicht erneut verkaufen, bis dieser Verkauf geprüft ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Dieser Tarif ist nicht mehr verfügbar. Bitte einen anderen wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Der Preis dieses Tarifs hat sich geändert. Tarife neu laden und den Preis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ist nicht erreichbar. Internetverbindung prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 hat eine Antwort gesendet, die der Schalter nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 hat (noch) keine Bestellung zu diesem Verkauf. Es wird gleich erneut geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>%1 refused the order: %2</source>
         <translation>%1 hat die Bestellung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Prüfen Sie die Adresse und beide Schlüssel auf der Kontoseite des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>REAL — not connected: %1</source>
         <translation>ECHT — nicht verbunden: %1</translation>
     </message>

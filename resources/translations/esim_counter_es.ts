@@ -100,19 +100,34 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="43" />
+        <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n minuto adelantado. Corrija el reloj.</numerusform><numerusform>El reloj de este equipo va %n minutos adelantado. Corrija el reloj.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="48" />
+        <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n minuto atrasado. Corrija el reloj.</numerusform><numerusform>El reloj de este equipo va %n minutos atrasado. Corrija el reloj.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="27" />
+        <location filename="../../app/ui/confirm_dialog.py" line="28" />
         <source>Confirm sale</source>
         <translation>Confirmar venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="32" />
+        <location filename="../../app/ui/confirm_dialog.py" line="33" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>¿Cobrar y luego vender esta eSIM?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="34" />
+        <location filename="../../app/ui/confirm_dialog.py" line="35" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>¿Cobrar y después vender esta eSIM?</numerusform>
@@ -120,32 +135,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="42" />
+        <location filename="../../app/ui/confirm_dialog.py" line="43" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <location filename="../../app/ui/confirm_dialog.py" line="44" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <location filename="../../app/ui/confirm_dialog.py" line="45" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="45" />
+        <location filename="../../app/ui/confirm_dialog.py" line="46" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="46" />
+        <location filename="../../app/ui/confirm_dialog.py" line="47" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="58" />
+        <location filename="../../app/ui/confirm_dialog.py" line="63" />
         <source>Sell now</source>
         <translation>Vender ahora</translation>
     </message>
@@ -153,77 +168,77 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="71" />
+        <location filename="../../app/ui/customer_display.py" line="81" />
         <source>Your eSIM</source>
         <translation>Su eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="80" />
+        <location filename="../../app/ui/customer_display.py" line="90" />
         <source>Scan to install your eSIM</source>
         <translation>Escanee para instalar su eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="96" />
+        <location filename="../../app/ui/customer_display.py" line="106" />
         <source>Android and iPhone: open the Camera and scan</source>
         <translation>Android y iPhone: abra la cámara y escanee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="100" />
+        <location filename="../../app/ui/customer_display.py" line="110" />
         <source>iPhone (iOS 17.4+): install link</source>
         <translation>iPhone (iOS 17.4+): enlace de instalación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="108" />
+        <location filename="../../app/ui/customer_display.py" line="118" />
         <source>Confirmation code</source>
         <translation>Código de confirmación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="112" />
+        <location filename="../../app/ui/customer_display.py" line="122" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="113" />
+        <location filename="../../app/ui/customer_display.py" line="123" />
         <source>SM-DP+ address</source>
         <translation>Dirección SM-DP+</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="114" />
+        <location filename="../../app/ui/customer_display.py" line="124" />
         <source>Activation code</source>
         <translation>Código de activación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="137" />
+        <location filename="../../app/ui/customer_display.py" line="148" />
         <source>◀ Previous eSIM</source>
         <translation>◀ eSIM anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="138" />
+        <location filename="../../app/ui/customer_display.py" line="149" />
         <source>Next eSIM ▶</source>
         <translation>eSIM siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="141" />
+        <location filename="../../app/ui/customer_display.py" line="152" />
         <source>Close (Esc)</source>
         <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="187" />
+        <location filename="../../app/ui/customer_display.py" line="198" />
         <source>The activation code is not available yet.</source>
         <translation>El código de activación aún no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="202" />
+        <location filename="../../app/ui/customer_display.py" line="213" />
         <source>Ask the clerk</source>
         <translation>Pregunte al vendedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="213" />
+        <location filename="../../app/ui/customer_display.py" line="225" />
         <source>eSIM %1 of %2</source>
         <translation>eSIM %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="229" />
+        <location filename="../../app/ui/customer_display.py" line="242" />
         <source>Closes in %1</source>
         <translation>Se cierra en %1</translation>
     </message>
@@ -280,23 +295,24 @@
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Modo de práctica: son ventas de práctica; no se cobró nada.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/day_report.py" line="135" />
-        <source>%1 sales of the other mode (training or real) are not counted.</source>
-        <translation>No se cuentan %1 ventas del otro modo (práctica o real).</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_report.py" line="138" />
+        <source>%n sale(s) of the other mode (training or real) are not counted.</source>
+        <translation>
+            <numerusform>No se cuenta %n venta del otro modo (formación o real).</numerusform><numerusform>No se cuentan %n ventas del otro modo (formación o real).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="138" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Las ventas por comprobar pueden haberse cobrado igualmente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="149" />
         <source>Balances now: %1</source>
         <translation>Saldos ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="147" />
+        <location filename="../../app/ui/day_report.py" line="153" />
         <source>Balance unavailable: %1</source>
         <translation>Saldo no disponible: %1</translation>
     </message>
@@ -322,6 +338,54 @@
         <location filename="../../app/ui/destinations.py" line="170" />
         <source>Destination</source>
         <translation>Destino</translation>
+    </message>
+</context>
+<context>
+    <name>Destinations</name>
+    <message>
+        <location filename="../../app/ui/names.py" line="26" />
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="27" />
+        <source>Asia</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="28" />
+        <source>Middle East</source>
+        <translation>Oriente Medio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="29" />
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30" />
+        <source>Latin America</source>
+        <translation>Latinoamérica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31" />
+        <source>North America</source>
+        <translation>Norteamérica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32" />
+        <source>Caribbean</source>
+        <translation>Caribe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33" />
+        <source>Oceania</source>
+        <translation>Oceanía</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35" />
+        <source>Global</source>
+        <translation>Global</translation>
     </message>
 </context>
 <context>
@@ -424,13 +488,14 @@
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/history.py" line="212" />
-        <source>%1 sales exported.</source>
-        <translation>%1 ventas exportadas.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/history.py" line="211" />
+        <source>%n sale(s) exported.</source>
+        <translation>
+            <numerusform>%n venta exportada.</numerusform><numerusform>%n ventas exportadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="215" />
+        <location filename="../../app/ui/history.py" line="213" />
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
@@ -685,33 +750,34 @@
         <source>The catalogue could not be loaded. %1</source>
         <translation>No se pudo cargar el catálogo. %1</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
-        <source>%1 earlier sales need attention: see the list below.</source>
-        <translation>%1 ventas anteriores requieren atención: vea la lista de abajo.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="387" />
+        <source>%n earlier sale(s) need attention: see the list below.</source>
+        <translation>
+            <numerusform>%n venta anterior requiere atención: vea la lista de abajo.</numerusform><numerusform>%n ventas anteriores requieren atención: vea la lista de abajo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="475" />
         <source>Retry %1</source>
         <translation>Reintentar %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490" />
+        <location filename="../../app/ui/main_window.py" line="489" />
         <source>Asking the unavailable provider again…</source>
         <translation>Preguntando de nuevo al proveedor no disponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>Catalogue reloaded.</source>
         <translation>Catálogo recargado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="516" />
         <source>A sale is in progress</source>
         <translation>Hay una venta en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Una venta espera al proveedor. ¿Salir de todos modos? Está registrada y se comprobará al volver a iniciar.</translation>
     </message>
@@ -719,33 +785,33 @@
 <context>
     <name>PendingList</name>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="30" />
+        <location filename="../../app/ui/pending_list.py" line="31" />
         <source>Pending and unresolved sales</source>
         <translation>Ventas pendientes y sin resolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="38" />
-        <location filename="../../app/ui/pending_list.py" line="111" />
+        <location filename="../../app/ui/pending_list.py" line="39" />
+        <location filename="../../app/ui/pending_list.py" line="117" />
         <source>Show QR</source>
         <translation>Mostrar QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="85" />
+        <location filename="../../app/ui/pending_list.py" line="91" />
         <source>✔ Ready — %1 (%2): select to show the QR</source>
         <translation>✔ Lista — %1 (%2): seleccione para mostrar el QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="91" />
+        <location filename="../../app/ui/pending_list.py" line="97" />
         <source>⏳ Waiting for the provider — %1 (%2)</source>
         <translation>⏳ Esperando al proveedor — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="96" />
+        <location filename="../../app/ui/pending_list.py" line="102" />
         <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ Por comprobar: resultado desconocido, no vuelva a vender — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="109" />
+        <location filename="../../app/ui/pending_list.py" line="115" />
         <source>Check now</source>
         <translation>Comprobar ahora</translation>
     </message>
@@ -753,95 +819,92 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="40" />
+        <location filename="../../app/ui/plans_model.py" line="41" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="42" />
         <source>Validity</source>
         <translation>Validez</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="43" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="44" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="44" />
+        <location filename="../../app/ui/plans_model.py" line="45" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="91" />
+        <location filename="../../app/ui/plans_model.py" line="93" />
         <source>Unlimited</source>
         <translation>Ilimitado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="93" />
+        <location filename="../../app/ui/plans_model.py" line="95" />
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/plans_model.py" line="96" />
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_model.py" line="97" />
-        <source>%1 days</source>
-        <translation>%1 días</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/plans_model.py" line="98" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="55" />
+        <location filename="../../app/ui/plans_pane.py" line="56" />
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="71" />
-        <source>%1+ days</source>
-        <translation>%1 días o más</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_pane.py" line="71" />
+        <location filename="../../app/ui/plans_pane.py" line="72" />
         <source>Any validity</source>
         <translation>Cualquier validez</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <source>%n+ day(s)</source>
+        <translation>
+            <numerusform>%n día o más</numerusform><numerusform>%n días o más</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="88" />
+        <location filename="../../app/ui/plans_pane.py" line="89" />
         <source>Any data</source>
         <translation>Cualquier volumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <location filename="../../app/ui/plans_pane.py" line="91" />
         <source>Unlimited only</source>
         <translation>Solo ilimitados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="92" />
         <source>%1 GB or more</source>
         <translation>%1 GB o más</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="100" />
+        <location filename="../../app/ui/plans_pane.py" line="101" />
         <source>Plans for %1</source>
         <translation>Planes para %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="102" />
+        <location filename="../../app/ui/plans_pane.py" line="103" />
         <source>Loading plans…</source>
         <translation>Cargando planes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="110" />
+        <location filename="../../app/ui/plans_pane.py" line="111" />
         <source>No plans for this destination.</source>
         <translation>No hay planes para este destino.</translation>
     </message>
@@ -1108,43 +1171,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="33" />
+        <location filename="../../app/ui/sell_panel.py" line="34" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="73" />
+        <location filename="../../app/ui/sell_panel.py" line="74" />
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="75" />
-        <location filename="../../app/ui/sell_panel.py" line="155" />
+        <location filename="../../app/ui/sell_panel.py" line="76" />
+        <location filename="../../app/ui/sell_panel.py" line="158" />
         <source>Choose a destination and a plan.</source>
         <translation>Elija un destino y un plan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="91" />
+        <location filename="../../app/ui/sell_panel.py" line="94" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="97" />
+        <location filename="../../app/ui/sell_panel.py" line="100" />
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="115" />
+        <location filename="../../app/ui/sell_panel.py" line="118" />
         <source>Show QR again</source>
         <translation>Mostrar QR de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="164" />
+        <location filename="../../app/ui/sell_panel.py" line="168" />
         <source>via %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="242" />
+        <location filename="../../app/ui/sell_panel.py" line="249" />
         <source>Selling… %1 s</source>
         <translation>Vendiendo… %1 s</translation>
     </message>
@@ -1494,97 +1557,87 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
         <translation>El proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Algo salió mal. Los detalles se escribieron en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Saldo insuficiente: faltan %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Saldo insuficiente en %1 para esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indica que el reloj de este equipo está mal. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
-        <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
-        <translation>El reloj de este equipo va %1 minutos adelantado. Corrija el reloj.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="66" />
-        <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
-        <translation>El reloj de este equipo va %1 minutos atrasado. Corrija el reloj.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Pida al dueño de la tienda que revise la cuenta en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
-        <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
-        <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2 segundos.</translation>
+        <location filename="../../app/ui/messages.py" line="86" />
+        <source>Too many requests to %1. Selling resumes in %2.</source>
+        <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Demasiadas solicitudes a %1. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Sin respuesta clara de %1: el resultado es desconocido. No vuelva a vender hasta comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Este plan ya no está disponible. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>El precio de este plan ha cambiado. Vuelva a cargar los planes y compruebe el precio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>No se puede contactar con %1. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 envió una respuesta que el mostrador no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 no tiene (aún) un pedido para esta venta. Se volverá a comprobar en breve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>%1 refused the order: %2</source>
         <translation>%1 rechazó el pedido: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Revise la dirección y las dos claves en la página de la cuenta del proveedor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>REAL — not connected: %1</source>
         <translation>REAL — sin conexión: %1</translation>
     </message>

@@ -100,19 +100,34 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="43" />
+        <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur avance de %n minute. Corrigez l’horloge.</numerusform><numerusform>L’horloge de cet ordinateur avance de %n minutes. Corrigez l’horloge.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="48" />
+        <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur retarde de %n minute. Corrigez l’horloge.</numerusform><numerusform>L’horloge de cet ordinateur retarde de %n minutes. Corrigez l’horloge.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="27" />
+        <location filename="../../app/ui/confirm_dialog.py" line="28" />
         <source>Confirm sale</source>
         <translation>Confirmer la vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="32" />
+        <location filename="../../app/ui/confirm_dialog.py" line="33" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>Encaisser, puis vendre cette eSIM ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="34" />
+        <location filename="../../app/ui/confirm_dialog.py" line="35" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Encaisser, puis vendre cette eSIM ?</numerusform>
@@ -120,32 +135,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="42" />
+        <location filename="../../app/ui/confirm_dialog.py" line="43" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <location filename="../../app/ui/confirm_dialog.py" line="44" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <location filename="../../app/ui/confirm_dialog.py" line="45" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="45" />
+        <location filename="../../app/ui/confirm_dialog.py" line="46" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="46" />
+        <location filename="../../app/ui/confirm_dialog.py" line="47" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="58" />
+        <location filename="../../app/ui/confirm_dialog.py" line="63" />
         <source>Sell now</source>
         <translation>Vendre maintenant</translation>
     </message>
@@ -153,77 +168,77 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="71" />
+        <location filename="../../app/ui/customer_display.py" line="81" />
         <source>Your eSIM</source>
         <translation>Votre eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="80" />
+        <location filename="../../app/ui/customer_display.py" line="90" />
         <source>Scan to install your eSIM</source>
         <translation>Scannez pour installer votre eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="96" />
+        <location filename="../../app/ui/customer_display.py" line="106" />
         <source>Android and iPhone: open the Camera and scan</source>
         <translation>Android et iPhone : ouvrez l’appareil photo et scannez</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="100" />
+        <location filename="../../app/ui/customer_display.py" line="110" />
         <source>iPhone (iOS 17.4+): install link</source>
         <translation>iPhone (iOS 17.4+) : lien d’installation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="108" />
+        <location filename="../../app/ui/customer_display.py" line="118" />
         <source>Confirmation code</source>
         <translation>Code de confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="112" />
+        <location filename="../../app/ui/customer_display.py" line="122" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="113" />
+        <location filename="../../app/ui/customer_display.py" line="123" />
         <source>SM-DP+ address</source>
         <translation>Adresse SM-DP+</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="114" />
+        <location filename="../../app/ui/customer_display.py" line="124" />
         <source>Activation code</source>
         <translation>Code d’activation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="137" />
+        <location filename="../../app/ui/customer_display.py" line="148" />
         <source>◀ Previous eSIM</source>
         <translation>◀ eSIM précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="138" />
+        <location filename="../../app/ui/customer_display.py" line="149" />
         <source>Next eSIM ▶</source>
         <translation>eSIM suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="141" />
+        <location filename="../../app/ui/customer_display.py" line="152" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="187" />
+        <location filename="../../app/ui/customer_display.py" line="198" />
         <source>The activation code is not available yet.</source>
         <translation>Le code d’activation n’est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="202" />
+        <location filename="../../app/ui/customer_display.py" line="213" />
         <source>Ask the clerk</source>
         <translation>Demandez au vendeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="213" />
+        <location filename="../../app/ui/customer_display.py" line="225" />
         <source>eSIM %1 of %2</source>
         <translation>eSIM %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="229" />
+        <location filename="../../app/ui/customer_display.py" line="242" />
         <source>Closes in %1</source>
         <translation>Se ferme dans %1</translation>
     </message>
@@ -280,23 +295,24 @@
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Mode entraînement : ce sont des ventes d’entraînement ; aucun montant débité.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/day_report.py" line="135" />
-        <source>%1 sales of the other mode (training or real) are not counted.</source>
-        <translation>%1 ventes de l’autre mode (entraînement ou réel) ne sont pas comptées.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_report.py" line="138" />
+        <source>%n sale(s) of the other mode (training or real) are not counted.</source>
+        <translation>
+            <numerusform>%n vente de l’autre mode (formation ou réel) n’est pas comptée.</numerusform><numerusform>%n ventes de l’autre mode (formation ou réel) ne sont pas comptées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="138" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Les ventes à vérifier ont peut-être quand même été débitées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="149" />
         <source>Balances now: %1</source>
         <translation>Soldes actuels : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="147" />
+        <location filename="../../app/ui/day_report.py" line="153" />
         <source>Balance unavailable: %1</source>
         <translation>Solde indisponible : %1</translation>
     </message>
@@ -322,6 +338,54 @@
         <location filename="../../app/ui/destinations.py" line="170" />
         <source>Destination</source>
         <translation>Destination</translation>
+    </message>
+</context>
+<context>
+    <name>Destinations</name>
+    <message>
+        <location filename="../../app/ui/names.py" line="26" />
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="27" />
+        <source>Asia</source>
+        <translation>Asie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="28" />
+        <source>Middle East</source>
+        <translation>Moyen-Orient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="29" />
+        <source>Africa</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30" />
+        <source>Latin America</source>
+        <translation>Amérique latine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31" />
+        <source>North America</source>
+        <translation>Amérique du Nord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32" />
+        <source>Caribbean</source>
+        <translation>Caraïbes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33" />
+        <source>Oceania</source>
+        <translation>Océanie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35" />
+        <source>Global</source>
+        <translation>Monde entier</translation>
     </message>
 </context>
 <context>
@@ -424,13 +488,14 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/history.py" line="212" />
-        <source>%1 sales exported.</source>
-        <translation>%1 ventes exportées.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/history.py" line="211" />
+        <source>%n sale(s) exported.</source>
+        <translation>
+            <numerusform>%n vente exportée.</numerusform><numerusform>%n ventes exportées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="215" />
+        <location filename="../../app/ui/history.py" line="213" />
         <source>Could not write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
@@ -685,33 +750,34 @@
         <source>The catalogue could not be loaded. %1</source>
         <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
-        <source>%1 earlier sales need attention: see the list below.</source>
-        <translation>%1 ventes précédentes demandent votre attention : voir la liste ci-dessous.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="387" />
+        <source>%n earlier sale(s) need attention: see the list below.</source>
+        <translation>
+            <numerusform>%n vente antérieure demande votre attention : voir la liste ci-dessous.</numerusform><numerusform>%n ventes antérieures demandent votre attention : voir la liste ci-dessous.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="475" />
         <source>Retry %1</source>
         <translation>Réessayer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490" />
+        <location filename="../../app/ui/main_window.py" line="489" />
         <source>Asking the unavailable provider again…</source>
         <translation>Nouvelle demande au fournisseur indisponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>Catalogue reloaded.</source>
         <translation>Catalogue rechargé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="516" />
         <source>A sale is in progress</source>
         <translation>Une vente est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
     </message>
@@ -719,33 +785,33 @@
 <context>
     <name>PendingList</name>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="30" />
+        <location filename="../../app/ui/pending_list.py" line="31" />
         <source>Pending and unresolved sales</source>
         <translation>Ventes en attente et en suspens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="38" />
-        <location filename="../../app/ui/pending_list.py" line="111" />
+        <location filename="../../app/ui/pending_list.py" line="39" />
+        <location filename="../../app/ui/pending_list.py" line="117" />
         <source>Show QR</source>
         <translation>Afficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="85" />
+        <location filename="../../app/ui/pending_list.py" line="91" />
         <source>✔ Ready — %1 (%2): select to show the QR</source>
         <translation>✔ Prête — %1 (%2) : sélectionnez pour afficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="91" />
+        <location filename="../../app/ui/pending_list.py" line="97" />
         <source>⏳ Waiting for the provider — %1 (%2)</source>
         <translation>⏳ En attente du fournisseur — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="96" />
+        <location filename="../../app/ui/pending_list.py" line="102" />
         <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ À vérifier : résultat inconnu, ne pas revendre — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="109" />
+        <location filename="../../app/ui/pending_list.py" line="115" />
         <source>Check now</source>
         <translation>Vérifier maintenant</translation>
     </message>
@@ -753,95 +819,92 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="40" />
+        <location filename="../../app/ui/plans_model.py" line="41" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="42" />
         <source>Validity</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="43" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="44" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="44" />
+        <location filename="../../app/ui/plans_model.py" line="45" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="91" />
+        <location filename="../../app/ui/plans_model.py" line="93" />
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="93" />
+        <location filename="../../app/ui/plans_model.py" line="95" />
         <source>%1 GB</source>
         <translation>%1 Go</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/plans_model.py" line="96" />
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_model.py" line="97" />
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/plans_model.py" line="98" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="55" />
+        <location filename="../../app/ui/plans_pane.py" line="56" />
         <source>Plans</source>
         <translation>Forfaits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="71" />
-        <source>%1+ days</source>
-        <translation>%1 jours et plus</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_pane.py" line="71" />
+        <location filename="../../app/ui/plans_pane.py" line="72" />
         <source>Any validity</source>
         <translation>Toute validité</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <source>%n+ day(s)</source>
+        <translation>
+            <numerusform>%n jour ou plus</numerusform><numerusform>%n jours ou plus</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="88" />
+        <location filename="../../app/ui/plans_pane.py" line="89" />
         <source>Any data</source>
         <translation>Tout volume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <location filename="../../app/ui/plans_pane.py" line="91" />
         <source>Unlimited only</source>
         <translation>Illimité uniquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="92" />
         <source>%1 GB or more</source>
         <translation>%1 Go ou plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="100" />
+        <location filename="../../app/ui/plans_pane.py" line="101" />
         <source>Plans for %1</source>
         <translation>Forfaits pour %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="102" />
+        <location filename="../../app/ui/plans_pane.py" line="103" />
         <source>Loading plans…</source>
         <translation>Chargement des forfaits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="110" />
+        <location filename="../../app/ui/plans_pane.py" line="111" />
         <source>No plans for this destination.</source>
         <translation>Aucun forfait pour cette destination.</translation>
     </message>
@@ -1108,43 +1171,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="33" />
+        <location filename="../../app/ui/sell_panel.py" line="34" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="73" />
+        <location filename="../../app/ui/sell_panel.py" line="74" />
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="75" />
-        <location filename="../../app/ui/sell_panel.py" line="155" />
+        <location filename="../../app/ui/sell_panel.py" line="76" />
+        <location filename="../../app/ui/sell_panel.py" line="158" />
         <source>Choose a destination and a plan.</source>
         <translation>Choisissez une destination et un forfait.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="91" />
+        <location filename="../../app/ui/sell_panel.py" line="94" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="97" />
+        <location filename="../../app/ui/sell_panel.py" line="100" />
         <source>Sell</source>
         <translation>Vendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="115" />
+        <location filename="../../app/ui/sell_panel.py" line="118" />
         <source>Show QR again</source>
         <translation>Réafficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="164" />
+        <location filename="../../app/ui/sell_panel.py" line="168" />
         <source>via %1</source>
         <translation>via %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="242" />
+        <location filename="../../app/ui/sell_panel.py" line="249" />
         <source>Selling… %1 s</source>
         <translation>Vente en cours… %1 s</translation>
     </message>
@@ -1494,97 +1557,87 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
         <translation>Le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Une erreur s’est produite. Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Solde insuffisant : il manque %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Solde insuffisant chez %1 pour cette vente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indique que l’horloge de cet ordinateur est fausse. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
-        <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
-        <translation>L’horloge de cet ordinateur avance de %1 minutes. Corrigez l’horloge.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="66" />
-        <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
-        <translation>L’horloge de cet ordinateur retarde de %1 minutes. Corrigez l’horloge.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Demandez au gérant de vérifier le compte dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
-        <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
-        <translation>Trop de requêtes vers %1. La vente reprend dans %2 secondes.</translation>
+        <location filename="../../app/ui/messages.py" line="86" />
+        <source>Too many requests to %1. Selling resumes in %2.</source>
+        <translation>Trop de requêtes vers %1. La vente reprend dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Trop de requêtes vers %1. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Pas de réponse claire de %1 : le résultat est inconnu. Ne revendez pas avant que cette vente soit vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Ce forfait n’est plus disponible. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Le prix de ce forfait a changé. Rechargez les forfaits et vérifiez le prix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>Impossible de joindre %1. Vérifiez la connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 a envoyé une réponse illisible pour le comptoir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 n’a pas (encore) de commande pour cette vente. Elle sera vérifiée de nouveau sous peu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>%1 refused the order: %2</source>
         <translation>%1 a refusé la commande : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Vérifiez l’adresse et les deux clés sur la page de compte du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>REAL — not connected: %1</source>
         <translation>RÉEL — non connecté : %1</translation>
     </message>

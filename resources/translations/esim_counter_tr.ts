@@ -100,51 +100,66 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="43" />
+        <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
+        <translation>
+            <numerusform>Bu bilgisayarın saati %n dakika ileri. Saati düzeltin.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/messages.py" line="48" />
+        <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
+        <translation>
+            <numerusform>Bu bilgisayarın saati %n dakika geri. Saati düzeltin.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="27" />
+        <location filename="../../app/ui/confirm_dialog.py" line="28" />
         <source>Confirm sale</source>
         <translation>Satışı onayla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="32" />
+        <location filename="../../app/ui/confirm_dialog.py" line="33" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>Ödemeyi alıp bu eSIM'i satalım mı?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="34" />
+        <location filename="../../app/ui/confirm_dialog.py" line="35" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Ödemeyi alıp bu %n eSIM satılsın mı?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="42" />
+        <location filename="../../app/ui/confirm_dialog.py" line="43" />
         <source>Destination</source>
         <translation>Varış yeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <location filename="../../app/ui/confirm_dialog.py" line="44" />
         <source>Plan</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <location filename="../../app/ui/confirm_dialog.py" line="45" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="45" />
+        <location filename="../../app/ui/confirm_dialog.py" line="46" />
         <source>Quantity</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="46" />
+        <location filename="../../app/ui/confirm_dialog.py" line="47" />
         <source>Price</source>
         <translation>Fiyat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="58" />
+        <location filename="../../app/ui/confirm_dialog.py" line="63" />
         <source>Sell now</source>
         <translation>Şimdi sat</translation>
     </message>
@@ -152,77 +167,77 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="71" />
+        <location filename="../../app/ui/customer_display.py" line="81" />
         <source>Your eSIM</source>
         <translation>eSIM'iniz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="80" />
+        <location filename="../../app/ui/customer_display.py" line="90" />
         <source>Scan to install your eSIM</source>
         <translation>eSIM'inizi kurmak için tarayın</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="96" />
+        <location filename="../../app/ui/customer_display.py" line="106" />
         <source>Android and iPhone: open the Camera and scan</source>
         <translation>Android ve iPhone: Kamerayı açıp tarayın</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="100" />
+        <location filename="../../app/ui/customer_display.py" line="110" />
         <source>iPhone (iOS 17.4+): install link</source>
         <translation>iPhone (iOS 17.4+): kurulum bağlantısı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="108" />
+        <location filename="../../app/ui/customer_display.py" line="118" />
         <source>Confirmation code</source>
         <translation>Onay kodu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="112" />
+        <location filename="../../app/ui/customer_display.py" line="122" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="113" />
+        <location filename="../../app/ui/customer_display.py" line="123" />
         <source>SM-DP+ address</source>
         <translation>SM-DP+ adresi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="114" />
+        <location filename="../../app/ui/customer_display.py" line="124" />
         <source>Activation code</source>
         <translation>Etkinleştirme kodu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="137" />
+        <location filename="../../app/ui/customer_display.py" line="148" />
         <source>◀ Previous eSIM</source>
         <translation>◀ Önceki eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="138" />
+        <location filename="../../app/ui/customer_display.py" line="149" />
         <source>Next eSIM ▶</source>
         <translation>Sonraki eSIM ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="141" />
+        <location filename="../../app/ui/customer_display.py" line="152" />
         <source>Close (Esc)</source>
         <translation>Kapat (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="187" />
+        <location filename="../../app/ui/customer_display.py" line="198" />
         <source>The activation code is not available yet.</source>
         <translation>Etkinleştirme kodu henüz hazır değil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="202" />
+        <location filename="../../app/ui/customer_display.py" line="213" />
         <source>Ask the clerk</source>
         <translation>Görevliye sorun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="213" />
+        <location filename="../../app/ui/customer_display.py" line="225" />
         <source>eSIM %1 of %2</source>
         <translation>eSIM %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="229" />
+        <location filename="../../app/ui/customer_display.py" line="242" />
         <source>Closes in %1</source>
         <translation>%1 sonra kapanır</translation>
     </message>
@@ -279,23 +294,24 @@
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Eğitim modu: bunlar eğitim satışları; ödeme alınmadı.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/day_report.py" line="135" />
-        <source>%1 sales of the other mode (training or real) are not counted.</source>
-        <translation>Diğer moddaki (eğitim veya gerçek) %1 satış sayılmadı.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_report.py" line="138" />
+        <source>%n sale(s) of the other mode (training or real) are not counted.</source>
+        <translation>
+            <numerusform>Diğer moddan (eğitim veya gerçek) %n satış sayılmadı.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="138" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Kontrol gereken satışlar yine de tahsil edilmiş olabilir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="149" />
         <source>Balances now: %1</source>
         <translation>Şu anki bakiyeler: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="147" />
+        <location filename="../../app/ui/day_report.py" line="153" />
         <source>Balance unavailable: %1</source>
         <translation>Bakiye alınamadı: %1</translation>
     </message>
@@ -321,6 +337,54 @@
         <location filename="../../app/ui/destinations.py" line="170" />
         <source>Destination</source>
         <translation>Varış yeri</translation>
+    </message>
+</context>
+<context>
+    <name>Destinations</name>
+    <message>
+        <location filename="../../app/ui/names.py" line="26" />
+        <source>Europe</source>
+        <translation>Avrupa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="27" />
+        <source>Asia</source>
+        <translation>Asya</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="28" />
+        <source>Middle East</source>
+        <translation>Orta Doğu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="29" />
+        <source>Africa</source>
+        <translation>Afrika</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="30" />
+        <source>Latin America</source>
+        <translation>Latin Amerika</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="31" />
+        <source>North America</source>
+        <translation>Kuzey Amerika</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="32" />
+        <source>Caribbean</source>
+        <translation>Karayipler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="33" />
+        <source>Oceania</source>
+        <translation>Okyanusya</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/names.py" line="35" />
+        <source>Global</source>
+        <translation>Küresel</translation>
     </message>
 </context>
 <context>
@@ -423,13 +487,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/history.py" line="212" />
-        <source>%1 sales exported.</source>
-        <translation>%1 satış dışa aktarıldı.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/history.py" line="211" />
+        <source>%n sale(s) exported.</source>
+        <translation>
+            <numerusform>%n satış dışa aktarıldı.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="215" />
+        <location filename="../../app/ui/history.py" line="213" />
         <source>Could not write the file: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
@@ -683,33 +748,34 @@
         <source>The catalogue could not be loaded. %1</source>
         <translation>Katalog yüklenemedi. %1</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
-        <source>%1 earlier sales need attention: see the list below.</source>
-        <translation>Önceki %1 satış ilgi bekliyor: aşağıdaki listeye bakın.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="387" />
+        <source>%n earlier sale(s) need attention: see the list below.</source>
+        <translation>
+            <numerusform>Önceki %n satış ilgi bekliyor: aşağıdaki listeye bakın.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="475" />
         <source>Retry %1</source>
         <translation>%1 için yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490" />
+        <location filename="../../app/ui/main_window.py" line="489" />
         <source>Asking the unavailable provider again…</source>
         <translation>Kullanılamayan sağlayıcıya yeniden soruluyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog yeniden yüklendi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="516" />
         <source>A sale is in progress</source>
         <translation>Bir satış sürüyor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Bir satış sağlayıcıyı bekliyor. Yine de çıkılsın mı? Satış kaydedildi ve program yeniden açıldığında kontrol edilecek.</translation>
     </message>
@@ -717,33 +783,33 @@
 <context>
     <name>PendingList</name>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="30" />
+        <location filename="../../app/ui/pending_list.py" line="31" />
         <source>Pending and unresolved sales</source>
         <translation>Bekleyen ve açık satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="38" />
-        <location filename="../../app/ui/pending_list.py" line="111" />
+        <location filename="../../app/ui/pending_list.py" line="39" />
+        <location filename="../../app/ui/pending_list.py" line="117" />
         <source>Show QR</source>
         <translation>QR göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="85" />
+        <location filename="../../app/ui/pending_list.py" line="91" />
         <source>✔ Ready — %1 (%2): select to show the QR</source>
         <translation>✔ Hazır — %1 (%2): QR'ı göstermek için seçin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="91" />
+        <location filename="../../app/ui/pending_list.py" line="97" />
         <source>⏳ Waiting for the provider — %1 (%2)</source>
         <translation>⏳ Sağlayıcı bekleniyor — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="96" />
+        <location filename="../../app/ui/pending_list.py" line="102" />
         <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ Kontrol gerekli: sonuç bilinmiyor, yeniden satmayın — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="109" />
+        <location filename="../../app/ui/pending_list.py" line="115" />
         <source>Check now</source>
         <translation>Şimdi kontrol et</translation>
     </message>
@@ -751,95 +817,92 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="40" />
+        <location filename="../../app/ui/plans_model.py" line="41" />
         <source>Data</source>
         <translation>Veri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="42" />
         <source>Validity</source>
         <translation>Geçerlilik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="43" />
         <source>Price</source>
         <translation>Fiyat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="44" />
         <source>Plan</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="44" />
+        <location filename="../../app/ui/plans_model.py" line="45" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="91" />
+        <location filename="../../app/ui/plans_model.py" line="93" />
         <source>Unlimited</source>
         <translation>Sınırsız</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="93" />
+        <location filename="../../app/ui/plans_model.py" line="95" />
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/plans_model.py" line="96" />
-        <source>1 day</source>
-        <translation>1 gün</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_model.py" line="97" />
-        <source>%1 days</source>
-        <translation>%1 gün</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/plans_model.py" line="98" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n gün</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="55" />
+        <location filename="../../app/ui/plans_pane.py" line="56" />
         <source>Plans</source>
         <translation>Paketler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="71" />
-        <source>%1+ days</source>
-        <translation>%1+ gün</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plans_pane.py" line="71" />
+        <location filename="../../app/ui/plans_pane.py" line="72" />
         <source>Any validity</source>
         <translation>Her geçerlilik</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <source>%n+ day(s)</source>
+        <translation>
+            <numerusform>%n gün ve üzeri</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="88" />
+        <location filename="../../app/ui/plans_pane.py" line="89" />
         <source>Any data</source>
         <translation>Her veri miktarı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="90" />
+        <location filename="../../app/ui/plans_pane.py" line="91" />
         <source>Unlimited only</source>
         <translation>Yalnızca sınırsız</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="92" />
         <source>%1 GB or more</source>
         <translation>%1 GB ve üzeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="100" />
+        <location filename="../../app/ui/plans_pane.py" line="101" />
         <source>Plans for %1</source>
         <translation>%1 paketleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="102" />
+        <location filename="../../app/ui/plans_pane.py" line="103" />
         <source>Loading plans…</source>
         <translation>Paketler yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="110" />
+        <location filename="../../app/ui/plans_pane.py" line="111" />
         <source>No plans for this destination.</source>
         <translation>Bu varış yeri için paket yok.</translation>
     </message>
@@ -1106,43 +1169,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="33" />
+        <location filename="../../app/ui/sell_panel.py" line="34" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="73" />
+        <location filename="../../app/ui/sell_panel.py" line="74" />
         <source>Sale</source>
         <translation>Satış</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="75" />
-        <location filename="../../app/ui/sell_panel.py" line="155" />
+        <location filename="../../app/ui/sell_panel.py" line="76" />
+        <location filename="../../app/ui/sell_panel.py" line="158" />
         <source>Choose a destination and a plan.</source>
         <translation>Bir varış yeri ve paket seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="91" />
+        <location filename="../../app/ui/sell_panel.py" line="94" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="97" />
+        <location filename="../../app/ui/sell_panel.py" line="100" />
         <source>Sell</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="115" />
+        <location filename="../../app/ui/sell_panel.py" line="118" />
         <source>Show QR again</source>
         <translation>QR'ı yeniden göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="164" />
+        <location filename="../../app/ui/sell_panel.py" line="168" />
         <source>via %1</source>
         <translation>%1 üzerinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="242" />
+        <location filename="../../app/ui/sell_panel.py" line="249" />
         <source>Selling… %1 s</source>
         <translation>Satılıyor… %1 sn</translation>
     </message>
@@ -1490,97 +1553,87 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Bir şeyler ters gitti. Ayrıntılar günlük dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Bakiye yetersiz: %1 daha gerekli.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>%1 bakiyesi bu satış için yetersiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 bu bilgisayarın saatinin yanlış olduğunu bildiriyor. Saati düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
-        <source>This computer's clock is %1 minutes ahead. Correct the clock.</source>
-        <translation>Bu bilgisayarın saati %1 dakika ileride. Saati düzeltin.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="66" />
-        <source>This computer's clock is %1 minutes behind. Correct the clock.</source>
-        <translation>Bu bilgisayarın saati %1 dakika geride. Saati düzeltin.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Mağaza sahibinden Ayarlar'daki hesabı kontrol etmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
-        <source>Too many requests to %1. Selling resumes in %2 seconds.</source>
-        <translation>%1 için çok fazla istek. Satış %2 saniye sonra devam eder.</translation>
+        <location filename="../../app/ui/messages.py" line="86" />
+        <source>Too many requests to %1. Selling resumes in %2.</source>
+        <translation>%1 için çok fazla istek. Satış %2 sonra devam edecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>%1 için çok fazla istek. Biraz bekleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>%1 net bir yanıt vermedi: sonuç bilinmiyor. Bu satış kontrol edilene kadar yeniden satmayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Bu paket artık yok. Başka bir paket seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Bu paketin fiyatı değişti. Paketleri yeniden yükleyip fiyatı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ile bağlantı kurulamıyor. İnternet bağlantısını kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 programın okuyamadığı bir yanıt gönderdi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 bu satış için (henüz) bir sipariş bulmuyor. Birazdan yeniden kontrol edilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>%1 refused the order: %2</source>
         <translation>%1 siparişi reddetti: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Sağlayıcının hesap sayfasında adresi ve iki anahtarı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>REAL — not connected: %1</source>
         <translation>GERÇEK — bağlı değil: %1</translation>
     </message>

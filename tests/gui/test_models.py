@@ -3,9 +3,11 @@ picker finds by name, alpha-2 and alpha-3 and keeps recent destinations on top."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -13,10 +15,20 @@ from pytestqt.qtbot import QtBot
 from app.core import countries
 from app.core.money import Money
 from app.core.plans import EsimflyKey, OctopusKey, Plan, ProviderId
+from app.ui import i18n
 from app.ui.destinations import DEST_ROLE, DestinationPicker
 from app.ui.plans_model import PlansModel, PlansProxy
 
 JAPAN = countries.country("JP")
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    # English plural forms ("1 day", "30 days") come from its -pluralonly catalogue,
+    # installed as the app installs it.
+    installed = i18n.install(qapp, "en")
+    yield
+    i18n.uninstall(qapp, installed)
 
 
 def _plan(code: str, gb: str | None, days: int, price: str, provider: ProviderId) -> Plan:
