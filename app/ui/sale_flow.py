@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.core.errors import OutcomeUnknownError
 from app.core.orders import Order, OrderStatus
 from app.core.plans import Plan
 from app.ui.confirm_dialog import ConfirmSaleDialog
@@ -137,7 +138,8 @@ class SaleFlow(QObject):
             self._pending.upsert(order)
             self._schedule_poll(order)
         elif status is OrderStatus.UNKNOWN:
-            self._panel.sale_finished(describe(outcome.error, self._locale), "unknown")
+            error = outcome.error or OutcomeUnknownError(provider=order.plan.provider)
+            self._panel.sale_finished(describe(error, self._locale), "unknown")
             self._pending.upsert(order)
         else:
             reason = (
