@@ -50,12 +50,13 @@ class Setup:
         Windows, asked with this prefix's %LOCALAPPDATA%)."""
         local = str(self.folder("LOCALAPPDATA"))
         original = platformdirs.windows.get_win_folder
+        # Asked on Linux, platformdirs' Windows rules need the folder Windows would give.
         platformdirs.windows.get_win_folder = lambda _csidl: local  # type: ignore[assignment]
         try:
             dirs = platformdirs.windows.Windows(APP_NAME, APP_NAME)
             data, logs = dirs.user_data_dir, dirs.user_log_dir
         finally:
-            platformdirs.windows.get_win_folder = original  # type: ignore[assignment]
+            platformdirs.windows.get_win_folder = original
         return [
             PureWindowsPath(data.replace("/", "\\"), JOURNAL_FILE),
             PureWindowsPath(logs.replace("/", "\\"), "esim-counter.log"),
@@ -125,9 +126,31 @@ def payload_files(payload: Path) -> list[str]:
     return sorted(str(p.relative_to(payload)) for p in payload.rglob("*") if p.is_file())
 
 
+# A script the compiler warns about (a deprecated architecture name): proof that the
+# zero-warnings check below would see a warning.
+WARNED = """[Setup]
+AppName=w
+AppVersion=1
+DefaultDirName={autopf}\\w
+ArchitecturesInstallIn64BitMode=x64
+OutputBaseFilename=w
+[Files]
+Source: "esim-counter.exe"; DestDir: "{app}"
+"""
+
+
+def warnings_are_seen(wine: Wine, iscc: Path, payload: Path, out: Path) -> None:
+    probe = payload.parent / "warned.iss"
+    probe.write_text(WARNED.replace('"esim-counter.exe"', f'"{windows_path(payload / EXE)}"'))
+    result = wine.run(iscc, f"/O{windows_path(out)}", windows_path(probe))
+    warnings = fmt.compiler_warnings(result.stdout + result.stderr)
+    check(result.returncode == 0 and bool(warnings), f"ISCC's warnings are seen: {warnings}")
+
+
 def compile_all(wine: Wine, iscc: Path, work: Path, repo: Path, version: str) -> dict[str, Path]:
     iss = repo / "packaging" / "windows" / "esim-counter.iss"
     payload, out = make_payload(work), work / "out"
+    warnings_are_seen(wine, iscc, payload, out / "warned")
     setups: dict[str, Path] = {}
     for label, ver in (("all", version), ("upgrade", fmt.higher_version(version))):
         result, setup = compile_installer(wine, iscc, iss, payload, out / label, repo, ver)

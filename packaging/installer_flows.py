@@ -9,7 +9,6 @@ from pathlib import Path, PureWindowsPath
 
 import windows_formats as fmt
 from installer_checks import (
-    APP_NAME,
     EXE,
     Setup,
     check,
@@ -18,6 +17,8 @@ from installer_checks import (
     project_version,
 )
 from wine_tools import CheckFailed, Wine, say, wait_for
+
+from app.logs import APP_NAME
 
 SILENT = ("/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART")
 START_MENU = r"Microsoft\Windows\Start Menu\Programs"

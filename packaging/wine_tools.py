@@ -19,7 +19,7 @@ import tarfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 # The real compiler (ISCC.exe and its DLLs) as the npm package ``innosetup`` ships it. Its
 # node wrapper always exits 0, so windows_check.py calls ISCC.exe itself. To move on:
@@ -220,7 +220,7 @@ class Wine:
         self._environment: dict[str, str] = {}
 
     def run(
-        self, *args: str | PureWindowsPath, timeout: float = 300, wait: bool = True
+        self, *args: str | PurePath, timeout: float = 300, wait: bool = True
     ) -> subprocess.CompletedProcess[str]:
         """Run a Windows program; with ``wait``, also wait until every process it started
         has ended (an uninstaller's copy in %TEMP%, a setup's helpers). Read-only tools
@@ -237,7 +237,7 @@ class Wine:
             self.wait()
         return result
 
-    def start(self, *args: str | PureWindowsPath) -> subprocess.Popen[str]:
+    def start(self, *args: str | PurePath) -> subprocess.Popen[str]:
         return subprocess.Popen(
             ["wine", *(str(arg) for arg in args)],
             env=self.env,
