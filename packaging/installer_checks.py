@@ -156,7 +156,8 @@ def compile_all(wine: Wine, iscc: Path, work: Path, repo: Path, version: str) ->
         result, setup = compile_installer(wine, iscc, iss, payload, out / label, repo, ver)
         warnings = fmt.compiler_warnings(result.stdout + result.stderr)
         if result.returncode != 0:
-            raise CheckFailed(f"ISCC failed (exit {result.returncode}):\n{result.stdout[-3000:]}")
+            output = (result.stdout + result.stderr)[-3000:]
+            raise CheckFailed(f"ISCC failed (exit {result.returncode}):\n{output}")
         check(setup.is_file(), f"ISCC compiles {setup.name}")
         check(not warnings, f"no compiler warnings {warnings or ''}".rstrip())
         setups[label] = setup

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (debugging)")
     args = parser.parse_args(argv)
+    # A cancelled CI job sends SIGTERM: unwind like an exception, so wine is still removed.
+    signal.signal(signal.SIGTERM, lambda _signal, _frame: sys.exit(143))
     started = time.monotonic()
     work = args.keep or Path(tempfile.mkdtemp(prefix="esim-windows-check-"))
     work.mkdir(parents=True, exist_ok=True)
