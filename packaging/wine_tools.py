@@ -110,6 +110,7 @@ def _install_wine(add_i386: bool) -> None:
     # On this mirror the i386 index of bookworm-security fails to download ("File has
     # unexpected size"); apt goes on with the other indexes, so the exit status is ignored
     # here and the install below says whether what is needed was found.
+    say("apt-get update with i386 (an error about the i386 security index is expected)")
     subprocess.run(_root([*APT, "update"]), env=APT_ENV, check=False)
     # Without that index the amd64 half of a Multi-Arch: same library (libssl3, libexpat1,
     # ...) may be a security update the i386 half has no match for: take bookworm's own
