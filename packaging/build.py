@@ -32,7 +32,7 @@ import tarfile
 import tempfile
 import tomllib
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -205,6 +205,17 @@ def windows_signing() -> tuple[list[str], list[str]] | None:
     return None
 
 
+def iscc_defines(bundle: PurePath, dist: PurePath, version: str, repo: PurePath) -> list[str]:
+    """The /D defines of every installer build (packaging/windows_check.py compiles with
+    these too, under wine, with the paths turned into Windows ones)."""
+    return [
+        f"/DAppVersion={version}",
+        f"/DSourceDir={bundle}",
+        f"/DOutputDir={dist}",
+        f"/DRepoDir={repo}",
+    ]
+
+
 def windows_installer(bundle: Path, dist: Path, version: str, require_signing: bool) -> Path:
     signing = windows_signing()
     signtool = find_signtool()
@@ -225,14 +236,7 @@ def windows_installer(bundle: Path, dist: Path, version: str, require_signing: b
     iscc = find_iscc()
     if iscc is None:
         raise BuildError("Inno Setup 6 (ISCC.exe) not found: install it or set ESIM_ISCC")
-    command: list[str | Path] = [
-        iscc,
-        "/Qp",
-        f"/DAppVersion={version}",
-        f"/DSourceDir={bundle}",
-        f"/DOutputDir={dist}",
-        f"/DRepoDir={ROOT}",
-    ]
+    command: list[str | Path] = [iscc, "/Qp", *iscc_defines(bundle, dist, version, ROOT)]
     secrets: list[str] = []
     if signing is not None and signtool is not None:
         arguments, secrets = signing

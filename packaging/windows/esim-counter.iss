@@ -102,7 +102,9 @@ begin
   begin
     if UninstallSilent() then
       Exit;
-    if not DirExists(ExpandConstant('{#DataDir}')) then
+    { Asked while either is left, the journal folder or the settings. }
+    if not DirExists(ExpandConstant('{#DataDir}')) and
+       not RegKeyExists(HKEY_CURRENT_USER, '{#SettingsKey}') then
       Exit;
     if MsgBox(CustomMessage('RemoveJournal'), mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
     begin
