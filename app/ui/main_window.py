@@ -378,8 +378,7 @@ class MainWindow(QMainWindow):
             )
 
     def _reconciled(self, outcomes: list) -> None:
-        for outcome in outcomes:
-            self.flow.follow_up(outcome)
+        self.flow.follow_up_all(outcomes)
         open_ones = [o for o in outcomes if o.order.status is not OrderStatus.FAILED]
         if open_ones:
             count = len(open_ones)

@@ -18,7 +18,8 @@ from app.ui.confirm_dialog import ConfirmSaleDialog
 from app.ui.customer_display import CustomerDisplay, pick_screen
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
-from app.ui.runner import Runner
+from app.ui.runner import SALE, Runner
+from app.ui.sale_state import SaleResult
 from app.ui.sell_panel import SellPanel
 
 if TYPE_CHECKING:
@@ -52,7 +53,10 @@ class SaleFlow(QObject):
         self.counter: Counter | None = None
         self._runner = runner
         self._panel = panel
-        self._pending = pending
+        self._pending_view = pending
+        # The sales not finished yet, by reference: the list below the plans shows them.
+        self.pending: dict[str, Order] = {}
+        self._busy = False
         self._window = window
         self._locale = locale
         self._language = language
@@ -77,7 +81,8 @@ class SaleFlow(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._panel.busy
+        """A sale is on its way to the provider; no second one starts meanwhile."""
+        return self._busy
 
     def stop(self) -> None:
         """No more polling or callbacks: the window is closing."""
@@ -90,7 +95,7 @@ class SaleFlow(QObject):
             self._panel.sale_cancelled()
             return
         warning = ""
-        if any(o.plan.id == plan.id and o.status.unresolved for o in self._pending.orders()):
+        if any(o.plan.id == plan.id and o.status.unresolved for o in self.pending.values()):
             warning = self.tr(
                 "A sale of this same plan is still unresolved. Sell again only if you are "
                 "sure the customer did not get that eSIM."
@@ -113,18 +118,26 @@ class SaleFlow(QObject):
         counter = self.counter
         assert counter is not None
         self.confirm_dialog = None
+        self._busy = True
         self._panel.sale_started()
+        # Ahead of any balance or history read waiting for a thread.
         self._runner.run(
-            lambda: counter.sell(plan, quantity), self._on_outcome, self._on_sale_crashed
+            lambda: counter.sell(plan, quantity),
+            self._on_outcome,
+            self._on_sale_crashed,
+            priority=SALE,
         )
 
     def _on_outcome(self, outcome: SaleOutcome) -> None:
+        self._busy = False
         order = outcome.order
         self.last_order = order
         status = order.status
         if status is OrderStatus.DELIVERED:
             self._panel.sale_finished(
-                self.tr("Sold. The QR code is on the customer display."), "success", can_show=True
+                self.tr("Sold. The QR code is on the customer display."),
+                SaleResult.SOLD,
+                can_show=True,
             )
             self.show_display(order)
         elif status is OrderStatus.PENDING:
@@ -133,14 +146,14 @@ class SaleFlow(QObject):
                     "Paid; the provider is still preparing the eSIM. You will be told "
                     "here when it is ready."
                 ),
-                "pending",
+                SaleResult.PENDING,
             )
-            self._pending.upsert(order)
+            self._keep(order)
             self._schedule_poll(order)
         elif status is OrderStatus.UNKNOWN:
             error = outcome.error or OutcomeUnknownError(provider=order.plan.provider)
-            self._panel.sale_finished(describe(error, self._locale), "unknown")
-            self._pending.upsert(order)
+            self._panel.sale_finished(describe(error, self._locale), SaleResult.UNKNOWN)
+            self._keep(order)
         else:
             reason = (
                 describe(outcome.error, self._locale)
@@ -151,12 +164,15 @@ class SaleFlow(QObject):
                     )
                 )
             )
-            self._panel.sale_finished(self.tr("Not sold. %1").replace("%1", reason), "failed")
+            self._panel.sale_finished(
+                self.tr("Not sold. %1").replace("%1", reason), SaleResult.FAILED
+            )
         self.sale_done.emit(order)
 
     def _on_sale_crashed(self, error: BaseException) -> None:
         log.error("sale task failed", exc_info=error)
-        self._panel.sale_finished(describe(error, self._locale), "unknown")
+        self._busy = False
+        self._panel.sale_finished(describe(error, self._locale), SaleResult.UNKNOWN)
 
     # -- the customer display ---------------------------------------------------------
 
@@ -178,7 +194,7 @@ class SaleFlow(QObject):
             clerk_screen=self._window.screen(),
         )
         if order.status is OrderStatus.DELIVERED:
-            self._pending.remove(order.reference)
+            self._drop(order.reference)
 
     def close_display(self) -> None:
         if self.display is not None:
@@ -251,12 +267,28 @@ class SaleFlow(QObject):
         )
 
     def follow_up(self, outcome: SaleOutcome) -> None:
-        """Take in a sale resolved elsewhere (start-up reconciliation, a check)."""
+        """Take in a sale resolved elsewhere (a check)."""
         self._after_follow_up(outcome.order, outcome)
 
-    def _after_follow_up(self, order: Order, outcome: SaleOutcome) -> None:
+    def follow_up_all(self, outcomes: list[SaleOutcome]) -> None:
+        """Take in the sales start-up reconciliation resolved: the balances are read
+        once for all of them, not once per sale."""
+        for outcome in outcomes:
+            self._after_follow_up(outcome.order, outcome, announce=False)
+        if outcomes:
+            self.sale_done.emit(outcomes[-1].order)
+
+    def _keep(self, order: Order) -> None:
+        self.pending[order.reference] = order
+        self._pending_view.upsert(order)
+
+    def _drop(self, reference: str) -> None:
+        self.pending.pop(reference, None)
+        self._pending_view.remove(reference)
+
+    def _after_follow_up(self, order: Order, outcome: SaleOutcome, announce: bool = True) -> None:
         if order.status is OrderStatus.DELIVERED:
-            self._pending.upsert(order)
+            self._keep(order)
             self.notice.emit(
                 self.tr("An eSIM is ready: select it in the pending list to show the QR code.")
             )
@@ -264,19 +296,20 @@ class SaleFlow(QObject):
             QApplication.alert(self._window.window())
             self._window.window().activateWindow()
         elif order.status is OrderStatus.PENDING:
-            self._pending.upsert(order)
+            self._keep(order)
             self._schedule_poll(order)
         elif order.status is OrderStatus.UNKNOWN:
-            self._pending.upsert(order)
+            self._keep(order)
             if outcome.error is not None:
                 self.notice.emit(describe(outcome.error, self._locale))
             if outcome.recheck_at is not None:
                 self._schedule_recheck(order, outcome.recheck_at)
         else:
-            self._pending.remove(order.reference)
+            self._drop(order.reference)
             self.notice.emit(
                 self.tr("A sale was not completed: %1").replace(
                     "%1", order.failure_reason or self.tr("no money moved")
                 )
             )
-        self.sale_done.emit(order)
+        if announce:
+            self.sale_done.emit(order)

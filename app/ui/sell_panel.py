@@ -20,6 +20,7 @@ from app.core.plans import Plan, ProviderId
 from app.ui.locale_text import align_leading, bidi, number
 from app.ui.names import destination_name
 from app.ui.plans_model import PROVIDER_NAMES
+from app.ui.sale_state import SaleResult
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -67,7 +68,7 @@ class SellPanel(QFrame):
         self.setObjectName("sellPanel")
         self._locale = locale
         self._plan: Plan | None = None
-        self._busy = False
+        self._selling = False  # shown while SaleFlow says a sale is under way
         self._blocked_reason = ""
         self._had_keyboard = False
 
@@ -144,13 +145,9 @@ class SellPanel(QFrame):
     def plan(self) -> Plan | None:
         return self._plan
 
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
     def set_plan(self, plan: Plan | None, language: str = "en") -> None:
         self._plan = plan
-        if not self._busy:
+        if not self._selling:
             # The last sale's outcome belongs to that sale, not to the plan chosen next.
             self.outcome.setVisible(False)
             self.show_again.setVisible(False)
@@ -199,12 +196,12 @@ class SellPanel(QFrame):
             self.price.style().polish(self.price)
 
     def _update_button(self) -> None:
-        ready = self._plan is not None and not self._busy and not self._blocked_reason
+        ready = self._plan is not None and not self._selling and not self._blocked_reason
         self.sell_button.setEnabled(ready)
         self.sell_button.setToolTip(self._blocked_reason)
 
     def _on_sell(self) -> None:
-        if self._plan is not None and not self._busy:
+        if self._plan is not None and not self._selling:
             self._had_keyboard = self.sell_button.hasFocus()
             if self._had_keyboard:
                 self.keyboard_released.emit()
@@ -219,7 +216,7 @@ class SellPanel(QFrame):
             self.sell_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def sale_started(self) -> None:
-        self._busy = True
+        self._selling = True
         self._update_button()
         self.outcome.setVisible(False)
         self.show_again.setVisible(False)
@@ -228,13 +225,13 @@ class SellPanel(QFrame):
         self._ticker.start()
         self._update_elapsed()
 
-    def sale_finished(self, message: str, kind: str, can_show: bool = False) -> None:
-        """``kind`` is success, pending, failed or unknown (it picks the colour)."""
-        self._busy = False
+    def sale_finished(self, message: str, result: SaleResult, can_show: bool = False) -> None:
+        """Show how the sale ended; ``result`` also picks the message's colour."""
+        self._selling = False
         self._ticker.stop()
         self.progress.setVisible(False)
         self.elapsed.setText("")
-        self.outcome.setProperty("kind", kind)
+        self.outcome.setProperty("kind", result.value)
         self.outcome.setText(message)
         self.outcome.setVisible(True)
         self.outcome.style().unpolish(self.outcome)

@@ -62,7 +62,7 @@ def test_quitting_during_a_sale_waits_for_it_cleanly(
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     sell_by_keyboard(qtbot, window)
-    qtbot.waitUntil(lambda: window.sell_panel.busy)
+    qtbot.waitUntil(lambda: window.flow.busy)
     qtbot.waitUntil(lambda: len(shop.journal.search()) == 1)  # the request is on its way
     window.close()
     assert asked == ["A sale is in progress"]
