@@ -36,6 +36,7 @@ Wait = Callable[[Callable[[], object], str], None]
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 CONTROL = Qt.KeyboardModifier.ControlModifier
+ACTIVATE_GRACE = 2.0  # seconds to wait for the window manager to activate our window
 
 
 class DriverError(Exception):
@@ -78,7 +79,14 @@ class CounterDriver:
     # -- keys ------------------------------------------------------------------------------
 
     def focused(self) -> QWidget:
+        """The widget the keyboard types into. When no window of ours is active (a desktop
+        that refused to let a freshly started program take the focus, as Windows may), the
+        widget that has the focus inside the top window: where the keys would go once the
+        clerk clicks on it."""
         widget = QApplication.focusWidget()
+        if widget is None:
+            top = QApplication.activeModalWidget() or self.window
+            widget = top.focusWidget()
         if widget is None:
             raise DriverError("nothing has the keyboard focus")
         return widget
@@ -99,8 +107,15 @@ class CounterDriver:
 
     def activate(self) -> None:
         """Bring the counter window to the front, as a click on it would."""
+        self.window.raise_()
         self.window.activateWindow()
-        self.wait(self.window.isActiveWindow, "the counter window to become active")
+        # A desktop may refuse (focus-stealing prevention): then go on after a moment, and
+        # focused() falls back to the window's own focus widget.
+        give_up = time.monotonic() + ACTIVATE_GRACE
+        self.wait(
+            lambda: self.window.isActiveWindow() or time.monotonic() > give_up,
+            "the counter window to become active",
+        )
 
     # -- destination and plan --------------------------------------------------------------
 
@@ -115,7 +130,7 @@ class CounterDriver:
             raise DriverError("Ctrl+F did not put the keyboard in the destination search")
         self.type(text)
         self.press(Qt.Key.Key_Return)
-        self.wait(lambda: self.window.plans.proxy.rowCount() > 0, f"the plans for {text!r}")
+        self.wait(lambda: self.window.plans.proxy.rowCount() > 0, "the plans to load")
 
     def plans(self) -> list[Plan]:
         """The plans in the table, in the order on screen."""
@@ -130,15 +145,16 @@ class CounterDriver:
             raise DriverError(f"no plan in row {row}")
         return plan
 
-    def row_of(self, provider: ProviderId | None = None, avoid: str = "") -> int:
-        """The first row (as sorted on screen) of ``provider``'s plans, if given, whose name
-        does not contain ``avoid``, if given."""
+    def row_of(self, provider: ProviderId) -> int:
+        """The first row (as sorted on screen) of ``provider``'s plans."""
+        return self.row_where(lambda plan: plan.provider is provider, f"{provider} plan")
+
+    def row_where(self, wanted: Callable[[Plan], bool], what: str = "such plan") -> int:
+        """The first row (as sorted on screen) whose plan is ``wanted``."""
         for row, plan in enumerate(self.plans()):
-            if (provider is None or plan.provider is provider) and not (
-                avoid and avoid in plan.name
-            ):
+            if wanted(plan):
                 return row
-        raise DriverError(f"no {provider or 'matching'} plan on screen")
+        raise DriverError(f"no {what} on screen")
 
     def pick(self, row: int) -> Plan:
         """From the top of the plans table, Down ``row`` times and Enter; the plan goes to
@@ -150,8 +166,8 @@ class CounterDriver:
             self.press(Qt.Key.Key_Down)
         self.press(Qt.Key.Key_Return)
         plan = self.plan_at(row)
-        if self.window.sell_panel.plan != plan:
-            raise DriverError("Enter on the plan did not put it in the sell panel")
+        # Immediate in practice; the wait is what notices a slot that raised on the way.
+        self.wait(lambda: self.window.sell_panel.plan == plan, "the plan in the sell panel")
         return plan
 
     def set_quantity(self, quantity: int) -> None:
@@ -180,7 +196,7 @@ class CounterDriver:
         dialog = flow.confirm_dialog
         assert dialog is not None
         self.wait(
-            lambda: dialog.isVisible() and dialog.isAncestorOf(QApplication.focusWidget()),
+            lambda: dialog.isVisible() and self._has_keyboard(dialog),
             "the confirmation to take the keyboard",
         )
         return dialog
@@ -249,6 +265,11 @@ class CounterDriver:
         flow = self.window.settings_flow
         assert flow is not None and flow.dialog is not None
         return flow.dialog
+
+    @staticmethod
+    def _has_keyboard(dialog: QWidget) -> bool:
+        widget = QApplication.focusWidget() or dialog.focusWidget()
+        return widget is not None and dialog.isAncestorOf(widget)
 
     @staticmethod
     def _shown(dialog: QDialog | None) -> bool:
