@@ -1,164 +1,230 @@
-"""Regenerate the README's screenshots: ``python docs/make_screenshots.py``.
+"""Regenerate the screenshots in docs/screenshots/: ``python docs/make_screenshots.py``.
 
-Runs the real counter offscreen in training mode (temporary journal and settings), picks
-Japan, selects a plan, opens the sell confirmation and completes the sale, grabbing the main
-window, the confirmation and the customer display into docs/screenshots/.
+For each language (English, Arabic) and screen (1366×768, 1920×1080) it starts a child
+process on an offscreen screen of that size (the offscreen platform takes its screens from a
+file), runs the real counter in training mode on a temporary journal and settings, and
+sells the way a clerk does, by keyboard, through the window's one driver
+(``app/ui/driver.py``): Japan, a plan, Sell, the confirmation, the customer display; then an
+order of three eSIMs; then the history (Ctrl+H), the day report (Ctrl+R) and the settings
+(Ctrl+,). Each is saved as ``<what>-<language>-<width>x<height>.png``.
+
+``--only ar 1366x768`` makes one language at one size in this process (what each child runs).
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from keyring.backend import KeyringBackend  # noqa: E402
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from app.core.plans import ProviderId  # noqa: E402
-from app.core.secret import Secret  # noqa: E402
-from app.counter import Counter  # noqa: E402
-from app.journal import Journal  # noqa: E402
-from app.sandbox import Fault, SandboxConfig  # noqa: E402
-from app.secrets import SecretName, SecretStore  # noqa: E402
-from app.training import training_setup  # noqa: E402
-from app.ui.app import configure  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.runner import Runner  # noqa: E402
-from app.ui.settings_dialog import SettingsDialog  # noqa: E402
-
 OUT = ROOT / "docs" / "screenshots"
+LANGUAGES = ("en", "ar")
+SCREENS = ((1366, 768), (1920, 1080))
+SHOTS = (
+    "main-window",
+    "sell-confirmation",
+    "customer-display",
+    "customer-display-3-esims",
+    "history",
+    "day-report",
+    "settings",
+)
 
 
-class _ScreenshotKeyring(KeyringBackend):
-    """A keyring in memory, so the screenshot never touches the real one."""
-
-    priority = 0  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
+def name(shot: str, language: str, width: int, height: int) -> str:
+    return f"{shot}-{language}-{width}x{height}.png"
 
 
-_KEYRING = f"{_ScreenshotKeyring.__module__}.{_ScreenshotKeyring.__qualname__}"
-SIZE = (1280, 800)
-
-
-def wait_until(condition: Callable[[], object], timeout_ms: int = 15000) -> None:
-    loop = QEventLoop()
-    waited = 0
-    while not condition():
-        QTimer.singleShot(50, loop.quit)
-        loop.exec()
-        waited += 50
-        if waited > timeout_ms:
-            raise TimeoutError("the counter did not get there in time")
-
-
-def main() -> int:
+def make_all() -> int:
+    """One child process per language and screen: a screen's size is fixed at start-up."""
     OUT.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for width, height in SCREENS:
+            config = Path(tmp) / f"screen-{width}x{height}.json"
+            screen = {"name": "S", "x": 0, "y": 0, "width": width, "height": height}
+            config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+            for language in LANGUAGES:
+                env = {
+                    **os.environ,
+                    "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+                    "PYTHONPATH": str(ROOT),
+                    "XDG_CONFIG_HOME": tmp,  # never the real settings of this machine
+                }
+                size = f"{width}x{height}"
+                done = subprocess.run(
+                    [sys.executable, __file__, "--only", language, size], env=env, cwd=ROOT
+                )
+                failed += done.returncode != 0
+    print(f"screenshots written to {OUT}" if not failed else f"{failed} runs failed")
+    return 1 if failed else 0
+
+
+def make_one(language: str, width: int, height: int) -> None:
+    """Sell and look around in one language on one screen, saving each screenshot."""
+    # Imported here: the parent process needs no Qt, and the platform must be chosen first.
+    from keyring.backend import KeyringBackend
+    from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.core.plans import Plan, ProviderId
+    from app.core.secret import Secret
+    from app.counter import Counter
+    from app.journal import Journal
+    from app.sandbox import Fault, SandboxConfig
+    from app.secrets import SecretName, SecretStore
+    from app.training import training_setup
+    from app.ui import i18n
+    from app.ui.app import configure
+    from app.ui.driver import CounterDriver, event_loop_wait
+    from app.ui.main_window import MainWindow
+
+    class MemoryKeyring(KeyringBackend):
+        """A keyring in memory, so the screenshots never touch the real one."""
+
+        priority = 0  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.entries: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.entries.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.entries[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.entries.pop((service, username), None)
+
+    def save(widget: QWidget, shot: str) -> None:
+        QApplication.processEvents()
+        widget.grab().save(str(OUT / name(shot, language, width, height)))
+
+    def delivers_at_once(provider: ProviderId) -> Callable[[Plan], bool]:
+        return lambda plan: plan.provider is provider and "KDDI" not in plan.name
+
     app = QApplication([sys.argv[0]])
     configure(app)
+    translators = i18n.install(app, language)
     with tempfile.TemporaryDirectory() as tmp:
         setup = training_setup(SandboxConfig(clock_scale=0.001))
         journal = Journal(Path(tmp) / "journal.sqlite3")
         counter = Counter(setup.providers, journal, training=True)
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        keyring = MemoryKeyring()
+        # Named as the Linux keyring the counter would find, for a realistic message.
+        allowed = {f"{type(keyring).__module__}.{type(keyring).__qualname__}": "Secret Service"}
+        store = SecretStore(keyring, allowed=allowed)
         window = MainWindow(
             lambda *_: counter,
             settings,
             training=True,
+            locale=QLocale().name(),
+            language=language,
             full_screen_display=False,
             shop_name="Sunrise Mobile — Terminal 2",
             display_timeout=300,
+            store=store,
         )
-        window.resize(*SIZE)
+        window.setGeometry(0, 0, width, height)
         window.show()
-        wait_until(lambda: window.counter is not None)
-        window.picker.search.setText("jap")
-        window.picker._choose_current()
-        wait_until(lambda: window.plans_proxy.rowCount() > 0)
-        plans = [
-            window.plans_proxy.plan_at(window.plans_proxy.index(r, 0))
-            for r in range(window.plans_proxy.rowCount())
-        ]
-        # An Octopus plan that delivers inline (the KDDI ones go pending).
-        row = next(
-            r
-            for r, plan in enumerate(plans)
-            if plan.provider is ProviderId.OCTOPUS and "KDDI" not in plan.name
-        )
-        index = window.plans_proxy.index(row, 0)
-        window.plans_view.selectRow(row)
-        window._plan_activated(index)
-        window.grab().save(str(OUT / "main-window.png"))
+        driver = CounterDriver(window, event_loop_wait(30))
+        driver.wait_ready()
 
-        window.sell_panel.sell_button.click()
-        wait_until(lambda: window.flow.confirm_dialog is not None)
-        dialog = window.flow.confirm_dialog
-        dialog.adjustSize()
-        dialog.grab().save(str(OUT / "sell-confirmation.png"))
-        dialog.accept()
+        # Japan by its code (the same in every language), an Octopus plan that delivers.
+        driver.find("JPN")
+        driver.pick(driver.row_where(delivers_at_once(ProviderId.OCTOPUS)))
+        save(window, "main-window")
+        dialog = driver.open_confirmation()
+        save(dialog, "sell-confirmation")
+        driver.confirm()
+        display = driver.wait_display()
+        display.resize(width, height)  # it fills a screen of its own
+        driver.wait(lambda: display.qr.module_size() > 0, "the QR to be laid out")
+        save(display, "customer-display")
+        driver.close_display()
 
-        wait_until(lambda: window.flow.display is not None)
-        display = window.flow.display
-        display.resize(*SIZE)
-        wait_until(lambda: display.isVisible())
-        display.grab().save(str(OUT / "customer-display.png"))
-        window.grab().save(str(OUT / "main-window-sold.png"))
-        display.close()
+        # Three eSIMs in one order (eSIMfly sells several at once).
+        driver.pick(driver.row_where(delivers_at_once(ProviderId.ESIMFLY)))
+        driver.set_quantity(3)
+        driver.sell()
+        display = driver.wait_display()
+        display.resize(width, height)
+        driver.wait(lambda: display.qr.module_size() > 0, "the QR to be laid out")
+        save(display, "customer-display-3-esims")
+        driver.close_display()
 
-        # A few more sales, one whose answer is lost, for the history.
-        for plan in plans[:3]:
+        # A few more sales behind the window's back, one whose answer is lost, for the
+        # history and the day report.
+        plans = driver.plans()
+        for plan in plans[:2]:
             counter.sell(plan)
         setup.sandbox.inject(Fault(kind="reset", provider="esimfly", method="POST", when="after"))
         counter.sell(next(p for p in plans if p.provider is ProviderId.ESIMFLY))
-        window.open_history()
-        history = window.history
-        wait_until(lambda: history.model.rowCount() == 5 and not history.model.loading)
-        history.table.selectRow(0)
-        history.grab().save(str(OUT / "history.png"))
+        history = driver.open_history()
+        driver.wait(
+            lambda: history.model.rowCount() == 5 and not history.model.loading,
+            "five sales in the history",
+        )
+
+        def first_row_selected() -> bool:
+            # What a click on the row does. (QTableView.selectRow finds no column to start
+            # from in a right-to-left table whose last section stretches, and selects
+            # nothing.) Again on every try, in case a late reload dropped the selection.
+            chosen = history.table.selectionModel()
+            flags = QItemSelectionModel.SelectionFlag
+            chosen.select(history.model.index(0, 0), flags.ClearAndSelect | flags.Rows)
+            return chosen.hasSelection()
+
+        driver.wait(first_row_selected, "the newest sale selected")
+        save(history, "history")
         history.close()
-        window.open_day_report()
-        report = window.day_report
-        wait_until(lambda: report.model.rowCount() == 2 and "now" in report.balances.text())
-        report.grab().save(str(OUT / "day-report.png"))
+        report = driver.open_day_report()
+        driver.wait(lambda: report.model.rowCount() == 2, "both providers in the day report")
+        loading = QCoreApplication.translate("DayReportDialog", "Balances: loading…")
+        driver.wait(lambda: report.balances.text() != loading, "the balances in the day report")
+        save(report, "day-report")
         report.close()
 
-        # The settings, with an eSIMfly account whose secrets are in a (stand-in) keyring.
-        store = SecretStore(_ScreenshotKeyring(), allowed={_KEYRING: "the system keyring"})
+        # The settings, with an eSIMfly account whose secrets are in the keyring.
         store.store(SecretName.ESIMFLY_ACCESS_CODE, Secret("esf_example"))
         store.store(SecretName.ESIMFLY_SECRET_KEY, Secret("sk_example"))
         settings.setValue("accounts/esimfly/enabled", "true")
         settings.setValue("accounts/esimfly/base_url", "https://esimfly.net")
-        runner = Runner()
-        dialog = SettingsDialog(settings, runner, store)
-        dialog.show()
-        wait_until(lambda: not dialog.keyring_state.text().startswith("Checking"))
-        dialog.esimfly.show_result("Connected. Balance: USD\u00a01,000.00", True)
-        dialog.grab().save(str(OUT / "settings.png"))
-        dialog.close()
-        runner.shutdown()
+        dialog = driver.open_settings()
+        driver.wait(lambda: dialog.keyring_state.property("bad") is not None, "the keyring")
+        dialog.tabs.setCurrentIndex(0)  # Accounts
+        connected = QCoreApplication.translate("SettingsDialog", "Connected. Balance: %1")
+        dialog.esimfly.show_result(connected.replace("%1", "USD\u00a01,000.00"), True)
+        save(dialog, "settings")
+        dialog.reject()
+
+        window.runner.shutdown()
         window.close()
         window.deleteLater()
         journal.close()
         setup.close()
-    print(f"screenshots written to {OUT}")
+    i18n.uninstall(app, translators)
+    print(f"{language} {width}x{height}: {len(SHOTS)} screenshots")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", nargs=2, metavar=("LANGUAGE", "WIDTHxHEIGHT"))
+    args = parser.parse_args()
+    if args.only is None:
+        return make_all()
+    language, size = args.only
+    width, height = (int(n) for n in size.split("x"))
+    sys.path.insert(0, str(ROOT))
+    make_one(language, width, height)
     return 0
 
 

@@ -136,9 +136,6 @@ class MainWindow(QMainWindow):
             self.plans.view.clicked,
         ):
             signal.connect(self._plan_activated)
-        self.plans_model = self.plans.model
-        self.plans_proxy = self.plans.proxy
-        self.plans_view = self.plans.view
 
         self.sell_panel = SellPanel(locale, self)
         self.sell_panel.set_blocked(self.tr("Loading the catalogue…"))
@@ -441,7 +438,7 @@ class MainWindow(QMainWindow):
         self.plans.show_plans(plans)
 
     def _plan_activated(self, index: QModelIndex) -> None:
-        plan = self.plans_proxy.plan_at(index)
+        plan = self.plans.proxy.plan_at(index)
         if plan is not None:
             self.sell_panel.set_plan(plan, self._language)
             self.sell_panel.sell_button.setFocus()

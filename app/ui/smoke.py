@@ -2,8 +2,9 @@
 
 The real counter window starts in training mode with the in-process sandbox, on a
 journal and settings in a temporary folder (never the shop's). The test then does what a
-clerk does, through the widgets the clerk uses: types a destination and presses Enter,
-picks a plan that delivers at once, presses Sell and confirms. When the customer display
+clerk does, by keyboard through the window's one driver (``app/ui/driver.py``, which the
+GUI tests use too): types a destination and presses Enter, picks a plan that delivers at
+once, presses Enter on Sell and in the confirmation. When the customer display
 opens, it checks the display against the journal:
 
 - the sale is journalled as delivered, with an ICCID and an LPA activation code;
@@ -39,13 +40,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QEventLoop,
     QSettings,
-    Qt,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from app.core.orders import OrderStatus
 from app.logs import setup_logging
@@ -133,20 +132,14 @@ class Deadline:
             self.qt_warnings.append(message)
 
 
-def press(widget: QWidget, key: Qt.Key) -> None:
-    """A key press and release delivered to ``widget``, as the keyboard would."""
-    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
-
-
 # -- the sale -------------------------------------------------------------------------------
 
 
 def sell_once(app: QApplication, folder: Path, deadline: Deadline) -> SmokeResult:
     """Start the counter window on ``folder`` and sell one eSIM the way a clerk does."""
     # Imported here so that a broken import is reported as a failed smoke test.
-    from app.core.plans import Plan
     from app.ui.app import configure, training_counter
+    from app.ui.driver import CounterDriver, DriverError
     from app.ui.main_window import MainWindow
     from app.ui.plans_model import PROVIDER_NAMES
     from app.ui.qr_widget import qr_matrix
@@ -174,51 +167,25 @@ def sell_once(app: QApplication, folder: Path, deadline: Deadline) -> SmokeResul
         if window.counter is None:
             raise SmokeFailure(f"the counter did not open: {window.picker.status.text()}")
 
-        # Destination: type it in the search box, press Enter.
-        window.picker.search.setFocus()
-        window.picker.search.setText(DESTINATION)
-        press(window.picker.search, Qt.Key.Key_Return)
+        # What a clerk does, by keyboard: the destination, the cheapest plan that delivers
+        # at once, Sell, and Enter in the confirmation.
+        driver = CounterDriver(window, deadline.wait_until)
+        try:
+            driver.find(DESTINATION)
+            slow = SLOW_PLANS  # read now: the tests change it
+            try:
+                row = driver.row_where(lambda plan: slow not in plan.name)
+            except DriverError:
+                raise SmokeFailure(f"no plan for {DESTINATION} that delivers at once") from None
+            plan = driver.pick(row)
+            driver.sell()
+            kind = driver.wait_outcome()
+            if kind != "success":
+                raise SmokeFailure(f"the sale did not deliver: {window.sell_panel.outcome.text()}")
+            display = driver.wait_display()
+        except DriverError as exc:
+            raise SmokeFailure(str(exc)) from exc
         deadline.raise_errors()
-        deadline.wait_until(lambda: window.plans_proxy.rowCount() > 0, "the plans to load")
-
-        # Plan: the cheapest that delivers at once; Enter picks it.
-        rows = range(window.plans_proxy.rowCount())
-        plans = [(r, window.plans_proxy.plan_at(window.plans_proxy.index(r, 0))) for r in rows]
-        choice = next(
-            ((r, p) for r, p in plans if isinstance(p, Plan) and SLOW_PLANS not in p.name),
-            None,
-        )
-        if choice is None:
-            raise SmokeFailure(f"no plan for {DESTINATION} that delivers at once")
-        row, plan = choice
-        window.plans_view.setFocus()
-        window.plans_view.setCurrentIndex(window.plans_proxy.index(row, 0))
-        press(window.plans_view, Qt.Key.Key_Return)
-        deadline.raise_errors()
-        if window.sell_panel.plan != plan:
-            raise SmokeFailure("pressing Enter on the plan did not put it in the sell panel")
-
-        # Sell, then confirm in the dialog.
-        button = window.sell_panel.sell_button
-        if not button.isEnabled():
-            raise SmokeFailure(f"the Sell button is disabled: {button.toolTip()}")
-        button.click()
-        deadline.wait_until(lambda: window.flow.confirm_dialog is not None, "the confirmation")
-        dialog = window.flow.confirm_dialog
-        assert dialog is not None
-        deadline.wait_until(dialog.isVisible, "the confirmation to show")
-        dialog.sell_button.click()
-
-        outcome = window.sell_panel.outcome
-        deadline.wait_until(outcome.isVisible, "the outcome of the sale")
-        if outcome.property("kind") != "success":
-            raise SmokeFailure(f"the sale did not deliver: {outcome.text()}")
-        deadline.wait_until(
-            lambda: window.flow.display is not None and window.flow.display.isVisible(),
-            "the customer display",
-        )
-        display = window.flow.display
-        assert display is not None
 
         # The journal is the truth: what was sold, and the LPA string the QR must carry.
         counter = window.counter

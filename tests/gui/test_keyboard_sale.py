@@ -135,8 +135,8 @@ def test_a_whole_sale_by_keyboard(
     assert current.row() == 0
     assert window.picker.proxy.data(current, Qt.ItemDataRole.ToolTipRole).startswith(expected)
     press(qtbot, *enter)
-    qtbot.waitUntil(lambda: window.plans_proxy.rowCount() > 0, timeout=WAIT)
-    assert focused() is window.plans_view
+    qtbot.waitUntil(lambda: window.plans.proxy.rowCount() > 0, timeout=WAIT)
+    assert focused() is window.plans.view
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, *enter)
     plan = window.sell_panel.plan

@@ -120,8 +120,8 @@ def test_octopus_down_esimfly_sells_and_retry_brings_octopus_back(
     # eSIMfly's plans are on sale, and sell.
     find_by_keyboard(qtbot, window, "germ")
     providers = {
-        window.plans_proxy.plan_at(window.plans_proxy.index(r, 0)).provider  # type: ignore[union-attr]
-        for r in range(window.plans_proxy.rowCount())
+        window.plans.proxy.plan_at(window.plans.proxy.index(r, 0)).provider  # type: ignore[union-attr]
+        for r in range(window.plans.proxy.rowCount())
     }
     assert providers == {ProviderId.ESIMFLY}
     pick_plan_by_keyboard(qtbot, window, row_of(window, ProviderId.ESIMFLY))
@@ -137,9 +137,9 @@ def test_octopus_down_esimfly_sells_and_retry_brings_octopus_back(
     assert window.balance.toolTip() == ""
     qtbot.waitUntil(
         lambda: any(
-            window.plans_proxy.plan_at(window.plans_proxy.index(r, 0)).provider  # type: ignore[union-attr]
+            window.plans.proxy.plan_at(window.plans.proxy.index(r, 0)).provider  # type: ignore[union-attr]
             is ProviderId.OCTOPUS
-            for r in range(window.plans_proxy.rowCount())
+            for r in range(window.plans.proxy.rowCount())
         ),
         timeout=WAIT,
     )

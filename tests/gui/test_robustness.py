@@ -55,7 +55,7 @@ def test_layout_holds_right_to_left(qtbot: QtBot, shop: Shop) -> None:
 
         # Mirrored: destinations on the right, the sale on the left.
         qtbot.waitUntil(lambda: x(window.picker) > x(window.sell_panel))
-        for widget in (window.picker, window.plans_view, window.sell_panel, window.pending):
+        for widget in (window.picker, window.plans.view, window.sell_panel, window.pending):
             geometry = widget.geometry()
             assert geometry.width() > 100 and geometry.height() > 50
     finally:

@@ -93,7 +93,7 @@ def test_three_esims_by_keyboard_total_display_and_leftovers(qtbot: QtBot, shop:
     # Nothing of that sale stays: one eSIM again, and its message goes with the next plan.
     assert panel.quantity.value() == 1
     assert panel.outcome.isVisible() and "Sold" in panel.outcome.text()
-    window.plans_view.setFocus()
+    window.plans.view.setFocus()
     other = 1 if row == 0 else 0
     pick_plan_by_keyboard(qtbot, window, other)
     assert not panel.outcome.isVisible()

@@ -295,7 +295,7 @@ def test_wrong_credentials_save_anyway_then_real_not_connected_then_training_aga
     assert not banner.isHidden() and "TRAINING" not in banner.text()
     assert "secret key is wrong" in banner.text()
     assert window.counter is None
-    assert window.picker.proxy.rowCount() == 0 and window.plans_proxy.rowCount() == 0
+    assert window.picker.proxy.rowCount() == 0 and window.plans.proxy.rowCount() == 0
     assert window.balance.text() == ""
     assert not window.sell_panel.sell_button.isEnabled()
     assert "not connected" in window.sell_panel.sell_button.toolTip().lower()

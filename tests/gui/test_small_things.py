@@ -51,11 +51,11 @@ def test_long_names_show_whole_in_tooltips(qtbot: QtBot, shop: Shop) -> None:
     first = picker.proxy.index(0, 0)
     assert first.data(DEST_ROLE).code == "CD"
     assert "Congo, The Democratic Republic of the" in first.data(Qt.ItemDataRole.ToolTipRole)
-    plan = window.plans_proxy.index(0, PlansModel.NAME)
-    name = window.plans_proxy.plan_at(plan).name  # type: ignore[union-attr]
+    plan = window.plans.proxy.index(0, PlansModel.NAME)
+    name = window.plans.proxy.plan_at(plan).name  # type: ignore[union-attr]
     assert name in plan.data(Qt.ItemDataRole.ToolTipRole)
     # A long name wraps in its row of the table instead of being cut.
-    view = window.plans_view
+    view = window.plans.view
     assert view.wordWrap() and view.textElideMode() == Qt.TextElideMode.ElideNone
     title = window.plans.title
     assert title.wordWrap() and "Congo" in title.toolTip()

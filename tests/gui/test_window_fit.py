@@ -109,7 +109,7 @@ def test_status_bar_pending_list_and_sell_button_are_on_screen(
         window.pending,
         window.pending.list,
         window.sell_panel.sell_button,
-        window.plans_view,
+        window.plans.view,
         window.picker.search,
     ):
         assert part.isVisible() and _inside(window, part), part.objectName()
