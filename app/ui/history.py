@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QSize, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,6 +32,7 @@ from app.export import write_csv
 from app.ui.history_model import HistoryFilter, HistoryModel
 from app.ui.runner import Runner
 from app.ui.sale_flow import SaleFlow
+from app.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from app.counter import SalesJournal
@@ -103,7 +105,9 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by _fit_columns (to contents, then narrowed to the table); the clerk may
+        # still drag a column wider.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.show_qr())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -137,13 +141,40 @@ class HistoryDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(1280, 640)
+        fit_to_screen(self, QSize(1280, 640), grow=1.3)
 
         flow.sale_done.connect(self.model.replace)
         # Columns fit what arrived (a page comes after the table is laid out).
-        self.model.loaded.connect(self.table.resizeColumnsToContents)
+        self.model.loaded.connect(self._fit_columns)
         self._update_buttons()
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as what they hold; when that is wider than the table, the
+        free-text columns (plan, then status) give way, elided with the whole text on hover,
+        so every column, the order number last, stays in view."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        last = header.count() - 1
+        # The last column stretches to fill the table: count what its contents need.
+        needed = sum(header.sectionSize(c) for c in range(last))
+        needed += max(self.table.sizeHintForColumn(last), header.sectionSizeHint(last))
+        excess = needed - self.table.viewport().width()
+        for column in (HistoryModel.PLAN, HistoryModel.STATUS):
+            if excess <= 0:
+                return
+            width = header.sectionSize(column)
+            narrower = max(self.fontMetrics().horizontalAdvance("M") * 8, width - excess)
+            header.resizeSection(column, narrower)
+            excess -= width - narrower
 
     def current_filter(self) -> HistoryFilter:
         since = until = None

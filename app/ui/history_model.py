@@ -178,9 +178,12 @@ class HistoryModel(QAbstractTableModel):
             return order
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cells(order)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.ICCID:
-            # Every ICCID of an order of several eSIMs, one per line, whatever the width.
-            return "\n".join(self.iccids(order)) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == self.ICCID:
+                # Every ICCID of an order of several eSIMs, one per line, whatever the width.
+                return "\n".join(self.iccids(order)) or None
+            # A column narrowed to fit the window shows the whole text on hover.
+            return self.cells(order)[index.column()] or None
         return None
 
     def cells(self, order: Order) -> list[str]:

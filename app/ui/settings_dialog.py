@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from app.ui import settings_tabs
 from app.ui.account_box import AccountBox
 from app.ui.messages import describe, describe_for_owner
 from app.ui.runner import BACKGROUND, Runner
+from app.ui.screen_fit import fit_to_screen
 from app.ui.secret_messages import keyring_status_text
 from app.ui.settings_save import save_anyway_prompt, save_in_background
 from app.ui.settings_store import read, snapshot
@@ -156,7 +157,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(720, 640)
+        # Both accounts in full where the screen allows; the accounts tab scrolls where not.
+        fit_to_screen(self, QSize(760, 800))
         self.load_secret_state()
 
     def _fill_accounts(self, accounts: Accounts) -> None:
