@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from app.core.countries import Destination
 from app.core.errors import CounterError
@@ -38,8 +38,11 @@ def open_counter(
     counter whose providers all refuse gives an Opening without a counter."""
     made = factory(values, journal)
     # A factory gives a bare Counter, or an Opened (app.startup) that says more.
-    counter: Counter | None = getattr(made, "counter", made)
-    opened_journal = getattr(made, "journal", None) or counter.journal  # type: ignore[union-attr]
+    # Counter and Opened are imported for types only (opening them imports the providers).
+    counter = cast("Counter | None", getattr(made, "counter", made))
+    opened_journal = cast(
+        "Journal", getattr(made, "journal", None) or (counter.journal if counter else None)
+    )
     real = bool(getattr(made, "real", counter is not None and not counter.training))
     if counter is None:
         return Opening(opened_journal, None, [], getattr(made, "error", None), real)

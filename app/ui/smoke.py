@@ -227,11 +227,11 @@ def sell_once(app: QApplication, folder: Path, deadline: Deadline) -> SmokeResul
         if window.flow.display is not None:
             window.flow.display.close()
         window.close()
-        counter = window.counter
+        opened = window.counter
         QApplication.processEvents()
         window.deleteLater()
-        if counter is not None:
-            counter.journal.close()
+        if opened is not None:
+            opened.journal.close()
 
 
 # -- start-up time, for bench/frozen_bundle.py ----------------------------------------------
