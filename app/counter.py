@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from app.catalogue import Catalogue
 from app.core.countries import Destination
@@ -23,9 +24,11 @@ from app.core.errors import (
     OutcomeUnknownError,
 )
 from app.core.money import Money
-from app.core.orders import Order, OrderStatus
+from app.core.orders import Order, OrderResult, OrderStatus
 from app.core.plans import Plan, ProviderId
+from app.journal.probes import ProbeAnswer, ProbeRecord
 from app.providers.base import Provider
+from app.providers.esimfly import RequestIdProbe
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,31 @@ class SalesJournal(Protocol):
     def get(self, reference: str) -> Order | None: ...
     def known_order_ids(self, provider: ProviderId) -> set[str]: ...
     def unresolved(self) -> list[Order]: ...
+    def record_probe(self, reference: str, at: datetime) -> None: ...
+    def record_probe_answer(
+        self, reference: str, answer: ProbeAnswer, answered_at: datetime, server_at: datetime
+    ) -> None: ...
+    def probe(self, reference: str) -> ProbeRecord: ...
+
+
+@runtime_checkable
+class ProbesRequestIds(Protocol):
+    """A provider that keeps no client reference but refuses a reused request id for a
+    day (eSIMfly): a lost order is found by a probe of the id, then by package and time."""
+
+    #: How long after a probe's answer (provider's clock) an order taken before it may
+    #: still be stamped.
+    stamp_margin: timedelta
+
+    def probe(self, reference: str) -> RequestIdProbe: ...
+    def match_order(
+        self,
+        plan: Plan,
+        *,
+        placed_at: datetime,
+        until: datetime,
+        exclude: Collection[str] = (),
+    ) -> OrderResult | None: ...
 
 
 # eSIMfly forgets request ids after 24 h; past that a resend could buy a second eSIM.
@@ -47,6 +75,12 @@ RESEND_WINDOW = timedelta(hours=23)
 # While an order may still be processing at its provider, a sale not found is looked for
 # again at least this often (and once more when its window has passed).
 RECHECK_EVERY = timedelta(seconds=15)
+NEVER_RECEIVED = "The provider never received this sale; no money moved."
+NOT_LISTED = "eSIMfly received this sale but does not list its order yet."
+EARLIER_UNCHECKED = (
+    "An earlier sale of this plan is not checked yet and eSIMfly did not answer. "
+    "Nothing was sold; check the earlier sale first (Check now), then sell again."
+)
 NOT_YET_SEEN = (
     "The provider has not shown this sale yet; it may still be processing. "
     "It is checked again automatically; do not sell it again meanwhile."
@@ -93,6 +127,7 @@ class Counter:
         clerk: str = "",
         checkpoint: Callable[[str], None] = _no_checkpoint,
         clock: Callable[[], datetime] = _utc_now,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if not providers:
             raise ValueError("a counter needs at least one provider")
@@ -100,11 +135,15 @@ class Counter:
         self.journal = journal
         self.training = training
         self.clerk = clerk
-        # Called with "journalled" (sale on disk, nothing sent) and "answered" (the
-        # provider answered, nothing journalled yet): crash tests kill the process there.
+        # Called with "journalled" (sale on disk, nothing sent), "answered" (the
+        # provider answered, nothing journalled yet), "probing" (a request-id probe is
+        # journalled, not sent) and "probed" (its answer is not journalled yet): crash
+        # tests kill the process there.
         self._checkpoint = checkpoint
         # Aware UTC "now": when requests leave and when a processing window closes.
         self.clock = clock
+        # Only to wait out an earlier sale's stamp margin before a sale leaves (seconds).
+        self._sleep = sleep
         self._lock = threading.Lock()  # one reconciliation at a time (see reconcile)
         self._catalogue = Catalogue(self.providers)
 
@@ -143,6 +182,15 @@ class Counter:
         providers refuse to sell twice.
         """
         provider = self._provider(order.plan)
+        if isinstance(provider, ProbesRequestIds):
+            try:
+                self._settle_earlier(provider, order)
+            except CounterError as exc:
+                if order.status is OrderStatus.SUBMITTING:  # nothing left: no money moved
+                    order.advance(OrderStatus.FAILED)
+                    order.failure_reason = exc.message
+                    self.journal.record_outcome(order)
+                return SaleOutcome(order, exc)
         self._checkpoint("journalled")
         # Just before the request leaves (each resend again): the provider's processing
         # window is counted from here. A crash right after it only makes the wait longer.
@@ -151,7 +199,10 @@ class Counter:
             result = provider.place_order(order.plan, order.reference, order.quantity)
         except (OutcomeUnknownError, DuplicateSubmissionError) as exc:
             # The request may have been taken (or certainly was): find out, never resend.
-            return self._unknown(order, exc)
+            outcome = self._unknown(order, exc)
+            if isinstance(provider, ProbesRequestIds):
+                self._probe_now(provider, order.reference)
+            return outcome
         except CounterError as exc:
             if order.status is OrderStatus.UNKNOWN:
                 # A resend that failed says nothing about the first attempt.
@@ -258,11 +309,10 @@ class Counter:
         with self._lock:
             exclude = self.journal.known_order_ids(order.plan.provider)
             try:
-                found = provider.find_order(
-                    order.reference, plan=order.plan, placed_at=order.created_at, exclude=exclude
-                )
-            except OrderNotFoundError:
-                found = None
+                if isinstance(provider, ProbesRequestIds):
+                    found, final_at = self._match(provider, order, exclude)
+                else:
+                    found, final_at = self._look_up(provider, order, exclude, sent_at)
             except CounterError as exc:
                 if order.status is OrderStatus.SUBMITTING:
                     order.mark_unknown()
@@ -272,22 +322,112 @@ class Counter:
                 order.mark_unknown()
             recheck_at: datetime | None = None
             error: CounterError | None = None
+            now = self.clock()
             if found is not None:
                 order.apply(found)
+            elif final_at is not None and now < final_at:
+                # Perhaps still being processed: "not found" proves nothing yet.
+                recheck_at = min(final_at, now + RECHECK_EVERY)
+                order.failure_reason = NOT_YET_SEEN
+                error = OutcomeUnknownError(NOT_YET_SEEN, provider=str(order.plan.provider))
             else:
-                now = self.clock()
-                closes = None if sent_at is None else sent_at + in_flight_window(provider)
-                if closes is not None and now < closes:
-                    # Perhaps still being processed: "not found" proves nothing yet.
-                    recheck_at = min(closes, now + RECHECK_EVERY)
-                    order.failure_reason = NOT_YET_SEEN
-                    error = OutcomeUnknownError(NOT_YET_SEEN, provider=str(order.plan.provider))
-                else:
-                    order.advance(OrderStatus.FAILED)
-                    order.failure_reason = "The provider never received this sale; no money moved."
+                order.advance(OrderStatus.FAILED)
+                order.failure_reason = NEVER_RECEIVED
             log.info("reconciled sale %s: %s", order.reference, order.status)
             self.journal.record_outcome(order)
         return SaleOutcome(order, error, recheck_at)
+
+    @staticmethod
+    def _look_up(
+        provider: Provider, order: Order, exclude: set[str], sent_at: datetime | None
+    ) -> tuple[OrderResult | None, datetime | None]:
+        """The sale's order, or None and when "not found" becomes final (None: now)."""
+        try:
+            found = provider.find_order(
+                order.reference, plan=order.plan, placed_at=order.created_at, exclude=exclude
+            )
+        except OrderNotFoundError:
+            found = None
+        final_at = None if sent_at is None else sent_at + in_flight_window(provider)
+        return found, final_at
+
+    # -- eSIMfly: the request-id probe ---------------------------------------------------
+
+    def _match(
+        self, provider: ProbesRequestIds, order: Order, exclude: set[str]
+    ) -> tuple[OrderResult | None, datetime | None]:
+        """:meth:`_look_up` for a provider matched by package and time, from the
+        journalled probe (see docs/decisions.md, "eSIMfly's probe after a kill").
+
+        No order can be taken under an id after a probe spent it, and one taken before
+        is stamped by the probe's answer (plus the stamp margin): the sale may claim only
+        an unclaimed order of its package stamped from its own time to then. Sales of one
+        package are probed before the next leaves (see :meth:`_settle_earlier`), so those
+        spans do not overlap and the order found is the sale's own.
+        """
+        record = self._probe(provider, order.reference)
+        if record.answer is ProbeAnswer.NEVER:
+            return None, None
+        assert record.server_at is not None and record.answered_at is not None
+        found = provider.match_order(
+            order.plan,
+            placed_at=order.created_at,
+            until=record.server_at + provider.stamp_margin,
+            exclude=exclude,
+        )
+        if found is not None:
+            return found, None
+        if record.answer is ProbeAnswer.ARRIVED:
+            # Proven taken but not listed (yet): never FAILED, checked again later.
+            raise OutcomeUnknownError(NOT_LISTED, provider=str(order.plan.provider))
+        # SPENT and nothing stamped in the span: the order request never arrived (once an
+        # order taken just before the probe has had its stamp margin to be listed).
+        return None, record.answered_at + provider.stamp_margin
+
+    def _probe(self, provider: ProbesRequestIds, reference: str) -> ProbeRecord:
+        """The sale's first probe answer, probing (journalled before and after) if none
+        is journalled yet. Raises the provider's CounterError when the probe fails."""
+        record = self.journal.probe(reference)
+        if record.answer is not None:
+            return record
+        first = record.probed_at is None
+        # Before it leaves: a probe killed unanswered still spent the id, and the next
+        # one's DUPLICATE_REQUEST must then not be read as "the order arrived".
+        self.journal.record_probe(reference, self.clock())
+        self._checkpoint("probing")
+        probe = provider.probe(reference)
+        self._checkpoint("probed")
+        if not probe.duplicate:
+            answer = ProbeAnswer.NEVER
+        else:
+            answer = ProbeAnswer.ARRIVED if first else ProbeAnswer.SPENT
+        self.journal.record_probe_answer(reference, answer, self.clock(), probe.server_at)
+        return self.journal.probe(reference)  # the first answer journalled wins
+
+    def _probe_now(self, provider: ProbesRequestIds, reference: str) -> None:
+        """Right after a sale's outcome is lost: close the span its order can be stamped
+        in before the next sale leaves (a request still on its way is refused)."""
+        with self._lock:
+            try:
+                self._probe(provider, reference)
+            except CounterError as exc:
+                log.info("probe of sale %s failed: %s", reference, exc.message)
+
+    def _settle_earlier(self, provider: Provider, order: Order) -> None:
+        """Before a sale of a package leaves, check every earlier unresolved sale of that
+        package, waiting out a stamp margin still open, so no earlier sale's span can take
+        in this sale's order. An earlier sale whose probe never got an answer has no span
+        yet: the sale is refused (CounterError) until that one is checked."""
+        margin = getattr(provider, "stamp_margin", timedelta(0))
+        for earlier in self._earlier_of_package(order):
+            if self._reconcile_one(provider, earlier).order.status.unresolved:
+                record = self.journal.probe(earlier.reference)
+                if record.answered_at is None:
+                    raise CounterError(EARLIER_UNCHECKED, provider=str(order.plan.provider))
+                wait = (record.answered_at + margin - self.clock()).total_seconds()
+                if wait > 0:
+                    self._sleep(wait)
+                    self._reconcile_one(provider, earlier)
 
     def reconcile_all(self) -> list[SaleOutcome]:
         """Resolve every sale a crash or power cut left unresolved (run at start-up).
