@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from app.catalogue import Catalogue
 from app.core.countries import Destination
@@ -26,14 +26,13 @@ from app.core.errors import (
 from app.core.money import Money
 from app.core.orders import Order, OrderResult, OrderStatus
 from app.core.plans import Plan, ProviderId
-from app.journal.probes import ProbeAnswer, ProbeRecord
+from app.probing import ProbeJournal, ProbesRequestIds, RequestIdProbes
 from app.providers.base import Provider
-from app.providers.esimfly import RequestIdProbe
 
 log = logging.getLogger(__name__)
 
 
-class SalesJournal(Protocol):
+class SalesJournal(ProbeJournal, Protocol):
     def record_submitting(self, order: Order) -> None: ...
     def record_sent(self, reference: str, at: datetime) -> None: ...
     def sent_at(self, reference: str) -> datetime | None: ...
@@ -41,31 +40,6 @@ class SalesJournal(Protocol):
     def get(self, reference: str) -> Order | None: ...
     def known_order_ids(self, provider: ProviderId) -> set[str]: ...
     def unresolved(self) -> list[Order]: ...
-    def record_probe(self, reference: str, at: datetime) -> None: ...
-    def record_probe_answer(
-        self, reference: str, answer: ProbeAnswer, answered_at: datetime, server_at: datetime
-    ) -> None: ...
-    def probe(self, reference: str) -> ProbeRecord: ...
-
-
-@runtime_checkable
-class ProbesRequestIds(Protocol):
-    """A provider that keeps no client reference but refuses a reused request id for a
-    day (eSIMfly): a lost order is found by a probe of the id, then by package and time."""
-
-    #: How long after a probe's answer (provider's clock) an order taken before it may
-    #: still be stamped.
-    stamp_margin: timedelta
-
-    def probe(self, reference: str) -> RequestIdProbe: ...
-    def match_order(
-        self,
-        plan: Plan,
-        *,
-        placed_at: datetime,
-        until: datetime,
-        exclude: Collection[str] = (),
-    ) -> OrderResult | None: ...
 
 
 # eSIMfly forgets request ids after 24 h; past that a resend could buy a second eSIM.
@@ -76,7 +50,6 @@ RESEND_WINDOW = timedelta(hours=23)
 # again at least this often (and once more when its window has passed).
 RECHECK_EVERY = timedelta(seconds=15)
 NEVER_RECEIVED = "The provider never received this sale; no money moved."
-NOT_LISTED = "eSIMfly received this sale but does not list its order yet."
 EARLIER_UNCHECKED = (
     "An earlier sale of this plan is not checked yet and eSIMfly did not answer. "
     "Nothing was sold; check the earlier sale first (Check now), then sell again."
@@ -146,6 +119,10 @@ class Counter:
         self._sleep = sleep
         self._lock = threading.Lock()  # one reconciliation at a time (see reconcile)
         self._catalogue = Catalogue(self.providers)
+        # Through lambdas: tests replace the clock and checkpoint on a built counter.
+        self._probes = RequestIdProbes(
+            journal, lambda: self.clock(), lambda name: self._checkpoint(name)
+        )
 
     # -- catalogue (see app.catalogue) ---------------------------------------------------
 
@@ -310,7 +287,7 @@ class Counter:
             exclude = self.journal.known_order_ids(order.plan.provider)
             try:
                 if isinstance(provider, ProbesRequestIds):
-                    found, final_at = self._match(provider, order, exclude)
+                    found, final_at = self._probes.match(provider, order, exclude)
                 else:
                     found, final_at = self._look_up(provider, order, exclude, sent_at)
             except CounterError as exc:
@@ -351,65 +328,14 @@ class Counter:
         final_at = None if sent_at is None else sent_at + in_flight_window(provider)
         return found, final_at
 
-    # -- eSIMfly: the request-id probe ---------------------------------------------------
-
-    def _match(
-        self, provider: ProbesRequestIds, order: Order, exclude: set[str]
-    ) -> tuple[OrderResult | None, datetime | None]:
-        """:meth:`_look_up` for a provider matched by package and time, from the
-        journalled probe (see docs/decisions.md, "eSIMfly's probe after a kill").
-
-        No order can be taken under an id after a probe spent it, and one taken before
-        is stamped by the probe's answer (plus the stamp margin): the sale may claim only
-        an unclaimed order of its package stamped from its own time to then. Sales of one
-        package are probed before the next leaves (see :meth:`_settle_earlier`), so those
-        spans do not overlap and the order found is the sale's own.
-        """
-        record = self._probe(provider, order.reference)
-        if record.answer is ProbeAnswer.NEVER:
-            return None, None
-        assert record.server_at is not None and record.answered_at is not None
-        found = provider.match_order(
-            order.plan,
-            placed_at=order.created_at,
-            until=record.server_at + provider.stamp_margin,
-            exclude=exclude,
-        )
-        if found is not None:
-            return found, None
-        if record.answer is ProbeAnswer.ARRIVED:
-            # Proven taken but not listed (yet): never FAILED, checked again later.
-            raise OutcomeUnknownError(NOT_LISTED, provider=str(order.plan.provider))
-        # SPENT and nothing stamped in the span: the order request never arrived (once an
-        # order taken just before the probe has had its stamp margin to be listed).
-        return None, record.answered_at + provider.stamp_margin
-
-    def _probe(self, provider: ProbesRequestIds, reference: str) -> ProbeRecord:
-        """The sale's first probe answer, probing (journalled before and after) if none
-        is journalled yet. Raises the provider's CounterError when the probe fails."""
-        record = self.journal.probe(reference)
-        if record.answer is not None:
-            return record
-        first = record.probed_at is None
-        # Before it leaves: a probe killed unanswered still spent the id, and the next
-        # one's DUPLICATE_REQUEST must then not be read as "the order arrived".
-        self.journal.record_probe(reference, self.clock())
-        self._checkpoint("probing")
-        probe = provider.probe(reference)
-        self._checkpoint("probed")
-        if not probe.duplicate:
-            answer = ProbeAnswer.NEVER
-        else:
-            answer = ProbeAnswer.ARRIVED if first else ProbeAnswer.SPENT
-        self.journal.record_probe_answer(reference, answer, self.clock(), probe.server_at)
-        return self.journal.probe(reference)  # the first answer journalled wins
+    # -- eSIMfly: the request-id probe (see app.probing) ----------------------------------
 
     def _probe_now(self, provider: ProbesRequestIds, reference: str) -> None:
         """Right after a sale's outcome is lost: close the span its order can be stamped
         in before the next sale leaves (a request still on its way is refused)."""
         with self._lock:
             try:
-                self._probe(provider, reference)
+                self._probes.probe(provider, reference)
             except CounterError as exc:
                 log.info("probe of sale %s failed: %s", reference, exc.message)
 
