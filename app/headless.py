@@ -10,7 +10,7 @@ whose base URL is the sandbox's, with the sandbox's default credentials, and a
         sell --destination DE --plan-id esimfly:de-7days-1gb [--kill-at answered]
     python -m app.headless --journal J --sandbox-url URL reconcile [--wait] [--kill-at probed]
     python -m app.headless --journal J --sandbox-url URL \\
-        shift --destination DE --plan-id P [--plan-id Q ...] --count N
+        shift --destination DE --plan-id P [--plan-id Q ...] --count N [--kill-at probing]
 
 Output is one plain line per result, ``key=value`` words after the first. ``list-plans``
 separates its words with tabs (plan names have spaces), the others with spaces::
@@ -306,6 +306,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     shift.add_argument("--destination", required=True, help="the plans' destination (DE, ...)")
     shift.add_argument("--plan-id", required=True, action="append", help="repeatable")
     shift.add_argument("--count", type=int, default=1)
+    shift.add_argument(
+        "--kill-at", choices=KILL_POINTS, help="SIGKILL this process at that point (tests)"
+    )
     return parser.parse_args(argv)
 
 

@@ -57,6 +57,9 @@ MAX_HOLD_S = 2.5
 # A process is killed this long after its start-up is over (its "SHIFT" line): in the
 # start-up reconciliation or any of its sales, at no particular point.
 KILL_AFTER_S = (0.0, 1.2)
+# This share of the processes kill themselves around an eSIMfly request-id probe (see
+# app.probing): a random moment rarely lands in those few milliseconds.
+KILL_AT_PROBE = 0.2
 
 
 @pytest.fixture
@@ -125,6 +128,9 @@ def test_kill_campaign_loses_no_paid_sale(
         args = [*OPTIONS, "shift", "--destination", "DE", "--count", str(SALES_PER_PROCESS)]
         for plan_id in order:
             args += ["--plan-id", plan_id]
+        if rng.random() < KILL_AT_PROBE:
+            # Killed around its first eSIMfly probe (if it makes one), else at random.
+            args += ["--kill-at", rng.choice(("probing", "probed"))]
         processes += 1
         with headless.popen(*args) as process:
             assert process.stdout is not None
