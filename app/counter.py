@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -23,14 +24,15 @@ from app.core.errors import (
     OutcomeUnknownError,
 )
 from app.core.money import Money
-from app.core.orders import Order, OrderStatus
+from app.core.orders import Order, OrderResult, OrderStatus
 from app.core.plans import Plan, ProviderId
+from app.probing import ProbeJournal, ProbesRequestIds, RequestIdProbes
 from app.providers.base import Provider
 
 log = logging.getLogger(__name__)
 
 
-class SalesJournal(Protocol):
+class SalesJournal(ProbeJournal, Protocol):
     def record_submitting(self, order: Order) -> None: ...
     def record_sent(self, reference: str, at: datetime) -> None: ...
     def sent_at(self, reference: str) -> datetime | None: ...
@@ -47,6 +49,11 @@ RESEND_WINDOW = timedelta(hours=23)
 # While an order may still be processing at its provider, a sale not found is looked for
 # again at least this often (and once more when its window has passed).
 RECHECK_EVERY = timedelta(seconds=15)
+NEVER_RECEIVED = "The provider never received this sale; no money moved."
+EARLIER_UNCHECKED = (
+    "An earlier sale of this plan is not checked yet and eSIMfly did not answer. "
+    "Nothing was sold; check the earlier sale first (Check now), then sell again."
+)
 NOT_YET_SEEN = (
     "The provider has not shown this sale yet; it may still be processing. "
     "It is checked again automatically; do not sell it again meanwhile."
@@ -93,6 +100,7 @@ class Counter:
         clerk: str = "",
         checkpoint: Callable[[str], None] = _no_checkpoint,
         clock: Callable[[], datetime] = _utc_now,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if not providers:
             raise ValueError("a counter needs at least one provider")
@@ -100,13 +108,21 @@ class Counter:
         self.journal = journal
         self.training = training
         self.clerk = clerk
-        # Called with "journalled" (sale on disk, nothing sent) and "answered" (the
-        # provider answered, nothing journalled yet): crash tests kill the process there.
+        # Called with "journalled" (sale on disk, nothing sent), "answered" (the
+        # provider answered, nothing journalled yet), "probing" (a request-id probe is
+        # journalled, not sent) and "probed" (its answer is not journalled yet): crash
+        # tests kill the process there.
         self._checkpoint = checkpoint
         # Aware UTC "now": when requests leave and when a processing window closes.
         self.clock = clock
+        # Only to wait out an earlier sale's stamp margin before a sale leaves (seconds).
+        self._sleep = sleep
         self._lock = threading.Lock()  # one reconciliation at a time (see reconcile)
         self._catalogue = Catalogue(self.providers)
+        # Through lambdas: tests replace the clock and checkpoint on a built counter.
+        self._probes = RequestIdProbes(
+            journal, lambda: self.clock(), lambda name: self._checkpoint(name)
+        )
 
     # -- catalogue (see app.catalogue) ---------------------------------------------------
 
@@ -143,6 +159,15 @@ class Counter:
         providers refuse to sell twice.
         """
         provider = self._provider(order.plan)
+        if isinstance(provider, ProbesRequestIds):
+            try:
+                self._settle_earlier(provider, order)
+            except CounterError as exc:
+                if order.status is OrderStatus.SUBMITTING:  # nothing left: no money moved
+                    order.advance(OrderStatus.FAILED)
+                    order.failure_reason = exc.message
+                    self.journal.record_outcome(order)
+                return SaleOutcome(order, exc)
         self._checkpoint("journalled")
         # Just before the request leaves (each resend again): the provider's processing
         # window is counted from here. A crash right after it only makes the wait longer.
@@ -151,7 +176,10 @@ class Counter:
             result = provider.place_order(order.plan, order.reference, order.quantity)
         except (OutcomeUnknownError, DuplicateSubmissionError) as exc:
             # The request may have been taken (or certainly was): find out, never resend.
-            return self._unknown(order, exc)
+            outcome = self._unknown(order, exc)
+            if isinstance(provider, ProbesRequestIds):
+                self._probe_now(provider, order.reference)
+            return outcome
         except CounterError as exc:
             if order.status is OrderStatus.UNKNOWN:
                 # A resend that failed says nothing about the first attempt.
@@ -258,11 +286,10 @@ class Counter:
         with self._lock:
             exclude = self.journal.known_order_ids(order.plan.provider)
             try:
-                found = provider.find_order(
-                    order.reference, plan=order.plan, placed_at=order.created_at, exclude=exclude
-                )
-            except OrderNotFoundError:
-                found = None
+                if isinstance(provider, ProbesRequestIds):
+                    found, final_at = self._probes.match(provider, order, exclude)
+                else:
+                    found, final_at = self._look_up(provider, order, exclude, sent_at)
             except CounterError as exc:
                 if order.status is OrderStatus.SUBMITTING:
                     order.mark_unknown()
@@ -272,22 +299,61 @@ class Counter:
                 order.mark_unknown()
             recheck_at: datetime | None = None
             error: CounterError | None = None
+            now = self.clock()
             if found is not None:
                 order.apply(found)
+            elif final_at is not None and now < final_at:
+                # Perhaps still being processed: "not found" proves nothing yet.
+                recheck_at = min(final_at, now + RECHECK_EVERY)
+                order.failure_reason = NOT_YET_SEEN
+                error = OutcomeUnknownError(NOT_YET_SEEN, provider=str(order.plan.provider))
             else:
-                now = self.clock()
-                closes = None if sent_at is None else sent_at + in_flight_window(provider)
-                if closes is not None and now < closes:
-                    # Perhaps still being processed: "not found" proves nothing yet.
-                    recheck_at = min(closes, now + RECHECK_EVERY)
-                    order.failure_reason = NOT_YET_SEEN
-                    error = OutcomeUnknownError(NOT_YET_SEEN, provider=str(order.plan.provider))
-                else:
-                    order.advance(OrderStatus.FAILED)
-                    order.failure_reason = "The provider never received this sale; no money moved."
+                order.advance(OrderStatus.FAILED)
+                order.failure_reason = NEVER_RECEIVED
             log.info("reconciled sale %s: %s", order.reference, order.status)
             self.journal.record_outcome(order)
         return SaleOutcome(order, error, recheck_at)
+
+    @staticmethod
+    def _look_up(
+        provider: Provider, order: Order, exclude: set[str], sent_at: datetime | None
+    ) -> tuple[OrderResult | None, datetime | None]:
+        """The sale's order, or None and when "not found" becomes final (None: now)."""
+        try:
+            found = provider.find_order(
+                order.reference, plan=order.plan, placed_at=order.created_at, exclude=exclude
+            )
+        except OrderNotFoundError:
+            found = None
+        final_at = None if sent_at is None else sent_at + in_flight_window(provider)
+        return found, final_at
+
+    # -- eSIMfly: the request-id probe (see app.probing) ----------------------------------
+
+    def _probe_now(self, provider: ProbesRequestIds, reference: str) -> None:
+        """Right after a sale's outcome is lost: close the span its order can be stamped
+        in before the next sale leaves (a request still on its way is refused)."""
+        with self._lock:
+            try:
+                self._probes.probe(provider, reference)
+            except CounterError as exc:
+                log.info("probe of sale %s failed: %s", reference, exc.message)
+
+    def _settle_earlier(self, provider: Provider, order: Order) -> None:
+        """Before a sale of a package leaves, check every earlier unresolved sale of that
+        package, waiting out a stamp margin still open, so no earlier sale's span can take
+        in this sale's order. An earlier sale whose probe never got an answer has no span
+        yet: the sale is refused (CounterError) until that one is checked."""
+        margin = getattr(provider, "stamp_margin", timedelta(0))
+        for earlier in self._earlier_of_package(order):
+            if self._reconcile_one(provider, earlier).order.status.unresolved:
+                record = self.journal.probe(earlier.reference)
+                if record.answered_at is None:
+                    raise CounterError(EARLIER_UNCHECKED, provider=str(order.plan.provider))
+                wait = (record.answered_at + margin - self.clock()).total_seconds()
+                if wait > 0:
+                    self._sleep(wait)
+                    self._reconcile_one(provider, earlier)
 
     def reconcile_all(self) -> list[SaleOutcome]:
         """Resolve every sale a crash or power cut left unresolved (run at start-up).

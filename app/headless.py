@@ -8,9 +8,9 @@ whose base URL is the sandbox's, with the sandbox's default credentials, and a
     python -m app.headless --journal J --sandbox-url URL list-plans --destination DE
     python -m app.headless --journal J --sandbox-url URL --provider esimfly \\
         sell --destination DE --plan-id esimfly:de-7days-1gb [--kill-at answered]
-    python -m app.headless --journal J --sandbox-url URL reconcile [--wait]
+    python -m app.headless --journal J --sandbox-url URL reconcile [--wait] [--kill-at probed]
     python -m app.headless --journal J --sandbox-url URL \\
-        shift --destination DE --plan-id P [--plan-id Q ...] --count N
+        shift --destination DE --plan-id P [--plan-id Q ...] --count N [--kill-at probing]
 
 Output is one plain line per result, ``key=value`` words after the first. ``list-plans``
 separates its words with tabs (plan names have spaces), the others with spaces::
@@ -27,9 +27,10 @@ is printed. ``shift`` does what a counter's day does: reconcile as start-up does
 sell ``--count`` sales of the plans given in turn (crash campaigns kill it anywhere);
 its first line, ``SHIFT pid=<pid>``, says that start-up is over.
 
-``--kill-at journalled|answered`` makes the process kill itself with SIGKILL at that
-point of the sale (see ``Counter(checkpoint=...)``): after the sale is on disk and before
-the request, or after the provider answered and before the answer is journalled.
+``--kill-at journalled|answered|probing|probed`` makes the process kill itself with
+SIGKILL at that point (see ``Counter(checkpoint=...)``): after the sale is on disk and
+before the request, after the provider answered and before the answer is journalled, or
+around eSIMfly's request-id probe (journalled but not sent; answered, not journalled).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
+from datetime import timedelta
 
 import httpx
 
@@ -54,12 +56,12 @@ from app.core.secret import Secret
 from app.counter import Counter, SaleOutcome
 from app.journal import Journal
 from app.providers.base import Provider
-from app.providers.esimfly import EsimflyProvider
+from app.providers.esimfly import STAMP_MARGIN, EsimflyProvider
 from app.providers.http import RetryPolicy, Timeouts
 from app.providers.octopus import IN_FLIGHT_MARGIN_S, OctopusProvider
 from app.sandbox import DEFAULTS
 
-KILL_POINTS = ("journalled", "answered")
+KILL_POINTS = ("journalled", "answered", "probing", "probed")
 UNSET = "-"
 
 
@@ -77,11 +79,13 @@ def build_providers(
     timeouts: Timeouts,
     retry: RetryPolicy,
     in_flight_margin: float = IN_FLIGHT_MARGIN_S,
+    stamp_margin: float = STAMP_MARGIN.total_seconds(),
 ) -> dict[ProviderId, Provider]:
     """The real provider clients against the sandbox, with its default credentials.
 
     ``in_flight_margin`` shortens Octopus's processing window for tests whose order
-    timeout is a fraction of a second too."""
+    timeout is a fraction of a second too; ``stamp_margin`` eSIMfly's (the sandbox
+    stamps an order the moment it takes its request id)."""
     providers: dict[ProviderId, Provider] = {}
     if ProviderId.ESIMFLY in wanted:
         providers[ProviderId.ESIMFLY] = EsimflyProvider(
@@ -91,6 +95,7 @@ def build_providers(
             Secret(DEFAULTS.esimfly_secret_key),
             timeouts=timeouts,
             retry=retry,
+            stamp_margin=timedelta(seconds=stamp_margin),
         )
     if ProviderId.OCTOPUS in wanted:
         providers[ProviderId.OCTOPUS] = OctopusProvider(
@@ -266,6 +271,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="seconds past the order timeout an Octopus order may still appear (tests)",
     )
     parser.add_argument(
+        "--stamp-margin",
+        type=float,
+        default=STAMP_MARGIN.total_seconds(),
+        help="seconds after a probe's answer eSIMfly may still stamp an order (tests)",
+    )
+    parser.add_argument(
         "--verbose", action="store_true", help="log everything to stderr, not just errors"
     )
     commands = parser.add_subparsers(dest="command", required=True)
@@ -287,11 +298,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="check again until no sale is still inside its processing window",
     )
+    reconcile.add_argument(
+        "--kill-at", choices=KILL_POINTS, help="SIGKILL this process at that point (tests)"
+    )
 
     shift = commands.add_parser("shift", help="reconcile, then sell --count sales")
     shift.add_argument("--destination", required=True, help="the plans' destination (DE, ...)")
     shift.add_argument("--plan-id", required=True, action="append", help="repeatable")
     shift.add_argument("--count", type=int, default=1)
+    shift.add_argument(
+        "--kill-at", choices=KILL_POINTS, help="SIGKILL this process at that point (tests)"
+    )
     return parser.parse_args(argv)
 
 
@@ -318,6 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 timeouts,
                 RetryPolicy(attempts=2),
                 args.in_flight_margin,
+                args.stamp_margin,
             )
             counter = Counter(
                 providers,

@@ -10,6 +10,7 @@ from app.journal.errors import (
     JournalUnwritableError,
 )
 from app.journal.journal import Journal, default_path
+from app.journal.probes import ProbeAnswer, ProbeRecord
 from app.journal.recovery import set_aside
 
 __all__ = [
@@ -18,6 +19,8 @@ __all__ = [
     "JournalDiskFullError",
     "JournalError",
     "JournalUnwritableError",
+    "ProbeAnswer",
+    "ProbeRecord",
     "default_path",
     "set_aside",
 ]

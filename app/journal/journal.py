@@ -18,7 +18,7 @@ import platformdirs
 
 from app.core.orders import Order, OrderStatus, can_transition, merge_esims
 from app.core.plans import ProviderId
-from app.journal import codec, query
+from app.journal import codec, probes, query
 from app.journal.connection import Connection
 from app.journal.errors import JournalError
 
@@ -157,6 +157,27 @@ class Journal:
         if found is None or found[0] is None:
             return None
         return codec.parse_time(found[0])
+
+    def record_probe(self, reference: str, at: datetime) -> None:
+        """Note, just before it leaves, that the sale's request id is being probed (only
+        the first probe's time is kept); see :mod:`app.journal.probes`."""
+        with self._db.write() as conn:
+            probes.write_probed(conn, reference, at)
+
+    def record_probe_answer(
+        self,
+        reference: str,
+        answer: probes.ProbeAnswer,
+        answered_at: datetime,
+        server_at: datetime,
+    ) -> None:
+        """Note the first probe answer (a later one never replaces it)."""
+        with self._db.write() as conn:
+            probes.write_answer(conn, reference, answer, answered_at, server_at)
+
+    def probe(self, reference: str) -> probes.ProbeRecord:
+        with self._db.read() as conn:
+            return probes.read(conn, reference)
 
     def _bulk_insert(self, orders: Iterable[Order], resolve_after_s: float = 5.0) -> int:
         """Insert many finished sales in one transaction (for :mod:`app.journal.fixtures`).

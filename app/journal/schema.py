@@ -84,9 +84,23 @@ _V2: tuple[str, ...] = (
     "UPDATE sales SET sent_at = created_at",
 )
 
+# eSIMfly's request-id probe (see app.counter): when the first probe of a sale's id was
+# about to leave (written before it does, never overwritten), what the first answered
+# probe said ('arrived', 'never', or 'spent': a duplicate that an earlier unanswered
+# probe may have caused), and when that answer came, on this computer's clock and on
+# eSIMfly's (its Date header). NULL: no probe / no answer journalled.
+_V3: tuple[str, ...] = (
+    "ALTER TABLE sales ADD COLUMN probed_at TEXT",
+    "ALTER TABLE sales ADD COLUMN probe_answer TEXT "
+    "CHECK (probe_answer IS NULL OR probe_answer IN ('arrived', 'never', 'spent'))",
+    "ALTER TABLE sales ADD COLUMN probe_answered_at TEXT",
+    "ALTER TABLE sales ADD COLUMN probe_server_at TEXT",
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
     _V2,
+    _V3,
 ]
 
 

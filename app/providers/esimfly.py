@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Collection
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -28,16 +29,29 @@ from app.core.orders import OrderResult
 from app.core.plans import EsimflyKey, Plan, ProviderId
 from app.core.secret import Secret
 from app.providers import esimfly_json, http
-from app.providers.base import Provider
+from app.providers.base import Provider, counter_errors_only
 from app.providers.esimfly_auth import REQUEST_ID, EsimflyAuth
 from app.providers.esimfly_errors import raise_for_error
 from app.providers.ratelimit import RateLimitGate
 
 NAME = "eSIMfly"
 PAGE_LIMIT = 100
-# How far around the sale's time an unanswered order may have been stamped by eSIMfly.
+# How long before the sale's time (on this computer's clock) eSIMfly may have stamped its
+# order: the two clocks may disagree that much.
 MATCH_BEFORE = timedelta(minutes=2)
-MATCH_AFTER = timedelta(minutes=15)
+# How long after a probe was answered (on eSIMfly's clock) eSIMfly may still stamp the
+# order of a request it had already taken: the Date header counts whole seconds, and the
+# order's time is written while eSIMfly processes it (its answers report ~3 s).
+STAMP_MARGIN = timedelta(seconds=5)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestIdProbe:
+    """What a read under a sale's request id said, and when (on eSIMfly's clock)."""
+
+    #: Refused as DUPLICATE_REQUEST: some request under this id came first.
+    duplicate: bool
+    server_at: datetime
 
 
 class EsimflyProvider(Provider):
@@ -58,8 +72,10 @@ class EsimflyProvider(Provider):
         timeouts: http.Timeouts | None = None,
         retry: http.RetryPolicy | None = None,
         clock: Callable[[], float] = time.time,
+        stamp_margin: timedelta = STAMP_MARGIN,
     ) -> None:
         self._client = client
+        self.stamp_margin = stamp_margin
         self._base = base_url.rstrip("/") + "/api/v1/business"
         self._auth = EsimflyAuth(access_code, secret_key, clock)
         self._timeouts = timeouts or http.Timeouts()
@@ -85,7 +101,10 @@ class EsimflyProvider(Provider):
         headers: dict[str, str] | None = None,
         timeout: httpx.Timeout | None = None,
         currency: str | None = None,
+        dates: list[datetime] | None = None,
     ) -> Any:
+        """One signed call; ``dates`` (if given) receives the answer's time on eSIMfly's
+        clock (its ``Date`` header, else this computer's), even when the answer is an error."""
         self._gate.check()
         request = http.json_request(
             self._client,
@@ -97,6 +116,8 @@ class EsimflyProvider(Provider):
             timeout=timeout or self._timeouts.normal(),
         )
         response = http.send(self._client, request, NAME, auth=self._auth)
+        if dates is not None:
+            dates.append(http.server_date(response) or datetime.fromtimestamp(self._clock(), UTC))
         self._gate.update(response.headers, response.status_code)
         http.check_common_status(response, NAME)
         data = http.parse_json(response, NAME)
@@ -190,17 +211,57 @@ class EsimflyProvider(Provider):
         placed_at: datetime | None = None,
         exclude: Collection[str] = (),
     ) -> OrderResult | None:
-        if not self._request_arrived(reference):
+        """Probe the id, then match the orders list (the counter does the two steps
+        itself, journalling the probe between them; see :meth:`probe`)."""
+        probe = self.probe(reference)
+        if not probe.duplicate:
             return None  # never received, and now it never can be: the id is spent
-        if plan is None or placed_at is None or not isinstance(plan.key, EsimflyKey):
+        if plan is None or placed_at is None:
             raise OutcomeUnknownError(
                 "eSIMfly received this sale; find its order in the eSIMfly dashboard.",
                 provider=NAME,
             )
+        found = self.match_order(
+            plan, placed_at=placed_at, until=probe.server_at + self.stamp_margin, exclude=exclude
+        )
+        if found is None:
+            # It arrived but is not listed (yet): not a failure, keep it for another check.
+            raise OutcomeUnknownError(
+                "eSIMfly received this sale but does not list its order yet.", provider=NAME
+            )
+        return found
+
+    def _probe(self, reference: str) -> RequestIdProbe:
+        """Whether eSIMfly saw a request with this id before, without buying anything.
+
+        eSIMfly refuses any request whose RT-RequestID it has seen in the last 24 h, so a
+        balance read under the sale's reference answers DUPLICATE_REQUEST if the order
+        request arrived, or if an earlier probe did. If neither did, the read spends the
+        id, so the lost request can no longer be taken should it arrive late.
+        """
+        dates: list[datetime] = []
+        try:
+            self._call("GET", "/balance", headers={REQUEST_ID: reference}, dates=dates)
+        except DuplicateSubmissionError:
+            return RequestIdProbe(True, dates[-1])
+        return RequestIdProbe(False, dates[-1])
+
+    def _match_order(
+        self,
+        plan: Plan,
+        *,
+        placed_at: datetime,
+        until: datetime,
+        exclude: Collection[str] = (),
+    ) -> OrderResult | None:
+        """The earliest order of ``plan``'s package stamped from ``placed_at`` (less the
+        clock margin) to ``until`` (eSIMfly's clock) and not in ``exclude``, if any."""
+        if not isinstance(plan.key, EsimflyKey):
+            raise PlanUnavailableError("This plan is not an eSIMfly plan.", provider=NAME)
         code = plan.key.package_code
         params = {
             "from_date": esimfly_json.iso_time(placed_at - MATCH_BEFORE),
-            "to_date": esimfly_json.iso_time(placed_at + MATCH_AFTER),
+            "to_date": esimfly_json.iso_time(until),
             "search": code,
             "sort_by": "created_at",
             "sort_order": "asc",
@@ -219,23 +280,9 @@ class EsimflyProvider(Provider):
             paging = data.get("pagination") or {}
             pages = paging.get("total_pages", paging.get("totalPages", 1))
             if not isinstance(pages, int) or page >= pages:
-                break
+                return None
             page = http.next_page(page, NAME)
-        # It arrived but is not listed (yet): not a failure, keep it for another check.
-        raise OutcomeUnknownError(
-            "eSIMfly received this sale but does not list its order yet.", provider=NAME
-        )
 
-    def _request_arrived(self, reference: str) -> bool:
-        """Whether eSIMfly ever saw a request with this id, without buying anything.
-
-        eSIMfly refuses any request whose RT-RequestID it has seen in the last 24 h, so a
-        balance read under the sale's reference answers DUPLICATE_REQUEST exactly when
-        the order request arrived. If it did not, the read spends the id, so the lost
-        request can no longer be taken should it arrive late.
-        """
-        try:
-            self._call("GET", "/balance", headers={REQUEST_ID: reference})
-        except DuplicateSubmissionError:
-            return True
-        return False
+    # Not part of the Provider contract, so wrapped here: only CounterErrors leave.
+    probe = counter_errors_only("probe", _probe)
+    match_order = counter_errors_only("match_order", _match_order)

@@ -54,17 +54,23 @@ def test_two_lost_sales_of_one_package_claim_one_order_each(
 ) -> None:
     plan = _plan(counter)
     delivered = counter.sell(plan).order  # an earlier sale of the package, in the window
+    lost = []
     for _ in range(3):
         _lose_answer(setup, "after")
-        assert counter.sell(plan).order.status is OrderStatus.UNKNOWN
-    results = counter.reconcile_all()
-    assert [r.order.status for r in results] == [OrderStatus.DELIVERED] * 3
-    claimed = [r.order.provider_order_id for r in results] + [delivered.provider_order_id]
+        lost.append(counter.sell(plan).order)
+        assert lost[-1].status is OrderStatus.UNKNOWN
+    # Each lost sale was settled before the next sale of its package left; the last one
+    # is settled here.
+    counter.reconcile_all()
+    stored = [counter.journal.get(order.reference) for order in lost]
+    assert all(s is not None and s.status is OrderStatus.DELIVERED for s in stored)
+    claimed = [s.provider_order_id for s in stored if s is not None]
     taken = [o["orderReference"] for o in setup.sandbox.orders("esimfly")]
-    assert sorted(claimed) == sorted(taken) and len(set(taken)) == 4
-    # Oldest sale first, oldest order first: here each sale gets its own order back.
+    assert sorted([*claimed, delivered.provider_order_id]) == sorted(taken)
+    assert len(set(taken)) == 4
+    # Each sale gets its own order back.
     by_request = {o["requestId"]: o["orderReference"] for o in setup.sandbox.orders("esimfly")}
-    assert all(by_request[r.order.reference] == r.order.provider_order_id for r in results)
+    assert all(by_request[s.reference] == s.provider_order_id for s in stored if s is not None)
 
 
 # eSIMfly keeps no client reference; before the fix, matching by package and time let a
