@@ -20,8 +20,12 @@ from app.core.countries import Destination
 from app.core.errors import (
     CounterError,
     DuplicateSubmissionError,
+    EarlierSaleUncheckedError,
+    NoAccountError,
     OrderNotFoundError,
+    OtherModeError,
     OutcomeUnknownError,
+    ResendTooLateError,
 )
 from app.core.money import Money
 from app.core.orders import Order, OrderResult, OrderStatus
@@ -40,6 +44,19 @@ class SalesJournal(ProbeJournal, Protocol):
     def get(self, reference: str) -> Order | None: ...
     def known_order_ids(self, provider: ProviderId) -> set[str]: ...
     def unresolved(self) -> list[Order]: ...
+    # For the history, the day report and the smoke test, which read what was sold.
+    def search(
+        self,
+        *,
+        text: str = "",
+        status: OrderStatus | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        training: bool | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[Order]: ...
+    def close(self) -> None: ...
 
 
 # eSIMfly forgets request ids after 24 h; past that a resend could buy a second eSIM.
@@ -50,10 +67,6 @@ RESEND_WINDOW = timedelta(hours=23)
 # again at least this often (and once more when its window has passed).
 RECHECK_EVERY = timedelta(seconds=15)
 NEVER_RECEIVED = "The provider never received this sale; no money moved."
-EARLIER_UNCHECKED = (
-    "An earlier sale of this plan is not checked yet and eSIMfly did not answer. "
-    "Nothing was sold; check the earlier sale first (Check now), then sell again."
-)
 NOT_YET_SEEN = (
     "The provider has not shown this sale yet; it may still be processing. "
     "It is checked again automatically; do not sell it again meanwhile."
@@ -203,9 +216,7 @@ class Counter:
         if order.status is not OrderStatus.UNKNOWN:
             raise ValueError(f"only a sale with an unknown outcome is resent, not {order.status}")
         if self.clock() - order.created_at > RESEND_WINDOW:
-            raise CounterError(
-                "This sale is too old to send again safely; check it with the provider."
-            )
+            raise ResendTooLateError
         return self.submit(order)
 
     def sell(self, plan: Plan, quantity: int = 1) -> SaleOutcome:
@@ -349,7 +360,7 @@ class Counter:
             if self._reconcile_one(provider, earlier).order.status.unresolved:
                 record = self.journal.probe(earlier.reference)
                 if record.answered_at is None:
-                    raise CounterError(EARLIER_UNCHECKED, provider=str(order.plan.provider))
+                    raise EarlierSaleUncheckedError(provider=str(order.plan.provider))
                 wait = (record.answered_at + margin - self.clock()).total_seconds()
                 if wait > 0:
                     self._sleep(wait)
@@ -372,18 +383,10 @@ class Counter:
         sandbox: the same order id means nothing there."""
         if order.training == self.training:
             return None
-        mode = "training" if order.training else "real"
-        return SaleOutcome(
-            order,
-            CounterError(
-                f"This is a {mode} sale; it is checked when the counter sells in {mode} mode again."
-            ),
-        )
+        return SaleOutcome(order, OtherModeError(training_sale=order.training))
 
     def _provider(self, plan: Plan) -> Provider:
         try:
             return self.providers[plan.provider]
         except KeyError:
-            raise CounterError(
-                f"This counter has no {plan.provider} account configured.", provider=plan.provider
-            ) from None
+            raise NoAccountError(provider=plan.provider) from None

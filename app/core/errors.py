@@ -151,3 +151,52 @@ class OutcomeUnknownError(CounterError):
 
 class OrderNotFoundError(CounterError):
     default_message = "The provider has no order with this reference."
+
+
+class OtherModeError(CounterError):
+    """A training sale asked about in real mode, or a real one in training mode: it is
+    checked when the counter runs in that mode again."""
+
+    default_message = "This sale is checked when the counter sells in its mode again."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        provider: str | None = None,
+        training_sale: bool | None = None,
+    ) -> None:
+        self.training_sale = training_sale
+        if message is None and training_sale is not None:
+            mode = "training" if training_sale else "real"
+            message = (
+                f"This is a {mode} sale; it is checked when the counter sells in {mode} mode again."
+            )
+        super().__init__(message, provider=provider)
+
+
+class NoAccountError(CounterError):
+    """A sale of a provider this counter has no account for (set up, then switched off)."""
+
+    default_message = "This counter has no account switched on for this provider."
+
+    def __init__(self, message: str | None = None, *, provider: str | None = None) -> None:
+        super().__init__(
+            message
+            or (f"This counter has no {provider} account configured." if provider else None),
+            provider=provider,
+        )
+
+
+class ResendTooLateError(CounterError):
+    default_message = "This sale is too old to send again safely; check it with the provider."
+
+
+class EarlierSaleUncheckedError(CounterError):
+    """An earlier sale of the same package is unresolved and its provider did not answer:
+    a new one could be mistaken for it, so nothing is sent until it is checked."""
+
+    default_message = (
+        "An earlier sale of this plan is not checked yet and eSIMfly did not answer. "
+        "Nothing was sold; check the earlier sale first (Check now), then sell again."
+    )

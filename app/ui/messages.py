@@ -15,16 +15,20 @@ from app.core.errors import (
     ClockSkewError,
     CounterError,
     DuplicateSubmissionError,
+    EarlierSaleUncheckedError,
     InsufficientBalanceError,
     InvalidResponseError,
+    NoAccountError,
     OrderNotFoundError,
     OrderRejectedError,
+    OtherModeError,
     OutcomeUnknownError,
     PlanUnavailableError,
     PriceChangedError,
     ProviderTimeoutError,
     ProviderUnavailableError,
     RateLimitedError,
+    ResendTooLateError,
 )
 from app.ui import secret_messages, setup_messages
 from app.ui.plans_model import PROVIDER_NAMES
@@ -117,6 +121,33 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
     if isinstance(error, InvalidResponseError):
         return QCoreApplication.translate(
             "messages", "%1 sent an answer the counter cannot read."
+        ).replace("%1", who)
+    if isinstance(error, OtherModeError):
+        if error.training_sale:
+            return QCoreApplication.translate(
+                "messages",
+                "This is a training sale; it is checked when the counter sells in "
+                "training mode again.",
+            )
+        return QCoreApplication.translate(
+            "messages",
+            "This is a real sale; it is checked when the counter sells for real again.",
+        )
+    if isinstance(error, NoAccountError):
+        return QCoreApplication.translate(
+            "messages",
+            "This counter has no %1 account switched on. Switch it on in Settings to check "
+            "this sale.",
+        ).replace("%1", who)
+    if isinstance(error, ResendTooLateError):
+        return QCoreApplication.translate(
+            "messages", "This sale is too old to send again safely; check it with %1."
+        ).replace("%1", who)
+    if isinstance(error, EarlierSaleUncheckedError):
+        return QCoreApplication.translate(
+            "messages",
+            "An earlier sale of this plan is not checked yet and %1 did not answer. Nothing "
+            "was sold; check the earlier sale first (Check now), then sell again.",
         ).replace("%1", who)
     if isinstance(error, OrderNotFoundError):
         return QCoreApplication.translate(

@@ -102,16 +102,28 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
-            <numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متقدمة دقيقة واحدة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متقدمة دقيقتين. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متقدمة %n دقائق. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform></translation>
+            <numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة دقيقة واحدة. صحّح الساعة.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة دقيقتين. صحّح الساعة.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة %n دقائق. صحّح الساعة.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
-            <numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متأخرة دقيقة واحدة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متأخرة دقيقتين. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n دقائق. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform><numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform></translation>
+            <numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة دقيقة واحدة. صحّح الساعة.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة دقيقتين. صحّح الساعة.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة %n دقائق. صحّح الساعة.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,7 +315,13 @@
         <location filename="../../app/ui/day_report.py" line="138" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
-            <numerusform>لا تُحتسب مبيعات الوضع الآخر (%n).</numerusform><numerusform>لا يُحتسب بيع واحد من الوضع الآخر (تدريب أو حقيقي).</numerusform><numerusform>لا يُحتسب بيعان من الوضع الآخر (تدريب أو حقيقي).</numerusform><numerusform>لا تُحتسب %n مبيعات من الوضع الآخر (تدريب أو حقيقي).</numerusform><numerusform>لا يُحتسب %n بيعًا من الوضع الآخر (تدريب أو حقيقي).</numerusform><numerusform>لا يُحتسب %n بيع من الوضع الآخر (تدريب أو حقيقي).</numerusform></translation>
+            <numerusform>لا تُحتسب مبيعات الوضع الآخر (%n).</numerusform>
+            <numerusform>لا يُحتسب بيع واحد من الوضع الآخر (تدريب أو حقيقي).</numerusform>
+            <numerusform>لا يُحتسب بيعان من الوضع الآخر (تدريب أو حقيقي).</numerusform>
+            <numerusform>لا تُحتسب %n مبيعات من الوضع الآخر (تدريب أو حقيقي).</numerusform>
+            <numerusform>لا يُحتسب %n بيعًا من الوضع الآخر (تدريب أو حقيقي).</numerusform>
+            <numerusform>لا يُحتسب %n بيع من الوضع الآخر (تدريب أو حقيقي).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/day_report.py" line="144" />
@@ -408,98 +426,104 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="57" />
         <source>Sales history</source>
         <translation>سجل المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="61" />
+        <location filename="../../app/ui/history.py" line="63" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID أو الطلب أو الوجهة أو الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="65" />
+        <location filename="../../app/ui/history.py" line="67" />
         <source>All sales</source>
         <translation>كل المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="66" />
+        <location filename="../../app/ui/history.py" line="68" />
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="69" />
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="70" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="71" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="82" />
+        <location filename="../../app/ui/history.py" line="84" />
         <source>Hide training sales</source>
         <translation>إخفاء مبيعات التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111" />
+        <location filename="../../app/ui/history.py" line="115" />
         <source>Show QR</source>
         <translation>عرض QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="112" />
+        <location filename="../../app/ui/history.py" line="116" />
         <source>Copy ICCID</source>
         <translation>نسخ ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="113" />
+        <location filename="../../app/ui/history.py" line="117" />
         <source>Check now</source>
         <translation>تحقق الآن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="114" />
+        <location filename="../../app/ui/history.py" line="118" />
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="127" />
+        <location filename="../../app/ui/history.py" line="131" />
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="193" />
+        <location filename="../../app/ui/history.py" line="224" />
         <source>ICCID copied.</source>
         <translation>تم نسخ ICCID.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="203" />
+        <location filename="../../app/ui/history.py" line="234" />
         <source>Export sales</source>
         <translation>تصدير المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="205" />
+        <location filename="../../app/ui/history.py" line="236" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="211" />
+        <location filename="../../app/ui/history.py" line="242" />
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>صُدّرت المبيعات (%n).</numerusform><numerusform>صُدّر بيع واحد.</numerusform><numerusform>صُدّر بيعان.</numerusform><numerusform>صُدّرت %n مبيعات.</numerusform><numerusform>صُدّر %n بيعًا.</numerusform><numerusform>صُدّر %n بيع.</numerusform></translation>
+            <numerusform>صُدّرت المبيعات (%n).</numerusform>
+            <numerusform>صُدّر بيع واحد.</numerusform>
+            <numerusform>صُدّر بيعان.</numerusform>
+            <numerusform>صُدّرت %n مبيعات.</numerusform>
+            <numerusform>صُدّر %n بيعًا.</numerusform>
+            <numerusform>صُدّر %n بيع.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="213" />
+        <location filename="../../app/ui/history.py" line="244" />
         <source>Could not write the file: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
@@ -573,7 +597,7 @@
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="193" />
+        <location filename="../../app/ui/history_model.py" line="196" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1</numerusform>
@@ -585,7 +609,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="194" />
+        <location filename="../../app/ui/history_model.py" line="197" />
         <source> (training)</source>
         <translation> (تدريب)</translation>
     </message>
@@ -673,7 +697,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="104" />
         <location filename="../../app/ui/main_window.py" line="118" />
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -688,104 +712,110 @@
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Loading the catalogue…</source>
         <translation>جارٍ تحميل الكتالوج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>&amp;Sales</source>
         <translation>&amp;المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;History…</source>
         <translation>&amp;السجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;تحقق من المبيعات المعلّقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Day report…</source>
         <translation>&amp;تقرير اليوم…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>&amp;Counter</source>
         <translation>&amp;الكاونتر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>the provider accounts cannot be used.</source>
         <translation>لا يمكن استخدام حسابات المزوّدين.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>غير متصل. راجع الحسابات في البرنامج › الإعدادات، ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>Connect again</source>
         <translation>الاتصال مجددًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>تعذّر تحميل الكتالوج. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
-            <numerusform>مبيعات سابقة (%n) تحتاج إلى انتباه: راجع القائمة أدناه.</numerusform><numerusform>بيع سابق واحد يحتاج إلى انتباه: راجع القائمة أدناه.</numerusform><numerusform>بيعان سابقان يحتاجان إلى انتباه: راجع القائمة أدناه.</numerusform><numerusform>%n مبيعات سابقة تحتاج إلى انتباه: راجع القائمة أدناه.</numerusform><numerusform>%n بيعًا سابقًا يحتاج إلى انتباه: راجع القائمة أدناه.</numerusform><numerusform>%n بيع سابق يحتاج إلى انتباه: راجع القائمة أدناه.</numerusform></translation>
+            <numerusform>مبيعات سابقة (%n) تحتاج إلى انتباه: راجع القائمة أدناه.</numerusform>
+            <numerusform>بيع سابق واحد يحتاج إلى انتباه: راجع القائمة أدناه.</numerusform>
+            <numerusform>بيعان سابقان يحتاجان إلى انتباه: راجع القائمة أدناه.</numerusform>
+            <numerusform>%n مبيعات سابقة تحتاج إلى انتباه: راجع القائمة أدناه.</numerusform>
+            <numerusform>%n بيعًا سابقًا يحتاج إلى انتباه: راجع القائمة أدناه.</numerusform>
+            <numerusform>%n بيع سابق يحتاج إلى انتباه: راجع القائمة أدناه.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475" />
+        <location filename="../../app/ui/main_window.py" line="471" />
         <source>Retry %1</source>
         <translation>إعادة محاولة %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="485" />
         <source>Asking the unavailable provider again…</source>
         <translation>جارٍ سؤال المزوّد غير المتاح مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498" />
+        <location filename="../../app/ui/main_window.py" line="494" />
         <source>Catalogue reloaded.</source>
         <translation>أُعيد تحميل الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>A sale is in progress</source>
         <translation>عملية بيع جارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
     </message>
@@ -865,7 +895,13 @@
         <location filename="../../app/ui/plans_model.py" line="98" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n يوم</numerusform><numerusform>يوم واحد</numerusform><numerusform>يومان</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -884,7 +920,13 @@
         <location filename="../../app/ui/plans_pane.py" line="72" />
         <source>%n+ day(s)</source>
         <translation>
-            <numerusform>%n يوم فأكثر</numerusform><numerusform>يوم واحد فأكثر</numerusform><numerusform>يومان فأكثر</numerusform><numerusform>%n أيام فأكثر</numerusform><numerusform>%n يومًا فأكثر</numerusform><numerusform>%n يوم فأكثر</numerusform></translation>
+            <numerusform>%n يوم فأكثر</numerusform>
+            <numerusform>يوم واحد فأكثر</numerusform>
+            <numerusform>يومان فأكثر</numerusform>
+            <numerusform>%n أيام فأكثر</numerusform>
+            <numerusform>%n يومًا فأكثر</numerusform>
+            <numerusform>%n يوم فأكثر</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/plans_pane.py" line="89" />
@@ -933,52 +975,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <location filename="../../app/ui/sale_flow.py" line="100" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>هناك عملية بيع لنفس الباقة ما زالت معلّقة. لا تبع مرة أخرى إلا إذا كنت متأكدًا أن العميل لم يحصل على تلك الشريحة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="138" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>تم البيع. رمز QR معروض على شاشة العميل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <location filename="../../app/ui/sale_flow.py" line="146" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>تم الدفع؛ المزوّد ما زال يجهّز الشريحة. سيتم إعلامك هنا عندما تصبح جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="162" />
         <source>The provider refused the sale: %1</source>
         <translation>رفض المزوّد عملية البيع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <location filename="../../app/ui/sale_flow.py" line="163" />
         <source>no reason given</source>
         <translation>دون ذكر سبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <location filename="../../app/ui/sale_flow.py" line="168" />
         <source>Not sold. %1</source>
         <translation>لم تتم عملية البيع. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="244" />
+        <location filename="../../app/ui/sale_flow.py" line="262" />
         <source>Checking the sale with the provider…</source>
         <translation>جارٍ التحقق من عملية البيع لدى المزوّد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="259" />
+        <location filename="../../app/ui/sale_flow.py" line="293" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>شريحة eSIM جاهزة: اخترها من قائمة الانتظار لعرض رمز QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="276" />
+        <location filename="../../app/ui/sale_flow.py" line="310" />
         <source>A sale was not completed: %1</source>
         <translation>لم تكتمل عملية بيع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="277" />
+        <location filename="../../app/ui/sale_flow.py" line="311" />
         <source>no money moved</source>
         <translation>لم يُخصم أي مبلغ</translation>
     </message>
@@ -1179,43 +1221,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <location filename="../../app/ui/sell_panel.py" line="35" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <location filename="../../app/ui/sell_panel.py" line="75" />
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="76" />
-        <location filename="../../app/ui/sell_panel.py" line="158" />
+        <location filename="../../app/ui/sell_panel.py" line="77" />
+        <location filename="../../app/ui/sell_panel.py" line="155" />
         <source>Choose a destination and a plan.</source>
         <translation>اختر وجهة وباقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="94" />
+        <location filename="../../app/ui/sell_panel.py" line="95" />
         <source>eSIMs</source>
         <translation>شرائح eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="100" />
+        <location filename="../../app/ui/sell_panel.py" line="101" />
         <source>Sell</source>
         <translation>بيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <location filename="../../app/ui/sell_panel.py" line="119" />
         <source>Show QR again</source>
         <translation>عرض QR مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="168" />
+        <location filename="../../app/ui/sell_panel.py" line="165" />
         <source>via %1</source>
         <translation>عبر %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="249" />
+        <location filename="../../app/ui/sell_panel.py" line="246" />
         <source>Selling… %1 s</source>
         <translation>جارٍ البيع… %1 ث</translation>
     </message>
@@ -1228,17 +1270,17 @@
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89" />
+        <location filename="../../app/ui/settings_dialog.py" line="90" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="99" />
+        <location filename="../../app/ui/settings_dialog.py" line="100" />
         <source>Checking the keyring…</source>
         <translation>جارٍ التحقق من سلسلة المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>إذا لم يكن أي حساب مفعّلًا، يعمل البرنامج في وضع التدريب.</translation>
     </message>
@@ -1318,67 +1360,67 @@
         <translation>أعد كتابته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="143" />
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
         <source>Shop</source>
         <translation>المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_dialog.py" line="146" />
         <source>Customer display</source>
         <translation>شاشة العميل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="146" />
+        <location filename="../../app/ui/settings_dialog.py" line="147" />
         <source>Manager PIN</source>
         <translation>رمز PIN للمدير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209" />
+        <location filename="../../app/ui/settings_dialog.py" line="211" />
         <source>Testing…</source>
         <translation>جارٍ الاختبار…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="214" />
+        <location filename="../../app/ui/settings_dialog.py" line="216" />
         <source>Connected. Balance: %1</source>
         <translation>تم الاتصال. الرصيد: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241" />
+        <location filename="../../app/ui/settings_dialog.py" line="243" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>يجب أن يكون حد التنبيه مبلغًا، مثل 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <location filename="../../app/ui/settings_dialog.py" line="255" />
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>اسم المتجر واسم البائع سطر واحد لكلٍّ منهما بحد أقصى 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="265" />
+        <location filename="../../app/ui/settings_dialog.py" line="267" />
         <source>The two PINs are not the same.</source>
         <translation>رمزا PIN غير متطابقين.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270" />
+        <location filename="../../app/ui/settings_dialog.py" line="272" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>اكتب رمز PIN لتفعيله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="295" />
+        <location filename="../../app/ui/settings_dialog.py" line="297" />
         <source>Testing the connection before saving…</source>
         <translation>جارٍ اختبار الاتصال قبل الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="326" />
+        <location filename="../../app/ui/settings_dialog.py" line="328" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>لم يُحفظ. صحّح الحساب أو أوقفه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="334" />
+        <location filename="../../app/ui/settings_dialog.py" line="336" />
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1568,92 +1610,117 @@ If it happens again, send this file to support: %1</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>The provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>حدث خطأ ما. كُتبت التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>Balance too low: %1 more needed.</source>
         <translation>الرصيد غير كافٍ: يلزم %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>رصيد %1 غير كافٍ لهذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>يشير %1 إلى أن ساعة هذا الحاسوب غير صحيحة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 اطلب من صاحب المتجر مراجعة الحساب في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>طلبات كثيرة جدًا إلى %1. يُستأنف البيع بعد %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>طلبات كثيرة جدًا إلى %1. انتظر قليلًا ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>لا يوجد رد واضح من %1: النتيجة غير معروفة. لا تبع مرة أخرى حتى يتم التحقق من هذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>هذه الباقة لم تعد متاحة. اختر باقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>تغيّر سعر هذه الباقة. أعد تحميل الباقات وتحقق من السعر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>لم يرد %1 في الوقت المحدد. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>تعذّر الوصول إلى %1. تحقق من الاتصال بالإنترنت ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>أرسل %1 ردًا لا يستطيع البرنامج قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="127" />
+        <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
+        <translation>هذا بيع تدريبي؛ سيُتحقق منه عندما يعود البرنامج إلى البيع في وضع التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132" />
+        <source>This is a real sale; it is checked when the counter sells for real again.</source>
+        <translation>هذا بيع حقيقي؛ سيُتحقق منه عندما يعود البرنامج إلى البيع الحقيقي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="137" />
+        <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
+        <translation>لا يوجد في هذا البرنامج حساب %1 مفعّل. فعّله في الإعدادات للتحقق من هذا البيع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143" />
+        <source>This sale is too old to send again safely; check it with %1.</source>
+        <translation>هذا البيع أقدم من أن يُرسل مجددًا بأمان؛ تحقق منه لدى %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147" />
+        <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
+        <translation>لم يُتحقق بعد من بيع سابق لهذه الباقة ولم يُجب %1. لم يُبع شيء؛ تحقق من البيع السابق أولًا (تحقق الآن)، ثم بِع مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>لا يوجد لدى %1 طلب لهذا البيع (حتى الآن). سيُتحقق منه مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>%1 refused the order: %2</source>
         <translation>رفض %1 الطلب: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 راجع العنوان والمفتاحين في صفحة حساب المزوّد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="206" />
         <source>REAL — not connected: %1</source>
         <translation>حقيقي — غير متصل: %1</translation>
     </message>

@@ -102,16 +102,20 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
-            <numerusform>Die Uhr dieses Computers geht %n Minute vor. Stellen Sie die Uhr richtig.</numerusform><numerusform>Die Uhr dieses Computers geht %n Minuten vor. Stellen Sie die Uhr richtig.</numerusform></translation>
+            <numerusform>Die Uhr dieses Computers geht %n Minute vor. Stellen Sie die Uhr richtig.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Minuten vor. Stellen Sie die Uhr richtig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
-            <numerusform>Die Uhr dieses Computers geht %n Minute nach. Stellen Sie die Uhr richtig.</numerusform><numerusform>Die Uhr dieses Computers geht %n Minuten nach. Stellen Sie die Uhr richtig.</numerusform></translation>
+            <numerusform>Die Uhr dieses Computers geht %n Minute nach. Stellen Sie die Uhr richtig.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Minuten nach. Stellen Sie die Uhr richtig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -299,7 +303,9 @@
         <location filename="../../app/ui/day_report.py" line="138" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
-            <numerusform>%n Verkauf des anderen Modus (Schulung oder echt) wird nicht gezählt.</numerusform><numerusform>%n Verkäufe des anderen Modus (Schulung oder echt) werden nicht gezählt.</numerusform></translation>
+            <numerusform>%n Verkauf des anderen Modus (Schulung oder echt) wird nicht gezählt.</numerusform>
+            <numerusform>%n Verkäufe des anderen Modus (Schulung oder echt) werden nicht gezählt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/day_report.py" line="144" />
@@ -404,98 +410,100 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="57" />
         <source>Sales history</source>
         <translation>Verkaufsverlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="61" />
+        <location filename="../../app/ui/history.py" line="63" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, Bestellung, Reiseziel oder Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="65" />
+        <location filename="../../app/ui/history.py" line="67" />
         <source>All sales</source>
         <translation>Alle Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="66" />
+        <location filename="../../app/ui/history.py" line="68" />
         <source>Delivered</source>
         <translation>Geliefert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="69" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="70" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="71" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="82" />
+        <location filename="../../app/ui/history.py" line="84" />
         <source>Hide training sales</source>
         <translation>Übungsverkäufe ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111" />
+        <location filename="../../app/ui/history.py" line="115" />
         <source>Show QR</source>
         <translation>QR zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="112" />
+        <location filename="../../app/ui/history.py" line="116" />
         <source>Copy ICCID</source>
         <translation>ICCID kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="113" />
+        <location filename="../../app/ui/history.py" line="117" />
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="114" />
+        <location filename="../../app/ui/history.py" line="118" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="127" />
+        <location filename="../../app/ui/history.py" line="131" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="193" />
+        <location filename="../../app/ui/history.py" line="224" />
         <source>ICCID copied.</source>
         <translation>ICCID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="203" />
+        <location filename="../../app/ui/history.py" line="234" />
         <source>Export sales</source>
         <translation>Verkäufe exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="205" />
+        <location filename="../../app/ui/history.py" line="236" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="211" />
+        <location filename="../../app/ui/history.py" line="242" />
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>%n Verkauf exportiert.</numerusform><numerusform>%n Verkäufe exportiert.</numerusform></translation>
+            <numerusform>%n Verkauf exportiert.</numerusform>
+            <numerusform>%n Verkäufe exportiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="213" />
+        <location filename="../../app/ui/history.py" line="244" />
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -569,7 +577,7 @@
         <translation>Zu prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="193" />
+        <location filename="../../app/ui/history_model.py" line="196" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -577,7 +585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="194" />
+        <location filename="../../app/ui/history_model.py" line="197" />
         <source> (training)</source>
         <translation> (Übung)</translation>
     </message>
@@ -665,7 +673,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="104" />
         <location filename="../../app/ui/main_window.py" line="118" />
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -680,104 +688,106 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Loading the catalogue…</source>
         <translation>Katalog wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>&amp;Sales</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Check unresolved sales</source>
         <translation>Offene Verkäufe &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Day report…</source>
         <translation>&amp;Tagesbericht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>&amp;Counter</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>the provider accounts cannot be used.</source>
         <translation>die Anbieterkonten können nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Nicht verbunden. Prüfen Sie die Konten unter Counter › Einstellungen und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>Connect again</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
-            <numerusform>%n früherer Verkauf braucht Aufmerksamkeit: siehe Liste unten.</numerusform><numerusform>%n frühere Verkäufe brauchen Aufmerksamkeit: siehe Liste unten.</numerusform></translation>
+            <numerusform>%n früherer Verkauf braucht Aufmerksamkeit: siehe Liste unten.</numerusform>
+            <numerusform>%n frühere Verkäufe brauchen Aufmerksamkeit: siehe Liste unten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475" />
+        <location filename="../../app/ui/main_window.py" line="471" />
         <source>Retry %1</source>
         <translation>%1 erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="485" />
         <source>Asking the unavailable provider again…</source>
         <translation>Der nicht verfügbare Anbieter wird erneut gefragt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498" />
+        <location filename="../../app/ui/main_window.py" line="494" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>
@@ -857,7 +867,9 @@
         <location filename="../../app/ui/plans_model.py" line="98" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -876,7 +888,9 @@
         <location filename="../../app/ui/plans_pane.py" line="72" />
         <source>%n+ day(s)</source>
         <translation>
-            <numerusform>ab %n Tag</numerusform><numerusform>ab %n Tagen</numerusform></translation>
+            <numerusform>ab %n Tag</numerusform>
+            <numerusform>ab %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/plans_pane.py" line="89" />
@@ -925,52 +939,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <location filename="../../app/ui/sale_flow.py" line="100" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Ein Verkauf dieses Tarifs ist noch offen. Nur erneut verkaufen, wenn sicher ist, dass der Kunde diese eSIM nicht erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="138" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Verkauft. Der QR-Code steht auf der Kundenanzeige.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <location filename="../../app/ui/sale_flow.py" line="146" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Bezahlt; der Anbieter bereitet die eSIM noch vor. Sie werden hier benachrichtigt, sobald sie bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="162" />
         <source>The provider refused the sale: %1</source>
         <translation>Der Anbieter hat den Verkauf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <location filename="../../app/ui/sale_flow.py" line="163" />
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <location filename="../../app/ui/sale_flow.py" line="168" />
         <source>Not sold. %1</source>
         <translation>Nicht verkauft. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="244" />
+        <location filename="../../app/ui/sale_flow.py" line="262" />
         <source>Checking the sale with the provider…</source>
         <translation>Verkauf wird beim Anbieter geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="259" />
+        <location filename="../../app/ui/sale_flow.py" line="293" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Eine eSIM ist bereit: in der Liste der ausstehenden Verkäufe auswählen, um den QR-Code zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="276" />
+        <location filename="../../app/ui/sale_flow.py" line="310" />
         <source>A sale was not completed: %1</source>
         <translation>Ein Verkauf wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="277" />
+        <location filename="../../app/ui/sale_flow.py" line="311" />
         <source>no money moved</source>
         <translation>es wurde kein Geld abgebucht</translation>
     </message>
@@ -1171,43 +1185,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <location filename="../../app/ui/sell_panel.py" line="35" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <location filename="../../app/ui/sell_panel.py" line="75" />
         <source>Sale</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="76" />
-        <location filename="../../app/ui/sell_panel.py" line="158" />
+        <location filename="../../app/ui/sell_panel.py" line="77" />
+        <location filename="../../app/ui/sell_panel.py" line="155" />
         <source>Choose a destination and a plan.</source>
         <translation>Reiseziel und Tarif wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="94" />
+        <location filename="../../app/ui/sell_panel.py" line="95" />
         <source>eSIMs</source>
         <translation>eSIMs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="100" />
+        <location filename="../../app/ui/sell_panel.py" line="101" />
         <source>Sell</source>
         <translation>Verkaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <location filename="../../app/ui/sell_panel.py" line="119" />
         <source>Show QR again</source>
         <translation>QR erneut zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="168" />
+        <location filename="../../app/ui/sell_panel.py" line="165" />
         <source>via %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="249" />
+        <location filename="../../app/ui/sell_panel.py" line="246" />
         <source>Selling… %1 s</source>
         <translation>Verkauf läuft… %1 s</translation>
     </message>
@@ -1220,17 +1234,17 @@
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89" />
+        <location filename="../../app/ui/settings_dialog.py" line="90" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="99" />
+        <location filename="../../app/ui/settings_dialog.py" line="100" />
         <source>Checking the keyring…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Ist kein Konto eingeschaltet, läuft der Schalter im Übungsmodus.</translation>
     </message>
@@ -1310,67 +1324,67 @@
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="143" />
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
         <source>Shop</source>
         <translation>Geschäft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_dialog.py" line="146" />
         <source>Customer display</source>
         <translation>Kundenanzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="146" />
+        <location filename="../../app/ui/settings_dialog.py" line="147" />
         <source>Manager PIN</source>
         <translation>Leiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209" />
+        <location filename="../../app/ui/settings_dialog.py" line="211" />
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="214" />
+        <location filename="../../app/ui/settings_dialog.py" line="216" />
         <source>Connected. Balance: %1</source>
         <translation>Verbunden. Guthaben: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241" />
+        <location filename="../../app/ui/settings_dialog.py" line="243" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Die Guthabenwarnung muss ein Betrag sein, z. B. 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <location filename="../../app/ui/settings_dialog.py" line="255" />
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>Name des Geschäfts und Mitarbeiter sind je eine Zeile mit höchstens 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="265" />
+        <location filename="../../app/ui/settings_dialog.py" line="267" />
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270" />
+        <location filename="../../app/ui/settings_dialog.py" line="272" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Eine PIN eingeben, um die PIN einzuschalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="295" />
+        <location filename="../../app/ui/settings_dialog.py" line="297" />
         <source>Testing the connection before saving…</source>
         <translation>Verbindung wird vor dem Speichern getestet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="326" />
+        <location filename="../../app/ui/settings_dialog.py" line="328" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>Nicht gespeichert. Korrigieren Sie das Konto oder schalten Sie es aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="334" />
+        <location filename="../../app/ui/settings_dialog.py" line="336" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -1552,92 +1566,117 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>The provider</source>
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Guthaben zu niedrig: %1 mehr nötig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Guthaben bei %1 zu niedrig für diesen Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 meldet, dass die Uhr dieses Computers falsch geht. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Bitten Sie den Inhaber, das Konto in den Einstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Zu viele Anfragen an %1. Der Verkauf geht in %2 weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen an %1. Kurz warten, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Keine klare Antwort von %1: Ergebnis unbekannt. Nicht erneut verkaufen, bis dieser Verkauf geprüft ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Dieser Tarif ist nicht mehr verfügbar. Bitte einen anderen wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Der Preis dieses Tarifs hat sich geändert. Tarife neu laden und den Preis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ist nicht erreichbar. Internetverbindung prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 hat eine Antwort gesendet, die der Schalter nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="127" />
+        <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
+        <translation>Dies ist ein Schulungsverkauf; er wird geprüft, wenn der Counter wieder im Schulungsmodus verkauft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132" />
+        <source>This is a real sale; it is checked when the counter sells for real again.</source>
+        <translation>Dies ist ein echter Verkauf; er wird geprüft, wenn der Counter wieder echt verkauft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="137" />
+        <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
+        <translation>Bei diesem Counter ist kein %1-Konto eingeschaltet. Schalten Sie es in den Einstellungen ein, um diesen Verkauf zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143" />
+        <source>This sale is too old to send again safely; check it with %1.</source>
+        <translation>Dieser Verkauf ist zu alt, um ihn sicher erneut zu senden; prüfen Sie ihn bei %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147" />
+        <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
+        <translation>Ein früherer Verkauf dieses Tarifs ist noch nicht geprüft und %1 hat nicht geantwortet. Es wurde nichts verkauft; prüfen Sie zuerst den früheren Verkauf (Jetzt prüfen) und verkaufen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 hat (noch) keine Bestellung zu diesem Verkauf. Es wird gleich erneut geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>%1 refused the order: %2</source>
         <translation>%1 hat die Bestellung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Prüfen Sie die Adresse und beide Schlüssel auf der Kontoseite des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="206" />
         <source>REAL — not connected: %1</source>
         <translation>ECHT — nicht verbunden: %1</translation>
     </message>

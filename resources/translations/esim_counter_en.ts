@@ -1,24 +1,29 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="43" />
-        <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
+        <location filename="../../app/ui/messages.py" line="47"/>
+        <source>This computer&apos;s clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute ahead. Correct the clock.</numerusform><numerusform>This computer's clock is %n minutes ahead. Correct the clock.</numerusform></translation>
+            <numerusform>This computer&apos;s clock is %n minute ahead. Correct the clock.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead. Correct the clock.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="48" />
-        <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
+        <location filename="../../app/ui/messages.py" line="52"/>
+        <source>This computer&apos;s clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute behind. Correct the clock.</numerusform><numerusform>This computer's clock is %n minutes behind. Correct the clock.</numerusform></translation>
+            <numerusform>This computer&apos;s clock is %n minute behind. Correct the clock.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind. Correct the clock.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConfirmSaleDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <location filename="../../app/ui/confirm_dialog.py" line="35"/>
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Take payment, then sell this eSIM?</numerusform>
@@ -29,25 +34,29 @@
 <context>
     <name>DayReportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="138" />
+        <location filename="../../app/ui/day_report.py" line="138"/>
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
-            <numerusform>%n sale of the other mode (training or real) is not counted.</numerusform><numerusform>%n sales of the other mode (training or real) are not counted.</numerusform></translation>
+            <numerusform>%n sale of the other mode (training or real) is not counted.</numerusform>
+            <numerusform>%n sales of the other mode (training or real) are not counted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="211" />
+        <location filename="../../app/ui/history.py" line="242"/>
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>%n sale exported.</numerusform><numerusform>%n sales exported.</numerusform></translation>
+            <numerusform>%n sale exported.</numerusform>
+            <numerusform>%n sales exported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="193" />
+        <location filename="../../app/ui/history_model.py" line="196"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -58,34 +67,40 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
-            <numerusform>%n earlier sale needs attention: see the list below.</numerusform><numerusform>%n earlier sales need attention: see the list below.</numerusform></translation>
+            <numerusform>%n earlier sale needs attention: see the list below.</numerusform>
+            <numerusform>%n earlier sales need attention: see the list below.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlansModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="98" />
+        <location filename="../../app/ui/plans_model.py" line="98"/>
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <location filename="../../app/ui/plans_pane.py" line="72"/>
         <source>%n+ day(s)</source>
         <translation>
-            <numerusform>%n+ day</numerusform><numerusform>%n+ days</numerusform></translation>
+            <numerusform>%n+ day</numerusform>
+            <numerusform>%n+ days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Waits</name>
     <message numerus="yes">
-        <location filename="../../app/ui/secret_messages.py" line="162" />
+        <location filename="../../app/ui/secret_messages.py" line="162"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -93,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/secret_messages.py" line="165" />
+        <location filename="../../app/ui/secret_messages.py" line="165"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>

@@ -102,16 +102,20 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
-            <numerusform>El reloj de este equipo va %n minuto adelantado. Corrija el reloj.</numerusform><numerusform>El reloj de este equipo va %n minutos adelantado. Corrija el reloj.</numerusform></translation>
+            <numerusform>El reloj de este equipo va %n minuto adelantado. Corrija el reloj.</numerusform>
+            <numerusform>El reloj de este equipo va %n minutos adelantado. Corrija el reloj.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
-            <numerusform>El reloj de este equipo va %n minuto atrasado. Corrija el reloj.</numerusform><numerusform>El reloj de este equipo va %n minutos atrasado. Corrija el reloj.</numerusform></translation>
+            <numerusform>El reloj de este equipo va %n minuto atrasado. Corrija el reloj.</numerusform>
+            <numerusform>El reloj de este equipo va %n minutos atrasado. Corrija el reloj.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -299,7 +303,9 @@
         <location filename="../../app/ui/day_report.py" line="138" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
-            <numerusform>No se cuenta %n venta del otro modo (formación o real).</numerusform><numerusform>No se cuentan %n ventas del otro modo (formación o real).</numerusform></translation>
+            <numerusform>No se cuenta %n venta del otro modo (formación o real).</numerusform>
+            <numerusform>No se cuentan %n ventas del otro modo (formación o real).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/day_report.py" line="144" />
@@ -404,98 +410,100 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="57" />
         <source>Sales history</source>
         <translation>Historial de ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="61" />
+        <location filename="../../app/ui/history.py" line="63" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, pedido, destino o plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="65" />
+        <location filename="../../app/ui/history.py" line="67" />
         <source>All sales</source>
         <translation>Todas las ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="66" />
+        <location filename="../../app/ui/history.py" line="68" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="69" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="70" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="71" />
         <source>Not sold</source>
         <translation>No vendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="82" />
+        <location filename="../../app/ui/history.py" line="84" />
         <source>Hide training sales</source>
         <translation>Ocultar ventas de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111" />
+        <location filename="../../app/ui/history.py" line="115" />
         <source>Show QR</source>
         <translation>Mostrar QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="112" />
+        <location filename="../../app/ui/history.py" line="116" />
         <source>Copy ICCID</source>
         <translation>Copiar ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="113" />
+        <location filename="../../app/ui/history.py" line="117" />
         <source>Check now</source>
         <translation>Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="114" />
+        <location filename="../../app/ui/history.py" line="118" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="127" />
+        <location filename="../../app/ui/history.py" line="131" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="193" />
+        <location filename="../../app/ui/history.py" line="224" />
         <source>ICCID copied.</source>
         <translation>ICCID copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="203" />
+        <location filename="../../app/ui/history.py" line="234" />
         <source>Export sales</source>
         <translation>Exportar ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="205" />
+        <location filename="../../app/ui/history.py" line="236" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="211" />
+        <location filename="../../app/ui/history.py" line="242" />
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>%n venta exportada.</numerusform><numerusform>%n ventas exportadas.</numerusform></translation>
+            <numerusform>%n venta exportada.</numerusform>
+            <numerusform>%n ventas exportadas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="213" />
+        <location filename="../../app/ui/history.py" line="244" />
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
@@ -569,7 +577,7 @@
         <translation>Por comprobar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="193" />
+        <location filename="../../app/ui/history_model.py" line="196" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -577,7 +585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="194" />
+        <location filename="../../app/ui/history_model.py" line="197" />
         <source> (training)</source>
         <translation> (práctica)</translation>
     </message>
@@ -665,7 +673,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="104" />
         <location filename="../../app/ui/main_window.py" line="118" />
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -680,104 +688,106 @@
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Loading the catalogue…</source>
         <translation>Cargando el catálogo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Comprobar ventas pendientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Day report…</source>
         <translation>&amp;Informe del día…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>&amp;Counter</source>
         <translation>&amp;Mostrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>the provider accounts cannot be used.</source>
         <translation>no se pueden usar las cuentas de los proveedores.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Sin conexión. Revise las cuentas en Mostrador › Ajustes y guarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>Connect again</source>
         <translation>Conectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>No se pudo cargar el catálogo. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
-            <numerusform>%n venta anterior requiere atención: vea la lista de abajo.</numerusform><numerusform>%n ventas anteriores requieren atención: vea la lista de abajo.</numerusform></translation>
+            <numerusform>%n venta anterior requiere atención: vea la lista de abajo.</numerusform>
+            <numerusform>%n ventas anteriores requieren atención: vea la lista de abajo.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475" />
+        <location filename="../../app/ui/main_window.py" line="471" />
         <source>Retry %1</source>
         <translation>Reintentar %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="485" />
         <source>Asking the unavailable provider again…</source>
         <translation>Preguntando de nuevo al proveedor no disponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498" />
+        <location filename="../../app/ui/main_window.py" line="494" />
         <source>Catalogue reloaded.</source>
         <translation>Catálogo recargado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>A sale is in progress</source>
         <translation>Hay una venta en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Una venta espera al proveedor. ¿Salir de todos modos? Está registrada y se comprobará al volver a iniciar.</translation>
     </message>
@@ -857,7 +867,9 @@
         <location filename="../../app/ui/plans_model.py" line="98" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -876,7 +888,9 @@
         <location filename="../../app/ui/plans_pane.py" line="72" />
         <source>%n+ day(s)</source>
         <translation>
-            <numerusform>%n día o más</numerusform><numerusform>%n días o más</numerusform></translation>
+            <numerusform>%n día o más</numerusform>
+            <numerusform>%n días o más</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/plans_pane.py" line="89" />
@@ -925,52 +939,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <location filename="../../app/ui/sale_flow.py" line="100" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Una venta de este mismo plan sigue sin resolver. Vuelva a vender solo si está seguro de que el cliente no recibió esa eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="138" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Vendida. El código QR está en la pantalla del cliente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <location filename="../../app/ui/sale_flow.py" line="146" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Pagada; el proveedor aún prepara la eSIM. Se le avisará aquí cuando esté lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="162" />
         <source>The provider refused the sale: %1</source>
         <translation>El proveedor rechazó la venta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <location filename="../../app/ui/sale_flow.py" line="163" />
         <source>no reason given</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <location filename="../../app/ui/sale_flow.py" line="168" />
         <source>Not sold. %1</source>
         <translation>No vendida. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="244" />
+        <location filename="../../app/ui/sale_flow.py" line="262" />
         <source>Checking the sale with the provider…</source>
         <translation>Comprobando la venta con el proveedor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="259" />
+        <location filename="../../app/ui/sale_flow.py" line="293" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Una eSIM está lista: selecciónela en la lista de pendientes para mostrar el código QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="276" />
+        <location filename="../../app/ui/sale_flow.py" line="310" />
         <source>A sale was not completed: %1</source>
         <translation>Una venta no se completó: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="277" />
+        <location filename="../../app/ui/sale_flow.py" line="311" />
         <source>no money moved</source>
         <translation>no se cobró nada</translation>
     </message>
@@ -1171,43 +1185,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <location filename="../../app/ui/sell_panel.py" line="35" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <location filename="../../app/ui/sell_panel.py" line="75" />
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="76" />
-        <location filename="../../app/ui/sell_panel.py" line="158" />
+        <location filename="../../app/ui/sell_panel.py" line="77" />
+        <location filename="../../app/ui/sell_panel.py" line="155" />
         <source>Choose a destination and a plan.</source>
         <translation>Elija un destino y un plan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="94" />
+        <location filename="../../app/ui/sell_panel.py" line="95" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="100" />
+        <location filename="../../app/ui/sell_panel.py" line="101" />
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <location filename="../../app/ui/sell_panel.py" line="119" />
         <source>Show QR again</source>
         <translation>Mostrar QR de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="168" />
+        <location filename="../../app/ui/sell_panel.py" line="165" />
         <source>via %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="249" />
+        <location filename="../../app/ui/sell_panel.py" line="246" />
         <source>Selling… %1 s</source>
         <translation>Vendiendo… %1 s</translation>
     </message>
@@ -1220,17 +1234,17 @@
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89" />
+        <location filename="../../app/ui/settings_dialog.py" line="90" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="99" />
+        <location filename="../../app/ui/settings_dialog.py" line="100" />
         <source>Checking the keyring…</source>
         <translation>Comprobando el llavero…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Sin ninguna cuenta activada, el mostrador funciona en modo de práctica.</translation>
     </message>
@@ -1310,67 +1324,67 @@
         <translation>Repítalo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="143" />
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
         <source>Shop</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_dialog.py" line="146" />
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="146" />
+        <location filename="../../app/ui/settings_dialog.py" line="147" />
         <source>Manager PIN</source>
         <translation>PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209" />
+        <location filename="../../app/ui/settings_dialog.py" line="211" />
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="214" />
+        <location filename="../../app/ui/settings_dialog.py" line="216" />
         <source>Connected. Balance: %1</source>
         <translation>Conectado. Saldo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241" />
+        <location filename="../../app/ui/settings_dialog.py" line="243" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>El aviso de saldo debe ser un importe, por ejemplo 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <location filename="../../app/ui/settings_dialog.py" line="255" />
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>El nombre de la tienda y el vendedor son una línea de 200 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="265" />
+        <location filename="../../app/ui/settings_dialog.py" line="267" />
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270" />
+        <location filename="../../app/ui/settings_dialog.py" line="272" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Escriba un PIN para activar el PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="295" />
+        <location filename="../../app/ui/settings_dialog.py" line="297" />
         <source>Testing the connection before saving…</source>
         <translation>Probando la conexión antes de guardar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="326" />
+        <location filename="../../app/ui/settings_dialog.py" line="328" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>No guardado. Corrija la cuenta o desactívela.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="334" />
+        <location filename="../../app/ui/settings_dialog.py" line="336" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1552,92 +1566,117 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>The provider</source>
         <translation>El proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Algo salió mal. Los detalles se escribieron en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Saldo insuficiente: faltan %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Saldo insuficiente en %1 para esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indica que el reloj de este equipo está mal. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Pida al dueño de la tienda que revise la cuenta en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Demasiadas solicitudes a %1. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Sin respuesta clara de %1: el resultado es desconocido. No vuelva a vender hasta comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Este plan ya no está disponible. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>El precio de este plan ha cambiado. Vuelva a cargar los planes y compruebe el precio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>No se puede contactar con %1. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 envió una respuesta que el mostrador no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="127" />
+        <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
+        <translation>Es una venta de formación; se comprobará cuando el mostrador vuelva a vender en modo formación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132" />
+        <source>This is a real sale; it is checked when the counter sells for real again.</source>
+        <translation>Es una venta real; se comprobará cuando el mostrador vuelva a vender de verdad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="137" />
+        <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
+        <translation>Este mostrador no tiene activada una cuenta de %1. Actívela en Ajustes para comprobar esta venta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143" />
+        <source>This sale is too old to send again safely; check it with %1.</source>
+        <translation>Esta venta es demasiado antigua para reenviarla con seguridad; compruébela con %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147" />
+        <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
+        <translation>Una venta anterior de este plan aún no se ha comprobado y %1 no respondió. No se vendió nada; compruebe primero la venta anterior (Comprobar ahora) y vuelva a vender.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 no tiene (aún) un pedido para esta venta. Se volverá a comprobar en breve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>%1 refused the order: %2</source>
         <translation>%1 rechazó el pedido: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Revise la dirección y las dos claves en la página de la cuenta del proveedor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="206" />
         <source>REAL — not connected: %1</source>
         <translation>REAL — sin conexión: %1</translation>
     </message>

@@ -102,16 +102,20 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
-            <numerusform>L’horloge de cet ordinateur avance de %n minute. Corrigez l’horloge.</numerusform><numerusform>L’horloge de cet ordinateur avance de %n minutes. Corrigez l’horloge.</numerusform></translation>
+            <numerusform>L’horloge de cet ordinateur avance de %n minute. Corrigez l’horloge.</numerusform>
+            <numerusform>L’horloge de cet ordinateur avance de %n minutes. Corrigez l’horloge.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
-            <numerusform>L’horloge de cet ordinateur retarde de %n minute. Corrigez l’horloge.</numerusform><numerusform>L’horloge de cet ordinateur retarde de %n minutes. Corrigez l’horloge.</numerusform></translation>
+            <numerusform>L’horloge de cet ordinateur retarde de %n minute. Corrigez l’horloge.</numerusform>
+            <numerusform>L’horloge de cet ordinateur retarde de %n minutes. Corrigez l’horloge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -299,7 +303,9 @@
         <location filename="../../app/ui/day_report.py" line="138" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
-            <numerusform>%n vente de l’autre mode (formation ou réel) n’est pas comptée.</numerusform><numerusform>%n ventes de l’autre mode (formation ou réel) ne sont pas comptées.</numerusform></translation>
+            <numerusform>%n vente de l’autre mode (formation ou réel) n’est pas comptée.</numerusform>
+            <numerusform>%n ventes de l’autre mode (formation ou réel) ne sont pas comptées.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/day_report.py" line="144" />
@@ -404,98 +410,100 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="57" />
         <source>Sales history</source>
         <translation>Historique des ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="61" />
+        <location filename="../../app/ui/history.py" line="63" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, commande, destination ou forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="65" />
+        <location filename="../../app/ui/history.py" line="67" />
         <source>All sales</source>
         <translation>Toutes les ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="66" />
+        <location filename="../../app/ui/history.py" line="68" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="69" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="70" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="71" />
         <source>Not sold</source>
         <translation>Non vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="82" />
+        <location filename="../../app/ui/history.py" line="84" />
         <source>Hide training sales</source>
         <translation>Masquer les ventes d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111" />
+        <location filename="../../app/ui/history.py" line="115" />
         <source>Show QR</source>
         <translation>Afficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="112" />
+        <location filename="../../app/ui/history.py" line="116" />
         <source>Copy ICCID</source>
         <translation>Copier l’ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="113" />
+        <location filename="../../app/ui/history.py" line="117" />
         <source>Check now</source>
         <translation>Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="114" />
+        <location filename="../../app/ui/history.py" line="118" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="127" />
+        <location filename="../../app/ui/history.py" line="131" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="193" />
+        <location filename="../../app/ui/history.py" line="224" />
         <source>ICCID copied.</source>
         <translation>ICCID copié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="203" />
+        <location filename="../../app/ui/history.py" line="234" />
         <source>Export sales</source>
         <translation>Exporter les ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="205" />
+        <location filename="../../app/ui/history.py" line="236" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="211" />
+        <location filename="../../app/ui/history.py" line="242" />
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>%n vente exportée.</numerusform><numerusform>%n ventes exportées.</numerusform></translation>
+            <numerusform>%n vente exportée.</numerusform>
+            <numerusform>%n ventes exportées.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="213" />
+        <location filename="../../app/ui/history.py" line="244" />
         <source>Could not write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
@@ -569,7 +577,7 @@
         <translation>À vérifier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="193" />
+        <location filename="../../app/ui/history_model.py" line="196" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -577,7 +585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="194" />
+        <location filename="../../app/ui/history_model.py" line="197" />
         <source> (training)</source>
         <translation> (entraînement)</translation>
     </message>
@@ -665,7 +673,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="104" />
         <location filename="../../app/ui/main_window.py" line="118" />
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -680,104 +688,106 @@
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Vérifier les ventes en suspens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Day report…</source>
         <translation>&amp;Rapport du jour…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>&amp;Counter</source>
         <translation>&amp;Comptoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>the provider accounts cannot be used.</source>
         <translation>les comptes fournisseurs ne sont pas utilisables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Non connecté. Vérifiez les comptes dans Comptoir › Paramètres, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>Connect again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
-            <numerusform>%n vente antérieure demande votre attention : voir la liste ci-dessous.</numerusform><numerusform>%n ventes antérieures demandent votre attention : voir la liste ci-dessous.</numerusform></translation>
+            <numerusform>%n vente antérieure demande votre attention : voir la liste ci-dessous.</numerusform>
+            <numerusform>%n ventes antérieures demandent votre attention : voir la liste ci-dessous.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475" />
+        <location filename="../../app/ui/main_window.py" line="471" />
         <source>Retry %1</source>
         <translation>Réessayer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="485" />
         <source>Asking the unavailable provider again…</source>
         <translation>Nouvelle demande au fournisseur indisponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498" />
+        <location filename="../../app/ui/main_window.py" line="494" />
         <source>Catalogue reloaded.</source>
         <translation>Catalogue rechargé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>A sale is in progress</source>
         <translation>Une vente est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
     </message>
@@ -857,7 +867,9 @@
         <location filename="../../app/ui/plans_model.py" line="98" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -876,7 +888,9 @@
         <location filename="../../app/ui/plans_pane.py" line="72" />
         <source>%n+ day(s)</source>
         <translation>
-            <numerusform>%n jour ou plus</numerusform><numerusform>%n jours ou plus</numerusform></translation>
+            <numerusform>%n jour ou plus</numerusform>
+            <numerusform>%n jours ou plus</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/plans_pane.py" line="89" />
@@ -925,52 +939,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <location filename="../../app/ui/sale_flow.py" line="100" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Une vente de ce même forfait est encore en suspens. Ne revendez que si vous êtes sûr que le client n’a pas reçu cette eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="138" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Vendue. Le code QR est sur l’écran client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <location filename="../../app/ui/sale_flow.py" line="146" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Payée ; le fournisseur prépare encore l’eSIM. Vous serez prévenu ici lorsqu’elle sera prête.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="162" />
         <source>The provider refused the sale: %1</source>
         <translation>Le fournisseur a refusé la vente : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <location filename="../../app/ui/sale_flow.py" line="163" />
         <source>no reason given</source>
         <translation>sans motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <location filename="../../app/ui/sale_flow.py" line="168" />
         <source>Not sold. %1</source>
         <translation>Non vendue. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="244" />
+        <location filename="../../app/ui/sale_flow.py" line="262" />
         <source>Checking the sale with the provider…</source>
         <translation>Vérification de la vente auprès du fournisseur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="259" />
+        <location filename="../../app/ui/sale_flow.py" line="293" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Une eSIM est prête : sélectionnez-la dans la liste d’attente pour afficher le code QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="276" />
+        <location filename="../../app/ui/sale_flow.py" line="310" />
         <source>A sale was not completed: %1</source>
         <translation>Une vente n’a pas abouti : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="277" />
+        <location filename="../../app/ui/sale_flow.py" line="311" />
         <source>no money moved</source>
         <translation>aucun montant débité</translation>
     </message>
@@ -1171,43 +1185,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <location filename="../../app/ui/sell_panel.py" line="35" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <location filename="../../app/ui/sell_panel.py" line="75" />
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="76" />
-        <location filename="../../app/ui/sell_panel.py" line="158" />
+        <location filename="../../app/ui/sell_panel.py" line="77" />
+        <location filename="../../app/ui/sell_panel.py" line="155" />
         <source>Choose a destination and a plan.</source>
         <translation>Choisissez une destination et un forfait.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="94" />
+        <location filename="../../app/ui/sell_panel.py" line="95" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="100" />
+        <location filename="../../app/ui/sell_panel.py" line="101" />
         <source>Sell</source>
         <translation>Vendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <location filename="../../app/ui/sell_panel.py" line="119" />
         <source>Show QR again</source>
         <translation>Réafficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="168" />
+        <location filename="../../app/ui/sell_panel.py" line="165" />
         <source>via %1</source>
         <translation>via %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="249" />
+        <location filename="../../app/ui/sell_panel.py" line="246" />
         <source>Selling… %1 s</source>
         <translation>Vente en cours… %1 s</translation>
     </message>
@@ -1220,17 +1234,17 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89" />
+        <location filename="../../app/ui/settings_dialog.py" line="90" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="99" />
+        <location filename="../../app/ui/settings_dialog.py" line="100" />
         <source>Checking the keyring…</source>
         <translation>Vérification du trousseau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Sans compte activé, le comptoir fonctionne en mode entraînement.</translation>
     </message>
@@ -1310,67 +1324,67 @@
         <translation>Confirmez-le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="143" />
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_dialog.py" line="146" />
         <source>Customer display</source>
         <translation>Écran client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="146" />
+        <location filename="../../app/ui/settings_dialog.py" line="147" />
         <source>Manager PIN</source>
         <translation>Code du responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209" />
+        <location filename="../../app/ui/settings_dialog.py" line="211" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="214" />
+        <location filename="../../app/ui/settings_dialog.py" line="216" />
         <source>Connected. Balance: %1</source>
         <translation>Connecté. Solde : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241" />
+        <location filename="../../app/ui/settings_dialog.py" line="243" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Le seuil d’alerte doit être un montant, par exemple 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <location filename="../../app/ui/settings_dialog.py" line="255" />
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>Le nom de la boutique et le vendeur tiennent chacun sur une ligne de 200 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="265" />
+        <location filename="../../app/ui/settings_dialog.py" line="267" />
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270" />
+        <location filename="../../app/ui/settings_dialog.py" line="272" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Saisissez un code pour activer le code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="295" />
+        <location filename="../../app/ui/settings_dialog.py" line="297" />
         <source>Testing the connection before saving…</source>
         <translation>Test de la connexion avant l’enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="326" />
+        <location filename="../../app/ui/settings_dialog.py" line="328" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>Non enregistré. Corrigez le compte, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="334" />
+        <location filename="../../app/ui/settings_dialog.py" line="336" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -1552,92 +1566,117 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>The provider</source>
         <translation>Le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Une erreur s’est produite. Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Solde insuffisant : il manque %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Solde insuffisant chez %1 pour cette vente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indique que l’horloge de cet ordinateur est fausse. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Demandez au gérant de vérifier le compte dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Trop de requêtes vers %1. La vente reprend dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Trop de requêtes vers %1. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Pas de réponse claire de %1 : le résultat est inconnu. Ne revendez pas avant que cette vente soit vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Ce forfait n’est plus disponible. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Le prix de ce forfait a changé. Rechargez les forfaits et vérifiez le prix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>Impossible de joindre %1. Vérifiez la connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 a envoyé une réponse illisible pour le comptoir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="127" />
+        <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
+        <translation>C’est une vente de formation ; elle sera vérifiée quand le comptoir vendra de nouveau en mode formation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132" />
+        <source>This is a real sale; it is checked when the counter sells for real again.</source>
+        <translation>C’est une vente réelle ; elle sera vérifiée quand le comptoir vendra de nouveau pour de vrai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="137" />
+        <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
+        <translation>Ce comptoir n’a pas de compte %1 activé. Activez-le dans les Paramètres pour vérifier cette vente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143" />
+        <source>This sale is too old to send again safely; check it with %1.</source>
+        <translation>Cette vente est trop ancienne pour être renvoyée sans risque ; vérifiez-la auprès de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147" />
+        <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
+        <translation>Une vente antérieure de ce forfait n’est pas encore vérifiée et %1 n’a pas répondu. Rien n’a été vendu ; vérifiez d’abord la vente antérieure (Vérifier), puis vendez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 n’a pas (encore) de commande pour cette vente. Elle sera vérifiée de nouveau sous peu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>%1 refused the order: %2</source>
         <translation>%1 a refusé la commande : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Vérifiez l’adresse et les deux clés sur la page de compte du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="206" />
         <source>REAL — not connected: %1</source>
         <translation>RÉEL — non connecté : %1</translation>
     </message>

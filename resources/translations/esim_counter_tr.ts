@@ -102,16 +102,18 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
-            <numerusform>Bu bilgisayarın saati %n dakika ileri. Saati düzeltin.</numerusform></translation>
+            <numerusform>Bu bilgisayarın saati %n dakika ileri. Saati düzeltin.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
-            <numerusform>Bu bilgisayarın saati %n dakika geri. Saati düzeltin.</numerusform></translation>
+            <numerusform>Bu bilgisayarın saati %n dakika geri. Saati düzeltin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -298,7 +300,8 @@
         <location filename="../../app/ui/day_report.py" line="138" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
-            <numerusform>Diğer moddan (eğitim veya gerçek) %n satış sayılmadı.</numerusform></translation>
+            <numerusform>Diğer moddan (eğitim veya gerçek) %n satış sayılmadı.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/day_report.py" line="144" />
@@ -403,98 +406,99 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="55" />
+        <location filename="../../app/ui/history.py" line="57" />
         <source>Sales history</source>
         <translation>Satış geçmişi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="61" />
+        <location filename="../../app/ui/history.py" line="63" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, sipariş, varış yeri veya paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="65" />
+        <location filename="../../app/ui/history.py" line="67" />
         <source>All sales</source>
         <translation>Tüm satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="66" />
+        <location filename="../../app/ui/history.py" line="68" />
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="69" />
         <source>Pending</source>
         <translation>Beklemede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="70" />
         <source>Needs checking</source>
         <translation>Kontrol gerekli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="71" />
         <source>Not sold</source>
         <translation>Satılmadı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="82" />
+        <location filename="../../app/ui/history.py" line="84" />
         <source>Hide training sales</source>
         <translation>Eğitim satışlarını gizle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="111" />
+        <location filename="../../app/ui/history.py" line="115" />
         <source>Show QR</source>
         <translation>QR göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="112" />
+        <location filename="../../app/ui/history.py" line="116" />
         <source>Copy ICCID</source>
         <translation>ICCID kopyala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="113" />
+        <location filename="../../app/ui/history.py" line="117" />
         <source>Check now</source>
         <translation>Şimdi kontrol et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="114" />
+        <location filename="../../app/ui/history.py" line="118" />
         <source>Export CSV…</source>
         <translation>CSV dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="127" />
+        <location filename="../../app/ui/history.py" line="131" />
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="193" />
+        <location filename="../../app/ui/history.py" line="224" />
         <source>ICCID copied.</source>
         <translation>ICCID kopyalandı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="203" />
+        <location filename="../../app/ui/history.py" line="234" />
         <source>Export sales</source>
         <translation>Satışları dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="205" />
+        <location filename="../../app/ui/history.py" line="236" />
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="211" />
+        <location filename="../../app/ui/history.py" line="242" />
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>%n satış dışa aktarıldı.</numerusform></translation>
+            <numerusform>%n satış dışa aktarıldı.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="213" />
+        <location filename="../../app/ui/history.py" line="244" />
         <source>Could not write the file: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
@@ -568,14 +572,14 @@
         <translation>Kontrol gerekli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="193" />
+        <location filename="../../app/ui/history_model.py" line="196" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="194" />
+        <location filename="../../app/ui/history_model.py" line="197" />
         <source> (training)</source>
         <translation> (eğitim)</translation>
     </message>
@@ -663,7 +667,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="104" />
         <location filename="../../app/ui/main_window.py" line="118" />
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -678,104 +682,105 @@
         <translation>Yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Loading the catalogue…</source>
         <translation>Katalog yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>&amp;Sales</source>
         <translation>&amp;Satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;History…</source>
         <translation>&amp;Geçmiş…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Check unresolved sales</source>
         <translation>Açık satışları &amp;kontrol et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Day report…</source>
         <translation>&amp;Gün raporu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>Starting…</source>
         <translation>Başlatılıyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>&amp;Counter</source>
         <translation>&amp;Tezgâh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Ready.</source>
         <translation>Hazır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>the provider accounts cannot be used.</source>
         <translation>sağlayıcı hesapları kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Bağlı değil. Kasa › Ayarlar'da hesapları kontrol edip kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>Connect again</source>
         <translation>Yeniden bağlan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Katalog yüklenemedi. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
-            <numerusform>Önceki %n satış ilgi bekliyor: aşağıdaki listeye bakın.</numerusform></translation>
+            <numerusform>Önceki %n satış ilgi bekliyor: aşağıdaki listeye bakın.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475" />
+        <location filename="../../app/ui/main_window.py" line="471" />
         <source>Retry %1</source>
         <translation>%1 için yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="485" />
         <source>Asking the unavailable provider again…</source>
         <translation>Kullanılamayan sağlayıcıya yeniden soruluyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498" />
+        <location filename="../../app/ui/main_window.py" line="494" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog yeniden yüklendi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>A sale is in progress</source>
         <translation>Bir satış sürüyor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Bir satış sağlayıcıyı bekliyor. Yine de çıkılsın mı? Satış kaydedildi ve program yeniden açıldığında kontrol edilecek.</translation>
     </message>
@@ -855,7 +860,8 @@
         <location filename="../../app/ui/plans_model.py" line="98" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n gün</numerusform></translation>
+            <numerusform>%n gün</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -874,7 +880,8 @@
         <location filename="../../app/ui/plans_pane.py" line="72" />
         <source>%n+ day(s)</source>
         <translation>
-            <numerusform>%n gün ve üzeri</numerusform></translation>
+            <numerusform>%n gün ve üzeri</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/plans_pane.py" line="89" />
@@ -923,52 +930,52 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="94" />
+        <location filename="../../app/ui/sale_flow.py" line="100" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Aynı paketin bir satışı hâlâ açık. Yalnızca müşterinin o eSIM'i almadığından eminseniz yeniden satın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="138" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Satıldı. QR kodu müşteri ekranında.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="132" />
+        <location filename="../../app/ui/sale_flow.py" line="146" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Ödendi; sağlayıcı eSIM'i hâlâ hazırlıyor. Hazır olduğunda burada bildirilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="147" />
+        <location filename="../../app/ui/sale_flow.py" line="162" />
         <source>The provider refused the sale: %1</source>
         <translation>Sağlayıcı satışı reddetti: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="148" />
+        <location filename="../../app/ui/sale_flow.py" line="163" />
         <source>no reason given</source>
         <translation>gerekçe belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="152" />
+        <location filename="../../app/ui/sale_flow.py" line="168" />
         <source>Not sold. %1</source>
         <translation>Satılmadı. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="244" />
+        <location filename="../../app/ui/sale_flow.py" line="262" />
         <source>Checking the sale with the provider…</source>
         <translation>Satış sağlayıcıyla kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="259" />
+        <location filename="../../app/ui/sale_flow.py" line="293" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Bir eSIM hazır: QR kodunu göstermek için bekleyenler listesinde seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="276" />
+        <location filename="../../app/ui/sale_flow.py" line="310" />
         <source>A sale was not completed: %1</source>
         <translation>Bir satış tamamlanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="277" />
+        <location filename="../../app/ui/sale_flow.py" line="311" />
         <source>no money moved</source>
         <translation>ödeme alınmadı</translation>
     </message>
@@ -1169,43 +1176,43 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="34" />
+        <location filename="../../app/ui/sell_panel.py" line="35" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="74" />
+        <location filename="../../app/ui/sell_panel.py" line="75" />
         <source>Sale</source>
         <translation>Satış</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="76" />
-        <location filename="../../app/ui/sell_panel.py" line="158" />
+        <location filename="../../app/ui/sell_panel.py" line="77" />
+        <location filename="../../app/ui/sell_panel.py" line="155" />
         <source>Choose a destination and a plan.</source>
         <translation>Bir varış yeri ve paket seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="94" />
+        <location filename="../../app/ui/sell_panel.py" line="95" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="100" />
+        <location filename="../../app/ui/sell_panel.py" line="101" />
         <source>Sell</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="118" />
+        <location filename="../../app/ui/sell_panel.py" line="119" />
         <source>Show QR again</source>
         <translation>QR'ı yeniden göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="168" />
+        <location filename="../../app/ui/sell_panel.py" line="165" />
         <source>via %1</source>
         <translation>%1 üzerinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="249" />
+        <location filename="../../app/ui/sell_panel.py" line="246" />
         <source>Selling… %1 s</source>
         <translation>Satılıyor… %1 sn</translation>
     </message>
@@ -1218,17 +1225,17 @@
         <translation>Sistem varsayılanı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89" />
+        <location filename="../../app/ui/settings_dialog.py" line="90" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="99" />
+        <location filename="../../app/ui/settings_dialog.py" line="100" />
         <source>Checking the keyring…</source>
         <translation>Anahtarlık kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129" />
+        <location filename="../../app/ui/settings_dialog.py" line="130" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Açık hesap yoksa program eğitim modunda çalışır.</translation>
     </message>
@@ -1308,67 +1315,67 @@
         <translation>Tekrar girin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="143" />
+        <location filename="../../app/ui/settings_dialog.py" line="144" />
         <source>Accounts</source>
         <translation>Hesaplar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_dialog.py" line="145" />
         <source>Shop</source>
         <translation>Mağaza</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_dialog.py" line="146" />
         <source>Customer display</source>
         <translation>Müşteri ekranı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="146" />
+        <location filename="../../app/ui/settings_dialog.py" line="147" />
         <source>Manager PIN</source>
         <translation>Yönetici PIN'i</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209" />
+        <location filename="../../app/ui/settings_dialog.py" line="211" />
         <source>Testing…</source>
         <translation>Test ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="214" />
+        <location filename="../../app/ui/settings_dialog.py" line="216" />
         <source>Connected. Balance: %1</source>
         <translation>Bağlandı. Bakiye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241" />
+        <location filename="../../app/ui/settings_dialog.py" line="243" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Bakiye uyarısı bir tutar olmalı, örneğin 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="253" />
+        <location filename="../../app/ui/settings_dialog.py" line="255" />
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>Mağaza adı ve satış görevlisi en fazla 200 karakterlik tek bir satırdır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="265" />
+        <location filename="../../app/ui/settings_dialog.py" line="267" />
         <source>The two PINs are not the same.</source>
         <translation>İki PIN aynı değil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270" />
+        <location filename="../../app/ui/settings_dialog.py" line="272" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>PIN'i açmak için bir PIN girin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="295" />
+        <location filename="../../app/ui/settings_dialog.py" line="297" />
         <source>Testing the connection before saving…</source>
         <translation>Kaydetmeden önce bağlantı test ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="326" />
+        <location filename="../../app/ui/settings_dialog.py" line="328" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>Kaydedilmedi. Hesabı düzeltin veya kapatın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="334" />
+        <location filename="../../app/ui/settings_dialog.py" line="336" />
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
@@ -1548,92 +1555,117 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>The provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Bir şeyler ters gitti. Ayrıntılar günlük dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Bakiye yetersiz: %1 daha gerekli.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>%1 bakiyesi bu satış için yetersiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 bu bilgisayarın saatinin yanlış olduğunu bildiriyor. Saati düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Mağaza sahibinden Ayarlar'daki hesabı kontrol etmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>%1 için çok fazla istek. Satış %2 sonra devam edecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>%1 için çok fazla istek. Biraz bekleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>%1 net bir yanıt vermedi: sonuç bilinmiyor. Bu satış kontrol edilene kadar yeniden satmayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Bu paket artık yok. Başka bir paket seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Bu paketin fiyatı değişti. Paketleri yeniden yükleyip fiyatı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ile bağlantı kurulamıyor. İnternet bağlantısını kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 programın okuyamadığı bir yanıt gönderdi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="127" />
+        <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
+        <translation>Bu bir eğitim satışı; kasa yeniden eğitim modunda satış yaptığında kontrol edilecek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132" />
+        <source>This is a real sale; it is checked when the counter sells for real again.</source>
+        <translation>Bu gerçek bir satış; kasa yeniden gerçek satış yaptığında kontrol edilecek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="137" />
+        <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
+        <translation>Bu kasada açık bir %1 hesabı yok. Bu satışı kontrol etmek için Ayarlar'da açın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143" />
+        <source>This sale is too old to send again safely; check it with %1.</source>
+        <translation>Bu satış güvenle yeniden gönderilemeyecek kadar eski; %1 ile kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147" />
+        <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
+        <translation>Bu paketin önceki bir satışı henüz kontrol edilmedi ve %1 yanıt vermedi. Hiçbir şey satılmadı; önce önceki satışı kontrol edin (Şimdi kontrol et), sonra yeniden satın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 bu satış için (henüz) bir sipariş bulmuyor. Birazdan yeniden kontrol edilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>%1 refused the order: %2</source>
         <translation>%1 siparişi reddetti: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Sağlayıcının hesap sayfasında adresi ve iki anahtarı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="206" />
         <source>REAL — not connected: %1</source>
         <translation>GERÇEK — bağlı değil: %1</translation>
     </message>

@@ -33,6 +33,10 @@ FORBIDDEN: list[tuple[str, tuple[str, ...], str]] = [
      "the journal is storage only"),
     ("app.counter", ("app.sandbox", "app.ui", "httpx", "sqlite3"),
      "the use cases reach providers and journal through their interfaces"),
+    ("app.probing", ("app.sandbox", "app.ui", "httpx", "sqlite3"),
+     "the use cases reach providers and journal through their interfaces"),
+    ("app.catalogue", ("app.sandbox", "app.ui", "app.journal", "httpx", "sqlite3"),
+     "the catalogue reads providers only, through their interface"),
     ("app.ui", ("app.providers", "app.sandbox", "httpx", "sqlite3"),
      "widgets reach providers through app.accounts / app.counter, never directly"),
 ]  # fmt: skip
