@@ -29,7 +29,7 @@ from app.core.money import Money
 from app.core.orders import OrderResult, OrderStatus
 from app.core.plans import OctopusKey, Plan, ProviderId
 from app.core.secret import Secret
-from app.providers import http, octopus_json
+from app.providers import fields, http, octopus_json
 from app.providers.base import Provider
 from app.providers.octopus_errors import is_balance_failure, raise_for_error
 from app.providers.octopus_session import NAME, OctopusSession
@@ -41,6 +41,13 @@ ESIM = "/api/v1/esim"
 # Beyond the order timeout, how long a request may still be on its way to being processed
 # (proxies, retransmits, a queue at Octopus) before "not found" is taken as "never".
 IN_FLIGHT_MARGIN_S = 60.0
+
+
+def _product_id(product: Any) -> int:
+    """A product's id: a positive JSON integer (Octopus orders name the product by it)."""
+    if not isinstance(product, dict):
+        raise fields.bad(NAME, "product")
+    return fields.integer(product.get("id"), NAME, "product id", low=1)
 
 
 class OctopusProvider(Provider):
@@ -145,16 +152,17 @@ class OctopusProvider(Provider):
         wallets = self._pages("/api/v1/wallets", {}, not_found=ProviderUnavailableError)
         codes = self._currency_codes()
         found: list[Money] = []
-        for wallet in wallets:
+        for wallet in fields.items(wallets, NAME, "wallets", limit=10_000):
             code = wallet.get("currency") or (
                 self._currency if codes is None else codes.get(wallet.get("currency_id"))
             )
             if code:
-                found.append(Money.of(http.field(wallet, "amount", NAME), str(code)))
+                # A balance may be below zero (credit); its size and currency are checked.
+                found.append(fields.money(wallet.get("amount"), code, NAME, negative_ok=True))
         http.expect(bool(found), NAME, "a wallet")
         return next((m for m in found if m.currency == self._currency), found[0])
 
-    def _currency_codes(self) -> dict[Any, str] | None:
+    def _currency_codes(self) -> dict[Any, Any] | None:
         """Currency id → code; None if the list cannot be read: every wallet is then
         taken to be in the wallet currency configured for this account (logged)."""
         try:
@@ -166,10 +174,11 @@ class OctopusProvider(Provider):
                 self._currency,
             )
             return None
+        # Ids are any JSON scalar the wallets point with; codes are checked when used.
         return {
-            c.get("id"): str(c.get("currency"))
-            for c in (currencies if isinstance(currencies, list) else [])
-            if isinstance(c, dict)
+            c.get("id"): c.get("currency")
+            for c in fields.items(currencies, NAME, "currencies", limit=10_000)
+            if isinstance(c.get("id"), int | str) and isinstance(c.get("currency"), str)
         }
 
     def list_destinations(self) -> list[Destination]:
@@ -177,23 +186,25 @@ class OctopusProvider(Provider):
         for product in self._pages(f"{ESIM}/products", {}):
             destination = octopus_json.destination_of(product)
             if destination is not None:
-                products.setdefault(destination, []).append(int(product["id"]))
+                products.setdefault(destination, []).append(_product_id(product))
         self._products = products
         return list(products)
 
     def list_plans(self, destination: Destination) -> list[Plan]:
         ids = self._products.get(destination)
         if ids is None:
-            ids = [int(p["id"]) for p in self._find_products(destination)]
+            ids = [_product_id(p) for p in self._find_products(destination)]
         plans: list[Plan] = []
         for product_id in ids:
             product, _ = self._get(f"{ESIM}/products/{product_id}", not_found=PlanUnavailableError)
-            variants = product.get("variants") if isinstance(product, dict) else None
+            http.expect(isinstance(product, dict), NAME, "a product")
+            variants = product.get("variants")
             if not isinstance(variants, list):
                 variants, _ = self._get(f"{ESIM}/products/{product_id}/variants")
-            currency = str(product.get("currency_code") or "USD")
+            currency = fields.currency(product.get("currency_code") or "USD", NAME)
             plans.extend(
-                octopus_json.plan_from(v, product_id, destination, currency) for v in variants
+                octopus_json.plan_from(v, product_id, destination, currency)
+                for v in fields.items(variants, NAME, "variants", limit=1_000)
             )
         return plans
 
