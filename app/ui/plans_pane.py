@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -110,5 +110,9 @@ class PlansPane(QWidget):
         self.model.set_plans(plans)
         self.show_message("" if plans else self.tr("No plans for this destination."))
         if self.proxy.rowCount() > 0:
-            self.view.selectRow(0)
+            # Not selectRow(0): it starts from the first *visual* column and selects
+            # nothing in a right-to-left table, leaving the current plan unhighlighted.
+            first = self.proxy.index(0, 0)
+            flags = QItemSelectionModel.SelectionFlag
+            self.view.selectionModel().setCurrentIndex(first, flags.ClearAndSelect | flags.Rows)
             self.view.setFocus()

@@ -348,3 +348,17 @@ def _assert_latin_digits(root: QWidget) -> None:
                         column += 1
     wrong = [text for text in texts if ARABIC_DIGITS & set(text)]
     assert texts and wrong == [], wrong
+
+
+def test_the_first_plan_is_highlighted_in_arabic_too(
+    qtbot: QtBot, arabic_shop: tuple[MainWindow, Sandbox]
+) -> None:
+    """Qt's selectRow starts from the first visual column, which a right-to-left table
+    does not have at 0: the first plan was current but shown unselected."""
+    window, _ = arabic_shop
+    find_by_keyboard(qtbot, window, "jp")
+    view = window.plans.view
+    qtbot.waitUntil(lambda: window.plans.proxy.rowCount() > 0, timeout=WAIT)
+    selected = view.selectionModel().selectedRows()
+    assert [index.row() for index in selected] == [0]
+    assert view.currentIndex().row() == 0
