@@ -176,12 +176,6 @@ class PinGuard:
         with self._lock:
             return max(0.0, self._open_at - self._clock())
 
-    def message(self) -> str | None:
-        """The English sentence for logs while the door is closed (the UI translates
-        :meth:`locked` instead), else ``None``."""
-        locked = self.locked()
-        return locked.message if locked is not None else None
-
     def locked(self) -> PinLockedError | None:
         """Why the clerk must wait, while the door is closed, else ``None``."""
         wait = self.wait_remaining()

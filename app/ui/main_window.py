@@ -44,6 +44,7 @@ from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.plans_pane import PlansPane
 from app.ui.runner import BACKGROUND, Runner
 from app.ui.sale_flow import POLL_DELAYS, SaleFlow
+from app.ui.screen_fit import SCREEN_SHARE
 from app.ui.sell_panel import SellPanel
 from app.ui.settings_store import read, snapshot, wants_real
 
@@ -55,9 +56,6 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
-# Of the screen's free area: room left for the window frame and title bar, which the
-# window system adds outside the size asked for.
-SCREEN_SHARE = 0.9
 TITLE_BAR = 40  # px above the window that the window system adds (and a bit more)
 
 

@@ -8,7 +8,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-SCREEN_SHARE = 0.9  # of the free area, leaving the window behind in sight
+# Of the screen's free area: room for the frame and title bar the window system adds
+# outside the size asked for, and for the window behind a dialog.
+SCREEN_SHARE = 0.9
 
 
 def fit_to_screen(dialog: QWidget, designed: QSize, *, grow: float = 1.0) -> QSize:

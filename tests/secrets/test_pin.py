@@ -124,13 +124,15 @@ def test_malformed_stored_value_never_matches(bad: str) -> None:
 def test_guard_closes_after_three_wrong_and_doubles(stored: str, quick_verify: None) -> None:
     clock = FakeClock()
     guard = PinGuard(clock=clock)
-    assert guard.wait_remaining() == 0 and guard.message() is None
+    assert guard.wait_remaining() == 0 and guard.locked() is None
     assert not guard.check("1111", stored)
     assert not guard.check("2222", stored)
     assert guard.wait_remaining() == 0
     assert not guard.check("3333", stored)  # third wrong PIN: 30 s
     assert guard.wait_remaining() == 30
-    assert guard.message() == "Too many wrong PINs. Try again in 30 seconds."
+    locked = guard.locked()
+    assert locked is not None
+    assert locked.message == "Too many wrong PINs. Try again in 30 seconds."
 
     clock.now += 10
     with pytest.raises(PinLockedError) as caught:
@@ -140,7 +142,9 @@ def test_guard_closes_after_three_wrong_and_doubles(stored: str, quick_verify: N
 
     clock.now += 20
     assert not guard.check("4444", stored)  # fourth wrong: 60 s
-    assert guard.message() == "Too many wrong PINs. Try again in 1 minute."
+    locked = guard.locked()
+    assert locked is not None
+    assert locked.message == "Too many wrong PINs. Try again in 1 minute."
     clock.now += 60
     assert not guard.check("5555", stored)  # fifth wrong: 120 s
     assert guard.wait_remaining() == 120
