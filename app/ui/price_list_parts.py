@@ -1,0 +1,132 @@
+"""Pieces of the price-list screen: the rule editor's choices and the preview table."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+
+from app.core.money import Money
+from app.core.plans import Plan
+from app.core.pricing import PriceList, PriceRule, PricingError, ScopeKind
+from app.core.quote import Quote
+from app.core.rounding import Rounding
+from app.ui.locale_text import bidi
+from app.ui.plans_model import WARNING, Index
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PriceList", text)
+
+
+def scope_names() -> dict[ScopeKind, str]:
+    return {
+        ScopeKind.DEFAULT: tr("Every plan"),
+        ScopeKind.PROVIDER: tr("Provider"),
+        ScopeKind.REGION: tr("Region"),
+        ScopeKind.DESTINATION: tr("Destination"),
+        ScopeKind.PLAN: tr("One plan"),
+    }
+
+
+def rounding_names() -> dict[Rounding, str]:
+    return {
+        Rounding.NONE: tr("No rounding (cents up)"),
+        Rounding.X99: tr("Up to x.99"),
+        Rounding.HALF: tr("Up to the next 0.50"),
+        Rounding.WHOLE: tr("Up to a whole unit"),
+        Rounding.STEP_250: tr("Up to the next 250"),
+        Rounding.STEP_500: tr("Up to the next 500"),
+        Rounding.STEP_1000: tr("Up to the next 1,000"),
+    }
+
+
+def decimal_text(text: str, what: str, *, negative_ok: bool = True) -> Decimal:
+    """An exact number typed by the owner (``12.5``, ``-3``; never a float)."""
+    cleaned = text.strip().replace(",", ".") or "0"
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise PricingError(tr("%1 must be a number such as 12.5.").replace("%1", what)) from None
+    if not value.is_finite() or (value < 0 and not negative_ok) or abs(value) >= 10**9:
+        raise PricingError(tr("%1 must be a number such as 12.5.").replace("%1", what))
+    return value
+
+
+def describe_rule(rule: PriceRule) -> list[str]:
+    """The rule's cells for the rules table: applies to, value, %, fixed, rounding."""
+    return [
+        scope_names()[rule.scope.kind],
+        rule.scope.value,
+        f"{rule.markup.percent} %",
+        str(rule.markup.fixed),
+        rounding_names()[rule.rounding],
+    ]
+
+
+class PreviewModel(QAbstractTableModel):
+    """The current destination's plans priced by the list being edited (owner only:
+    it shows the cost and the margin the clerk never sees)."""
+
+    PLAN, COST, RETAIL, MARGIN, RULE = range(5)
+
+    def __init__(self, plans: list[Plan], locale: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._plans = plans
+        self._locale = locale
+        self._quotes: list[Quote | str] = []
+
+    def set_price_list(self, price_list: PriceList | None, today: Any) -> None:
+        self.beginResetModel()
+        self._quotes = []
+        for plan in self._plans:
+            if price_list is None:
+                self._quotes.append("")
+                continue
+            try:
+                self._quotes.append(price_list.quote(plan, today=today))
+            except PricingError as exc:
+                self._quotes.append(str(exc))
+        self.endResetModel()
+
+    def quote(self, row: int) -> Quote | None:
+        found = self._quotes[row] if row < len(self._quotes) else None
+        return found if isinstance(found, Quote) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._plans)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [tr("Plan"), tr("Cost"), tr("Retail"), tr("Margin"), tr("Rule")][section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        plan = self._plans[index.row()]
+        column = index.column()
+        quote = self.quote(index.row())
+        if column == self.PLAN:
+            return bidi(plan.name)
+        if column == self.COST:
+            return bidi(plan.cost_price.format(self._locale))
+        if quote is None:
+            problem = self._quotes[index.row()] if self._quotes else ""
+            return "\u2014" if role == Qt.ItemDataRole.DisplayRole else (problem or None)
+        if column == self.RETAIL:
+            return bidi(quote.unit_gross.format(self._locale))
+        if column == self.MARGIN:
+            margin = quote.margin.rounded()
+            text = bidi(Money(margin.amount, margin.currency).format(self._locale))
+            if quote.below_cost:
+                return f"{WARNING} {text} " + tr("below cost")
+            return text
+        return quote.rule
