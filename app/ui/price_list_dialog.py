@@ -84,6 +84,7 @@ class PriceListDialog(QDialog):
         self.preview.setModel(self.preview_model)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         _named(self.preview, self.tr("Preview"), self.tr("This destination's plans priced"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -161,6 +162,7 @@ class PriceListDialog(QDialog):
         self.rules_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rules_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rules_table.itemSelectionChanged.connect(self._rule_selected)
+        self.rules_table.setTabKeyNavigation(False)
         _named(self.rules_table, self.tr("Price rules"))
         self.scope = QComboBox(self)
         for kind, name in scope_names().items():
