@@ -54,13 +54,18 @@ def decimal_text(text: str, what: str, *, negative_ok: bool = True) -> Decimal:
     return value
 
 
+def _ltr(text: str) -> str:
+    """Kept left to right in an Arabic table: "-5 %" must not read "% 5-"."""
+    return f"\u2066{text}\u2069" if text else text
+
+
 def describe_rule(rule: PriceRule) -> list[str]:
     """The rule's cells for the rules table: applies to, value, %, fixed, rounding."""
     return [
         scope_names()[rule.scope.kind],
-        rule.scope.value,
-        f"{rule.markup.percent} %",
-        str(rule.markup.fixed),
+        _ltr(rule.scope.value),
+        _ltr(f"{rule.markup.percent} %"),
+        _ltr(str(rule.markup.fixed)),
         rounding_names()[rule.rounding],
     ]
 
@@ -73,21 +78,25 @@ class PreviewModel(QAbstractTableModel):
 
     def __init__(self, plans: list[Plan], locale: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._plans = plans
+        self._plans = list(plans)
         self._locale = locale
         self._quotes: list[Quote | str] = []
 
     def set_price_list(self, price_list: PriceList | None, today: Any) -> None:
         self.beginResetModel()
-        self._quotes = []
+        priced: list[tuple[Plan, Quote | str]] = []
         for plan in self._plans:
             if price_list is None:
-                self._quotes.append("")
+                priced.append((plan, ""))
                 continue
             try:
-                self._quotes.append(price_list.quote(plan, today=today))
+                priced.append((plan, price_list.quote(plan, today=today)))
             except PricingError as exc:
-                self._quotes.append(str(exc))
+                priced.append((plan, str(exc)))
+        # What the owner must look at first: plans that cannot be priced or sell below cost.
+        priced.sort(key=lambda pair: isinstance(pair[1], Quote) and not pair[1].below_cost)
+        self._plans = [plan for plan, _ in priced]
+        self._quotes = [quote for _, quote in priced]
         self.endResetModel()
 
     def quote(self, row: int) -> Quote | None:
@@ -125,7 +134,8 @@ class PreviewModel(QAbstractTableModel):
             return bidi(quote.unit_gross.format(self._locale))
         if column == self.MARGIN:
             margin = quote.margin.rounded()
-            text = bidi(Money(margin.amount, margin.currency).format(self._locale))
+            # A negative amount kept in one run: "-IQD 973", never "IQD 973-".
+            text = _ltr(Money(margin.amount, margin.currency).format(self._locale))
             if quote.below_cost:
                 return f"{WARNING} {text} " + tr("below cost")
             return text
