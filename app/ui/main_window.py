@@ -35,6 +35,7 @@ from app.ui.day_report import DayReportDialog
 from app.ui.destinations import DestinationPicker
 from app.ui.history import HistoryDialog
 from app.ui.journal_problem import JournalProblem, journal_problem
+from app.ui.manager_override import ManagerOverride
 from app.ui.messages import describe, not_connected
 from app.ui.mode_banner import ModeBanner
 from app.ui.names import destination_name
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
     from app.counter import Counter
     from app.journal import Journal
     from app.secrets import SecretStore
-    from app.ui.manager_override import ManagerOverride
     from app.ui.settings_flow import SettingsFlow
 
 
@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
         self.price_list_action = counter_menu.addAction(
             self.tr("&Price list…"), self.open_price_list
         )
-        self.manager: ManagerOverride | None = None
+        # The manager PIN for the price list and for a sale below the shop's cost.
+        self.manager = ManagerOverride(settings, self.runner, self)
         # close() goes through closeEvent, which asks first while a sale is under way.
         self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
         self.quit_action.setShortcuts(quit_keys())
@@ -261,11 +262,8 @@ class MainWindow(QMainWindow):
         )
 
     def open_price_list(self) -> None:
-        from app.ui.manager_override import ManagerOverride
         from app.ui.price_list_dialog import open_price_list
 
-        if self.manager is None:
-            self.manager = ManagerOverride(self._settings, self.runner, self)
         open_price_list(self.manager, self.pricing, self.plans.model.plans(), self._locale)
 
     def open_settings(self) -> None:

@@ -164,8 +164,7 @@ def test_price_list_needs_the_manager_pin(qtbot: QtBot, shop: Shop, monkeypatch)
     warnings: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "open", lambda box: warnings.append(box))
     window.open_price_list()
-    qtbot.waitUntil(lambda: window.manager is not None and window.manager.prompt is not None)
-    assert window.manager is not None
+    qtbot.waitUntil(lambda: window.manager.prompt is not None)
     prompt = window.manager.prompt
     assert prompt is not None
     qtbot.waitUntil(lambda: isinstance(_focused(), QLineEdit) and prompt.isAncestorOf(_focused()))
@@ -176,9 +175,44 @@ def test_price_list_needs_the_manager_pin(qtbot: QtBot, shop: Shop, monkeypatch)
     assert window.findChild(PriceListDialog) is None
 
     window.open_price_list()
-    qtbot.waitUntil(lambda: window.manager is not None and window.manager.prompt is not None)
+    qtbot.waitUntil(lambda: window.manager.prompt is not None)
     prompt = window.manager.prompt
     qtbot.waitUntil(lambda: isinstance(_focused(), QLineEdit) and prompt.isAncestorOf(_focused()))
     QTest.keyClicks(_focused(), "4711")
     _key(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.findChild(PriceListDialog) is not None, timeout=WAIT)
+
+
+def test_a_sale_below_cost_needs_the_manager_pin(qtbot: QtBot, shop: Shop) -> None:
+    window = shop.window
+    window.pricing.save(
+        PriceList(rules=(PriceRule(Scope(ScopeKind.DEFAULT), Markup(Decimal(-10))),))
+    )
+    find_by_keyboard(qtbot, window, "Japan")
+    plan = window.plans.proxy.plan_at(window.plans.proxy.index(_japan_row(window), 0))
+    below = window.pricing.price(plan).quote
+    fair = PriceList().quote(plan, today=date.today())
+    assert below is not None and below.below_cost and not fair.below_cost
+    events: list[str] = []
+    # Not below cost: no question asked.
+    window.manager.ask_for_sale(fair, lambda: events.append("fair"), lambda: events.append("no"))
+    assert events == ["fair"]
+    # No PIN set: the shop guards nothing, as for Settings.
+    window.manager.ask_for_sale(below, lambda: events.append("free"), lambda: events.append("no"))
+    assert events == ["fair", "free"]
+    window.pricing.settings.setValue(schema.PIN_HASH.key, hash_pin("4711"))
+    window.manager.ask_for_sale(below, lambda: events.append("ok"), lambda: events.append("no"))
+    qtbot.waitUntil(lambda: window.manager.prompt is not None)
+    prompt = window.manager.prompt
+    qtbot.waitUntil(lambda: isinstance(_focused(), QLineEdit) and prompt.isAncestorOf(_focused()))
+    assert "below the shop's cost" in prompt.labelText()
+    QTest.keyClicks(_focused(), "4711")
+    _key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: events[-1] == "ok", timeout=WAIT)
+    # Cancelled: refused.
+    window.manager.ask_for_sale(below, lambda: events.append("ok"), lambda: events.append("no"))
+    qtbot.waitUntil(lambda: window.manager.prompt is not None)
+    prompt = window.manager.prompt
+    qtbot.waitUntil(lambda: isinstance(_focused(), QLineEdit) and prompt.isAncestorOf(_focused()))
+    _key(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: events[-1] == "no", timeout=WAIT)
