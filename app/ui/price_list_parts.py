@@ -16,29 +16,25 @@ from app.ui.locale_text import bidi
 from app.ui.plans_model import WARNING, Index
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PriceList", text)
-
-
 def scope_names() -> dict[ScopeKind, str]:
     return {
-        ScopeKind.DEFAULT: tr("Every plan"),
-        ScopeKind.PROVIDER: tr("Provider"),
-        ScopeKind.REGION: tr("Region"),
-        ScopeKind.DESTINATION: tr("Destination"),
-        ScopeKind.PLAN: tr("One plan"),
+        ScopeKind.DEFAULT: QCoreApplication.translate("PriceList", "Every plan"),
+        ScopeKind.PROVIDER: QCoreApplication.translate("PriceList", "Provider"),
+        ScopeKind.REGION: QCoreApplication.translate("PriceList", "Region"),
+        ScopeKind.DESTINATION: QCoreApplication.translate("PriceList", "Destination"),
+        ScopeKind.PLAN: QCoreApplication.translate("PriceList", "One plan"),
     }
 
 
 def rounding_names() -> dict[Rounding, str]:
     return {
-        Rounding.NONE: tr("No rounding (cents up)"),
-        Rounding.X99: tr("Up to x.99"),
-        Rounding.HALF: tr("Up to the next 0.50"),
-        Rounding.WHOLE: tr("Up to a whole unit"),
-        Rounding.STEP_250: tr("Up to the next 250"),
-        Rounding.STEP_500: tr("Up to the next 500"),
-        Rounding.STEP_1000: tr("Up to the next 1,000"),
+        Rounding.NONE: QCoreApplication.translate("PriceList", "No rounding (cents up)"),
+        Rounding.X99: QCoreApplication.translate("PriceList", "Up to x.99"),
+        Rounding.HALF: QCoreApplication.translate("PriceList", "Up to the next 0.50"),
+        Rounding.WHOLE: QCoreApplication.translate("PriceList", "Up to a whole unit"),
+        Rounding.STEP_250: QCoreApplication.translate("PriceList", "Up to the next 250"),
+        Rounding.STEP_500: QCoreApplication.translate("PriceList", "Up to the next 500"),
+        Rounding.STEP_1000: QCoreApplication.translate("PriceList", "Up to the next 1,000"),
     }
 
 
@@ -48,9 +44,17 @@ def decimal_text(text: str, what: str, *, negative_ok: bool = True) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise PricingError(tr("%1 must be a number such as 12.5.").replace("%1", what)) from None
+        raise PricingError(
+            QCoreApplication.translate("PriceList", "%1 must be a number such as 12.5.").replace(
+                "%1", what
+            )
+        ) from None
     if not value.is_finite() or (value < 0 and not negative_ok) or abs(value) >= 10**9:
-        raise PricingError(tr("%1 must be a number such as 12.5.").replace("%1", what))
+        raise PricingError(
+            QCoreApplication.translate("PriceList", "%1 must be a number such as 12.5.").replace(
+                "%1", what
+            )
+        )
     return value
 
 
@@ -111,7 +115,13 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Plan"), tr("Cost"), tr("Retail"), tr("Margin"), tr("Rule")][section]
+            return [
+                QCoreApplication.translate("PriceList", "Plan"),
+                QCoreApplication.translate("PriceList", "Cost"),
+                QCoreApplication.translate("PriceList", "Retail"),
+                QCoreApplication.translate("PriceList", "Margin"),
+                QCoreApplication.translate("PriceList", "Rule"),
+            ][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -137,6 +147,6 @@ class PreviewModel(QAbstractTableModel):
             # A negative amount kept in one run: "-IQD 973", never "IQD 973-".
             text = _ltr(Money(margin.amount, margin.currency).format(self._locale))
             if quote.below_cost:
-                return f"{WARNING} {text} " + tr("below cost")
+                return f"{WARNING} {text} " + QCoreApplication.translate("PriceList", "below cost")
             return text
         return quote.rule

@@ -65,21 +65,20 @@ def save(settings: QSettings, price_list: PriceList) -> None:
 
 def problem_text(error: Exception) -> str:
     """A sentence for the clerk about a price that cannot be worked out."""
-    tr = QCoreApplication.translate
     if isinstance(error, PriceListError):
-        return tr(
+        return QCoreApplication.translate(
             "Pricing",
             "The price list is damaged, so the counter cannot work out prices. "
             "Ask the owner to open Counter → Price list and save it again.",
         )
     text = str(error)
     if text.startswith("no exchange rate"):
-        return tr(
+        return QCoreApplication.translate(
             "Pricing",
             "The price list has no exchange rate for this plan's currency. "
             "Ask the owner to set one in Counter → Price list.",
         )
-    return tr(
+    return QCoreApplication.translate(
         "Pricing",
         "This plan cannot be priced with the owner's price list. "
         "Ask the owner to check the price list.",
