@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,11 +15,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,32 +25,19 @@ from app.core.money import MoneyError, parse_currency
 from app.core.plans import Plan
 from app.core.pricing import (
     ExchangeRate,
-    Markup,
     PriceList,
-    PriceRule,
     PricingError,
-    Scope,
-    ScopeKind,
 )
 from app.core.pricing_codec import PriceListError
-from app.core.rounding import Rounding
 from app.ui.manager_override import ManagerOverride
 from app.ui.price_list_parts import (
     PreviewModel,
     decimal_text,
-    describe_rule,
-    rounding_names,
-    scope_names,
 )
+from app.ui.price_rules_editor import RulesEditor, named
 from app.ui.pricing_source import PricingSource
 
 CURRENCIES = ("", "USD", "EUR", "IQD", "GBP", "TRY", "AED", "SAR", "JOD", "KWD")
-
-
-def _named(widget: QWidget, name: str, description: str = "") -> None:
-    widget.setAccessibleName(name)
-    if description:
-        widget.setAccessibleDescription(description)
 
 
 class PriceListDialog(QDialog):
@@ -69,43 +52,48 @@ class PriceListDialog(QDialog):
         self.problem = QLabel("", self)
         self.problem.setObjectName("priceListProblem")
         self.problem.setWordWrap(True)
+        self._damaged = ""  # said until the owner saves a good list over a damaged one
         try:
             self._original = source.price_list()
         except PriceListError:
             self._original = PriceList()
-            self.problem.setText(
-                self.tr("The stored price list was damaged. Saving replaces it with this one.")
+            self._damaged = self.tr(
+                "The stored price list was damaged. Saving replaces it with this one."
             )
-        self._rules: list[PriceRule] = list(self._original.rules)
         self._build_general()
-        self._build_rules()
+        self.rules = RulesEditor(self._original.rules, self)
+        self.rules.changed.connect(self._changed)
+        self.rules.problem.connect(self.problem.setText)
+        # The editor's fields, by the names the tests and the screenshots use.
+        self.rules_table = self.rules.table
+        self.scope, self.scope_value = self.rules.scope, self.rules.scope_value
+        self.percent, self.fixed = self.rules.percent, self.rules.fixed
+        self.rounding, self.add_button = self.rules.rounding, self.rules.add_button
         self.preview_model = PreviewModel(plans, locale, self)
         self.preview = QTableView(self)
         self.preview.setModel(self.preview_model)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        _named(self.preview, self.tr("Preview"), self.tr("This destination's plans priced"))
+        named(self.preview, self.tr("Preview"), self.tr("This destination's plans priced"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        _named(self.save_button, self.tr("Save"))
-        _named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
+        named(self.save_button, self.tr("Save"))
+        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.general)
         layout.addWidget(QLabel(self.tr("Rules (the most specific one wins)"), self))
-        layout.addWidget(self.rules_table, 1)
-        layout.addLayout(self.rule_form)
+        layout.addWidget(self.rules, 1)
         layout.addWidget(QLabel(self.tr("Preview: this destination's plans"), self))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._load_general()
-        self._show_rules()
         for widget in (self.currency, self.rate_from):
             widget.currentTextChanged.connect(self._changed)
         for edit in (self.rate, self.tax):
@@ -121,7 +109,8 @@ class PriceListDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems(list(CURRENCIES))
         self.currency.setItemText(0, "")
-        _named(
+        self.currency.lineEdit().setAccessibleName(self.tr("Sale currency"))
+        named(
             self.currency,
             self.tr("Sale currency"),
             self.tr("Empty: sell each plan in the provider's currency"),
@@ -129,17 +118,18 @@ class PriceListDialog(QDialog):
         self.rate_from = QComboBox(self)
         self.rate_from.setEditable(True)
         self.rate_from.addItems(["USD", "EUR", "IQD"])
-        _named(self.rate_from, self.tr("Wallet currency of the exchange rate"))
+        named(self.rate_from, self.tr("Wallet currency of the exchange rate"))
+        self.rate_from.lineEdit().setAccessibleName(self.tr("Wallet currency of the exchange rate"))
         self.rate = QLineEdit(self)
         self.rate.setPlaceholderText("1310")
-        _named(self.rate, self.tr("Exchange rate"), self.tr("Sale currency for one unit"))
+        named(self.rate, self.tr("Exchange rate"), self.tr("Sale currency for one unit"))
         self.rate_date = QLabel("", self)
         self.rate_date.setObjectName("rateDate")
         self.max_age = QSpinBox(self)
         self.max_age.setRange(0, 3650)
-        _named(self.max_age, self.tr("Warn when the rate is older than, in days"))
+        named(self.max_age, self.tr("Warn when the rate is older than, in days"))
         self.tax = QLineEdit(self)
-        _named(self.tax, self.tr("Tax rate in percent"), self.tr("Included in the prices"))
+        named(self.tax, self.tr("Tax rate in percent"), self.tr("Included in the prices"))
         rate_row = QHBoxLayout()
         rate_row.addWidget(QLabel(self.tr("1"), self))
         rate_row.addWidget(self.rate_from)
@@ -152,47 +142,6 @@ class PriceListDialog(QDialog):
         self.general.addRow(self.tr("Warn after (days):"), self.max_age)
         self.general.addRow(self.tr("Tax included (%):"), self.tax)
 
-    def _build_rules(self) -> None:
-        self.rules_table = QTableWidget(0, 5, self)
-        self.rules_table.setHorizontalHeaderLabels(
-            [self.tr("Applies to"), self.tr("Which"), self.tr("Markup"), self.tr("Fixed"),
-             self.tr("Rounding")]
-        )  # fmt: skip
-        self.rules_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rules_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rules_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.rules_table.itemSelectionChanged.connect(self._rule_selected)
-        self.rules_table.setTabKeyNavigation(False)
-        _named(self.rules_table, self.tr("Price rules"))
-        self.scope = QComboBox(self)
-        for kind, name in scope_names().items():
-            self.scope.addItem(name, kind.value)
-        _named(self.scope, self.tr("Rule applies to"))
-        self.scope_value = QLineEdit(self)
-        self.scope_value.setPlaceholderText(self.tr("octopus, europe, TR or a plan id"))
-        _named(self.scope_value, self.tr("Which provider, region, destination or plan"))
-        self.percent = QLineEdit(self)
-        self.percent.setPlaceholderText("30")
-        _named(self.percent, self.tr("Markup in percent"))
-        self.fixed = QLineEdit(self)
-        self.fixed.setPlaceholderText("0")
-        _named(self.fixed, self.tr("Fixed markup in the sale currency"))
-        self.rounding = QComboBox(self)
-        for mode, name in rounding_names().items():
-            self.rounding.addItem(name, mode.value)
-        _named(self.rounding, self.tr("Rounding"))
-        self.add_button = QPushButton(self.tr("&Add or replace rule"), self)
-        _named(self.add_button, self.tr("Add or replace rule"))
-        self.add_button.clicked.connect(self.add_rule)
-        self.remove_button = QPushButton(self.tr("&Remove rule"), self)
-        _named(self.remove_button, self.tr("Remove the selected rule"))
-        self.remove_button.clicked.connect(self.remove_rule)
-        self.rule_form = QHBoxLayout()
-        for widget in (self.scope, self.scope_value, self.percent, self.fixed, self.rounding):
-            self.rule_form.addWidget(widget)
-        self.rule_form.addWidget(self.add_button)
-        self.rule_form.addWidget(self.remove_button)
-
     def _load_general(self) -> None:
         prices = self._original
         self.currency.setCurrentText(prices.sale_currency or "")
@@ -203,55 +152,6 @@ class PriceListDialog(QDialog):
         self.max_age.setValue(prices.rate_max_age_days)
         self.tax.setText(str(prices.tax_rate))
 
-    # --- rules ---------------------------------------------------------------------------
-
-    def _show_rules(self) -> None:
-        self.rules_table.setRowCount(len(self._rules))
-        for row, rule in enumerate(self._rules):
-            for column, text in enumerate(describe_rule(rule)):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.rules_table.setItem(row, column, item)
-
-    def _rule_selected(self) -> None:
-        row = self.rules_table.currentRow()
-        if not 0 <= row < len(self._rules):
-            return
-        rule = self._rules[row]
-        self.scope.setCurrentIndex(self.scope.findData(rule.scope.kind.value))
-        self.scope_value.setText(rule.scope.value)
-        self.percent.setText(str(rule.markup.percent))
-        self.fixed.setText(str(rule.markup.fixed))
-        self.rounding.setCurrentIndex(self.rounding.findData(rule.rounding.value))
-
-    def add_rule(self) -> None:
-        try:
-            rule = PriceRule(
-                Scope(ScopeKind(self.scope.currentData()), self.scope_value.text()),
-                Markup(
-                    decimal_text(self.percent.text(), self.tr("The markup")),
-                    decimal_text(self.fixed.text(), self.tr("The fixed markup")),
-                ),
-                Rounding(self.rounding.currentData()),
-            )
-        except PricingError as exc:
-            self.problem.setText(str(exc))
-            return
-        same = [i for i, old in enumerate(self._rules) if old.scope == rule.scope]
-        if same:
-            self._rules[same[0]] = rule
-        else:
-            self._rules.append(rule)
-        self._show_rules()
-        self._changed()
-
-    def remove_rule(self) -> None:
-        row = self.rules_table.currentRow()
-        if 0 <= row < len(self._rules):
-            del self._rules[row]
-            self._show_rules()
-            self._changed()
-
     # --- the list being edited -----------------------------------------------------------
 
     def price_list(self) -> PriceList:
@@ -261,9 +161,11 @@ class PriceListDialog(QDialog):
             sale = parse_currency(text) if text else None
             rates = list(self._original.rates)
             typed = self.rate.text().strip()
-            if sale is not None and typed:
-                source = parse_currency(self.rate_from.currentText().strip())
+            source = parse_currency(self.rate_from.currentText().strip())
+            if sale is not None and typed and source != sale:
                 value = decimal_text(typed, self.tr("The exchange rate"), negative_ok=False)
+                if value == 0:
+                    raise PricingError(self.tr("The exchange rate must be more than zero."))
                 old = next(
                     (r for r in rates if (r.currency_from, r.currency_to) == (source, sale)), None
                 )
@@ -273,12 +175,14 @@ class PriceListDialog(QDialog):
                 set_on = old.set_on if same and old is not None else self._today
                 rates.append(ExchangeRate(source, sale, value, set_on))
             tax = decimal_text(self.tax.text(), self.tr("The tax rate"), negative_ok=False)
+            if tax > 100:
+                raise PricingError(self.tr("The tax rate must be from 0 to 100 %."))
         except MoneyError:
             raise PricingError(self.tr("That is not a currency code such as USD or IQD.")) from None
         return replace(
             self._original,
             sale_currency=sale,
-            rules=tuple(self._rules),
+            rules=self.rules.rules(),
             rates=tuple(rates),
             tax_rate=tax,
             rate_max_age_days=self.max_age.value(),
@@ -291,7 +195,7 @@ class PriceListDialog(QDialog):
             prices = None
             self.problem.setText(str(exc))
         else:
-            self.problem.setText("")
+            self.problem.setText(self._damaged)
         self.save_button.setEnabled(prices is not None)
         self._show_rate_date(prices)
         self.preview_model.set_price_list(prices, self._today)

@@ -39,22 +39,21 @@ def rounding_names() -> dict[Rounding, str]:
 
 
 def decimal_text(text: str, what: str, *, negative_ok: bool = True) -> Decimal:
-    """An exact number typed by the owner (``12.5``, ``-3``; never a float)."""
-    cleaned = text.strip().replace(",", ".") or "0"
+    """An exact number typed by the owner (``12.5``, ``-3``; never a float).
+
+    A comma is refused, not guessed: "1,310" is a thousand times "1.310" in one reading."""
+    message = QCoreApplication.translate(
+        "PriceList", "%1 must be a number such as 12.5, with a point and no thousands separator."
+    ).replace("%1", what)
+    cleaned = text.strip() or "0"
     try:
-        value = Decimal(cleaned)
+        value = Decimal(cleaned) if "," not in cleaned and "_" not in cleaned else None
     except InvalidOperation:
-        raise PricingError(
-            QCoreApplication.translate("PriceList", "%1 must be a number such as 12.5.").replace(
-                "%1", what
-            )
-        ) from None
-    if not value.is_finite() or (value < 0 and not negative_ok) or abs(value) >= 10**9:
-        raise PricingError(
-            QCoreApplication.translate("PriceList", "%1 must be a number such as 12.5.").replace(
-                "%1", what
-            )
-        )
+        value = None
+    if value is None or not value.is_finite() or abs(value) >= 10**9:
+        raise PricingError(message)
+    if value < 0 and not negative_ok:
+        raise PricingError(message)
     return value
 
 

@@ -216,3 +216,37 @@ def test_a_sale_below_cost_needs_the_manager_pin(qtbot: QtBot, shop: Shop) -> No
     qtbot.waitUntil(lambda: isinstance(_focused(), QLineEdit) and prompt.isAncestorOf(_focused()))
     _key(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: events[-1] == "no", timeout=WAIT)
+
+
+def test_the_dialog_refuses_what_cannot_be_a_price_list_and_dates_a_new_rate(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    window = shop.window
+    window.pricing.settings.setValue(schema.PRICE_LIST.key, "{broken")
+    dialog = _open_dialog(qtbot, window)
+    assert "damaged" in dialog.problem.text()
+    _type("IQD")
+    _tab_to(qtbot, dialog.rate)
+    _type("1310")
+    assert dialog.save_button.isEnabled()
+    assert date.today().isoformat() in dialog.rate_date.text()
+    _type("0")
+    assert not dialog.save_button.isEnabled() and "more than zero" in dialog.problem.text()
+    _type("1,305.5")
+    assert not dialog.save_button.isEnabled() and "number" in dialog.problem.text()
+    _type("1305.5")
+    _tab_to(qtbot, dialog.tax)
+    _type("150")
+    assert not dialog.save_button.isEnabled() and "0 to 100" in dialog.problem.text()
+    _type("10")
+    _tab_to(qtbot, dialog.scope)
+    _key(Qt.Key.Key_Down)  # a provider rule without saying which provider
+    _tab_to(qtbot, dialog.add_button)
+    _key(Qt.Key.Key_Space)
+    assert dialog.rules_table.rowCount() == 0 and "Say which" in dialog.problem.text()
+    _tab_to(qtbot, dialog.save_button)
+    _key(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    stored = current_price_list(window.pricing.settings)
+    assert stored.sale_currency == "IQD" and stored.tax_rate == Decimal(10)
+    assert stored.rates == (ExchangeRate("USD", "IQD", Decimal("1305.5"), date.today()),)
