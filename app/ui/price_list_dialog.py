@@ -109,7 +109,7 @@ class PriceListDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems(list(CURRENCIES))
         self.currency.setItemText(0, "")
-        self.currency.lineEdit().setAccessibleName(self.tr("Sale currency"))
+        self._name_edit(self.currency, self.tr("Sale currency"))
         named(
             self.currency,
             self.tr("Sale currency"),
@@ -119,7 +119,7 @@ class PriceListDialog(QDialog):
         self.rate_from.setEditable(True)
         self.rate_from.addItems(["USD", "EUR", "IQD"])
         named(self.rate_from, self.tr("Wallet currency of the exchange rate"))
-        self.rate_from.lineEdit().setAccessibleName(self.tr("Wallet currency of the exchange rate"))
+        self._name_edit(self.rate_from, self.tr("Wallet currency of the exchange rate"))
         self.rate = QLineEdit(self)
         self.rate.setPlaceholderText("1310")
         named(self.rate, self.tr("Exchange rate"), self.tr("Sale currency for one unit"))
@@ -141,6 +141,13 @@ class PriceListDialog(QDialog):
         self.general.addRow(self.tr("Exchange rate:"), rate_row)
         self.general.addRow(self.tr("Warn after (days):"), self.max_age)
         self.general.addRow(self.tr("Tax included (%):"), self.tax)
+
+    @staticmethod
+    def _name_edit(combo: QComboBox, name: str) -> None:
+        """An editable combo's own line edit is what a screen reader lands on: named too."""
+        edit = combo.lineEdit()
+        if edit is not None:
+            edit.setAccessibleName(name)
 
     def _load_general(self) -> None:
         prices = self._original
