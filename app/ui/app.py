@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import settings_schema as schema
@@ -100,6 +101,36 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def probe_startup(window: MainWindow, timeout: float = 60.0) -> None:
+    """``--startup-probe`` (for bench/startup.py and bench/frozen_bundle.py): print
+    ``shown`` once the window is exposed and the event loop has run, ``ready`` once the
+    counter has loaded its catalogue (``not ready`` after ``timeout`` seconds); then quit.
+    Defined here, not in a module of its own, so that it adds no import before ``shown``."""
+    started = time.monotonic()
+
+    def say(word: str) -> None:
+        if sys.stdout is not None:  # a Windows GUI build has no stdout
+            print(word, flush=True)
+
+    def ready() -> None:
+        if window.counter is None and time.monotonic() - started < timeout:
+            QTimer.singleShot(5, ready)
+            return
+        say("ready" if window.counter is not None else "not ready")
+        window.close()
+        QApplication.quit()
+
+    def shown() -> None:
+        handle = window.windowHandle()
+        if (handle is None or not handle.isExposed()) and time.monotonic() - started < timeout:
+            QTimer.singleShot(1, shown)  # a real window system exposes it a moment later
+            return
+        say("shown")
+        ready()
+
+    QTimer.singleShot(0, shown)
+
+
 def run(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test:
@@ -136,8 +167,6 @@ def run(argv: list[str] | None = None) -> int:
     instance.raise_on_activation(window)
     window.show()
     if args.startup_probe:
-        from app.ui.smoke import probe_startup
-
         probe_startup(window)
     log.info("eSIM Counter %s started", version())
     code = app.exec()
