@@ -5,14 +5,15 @@
 Starts, ``--runs`` times each and taking turns (so a busy machine slows both alike):
 
 - a bare PySide6 window: ``QApplication`` + ``QMainWindow`` + ``show()``;
-- the counter: ``python main.py`` in training mode on a throwaway journal, settings, log and
-  home folder (never the user's), with ``--startup-probe``.
+- the counter: ``python main.py --startup-probe``, in training mode, its journal, settings and
+  log in the default places of a throwaway home and XDG folders (never the user's).
 
 Both print ``shown`` once their window is exposed and the event loop has run once after
 ``show()`` (the same check in both); the counter then prints ``ready`` once its catalogue is
 loaded and Sell is usable. The figure is the time from spawning the process to each line, as
 the parent sees it, so the interpreter's own start counts too. Medians and the counter/bare
-ratios are printed; one unmeasured warm-up of each goes first (page cache, .pyc files).
+ratios are printed; one unmeasured warm-up of each goes first (page cache, and the bytecode
+cache, kept in the bench's temporary folder, as an installed program has its .pyc files).
 
 ``--frozen`` also freezes, like ``bench/frozen_bundle.py`` (PyInstaller one-folder, the same
 excludes, Qt plugin pruning and stripping from ``packaging/bundle_rules.py``), the counter
@@ -98,7 +99,11 @@ def throwaway_env(home: Path, xvfb: bool) -> dict[str, str]:
         "XDG_CACHE_HOME": str(home / "cache"),
         "XDG_RUNTIME_DIR": str(home / "runtime"),
         "PYTHONPATH": str(ROOT),
+        # Bytecode cached, as an installed program has it (pip compiles on install), but
+        # in the bench's own folder: the warm-up run writes it, the timed runs read it.
+        "PYTHONPYCACHEPREFIX": str(home / "pycache"),
     }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     (home / "runtime").mkdir(parents=True, exist_ok=True, mode=0o700)
     if xvfb:
         env.pop("QT_QPA_PLATFORM", None)
@@ -194,10 +199,9 @@ def frozen(base: Path, env: dict[str, str], runs: int, xvfb: bool) -> float:
         pyinstaller(spec, dist, work / "bare")
         shutil.rmtree(work, ignore_errors=True)
         print(f"built in {time.perf_counter() - started:.0f} s")
-    journal = base / "home" / "frozen-journal.sqlite3"
     bare, counter = compare(
         [str(bare_exe)],
-        [str(counter_exe), "--journal", str(journal), "--startup-probe"],
+        [str(counter_exe), "--startup-probe"],
         env,
         runs,
         xvfb,
@@ -236,13 +240,7 @@ def main() -> int:
         python = [sys.executable]
         bare, counter = compare(
             [*python, str(script)],
-            [
-                *python,
-                str(ROOT / "main.py"),
-                "--journal",
-                str(home / "journal.sqlite3"),
-                "--startup-probe",
-            ],
+            [*python, str(ROOT / "main.py"), "--startup-probe"],
             env,
             args.runs,
             args.xvfb,

@@ -64,6 +64,8 @@ def training_counter(journal_path: Path | None = None) -> Counter:
 
 
 def secret_store() -> SecretStore:
+    """The keyring, made when Settings first needs it: keyring and its backends take
+    longer to import than a bare window takes to show."""
     from app.secrets import SecretStore
 
     return SecretStore()
@@ -160,7 +162,7 @@ def run(argv: list[str] | None = None) -> int:
         shop_name=read(settings, schema.SHOP_NAME),
         display_timeout=read(settings, schema.DISPLAY_TIMEOUT_S),
         full_screen_display=not args.windowed_display,
-        store=secret_store(),
+        store=secret_store,
         journal_path=args.journal,
     )
     about.add_help_menu(window)
@@ -168,7 +170,8 @@ def run(argv: list[str] | None = None) -> int:
     window.show()
     if args.startup_probe:
         probe_startup(window)
-    log.info("eSIM Counter %s started", version())
+    # After the window is up: reading the version parses pyproject.toml.
+    QTimer.singleShot(0, lambda: log.info("eSIM Counter %s started", version()))
     code = app.exec()
     # Widgets go before the application object, not in the interpreter's final sweep.
     window.deleteLater()

@@ -4,12 +4,12 @@ unfinished sales below, the provider balances and the training banner on top."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QModelIndex, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,9 +31,7 @@ from app.core.orders import OrderStatus
 from app.core.plans import ProviderId
 from app.ui import opening
 from app.ui.balance_label import BalanceLabel
-from app.ui.day_report import DayReportDialog
 from app.ui.destinations import DestinationPicker
-from app.ui.history import HistoryDialog
 from app.ui.journal_problem import JournalProblem, journal_problem
 from app.ui.messages import describe, not_connected
 from app.ui.mode_banner import ModeBanner
@@ -52,6 +50,8 @@ if TYPE_CHECKING:
     from app.counter import Counter
     from app.journal import Journal
     from app.secrets import SecretStore
+    from app.ui.day_report import DayReportDialog
+    from app.ui.history import HistoryDialog
     from app.ui.settings_flow import SettingsFlow
 
 
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         display_timeout: int = 300,
         full_screen_display: bool = True,
         poll_delays: Sequence[float] = POLL_DELAYS,
-        store: SecretStore | None = None,
+        store: SecretStore | Callable[[], SecretStore] | None = None,
         journal_path: Path | None = None,
     ) -> None:
         super().__init__()
@@ -186,7 +186,9 @@ class MainWindow(QMainWindow):
         self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
         self.quit_action.setShortcuts(quit_keys())
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.open_counter()
+        # Opened once the event loop runs, i.e. after show(): the worker's imports (journal,
+        # providers, sandbox) would otherwise hold the GIL while the window is being built.
+        QTimer.singleShot(0, self, self.open_counter)
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
@@ -256,6 +258,8 @@ class MainWindow(QMainWindow):
             from app.ui import settings_flow
 
             assert self._store is not None
+            if callable(self._store):  # made on first use: the keyring is slow to import
+                self._store = self._store()
             self.settings_flow = settings_flow.SettingsFlow(
                 self._settings, self.runner, self._store, self
             )
@@ -389,6 +393,9 @@ class MainWindow(QMainWindow):
         if journal is None:
             return
         if self.history is None:
+            # Imported when first opened, not at start-up (as the day report and settings).
+            from app.ui.history import HistoryDialog
+
             self.history = HistoryDialog(
                 journal,
                 self.runner,
@@ -407,6 +414,8 @@ class MainWindow(QMainWindow):
             return
         if self.day_report is not None and shiboken6.isValid(self.day_report):
             self.day_report.close()  # deletes itself, dropping its reads
+        from app.ui.day_report import DayReportDialog
+
         self.day_report = DayReportDialog(counter, self.runner, locale=self._locale, parent=self)
         self.day_report.show()
 
