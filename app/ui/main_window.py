@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,7 +32,6 @@ from app.core.plans import ProviderId
 from app.ui import opening
 from app.ui.balance_label import BalanceLabel
 from app.ui.destinations import DestinationPicker
-from app.ui.journal_problem import JournalProblem, journal_problem
 from app.ui.messages import describe, not_connected
 from app.ui.mode_banner import ModeBanner
 from app.ui.names import destination_name
@@ -52,11 +51,13 @@ if TYPE_CHECKING:
     from app.secrets import SecretStore
     from app.ui.day_report import DayReportDialog
     from app.ui.history import HistoryDialog
+    from app.ui.journal_problem import JournalProblem
     from app.ui.settings_flow import SettingsFlow
 
 
 log = logging.getLogger(__name__)
 TITLE_BAR = 40  # px above the window that the window system adds (and a bit more)
+OPEN_UNPAINTED_MS = 1000  # a window not painted by then opens its counter all the same
 
 
 def quit_keys() -> list[QKeySequence]:
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         journal_path: Path | None = None,
     ) -> None:
         super().__init__()
+        self._opening_started = False  # see event()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("eSIM Counter"))
         self.runner = runner or Runner(self)
@@ -186,9 +188,10 @@ class MainWindow(QMainWindow):
         self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
         self.quit_action.setShortcuts(quit_keys())
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        # Opened once the event loop runs, i.e. after show(): the worker's imports (journal,
-        # providers, sandbox) would otherwise hold the GIL while the window is being built.
-        QTimer.singleShot(0, self, self.open_counter)
+        # The counter opens once the window is on screen (first painted): the worker's
+        # imports (journal, providers, sandbox) would otherwise hold the GIL while the
+        # window is built and painted. A window never painted (started hidden) opens anyway.
+        QTimer.singleShot(OPEN_UNPAINTED_MS, self, self._open_once)
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
@@ -238,6 +241,18 @@ class MainWindow(QMainWindow):
         self._rows.setSizes([max(240, height - pending), pending])
 
     # -- start-up -------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # UpdateRequest: the window has just been painted (the first time: it is visible).
+        if not self._opening_started and event.type() is QEvent.Type.UpdateRequest:
+            QTimer.singleShot(0, self, self._open_once)
+        return handled
+
+    def _open_once(self) -> None:
+        if not self._opening_started:
+            self._opening_started = True
+            self.open_counter()
 
     def open_counter(self) -> None:
         """Open (or, after the settings changed, reopen) the counter in a worker."""
@@ -332,6 +347,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(reason)
 
     def _counter_failed(self, error: BaseException) -> None:
+        from app.ui.journal_problem import journal_problem
+
         problem = journal_problem(error)
         if problem is not None:
             self._journal_unusable(error, problem)
@@ -351,6 +368,8 @@ class MainWindow(QMainWindow):
         be on disk before it is sent); say where it is and what to do."""
         path = Path(getattr(error, "path", None) or self._journal_path or _default_journal())
         log.error("sales journal unusable (%s) at %s", problem, path, exc_info=error)
+        from app.ui.journal_problem import JournalProblem
+
         prompt = JournalProblem(path, problem, self.runner, self)
         prompt.recovered.connect(self._journal_recovered)
         self.journal_prompt = prompt
