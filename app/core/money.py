@@ -40,10 +40,15 @@ def minor_units(currency: str) -> int:
     code = currency.upper()
     if code in _MINOR_UNITS_OVERRIDE:
         return _MINOR_UNITS_OVERRIDE[code]
-    # babel is imported where used, not at start-up (the window shows before any money).
-    from babel.numbers import get_currency_precision
-
     return get_currency_precision(code)
+
+
+def get_currency_precision(code: str) -> int:
+    """CLDR's decimals for ``code``. babel is imported where used, here and below, not at
+    start-up: the counter window shows before any amount does."""
+    from babel.numbers import get_currency_precision as precision
+
+    return precision(code)
 
 
 def to_decimal(value: Any) -> Decimal:
