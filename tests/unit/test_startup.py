@@ -121,6 +121,7 @@ DEFERRED = [
     "app.startup",
     "app.journal",  # SQLite, in the worker
     "sqlite3",
+    "uuid",  # a sale's reference (it imports platform)
 ]
 
 
