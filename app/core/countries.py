@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-import pycountry
-
 
 class DestinationKind(StrEnum):
     COUNTRY = "country"
@@ -138,6 +136,10 @@ def _english_name(country: object) -> str:
 @cache
 def country(code: str) -> Destination | None:
     """A country by alpha-2 or alpha-3 code (any case), or None."""
+    # pycountry is imported where used: importing it costs more than the counter window
+    # takes to show, and the window needs no country before the catalogue is in.
+    import pycountry
+
     value = code.strip().upper()
     for alpha2, (alpha3, name) in _EXTRA.items():
         if value in (alpha2, alpha3):
@@ -157,6 +159,8 @@ def country(code: str) -> Destination | None:
 def country_by_name(name: str) -> Destination | None:
     """A country from an English name as providers write it ("Turkey", "South Korea",
     "Turkiye" without its accent)."""
+    import pycountry
+
     folded = _fold(name)
     if folded in _FOLDED_ALIASES:
         return country(_FOLDED_ALIASES[folded])
@@ -170,6 +174,8 @@ def country_by_name(name: str) -> Destination | None:
 
 @cache
 def _names_by_fold() -> dict[str, str]:
+    import pycountry
+
     names: dict[str, str] = {}
     for entry in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -202,6 +208,8 @@ def from_code(code: str, fallback_name: str = "") -> Destination | None:
 
 def all_countries() -> list[Destination]:
     """Every ISO 3166 country plus the extra codes providers sell, sorted by English name."""
+    import pycountry
+
     codes = [c.alpha_2 for c in pycountry.countries] + list(_EXTRA)
     found = [country(code) for code in codes]
     return sorted((d for d in found if d is not None), key=lambda d: _fold(d.name))
@@ -209,6 +217,8 @@ def all_countries() -> list[Destination]:
 
 @cache
 def _translations(language: str) -> gettext.NullTranslations:
+    import pycountry
+
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language], fallback=True)
 
 
@@ -216,6 +226,8 @@ def display_name(destination: Destination, language: str = "en") -> str:
     """The destination's name in the UI language (ISO names translated by pycountry)."""
     if destination.kind is not DestinationKind.COUNTRY or language.startswith("en"):
         return destination.name
+    import pycountry
+
     found = pycountry.countries.get(alpha_2=destination.code)
     if found is None:
         return destination.name

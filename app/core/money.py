@@ -16,9 +16,6 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
-from babel.numbers import format_currency, get_currency_precision, list_currencies
-
 # ISO 4217 gives IQD three minor units, but eSIMfly (and CLDR) count whole dinars.
 _MINOR_UNITS_OVERRIDE = {"IQD": 0}
 
@@ -44,6 +41,14 @@ def minor_units(currency: str) -> int:
     if code in _MINOR_UNITS_OVERRIDE:
         return _MINOR_UNITS_OVERRIDE[code]
     return get_currency_precision(code)
+
+
+def get_currency_precision(code: str) -> int:
+    """CLDR's decimals for ``code``. babel is imported where used, here and below, not at
+    start-up: the counter window shows before any amount does."""
+    from babel.numbers import get_currency_precision as precision
+
+    return precision(code)
 
 
 def to_decimal(value: Any) -> Decimal:
@@ -106,6 +111,8 @@ def parse_amount(value: Any, *, negative_ok: bool = False) -> Decimal:
 
 @cache
 def _known_currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
     return frozenset(list_currencies())
 
 
@@ -122,6 +129,8 @@ def parse_currency(value: Any) -> str:
 @cache
 def usable_locale(name: str) -> str:
     """``name`` if CLDR knows it, else US English ("C" and "POSIX" are not locales)."""
+    from babel import Locale, UnknownLocaleError
+
     try:
         Locale.parse(name.replace("-", "_"))
     except (ValueError, TypeError, UnknownLocaleError):
@@ -202,6 +211,8 @@ class Money:
         locale = usable_locale(locale)
         digits = self.minor_units
         pattern = "¤¤\u00a0#,##0" + ("." + "0" * digits if digits else "")
+        from babel.numbers import format_currency
+
         return format_currency(
             self.amount,
             self.currency,

@@ -12,7 +12,6 @@ that is still pending) is not a transition and is accepted.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -117,6 +116,8 @@ class OrderResult:
 
 def new_reference() -> str:
     """A fresh client reference: a UUID v4, usable as eSIMfly's RT-RequestID too."""
+    import uuid  # here: it imports platform, which the window need not load to show
+
     return str(uuid.uuid4())
 
 

@@ -19,8 +19,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from functools import cache
 
-from babel.core import get_global
-
 from app.core.countries import DestinationKind
 from app.core.money import Money, MoneyError, minor_units
 from app.core.plans import Plan
@@ -76,6 +74,8 @@ _CONTINENT |= {"Australia": "oceania", "Pacific": "oceania"}
 def regions_of(code: str) -> frozenset[str]:
     """The region slugs a country belongs to for pricing: its continent (by its first
     time zone in CLDR, which babel ships) plus the everyday groupings shops price by."""
+    from babel.core import get_global  # CLDR data: loaded when a region rule is first used
+
     code = code.upper()
     zones = get_global("territory_zones").get(code) or []
     found: set[str] = set()

@@ -14,25 +14,22 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-import platformdirs
-
 from app.core.orders import Order, OrderStatus, can_transition, merge_esims
 from app.core.plans import ProviderId
 from app.journal import codec, probes, query
 from app.journal.connection import Connection
 from app.journal.errors import JournalError
+from app.places import default_journal_path
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "eSIM Counter"
-FILE_NAME = "journal.sqlite3"
 _SELECT_SALES = "SELECT * FROM sales"
 _CHUNK = 500  # references per IN (...) when fetching eSIMs; far below SQLite's limit
 
 
 def default_path() -> Path:
     """Where the shop's journal lives: the per-user data folder of the platform."""
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME)) / FILE_NAME
+    return default_journal_path()
 
 
 def _now() -> datetime:

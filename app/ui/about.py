@@ -6,7 +6,6 @@ same the installers carry.
 
 from __future__ import annotations
 
-import platform
 import sys
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.logs import APP_NAME
-from app.version import version
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -50,6 +48,12 @@ def _label(text: str, parent: QWidget, name: str) -> QLabel:
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
+        # Imported when the box opens, not at start-up: reading the version loads tomllib
+        # (and importlib.metadata, which takes longer to import than a window to show).
+        import platform
+
+        from app.version import version
+
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))

@@ -5,18 +5,19 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import settings_schema as schema
 from app.logs import APP_NAME, ensure_private_file, setup_logging
 from app.ui import about, crash, i18n, single_instance
 from app.ui.main_window import MainWindow
 from app.ui.settings_store import read
-from app.version import version
 
 if TYPE_CHECKING:
     from app.counter import Counter
@@ -63,6 +64,8 @@ def training_counter(journal_path: Path | None = None) -> Counter:
 
 
 def secret_store() -> SecretStore:
+    """The keyring, made when Settings first needs it: keyring and its backends take
+    longer to import than a bare window takes to show."""
     from app.secrets import SecretStore
 
     return SecretStore()
@@ -95,9 +98,69 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="sell one eSIM in training mode on a temporary journal, check the QR, exit",
     )
     parser.add_argument("--smoke-report", type=Path, help="also write the smoke test's line here")
-    # For bench/frozen_bundle.py: print "ready" once the window is interactive, then quit.
+    # For bench/startup.py and bench/frozen_bundle.py: print "shown" once the window is on
+    # screen, "ready" once the catalogue is in, then quit.
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+def log_started() -> None:
+    from app.version import version
+
+    log.info("eSIM Counter %s started", version())
+
+
+class FirstPaint(QObject):
+    """Calls ``then`` once ``window`` has been painted for the first time while exposed."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The filter sees UpdateRequest before the window paints: look right after it.
+        if event.type() is QEvent.Type.UpdateRequest:
+            QTimer.singleShot(0, self, self._check)
+        return False
+
+    def _check(self) -> None:
+        window = self.parent()
+        assert isinstance(window, QWidget)
+        handle = window.windowHandle()
+        if self._then is not None and handle is not None and handle.isExposed():
+            then, self._then = self._then, None  # once, however many checks were queued
+            window.removeEventFilter(self)
+            then()
+
+
+def _print_line(word: str) -> None:
+    if sys.stdout is not None:  # a Windows GUI build has no stdout
+        print(word, flush=True)
+
+
+def probe_startup(
+    window: MainWindow, timeout: float = 60.0, say: Callable[[str], None] = _print_line
+) -> None:
+    """``--startup-probe`` (for bench/startup.py and bench/frozen_bundle.py): say ``shown``
+    once the window has been painted on screen, ``ready`` once the counter has loaded its
+    catalogue (``not ready`` after ``timeout`` seconds); then quit. Defined here, not in a
+    module of its own, so that it adds no import before ``shown``."""
+    started = time.monotonic()
+
+    def ready() -> None:
+        if window.counter is None and time.monotonic() - started < timeout:
+            QTimer.singleShot(5, ready)
+            return
+        say("ready" if window.counter is not None else "not ready")
+        window.close()
+        QApplication.quit()
+
+    def shown() -> None:
+        say("shown")
+        ready()
+
+    FirstPaint(window, shown)
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -129,17 +192,17 @@ def run(argv: list[str] | None = None) -> int:
         shop_name=read(settings, schema.SHOP_NAME),
         display_timeout=read(settings, schema.DISPLAY_TIMEOUT_S),
         full_screen_display=not args.windowed_display,
-        store=secret_store(),
+        store=secret_store,
         journal_path=args.journal,
     )
     about.add_help_menu(window)
     instance.raise_on_activation(window)
     window.show()
+    # Once the window is on screen: reading the version parses pyproject.toml. (The probe's
+    # filter, installed after, runs before this one.)
+    FirstPaint(window, log_started)
     if args.startup_probe:
-        from app.ui.smoke import probe_startup
-
         probe_startup(window)
-    log.info("eSIM Counter %s started", version())
     code = app.exec()
     # Widgets go before the application object, not in the interpreter's final sweep.
     window.deleteLater()

@@ -7,7 +7,6 @@ everywhere and is readable at a glance. Regions and Global get a globe badge.
 
 from __future__ import annotations
 
-import hashlib
 from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
@@ -19,6 +18,8 @@ SIZE = 32
 
 
 def _colour(code: str) -> QColor:
+    import hashlib  # here, not at start-up: it loads OpenSSL
+
     digest = hashlib.sha1(code.encode()).digest()
     return QColor.fromHsv(digest[0] * 360 // 256, 150, 170)
 

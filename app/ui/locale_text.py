@@ -14,7 +14,6 @@ from datetime import date as Date
 from datetime import datetime
 from datetime import time as Time
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
@@ -48,6 +47,8 @@ def latin_digits(text: str) -> str:
 
 def number(n: int) -> str:
     """A count or quantity in the UI language's grouping, Latin digits."""
+    from babel.numbers import format_decimal  # babel loads when first used
+
     return latin_digits(format_decimal(n, locale=_babel_locale()))
 
 

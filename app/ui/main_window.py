@@ -4,12 +4,12 @@ unfinished sales below, the provider balances and the training banner on top."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,10 +31,7 @@ from app.core.orders import OrderStatus
 from app.core.plans import ProviderId
 from app.ui import opening
 from app.ui.balance_label import BalanceLabel
-from app.ui.day_report import DayReportDialog
 from app.ui.destinations import DestinationPicker
-from app.ui.history import HistoryDialog
-from app.ui.journal_problem import JournalProblem, journal_problem
 from app.ui.manager_override import ManagerOverride
 from app.ui.messages import describe, not_connected
 from app.ui.mode_banner import ModeBanner
@@ -54,11 +51,15 @@ if TYPE_CHECKING:
     from app.counter import Counter
     from app.journal import Journal
     from app.secrets import SecretStore
+    from app.ui.day_report import DayReportDialog
+    from app.ui.history import HistoryDialog
+    from app.ui.journal_problem import JournalProblem
     from app.ui.settings_flow import SettingsFlow
 
 
 log = logging.getLogger(__name__)
 TITLE_BAR = 40  # px above the window that the window system adds (and a bit more)
+OPEN_UNPAINTED_MS = 1000  # a window not painted by then opens its counter all the same
 
 
 def quit_keys() -> list[QKeySequence]:
@@ -96,10 +97,11 @@ class MainWindow(QMainWindow):
         display_timeout: int = 300,
         full_screen_display: bool = True,
         poll_delays: Sequence[float] = POLL_DELAYS,
-        store: SecretStore | None = None,
+        store: SecretStore | Callable[[], SecretStore] | None = None,
         journal_path: Path | None = None,
     ) -> None:
         super().__init__()
+        self._opening_started = False  # see event()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("eSIM Counter"))
         self.runner = runner or Runner(self)
@@ -197,7 +199,10 @@ class MainWindow(QMainWindow):
         self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
         self.quit_action.setShortcuts(quit_keys())
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.open_counter()
+        # The counter opens once the window is on screen (first painted): the worker's
+        # imports (journal, providers, sandbox) would otherwise hold the GIL while the
+        # window is built and painted. A window never painted (started hidden) opens anyway.
+        QTimer.singleShot(OPEN_UNPAINTED_MS, self, self._open_once)
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
@@ -248,6 +253,18 @@ class MainWindow(QMainWindow):
 
     # -- start-up -------------------------------------------------------------------
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # UpdateRequest: the window has just been painted (the first time: it is visible).
+        if not self._opening_started and event.type() is QEvent.Type.UpdateRequest:
+            QTimer.singleShot(0, self, self._open_once)
+        return handled
+
+    def _open_once(self) -> None:
+        if not self._opening_started:
+            self._opening_started = True
+            self.open_counter()
+
     def open_counter(self) -> None:
         """Open (or, after the settings changed, reopen) the counter in a worker."""
         values = snapshot(self._settings)
@@ -272,6 +289,8 @@ class MainWindow(QMainWindow):
             from app.ui import settings_flow
 
             assert self._store is not None
+            if callable(self._store):  # made on first use: the keyring is slow to import
+                self._store = self._store()
             self.settings_flow = settings_flow.SettingsFlow(
                 self._settings, self.runner, self._store, self
             )
@@ -344,6 +363,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(reason)
 
     def _counter_failed(self, error: BaseException) -> None:
+        from app.ui.journal_problem import journal_problem
+
         problem = journal_problem(error)
         if problem is not None:
             self._journal_unusable(error, problem)
@@ -363,6 +384,8 @@ class MainWindow(QMainWindow):
         be on disk before it is sent); say where it is and what to do."""
         path = Path(getattr(error, "path", None) or self._journal_path or _default_journal())
         log.error("sales journal unusable (%s) at %s", problem, path, exc_info=error)
+        from app.ui.journal_problem import JournalProblem
+
         prompt = JournalProblem(path, problem, self.runner, self)
         prompt.recovered.connect(self._journal_recovered)
         self.journal_prompt = prompt
@@ -405,6 +428,9 @@ class MainWindow(QMainWindow):
         if journal is None:
             return
         if self.history is None:
+            # Imported when first opened, not at start-up (as the day report and settings).
+            from app.ui.history import HistoryDialog
+
             self.history = HistoryDialog(
                 journal,
                 self.runner,
@@ -423,6 +449,8 @@ class MainWindow(QMainWindow):
             return
         if self.day_report is not None and shiboken6.isValid(self.day_report):
             self.day_report.close()  # deletes itself, dropping its reads
+        from app.ui.day_report import DayReportDialog
+
         self.day_report = DayReportDialog(counter, self.runner, locale=self._locale, parent=self)
         self.day_report.show()
 

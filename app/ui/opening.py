@@ -52,4 +52,12 @@ def open_counter(
         if not real:
             raise
         return Opening(opened_journal, None, [], exc, real)
+    warm_up()
     return Opening(opened_journal, counter, destinations, None, real)
+
+
+def warm_up() -> None:
+    """Import here, off the GUI thread, what the first sale's customer display needs and
+    start-up left out: qrcode (and the PIL it pulls in) would otherwise load in the GUI
+    thread between Sell and the QR."""
+    import qrcode  # noqa: F401

@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -127,6 +126,8 @@ class PlansModel(QAbstractTableModel):
         if column == self.DATA:
             if plan.data_gb is None:
                 return self.tr("Unlimited")
+            from babel.numbers import format_decimal  # not at start-up
+
             amount = format_decimal(plan.data_gb.normalize(), locale=self._locale)
             return self.tr("%1 GB").replace("%1", amount)
         if column == self.VALIDITY:

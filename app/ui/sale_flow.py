@@ -15,7 +15,6 @@ from app.core.errors import OutcomeUnknownError
 from app.core.orders import Order, OrderStatus
 from app.core.plans import Plan
 from app.ui.confirm_dialog import ConfirmSaleDialog
-from app.ui.customer_display import CustomerDisplay, pick_screen
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
 from app.ui.runner import SALE, Runner
@@ -24,6 +23,7 @@ from app.ui.sell_panel import SellPanel
 
 if TYPE_CHECKING:
     from app.counter import Counter, SaleOutcome
+    from app.ui.customer_display import CustomerDisplay
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +181,10 @@ class SaleFlow(QObject):
             self.show_display(self.last_order)
 
     def show_display(self, order: Order) -> None:
+        # Imported at the first sale, not at start-up; its qrcode and PIL are warmed up
+        # in the worker that opens the counter (app/ui/opening.py).
+        from app.ui.customer_display import CustomerDisplay, pick_screen
+
         if self.display is not None:
             self.display.close()
         display = CustomerDisplay(

@@ -36,6 +36,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app import settings_schema as schema
+from app.places import default_journal_path
 from app.ui.settings_store import read
 
 log = logging.getLogger(__name__)
@@ -224,9 +225,7 @@ def guard(journal: Path | None) -> SingleInstance | None:
     """Claim ``journal`` (default: the shop's) for this process: the SingleInstance to
     keep, or None when a counter already runs on it and was asked to come to the front."""
     if journal is None:
-        from app.journal.journal import default_path
-
-        journal = default_path()
+        journal = default_journal_path()  # not the journal's own: that loads SQLite
     instance = SingleInstance(server_name(journal))
     if instance.claim():
         return instance

@@ -35,7 +35,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEventLoop,
@@ -56,9 +55,6 @@ from app.ui.smoke_checks import (
     zxing_decode,
 )
 from app.version import version
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -232,34 +228,6 @@ def sell_once(app: QApplication, folder: Path, deadline: Deadline) -> SmokeResul
         window.deleteLater()
         if opened is not None:
             opened.journal.close()
-
-
-# -- start-up time, for bench/frozen_bundle.py ----------------------------------------------
-
-
-def probe_startup(window: MainWindow) -> None:
-    """``--startup-probe``: print ``shown`` once the event loop has run after the window
-    was shown, ``ready`` once the counter has loaded its catalogue (``not ready`` if it
-    has not after ``TIMEOUT`` seconds); then quit."""
-    started = time.monotonic()
-
-    def say(word: str) -> None:
-        if sys.stdout is not None:
-            print(word, flush=True)
-
-    def ready() -> None:
-        if window.counter is None and time.monotonic() - started < TIMEOUT:
-            QTimer.singleShot(5, ready)
-            return
-        say("ready" if window.counter is not None else "not ready")
-        window.close()
-        QApplication.quit()
-
-    def shown() -> None:
-        say("shown")
-        ready()
-
-    QTimer.singleShot(0, shown)
 
 
 # -- the command ------------------------------------------------------------------------------

@@ -1,0 +1,203 @@
+"""Start-up: what the counter has loaded, and whom it has connected to, by the time its
+window is first painted. Each test starts ``python main.py --startup-probe`` the way the
+program starts (offscreen, its own home), wrapping the probe to look at the process the
+moment it says ``shown``. Not timed: bench/startup.py measures, these keep the shape."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.sandbox import Sandbox
+from app.sandbox.server import serve
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Runs the program's own run(); at "shown" and at "ready" it notes the modules loaded
+# and the sockets connected so far, and prints them as JSON when the program has quit.
+DRIVER = """
+import functools, json, socket, sys
+
+events = []
+_connect = socket.socket.connect
+
+
+def connect(self, address):
+    events.append(["connect", repr(address)])
+    return _connect(self, address)
+
+
+socket.socket.connect = connect
+_connect_ex = socket.socket.connect_ex
+
+
+def connect_ex(self, address):
+    events.append(["connect", repr(address)])
+    return _connect_ex(self, address)
+
+
+socket.socket.connect_ex = connect_ex
+_resolve = socket.getaddrinfo
+
+
+def getaddrinfo(*args, **kwargs):
+    events.append(["resolve", repr(args[:2])])
+    return _resolve(*args, **kwargs)
+
+
+socket.getaddrinfo = getaddrinfo
+seen = {}
+
+
+def say(word):
+    seen[word] = sorted(sys.modules)
+    events.append([word, ""])
+
+
+import app.ui.app as ui_app
+
+if len(sys.argv) > 1:  # real accounts: an eSIMfly account on the sandbox at this URL
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings("eSIM Counter", "eSIM Counter")
+    settings.setValue("accounts/esimfly/enabled", "true")
+    settings.setValue("accounts/esimfly/base_url", sys.argv[1])
+    settings.sync()
+    opening = ui_app.open_counter
+
+    def open_real(values, *, journal_path, journal):
+        # In the worker: the test keyring holds the sandbox's eSIMfly secrets.
+        from app.core.secret import Secret
+        from app.sandbox import DEFAULTS
+        from app.secrets import SecretName, SecretStore
+        from app.startup import open_counter
+        from tests.secrets.conftest import TEST_ALLOWED, MemoryKeyring
+
+        store = SecretStore(MemoryKeyring(), allowed=TEST_ALLOWED)
+        store.store(SecretName.ESIMFLY_ACCESS_CODE, Secret(DEFAULTS.esimfly_access_code))
+        store.store(SecretName.ESIMFLY_SECRET_KEY, Secret(DEFAULTS.esimfly_secret_key))
+        return open_counter(values, journal_path=journal_path, journal=journal, store=store)
+
+    ui_app.open_counter = open_real
+
+ui_app.probe_startup = functools.partial(ui_app.probe_startup, say=say)
+code = ui_app.run(["--startup-probe"])
+print(json.dumps({"code": code, "seen": seen, "events": events}))
+"""
+
+# Not needed for the first screen; each loads when first used (or in the worker that
+# opens the counter, after the window is on screen).
+DEFERRED = [
+    "app.ui.history",  # Sales › History
+    "app.ui.history_model",
+    "app.ui.day_report",  # Sales › Day report
+    "app.report",
+    "app.ui.settings_dialog",  # Counter › Settings
+    "app.ui.settings_flow",
+    "app.ui.journal_problem",  # only when the journal cannot be used
+    "app.ui.customer_display",  # the first sale
+    "app.ui.qr_widget",
+    "qrcode",
+    "PIL",
+    "zxingcpp",
+    "app.ui.smoke",
+    "app.version",  # About, and the log line written after the window shows
+    "importlib.metadata",
+    "keyring",  # Settings, or the worker opening real accounts
+    "app.secrets",
+    "babel",  # money and numbers: CLDR data loads when the first amount is shown
+    "pycountry",  # country names: when the catalogue is in
+    "httpx",  # the providers, in the worker
+    "app.providers",
+    "app.sandbox",
+    "app.training",
+    "app.counter",
+    "app.startup",
+    "app.journal",  # SQLite, in the worker
+    "sqlite3",
+    "uuid",  # a sale's reference (it imports platform)
+]
+
+
+def _start(home: Path, *args: str) -> dict[str, object]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", DRIVER, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _loaded(modules: list[str], name: str) -> bool:
+    return any(m == name or m.startswith(name + ".") for m in modules)
+
+
+@pytest.fixture(scope="module")
+def training_start(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    return _start(tmp_path_factory.mktemp("home"))
+
+
+def test_the_first_screen_loads_none_of_what_it_does_not_show(
+    training_start: dict[str, object],
+) -> None:
+    seen = training_start["seen"]
+    assert isinstance(seen, dict) and set(seen) == {"shown", "ready"}
+    loaded = [name for name in DEFERRED if _loaded(seen["shown"], name)]
+    assert loaded == [], f"loaded before the window was shown: {loaded}"
+
+
+def test_what_was_left_out_loads_once_the_counter_opens(training_start: dict[str, object]) -> None:
+    # The probe itself: it sees the window and the catalogue, in that order. And the
+    # list above names modules that exist (a rename would make the test above vacuous).
+    seen = training_start["seen"]
+    assert isinstance(seen, dict)
+    for name in ("app.counter", "app.journal", "app.sandbox", "httpx", "pycountry", "qrcode"):
+        assert _loaded(seen["ready"], name), name
+    events = training_start["events"]
+    assert isinstance(events, list)
+    assert [kind for kind, _ in events if kind in ("shown", "ready")] == ["shown", "ready"]
+
+
+@pytest.fixture
+def sandbox_url() -> Iterator[str]:
+    handle = serve(Sandbox())
+    try:
+        yield handle.url
+    finally:
+        handle.close()
+
+
+def test_no_connection_before_the_window_is_shown(tmp_path: Path, sandbox_url: str) -> None:
+    result = _start(tmp_path / "home", sandbox_url)
+    events = result["events"]
+    assert isinstance(events, list)
+    kinds = [kind for kind, _ in events]
+    # (Balances may still be read after "ready": the events go on after it.)
+    assert "shown" in kinds and "ready" in kinds[kinds.index("shown") :], events
+    before = [e for e in events[: kinds.index("shown")] if e[0] in ("connect", "resolve")]
+    assert before == [], f"network before the window was shown: {before}"
+    # The real counter did reach its provider, afterwards (so the check above had
+    # something to catch).
+    port = sandbox_url.rsplit(":", 1)[1].rstrip("/")
+    assert any(kind == "connect" and port in where for kind, where in events), events
