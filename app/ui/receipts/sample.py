@@ -50,10 +50,9 @@ def receipt(
     receipt prints the owner's own header)."""
     arabic = language == "ar"
     destination = "اليابان" if arabic else "Japan"
-    payment = Payment(
-        (Tender(Method.CASH, Money.of("13.00", "EUR")), Tender(Method.CARD, Money.of("10.00", "EUR"))),
-        cash_tendered=Money.of("20.00", "EUR"),
-    )  # fmt: skip
+    cash = Tender(Method.CASH, Money.of("13.00", "EUR"))
+    card = Tender(Method.CARD, Money.of("10.00", "EUR"))
+    payment = Payment((cash, card), cash_tendered=Money.of("20.00", "EUR"))
     data = ReceiptData.of_sale(
         shop=header if header is not None and header.name else shop(language),
         issued_at=datetime(2026, 12, 1, 14, 5),
