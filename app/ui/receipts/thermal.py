@@ -101,17 +101,18 @@ def to_bitmap(image: QImage) -> Image.Image:
     return pil.point(lambda v: 255 if v >= 128 else 0).convert("1", dither=Image.Dither.NONE)
 
 
-def send(target: ThermalPrinter, images: list[QImage]) -> None:
-    """Print each image (receipt, then install slip) and cut after each. Blocking."""
+def send(target: ThermalPrinter, bitmaps: list[Image.Image]) -> None:
+    """Print each bitmap (receipt, then install slip; see :func:`to_bitmap`) and cut
+    after each. Blocking: run it in the Runner."""
     where = target.describe()
     device = target.open()
     try:
         device.open()
         _check_paper(device)
-        for image in images:
-            if image.width() > target.dots:
+        for bitmap in bitmaps:
+            if bitmap.width > target.dots:
                 raise PrinterSetupError("image wider than the roll", where=where)
-            device.image(to_bitmap(image), impl="bitImageRaster")
+            device.image(bitmap, impl="bitImageRaster")
             device.cut()
     except PrinterError:
         raise
