@@ -144,7 +144,10 @@ class Canvas:
         value_area = QRect(self.margin, value_top, self.inner, value_rect.height())
         value_flags = int(self._align(Edge.TRAILING)) | int(top)
         used = painter.boundingRect(value_area, value_flags, value)
-        painter.drawText(value_area, value_flags, value)
+        # Drawn from the whole pixel where it starts: right-aligned text would otherwise
+        # start at a fraction of a pixel, and amounts print with ragged edges.
+        start = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | top
+        painter.drawText(used, int(start), value)
         self._record(value, used, role)
         self.y = max(label_rect.bottom(), used.bottom()) + 1
 

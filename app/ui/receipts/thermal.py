@@ -107,7 +107,7 @@ def send(target: ThermalPrinter, bitmaps: list[Image.Image]) -> None:
     where = target.describe()
     device = target.open()
     try:
-        device.open()
+        _connect(device)
         _check_paper(device)
         for bitmap in bitmaps:
             if bitmap.width > target.dots:
@@ -123,6 +123,17 @@ def send(target: ThermalPrinter, bitmaps: list[Image.Image]) -> None:
             device.close()
         except Exception:  # closing a dead connection must not hide why it died
             log.debug("closing the receipt printer failed", exc_info=True)
+
+
+def _connect(device: Any) -> None:
+    """Open the connection. A network socket is made here rather than by python-escpos,
+    which leaves its socket unclosed when the connection is refused."""
+    from escpos import printer
+
+    if isinstance(device, printer.Network):
+        device.device = socket.create_connection((device.host, device.port), timeout=device.timeout)
+    else:
+        device.open()
 
 
 def _check_paper(device: Any) -> None:
