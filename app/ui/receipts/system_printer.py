@@ -76,7 +76,7 @@ def print_pages(
         _paint(printer, pages, on_done, on_error)
 
     dialog.finished.connect(finished)
-    dialog.open()
+    QDialog.open(dialog)  # QPrintDialog.open() wants a receiver in PySide6
     return dialog
 
 
