@@ -122,9 +122,10 @@ def test_an_arabic_pdf_receipt_reads_like_the_layout(
 def test_a_reprint_gets_its_own_file(qtbot: QtBot, runner: Runner, tmp_path: Path) -> None:
     settings = pdf_settings(tmp_path)
     written: list[Path] = []
-    for data in (sample.receipt(), sample.receipt(copy_at=datetime(2026, 12, 2, 9, 30))):
+    copies = (sample.receipt(), sample.receipt(copy_at=datetime(2026, 12, 2, 9, 30)))
+    for count, data in enumerate(copies, start=1):
         print_receipt(data, settings, runner, on_done=written.append)
-        qtbot.waitUntil(lambda n=len(written): len(written) == n + 1, timeout=15000)
+        qtbot.waitUntil(lambda count=count: len(written) == count, timeout=15000)
     assert [p.name for p in written] == [
         "receipt-000042.pdf",
         "receipt-000042-copy-20261202-093000.pdf",
