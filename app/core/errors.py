@@ -212,9 +212,11 @@ class PrinterError(CounterError):
 
     default_message = "The receipt could not be printed."
 
-    def __init__(self, message: str | None = None, *, where: str | None = None) -> None:
+    def __init__(
+        self, message: str | None = None, *, where: str | None = None, provider: str | None = None
+    ) -> None:
         self.where = where
-        super().__init__(message)
+        super().__init__(message, provider=provider)
 
 
 class PrinterUnreachableError(PrinterError):
