@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import copy
 import logging
+import os
 import socket
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import platformdirs
 from PIL import Image
 from PySide6.QtGui import QImage
 
@@ -26,6 +29,7 @@ from app.core.errors import (
     PrinterSetupError,
     PrinterUnreachableError,
 )
+from app.logs import APP_NAME
 from app.ui.receipts.render import ROLL_DOTS
 
 log = logging.getLogger(__name__)
@@ -53,6 +57,7 @@ class ThermalPrinter:
 
     def open(self) -> Any:
         """A python-escpos printer for this address, not yet connected."""
+        _pickle_dir()
         from escpos import printer  # loaded on first print: start-up stays fast
 
         address = self.address.strip()
@@ -82,13 +87,26 @@ class ThermalPrinter:
             device = printer.Serial(address, timeout=CONNECT_TIMEOUT_S)
         else:
             raise PrinterSetupError(f"unknown connection {self.connection!r}")
-        # The default profile knows no paper width; tell it ours (a copy: profiles are
-        # shared between printer objects).
-        data = copy.deepcopy(device.profile.profile_data)
-        data["media"]["width"]["pixels"] = self.dots
-        data["media"]["dpi"] = 203
-        device.profile.profile_data = data
+        fit_profile(device, self.dots)
         return device
+
+
+def fit_profile(device: Any, dots: int) -> None:
+    """Tell the printer's profile the roll's width: the default profile knows none (and
+    says so on stdout at every image). A copy: profiles are shared between printers."""
+    data = copy.deepcopy(device.profile.profile_data)
+    data["media"]["width"]["pixels"] = dots
+    data["media"]["dpi"] = 203
+    device.profile.profile_data = data
+
+
+def _pickle_dir() -> None:
+    """python-escpos caches its printer profiles in a new temporary folder at every start
+    unless told where; one folder in the counter's cache instead of litter in the temp."""
+    if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:
+        folder = Path(platformdirs.user_cache_dir(APP_NAME, APP_NAME)) / "escpos"
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(folder)
 
 
 def to_bitmap(image: QImage) -> Image.Image:
