@@ -8,12 +8,13 @@ translation yet is printed as its English source.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from PySide6.QtCore import QTranslator
 
 from app.ui import i18n
-from app.ui.locale_text import isolate_runs, latin_digits
+from app.ui.locale_text import LRI, PDI, isolate_runs, latin_digits
 
 
 @cache
@@ -43,4 +44,10 @@ def shown(text: str, language: str) -> str:
     """Text as printed: Latin digits always; in a right-to-left language every Latin run
     (amounts, codes, "SM-DP+") isolated so its punctuation stays with it."""
     text = latin_digits(text)
-    return isolate_runs(text) if right_to_left(language) else text
+    if not right_to_left(language):
+        return text
+    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        # Wholly left-to-right (a word not translated yet, an address in Latin letters):
+        # one run, so "Receipt no." keeps its full stop at its end.
+        return f"{LRI}{text}{PDI}"
+    return isolate_runs(text)
