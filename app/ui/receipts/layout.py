@@ -72,7 +72,7 @@ def paint_receipt(painter: QPainter, data: ReceiptData, width: int, dpi: int) ->
     canvas = Canvas(painter, width, dpi, data.language)
 
     def word(key: str) -> str:
-        return translate(data.language, CONTEXT, WORDS[key])
+        return translate(data.language, CONTEXT, str(WORDS[key]))
 
     def money(amount: Money) -> str:
         return amount.format(data.locale)
@@ -135,7 +135,7 @@ def _payment(
         canvas.text(word("no_payment"), BODY)
         return
     for tender in payment.tenders:
-        name = translate(data.language, CONTEXT, METHODS[tender.method])
+        name = translate(data.language, CONTEXT, str(METHODS[tender.method]))
         canvas.row(name, money(tender.amount), BODY, role=f"paid_{tender.method.value}")
     if payment.cash_tendered is not None:
         canvas.row(word("tendered"), money(payment.cash_tendered), BODY)

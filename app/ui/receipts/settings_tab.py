@@ -37,7 +37,7 @@ class FormSettings(QSettings):
         super().__init__(base.fileName(), base.format())
         self._overrides = overrides
 
-    def value(self, key: str, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def value(self, key: str, *args: Any, **kwargs: Any) -> Any:
         if key in self._overrides:
             return self._overrides[key]
         return super().value(key, *args, **kwargs)
@@ -140,9 +140,11 @@ class ReceiptsTab(QWidget):
 
     def _show_target(self) -> None:
         target = self.target.currentData()
-        for widget in (self.folder, self.choose_folder):
+        pdf_widgets: tuple[QWidget, ...] = (self.folder, self.choose_folder)
+        thermal_widgets: tuple[QWidget, ...] = (self.connection, self.printer_address, self.paper)
+        for widget in pdf_widgets:
             widget.setEnabled(target == "pdf")
-        for widget in (self.connection, self.printer_address, self.paper):
+        for widget in thermal_widgets:
             widget.setEnabled(target == "thermal")
         self.when.setEnabled(target != "none")
         self.test_print.setEnabled(target != "none")

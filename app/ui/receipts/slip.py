@@ -47,7 +47,7 @@ def paint_slip(painter: QPainter, data: InstallSlipData, width: int, dpi: int) -
     canvas = Canvas(painter, width, dpi, data.language)
 
     def word(key: str) -> str:
-        return translate(data.language, CONTEXT, WORDS[key])
+        return translate(data.language, CONTEXT, str(WORDS[key]))
 
     canvas.banner([(word("private"), 10, True), (word("private_why"), 7.5, False)], "private")
     canvas.gap(2)
