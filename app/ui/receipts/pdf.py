@@ -21,7 +21,7 @@ from app.core.errors import ReceiptFileError
 from app.ui.receipts.canvas import Painted
 from app.ui.receipts.data import InstallSlipData, ReceiptData
 from app.ui.receipts.layout import paint_receipt, receipt_number
-from app.ui.receipts.render import render
+from app.ui.receipts.render import measure
 from app.ui.receipts.slip import paint_slip
 
 DPI = 300
@@ -34,8 +34,7 @@ D = TypeVar("D", ReceiptData, InstallSlipData)
 
 def _pdf(paint: Callable[[QPainter, D, int, int], Painted], data: D, title: str) -> bytes:
     width = round(COLUMN_MM * DPI / 25.4)
-    _image, measured = render(paint, data, width, DPI)  # the height, before the page exists
-    height_mm = measured.height * 25.4 / DPI + 2 * MARGIN_MM
+    height_mm = measure(paint, data, width, DPI) * 25.4 / DPI + 2 * MARGIN_MM
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)

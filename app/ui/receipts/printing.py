@@ -1,6 +1,8 @@
 """``print_receipt(data, settings, runner)``: the one call the sale flow (auto-print or
-the print key) and History (reprint) make. It reads where receipts go from the settings,
-paints on the GUI thread and leaves every wait (network, USB, serial, disk) to the Runner.
+the print key) and History (reprint) make. It reads where receipts go from the settings
+and leaves the painting and every wait (network, USB, serial, disk) to the Runner: Qt 6
+lets a QPainter draw text onto a QImage or a QPdfWriter in any thread. Only the system
+printer paints on the GUI thread (its dialog and device live there).
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PIL import Image
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
@@ -84,11 +87,15 @@ def print_receipt(
     where = target(settings)
     if where == "thermal":
         printer = thermal_printer(settings)
-        bitmaps = [thermal.to_bitmap(receipt_image(data, printer.dots, THERMAL_DPI)[0])]
-        if slip is not None:
-            bitmaps.append(thermal.to_bitmap(slip_image(slip, printer.dots, THERMAL_DPI)[0]))
+
+        def bitmaps() -> list[Image.Image]:
+            pictures = [receipt_image(data, printer.dots, THERMAL_DPI)[0]]
+            if slip is not None:
+                pictures.append(slip_image(slip, printer.dots, THERMAL_DPI)[0])
+            return [thermal.to_bitmap(picture) for picture in pictures]
+
         runner.run(
-            lambda: thermal.send(printer, bitmaps),
+            lambda: thermal.send(printer, bitmaps()),
             lambda _none: done(None),
             failed,
             owner=parent,
@@ -96,13 +103,16 @@ def print_receipt(
         )
     elif where == "pdf":
         folder = pdf_folder(settings)
-        files = [(pdf.receipt_file_name(data), pdf.receipt_pdf(data))]
-        if slip is not None:
-            name = f"install-slip-{receipt_number(data.number)}.pdf"
-            files.append((name, pdf.slip_pdf(slip)))
+
+        def files() -> list[tuple[str, bytes]]:
+            made = [(pdf.receipt_file_name(data), pdf.receipt_pdf(data))]
+            if slip is not None:
+                name = f"install-slip-{receipt_number(data.number)}.pdf"
+                made.append((name, pdf.slip_pdf(slip)))
+            return made
 
         def write_all() -> Path:
-            written = [pdf.write(folder, name, content) for name, content in files]
+            written = [pdf.write(folder, name, content) for name, content in files()]
             return written[0]
 
         runner.run(write_all, done, failed, owner=parent, priority=DEFAULT)

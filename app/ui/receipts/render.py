@@ -1,8 +1,10 @@
 """Receipts and slips as images: the thermal printer's raster, and the reference the
 tests compare what a printer received against.
 
-A layout's height is only known once painted, so it is painted on a tall white image and
-cropped to what it used: a thermal roll feeds no blank paper.
+A layout's height is only known once laid out, so it is painted twice: onto an image one
+pixel high (Qt lays the text out and clips every pixel away: cheap), then onto an image of
+exactly that height. A thermal roll feeds no blank paper, and no 40 MB scratch image is
+filled on the GUI thread.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.ui.receipts.canvas import Painted
@@ -29,15 +30,29 @@ D = TypeVar("D", ReceiptData, InstallSlipData)
 def render(
     paint: Callable[[QPainter, D, int, int], Painted], data: D, width: int, dpi: int
 ) -> tuple[QImage, Painted]:
-    image = QImage(width, MAX_HEIGHT, QImage.Format.Format_RGB32)
+    height = measure(paint, data, width, dpi)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    painted = _paint_on(image, paint, data, dpi)
+    return image, painted
+
+
+def measure(
+    paint: Callable[[QPainter, D, int, int], Painted], data: D, width: int, dpi: int
+) -> int:
+    """The height in device pixels ``paint`` uses for ``data`` at ``width`` and ``dpi``."""
+    painted = _paint_on(QImage(width, 1, QImage.Format.Format_RGB32), paint, data, dpi)
+    return min(MAX_HEIGHT, max(1, painted.height))
+
+
+def _paint_on(
+    image: QImage, paint: Callable[[QPainter, D, int, int], Painted], data: D, dpi: int
+) -> Painted:
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        painted = paint(painter, data, width, dpi)
+        return paint(painter, data, image.width(), dpi)
     finally:
         painter.end()
-    height = min(MAX_HEIGHT, max(1, painted.height))
-    return image.copy(QRect(0, 0, width, height)), painted
 
 
 def receipt_image(data: ReceiptData, width: int, dpi: int = THERMAL_DPI) -> tuple[QImage, Painted]:

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 10
 STATUS_TIMEOUT_S = 1.0  # a printer that does not answer DLE EOT is printed to anyway
 DEFAULT_PORT = 9100  # the raw printing port of every network receipt printer
+_THRESHOLD = [0] * 128 + [255] * 128  # grey below the middle burns a dot
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,7 @@ def to_bitmap(image: QImage) -> Image.Image:
     width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
     raw = bytes(gray.constBits())[: stride * height]
     pil = Image.frombuffer("L", (width, height), raw, "raw", "L", stride, 1)
-    return pil.point(lambda v: 255 if v >= 128 else 0).convert("1", dither=Image.Dither.NONE)
+    return pil.point(_THRESHOLD).convert("1", dither=Image.Dither.NONE)
 
 
 def send(target: ThermalPrinter, bitmaps: list[Image.Image]) -> None:
