@@ -43,3 +43,19 @@ def test_latin_text_in_arabic_stays_one_run(qapp: QApplication) -> None:
     assert shown("Receipt no.", "ar") == f"{LRI}Receipt no.{PDI}"
     assert shown("Receipt no.", "en") == "Receipt no."
     assert shown("شارع ١٢", "ar") == f"شارع {LRI}12{PDI}"  # Latin digits, isolated
+
+
+def test_a_long_name_wraps_on_the_roll_instead_of_running_off_it(qapp: QApplication) -> None:
+    from dataclasses import replace
+
+    from app.ui.receipts.data import ShopDetails
+    from app.ui.receipts.render import receipt_image
+
+    long_name = "Departures hall, level 2, next to the pharmacy and gate B " * 3
+    data = replace(sample.receipt(), shop=ShopDetails("Shop", counter_name=long_name.strip()))
+    _image, painted = receipt_image(data, 384)
+    assert long_name.strip() in painted.texts
+    assert painted.regions["counter"].height() > 3 * painted.regions["clerk"].height()
+    # Every painted item lies inside the roll.
+    for rect in painted.regions.values():
+        assert 0 <= rect.left() and rect.right() < 384

@@ -128,6 +128,10 @@ class Canvas:
             int(self._align(Edge.TRAILING)) | int(top),
             value,
         )
+        if value_rect.width() > self.inner:  # a long name: both as paragraphs of their own
+            self.text(label, points, Edge.LEADING, bold=bold)
+            self.text(value, points, Edge.TRAILING, bold=bold, mono=mono_value, role=role)
+            return
         space = self.inner - value_rect.width() - self.px(2)
         label_flags = int(self._align(Edge.LEADING)) | int(top) | int(Qt.TextFlag.TextWordWrap)
         # Side by side unless that leaves the label a sliver: then the value goes below.

@@ -100,9 +100,9 @@ def paint_receipt(painter: QPainter, data: ReceiptData, width: int, dpi: int) ->
     canvas.row(word("number"), receipt_number(data.number), BIG, bold=True, role="number")
     canvas.row(word("date"), when(data.issued_at), BODY, role="date")
     if shop.counter_name:
-        canvas.row(word("counter"), shop.counter_name, BODY)
+        canvas.row(word("counter"), shop.counter_name, BODY, role="counter")
     if data.clerk:
-        canvas.row(word("clerk"), data.clerk, BODY)
+        canvas.row(word("clerk"), data.clerk, BODY, role="clerk")
     canvas.rule()
     for index, line in enumerate(data.lines):
         canvas.text(f"{line.destination} — {line.plan}", BODY, bold=True)
