@@ -58,4 +58,4 @@ def test_a_long_name_wraps_on_the_roll_instead_of_running_off_it(qapp: QApplicat
     assert painted.regions["counter"].height() > 3 * painted.regions["clerk"].height()
     # Every painted item lies inside the roll.
     for rect in painted.regions.values():
-        assert 0 <= rect.left() and rect.right() < 384
+        assert rect.left() >= 0 and rect.right() < 384
