@@ -10,17 +10,17 @@ from app.ui.locale_text import LRI, PDI
 from app.ui.receipts import sample
 from app.ui.receipts.render import slip_image
 from app.ui.receipts.slip import WORDS
-from app.ui.receipts.words import shown, translate
+from app.ui.receipts.words import in_language, shown
 
 
 def test_words_come_in_the_language_asked_not_the_ui_language(qapp: QApplication) -> None:
     # The UI runs in English; a German and an Arabic catalogue answer on their own.
     assert QCoreApplication.translate("SettingsDialog", "Shop name") == "Shop name"
-    assert translate("de", "SettingsDialog", "Shop name") == "Name des Geschäfts"
-    assert translate("ar", "SettingsDialog", "Shop name") == "اسم المتجر"
-    assert translate("xx", "SettingsDialog", "Shop name") == "Shop name"
+    assert in_language("de", "SettingsDialog", "Shop name") == "Name des Geschäfts"
+    assert in_language("ar", "SettingsDialog", "Shop name") == "اسم المتجر"
+    assert in_language("xx", "SettingsDialog", "Shop name") == "Shop name"
     # A word with no translation yet prints in English rather than not at all.
-    assert translate("de", "InstallSlip", "A sentence nobody translated") == (
+    assert in_language("de", "InstallSlip", "A sentence nobody translated") == (
         "A sentence nobody translated"
     )
 

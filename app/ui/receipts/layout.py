@@ -19,7 +19,7 @@ from app.core.money import Money
 from app.core.payment import Method
 from app.ui.receipts.canvas import Canvas, Edge, Painted
 from app.ui.receipts.data import ReceiptData
-from app.ui.receipts.words import translate
+from app.ui.receipts.words import in_language
 
 CONTEXT = "Receipt"
 # Sizes in points: the same on a 58 mm roll, an 80 mm roll and an A4 page.
@@ -72,7 +72,7 @@ def paint_receipt(painter: QPainter, data: ReceiptData, width: int, dpi: int) ->
     canvas = Canvas(painter, width, dpi, data.language)
 
     def word(key: str) -> str:
-        return translate(data.language, CONTEXT, str(WORDS[key]))
+        return in_language(data.language, CONTEXT, str(WORDS[key]))
 
     def money(amount: Money) -> str:
         return amount.format(data.locale)
@@ -135,7 +135,7 @@ def _payment(
         canvas.text(word("no_payment"), BODY)
         return
     for tender in payment.tenders:
-        name = translate(data.language, CONTEXT, str(METHODS[tender.method]))
+        name = in_language(data.language, CONTEXT, str(METHODS[tender.method]))
         canvas.row(name, money(tender.amount), BODY, role=f"paid_{tender.method.value}")
     if payment.cash_tendered is not None:
         canvas.row(word("tendered"), money(payment.cash_tendered), BODY)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPainter
 from app.ui.qr_widget import qr_matrix
 from app.ui.receipts.canvas import Canvas, Edge, Painted
 from app.ui.receipts.data import InstallSlipData
-from app.ui.receipts.words import translate
+from app.ui.receipts.words import in_language
 
 CONTEXT = "InstallSlip"
 QR_SIDE_MM = 45  # a phone camera reads it from 20-30 cm; fits a 58 mm roll with air
@@ -47,7 +47,7 @@ def paint_slip(painter: QPainter, data: InstallSlipData, width: int, dpi: int) -
     canvas = Canvas(painter, width, dpi, data.language)
 
     def word(key: str) -> str:
-        return translate(data.language, CONTEXT, str(WORDS[key]))
+        return in_language(data.language, CONTEXT, str(WORDS[key]))
 
     canvas.banner([(word("private"), 10, True), (word("private_why"), 7.5, False)], "private")
     canvas.gap(2)

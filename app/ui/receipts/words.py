@@ -28,7 +28,7 @@ def _translator(language: str) -> QTranslator | None:
     return translator
 
 
-def translate(language: str, context: str, text: str) -> str:
+def in_language(language: str, context: str, text: str) -> str:
     """``text`` (marked with QT_TRANSLATE_NOOP in ``context``) in ``language``."""
     translator = _translator(language)
     if translator is None:
