@@ -12,7 +12,8 @@ order of three eSIMs; then the history (Ctrl+H), the day report (Ctrl+R) and the
 
 ``--receipts`` makes the receipts (issue 14): a PDF receipt's page as PDFium draws it, the
 1-bit images a thermal printer receives on 80 mm (English) and 58 mm (Arabic), and the
-install slip in English and Arabic (:func:`make_receipts`; also run by the full set).
+install slip in English and Arabic, and Settings → Receipts (:func:`make_receipts`; also
+run by the full set).
 """
 
 from __future__ import annotations
@@ -95,7 +96,32 @@ def make_receipts() -> None:
     for language in ("en", "ar"):
         image = slip_image(sample.slip(language), ROLL_DOTS[80])[0]
         to_bitmap(image).save(OUT / f"install-slip-{language}.png")
-    print("receipts: 5 screenshots")
+    _receipts_tab()
+    print("receipts: 6 screenshots")
+
+
+def _receipts_tab() -> None:
+    """Settings → Receipts, set up for an 80 mm network printer."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.receipts.settings_tab import ReceiptsTab
+    from app.ui.runner import Runner
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        runner = Runner()
+        tab = ReceiptsTab(settings, runner)
+        tab.address.setText("12 Harbour Street, Dover")
+        tab.tax_number.setText("GB 123 4567 89")
+        tab.counter_name.setText("Front desk")
+        tab.target.setCurrentIndex(tab.target.findData("thermal"))
+        tab.printer_address.setText("192.168.1.50:9100")
+        tab.offer_slip.setChecked(True)
+        tab.resize(640, tab.sizeHint().height())
+        tab.show()
+        tab.grab().save(str(OUT / "settings-receipts-en.png"))
+        tab.close()
+        runner.shutdown()
 
 
 def make_one(language: str, width: int, height: int) -> None:
