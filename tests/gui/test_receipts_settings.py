@@ -117,3 +117,21 @@ def test_paper_is_58_or_80_mm() -> None:
     with pytest.raises(schema.SettingError):
         schema.THERMAL_PAPER_MM.check("70")
     assert schema.RECEIPT_TARGET.read({schema.RECEIPT_TARGET.key: "fax"}) == "none"
+
+
+def test_what_the_sale_flow_reads_from_the_settings(tmp_path: Path) -> None:
+    from app.ui.receipts import printing
+    from app.ui.settings_store import write
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert not printing.prints_automatically(settings)  # receipts off by default
+    assert not printing.offers_install_slip(settings)
+    write(settings, schema.RECEIPT_TARGET, "pdf")
+    assert printing.prints_automatically(settings)
+    write(settings, schema.RECEIPT_AUTO_PRINT, False)
+    assert not printing.prints_automatically(settings)  # only on the print key
+    write(settings, schema.SHOP_NAME, "Globetrotter Phones")
+    write(settings, schema.COUNTER_NAME, "Front desk")
+    shop = printing.shop_details(settings)
+    assert (shop.name, shop.counter_name, shop.address) == ("Globetrotter Phones", "Front desk", "")
+    assert printing.pdf_folder(settings).name == "eSIM Counter receipts"
