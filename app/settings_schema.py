@@ -158,6 +158,37 @@ def price_list_json(raw: object) -> str:
 
 PRICE_LIST = Setting("pricing/price_list", "", price_list_json)
 
+
+# -- Receipts (issue 14, helper E) ---------------------------------------------------------
+# Receipt header lines beside SHOP_NAME; where receipts go and how the thermal printer is
+# reached; when they print; whether the install slip is offered.
+
+
+def paper_width(raw: object) -> int:
+    value = whole(58, 80)(raw)
+    if value not in (58, 80):
+        raise SettingError("58 or 80 (millimetres)")
+    return value
+
+
+RECEIPT_TARGETS = ("none", "system", "pdf", "thermal")
+THERMAL_CONNECTIONS = ("network", "usb", "serial")
+
+SHOP_ADDRESS = Setting("shop/address", "", text)
+SHOP_TAX_NUMBER = Setting("shop/tax_number", "", text)
+COUNTER_NAME = Setting("shop/counter_name", "", text)
+RECEIPT_TARGET = Setting("receipts/target", "none", one_of(*RECEIPT_TARGETS))
+RECEIPT_PDF_FOLDER = Setting("receipts/pdf_folder", "", text)
+# The system printer chosen in the print dialog the first time, used directly afterwards.
+RECEIPT_SYSTEM_PRINTER = Setting("receipts/system_printer", "", text)
+THERMAL_CONNECTION = Setting("receipts/thermal/connection", "network", one_of(*THERMAL_CONNECTIONS))
+# network "host:port" (port 9100 when left out), usb "vendor:product" in hex, serial a port.
+THERMAL_ADDRESS = Setting("receipts/thermal/address", "", text)
+THERMAL_PAPER_MM = Setting("receipts/thermal/paper_mm", 80, paper_width)
+RECEIPT_AUTO_PRINT = Setting("receipts/auto_print", True, flag)  # False: print on a key
+OFFER_INSTALL_SLIP = Setting("receipts/offer_install_slip", False, flag)
+
+
 ALL: tuple[Setting[object], ...] = tuple(
     value for value in list(globals().values()) if isinstance(value, Setting)
 )

@@ -9,6 +9,11 @@ order of three eSIMs; then the history (Ctrl+H), the day report (Ctrl+R) and the
 (Ctrl+,). Each is saved as ``<what>-<language>-<width>x<height>.png``.
 
 ``--only ar 1366x768`` makes one language at one size in this process (what each child runs).
+
+``--receipts`` makes the receipts (issue 14): a PDF receipt's page as PDFium draws it, the
+1-bit images a thermal printer receives on 80 mm (English) and 58 mm (Arabic), and the
+install slip in English and Arabic, and Settings → Receipts (:func:`make_receipts`; also
+run by the full set).
 """
 
 from __future__ import annotations
@@ -62,8 +67,61 @@ def make_all() -> int:
                     [sys.executable, __file__, "--only", language, size], env=env, cwd=ROOT
                 )
                 failed += done.returncode != 0
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+        done = subprocess.run([sys.executable, __file__, "--receipts"], env=env, cwd=ROOT)
+        failed += done.returncode != 0
     print(f"screenshots written to {OUT}" if not failed else f"{failed} runs failed")
     return 1 if failed else 0
+
+
+def make_receipts() -> None:
+    """Receipts and install slips, drawn by the same code that prints them."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.receipts import pdf, sample
+    from app.ui.receipts.render import ROLL_DOTS, receipt_image, slip_image
+    from app.ui.receipts.thermal import to_bitmap
+
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    OUT.mkdir(parents=True, exist_ok=True)
+    import pypdfium2 as pdfium  # the test extra: how a PDF viewer shows the page
+
+    document = pdfium.PdfDocument(pdf.receipt_pdf(sample.receipt()))
+    document[0].render(scale=150 / 72).to_pil().save(OUT / "receipt-pdf-en.png")
+    document.close()
+    for paper, language in ((80, "en"), (58, "ar")):
+        image = receipt_image(sample.receipt(language=language), ROLL_DOTS[paper])[0]
+        to_bitmap(image).save(OUT / f"receipt-thermal-{paper}mm-{language}.png")
+    for language in ("en", "ar"):
+        image = slip_image(sample.slip(language), ROLL_DOTS[80])[0]
+        to_bitmap(image).save(OUT / f"install-slip-{language}.png")
+    _receipts_tab()
+    print("receipts: 6 screenshots")
+
+
+def _receipts_tab() -> None:
+    """Settings → Receipts, set up for an 80 mm network printer."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.receipts.settings_tab import ReceiptsTab
+    from app.ui.runner import Runner
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        runner = Runner()
+        tab = ReceiptsTab(settings, runner)
+        tab.address.setText("12 Harbour Street, Dover")
+        tab.tax_number.setText("GB 123 4567 89")
+        tab.counter_name.setText("Front desk")
+        tab.target.setCurrentIndex(tab.target.findData("thermal"))
+        tab.printer_address.setText("192.168.1.50:9100")
+        tab.offer_slip.setChecked(True)
+        tab.resize(640, tab.sizeHint().height())
+        tab.show()
+        tab.grab().save(str(OUT / "settings-receipts-en.png"))
+        tab.close()
+        runner.shutdown()
 
 
 def make_one(language: str, width: int, height: int) -> None:
@@ -218,7 +276,12 @@ def make_one(language: str, width: int, height: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", nargs=2, metavar=("LANGUAGE", "WIDTHxHEIGHT"))
+    parser.add_argument("--receipts", action="store_true")
     args = parser.parse_args()
+    if args.receipts:
+        sys.path.insert(0, str(ROOT))
+        make_receipts()
+        return 0
     if args.only is None:
         return make_all()
     language, size = args.only

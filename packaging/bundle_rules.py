@@ -4,8 +4,8 @@
 PyInstaller's Qt hooks collect every plugin of every type a Qt module may use, Qt's
 translations for ~40 languages, and each plugin's own dependencies. A counter needs the
 platform plugin of its OS (plus offscreen, for the smoke test), input methods, Wayland
-on Linux and the .ico reader; nothing for OpenGL, printing, SVG, TLS in Qt (httpx uses
-Python's ssl) or network information.
+on Linux, the .ico reader and print support (receipts); nothing for OpenGL, SVG, TLS in
+Qt (httpx uses Python's ssl) or network information.
 """
 
 from __future__ import annotations
@@ -24,13 +24,13 @@ PLATFORM = "win32" if WINDOWS else "darwin" if MACOS else "linux"
 # Windows DLLs carry no symbols, and macOS binaries are signed after the build.
 STRIP = LINUX
 
-# Modules nothing in the program imports at run time. PIL comes in through qrcode's
-# optional image factories (the counter paints the QR matrix itself); the rest through the
-# standard library's optional imports or Qt modules PySide6-Essentials has but we never use.
+# Modules nothing in the program imports at run time: the standard library's optional
+# imports, or Qt modules PySide6-Essentials has but we never use. (PIL stays: receipts go
+# to thermal printers as Pillow images through python-escpos. QtPrintSupport stays: the
+# system printer.)
 EXCLUDES = [
     "tkinter",
     "_tkinter",
-    "PIL",
     "numpy",
     "pydoc",
     "pytest",
@@ -48,7 +48,6 @@ EXCLUDES = [
     "PySide6.QtSvgWidgets",
     "PySide6.QtPdf",
     "PySide6.QtDBus",
-    "PySide6.QtPrintSupport",
     "PySide6.QtSql",
     "PySide6.QtTest",
     "PySide6.QtUiTools",
@@ -76,6 +75,7 @@ KEEP_PLUGINS: dict[str, dict[str, set[str]] | None] = {
     "wayland-shell-integration": None,
     "wayland-graphics-integration-client": None,
     "imageformats": {"all": {"qico"}},  # PNG is built into QtGui; .ico for Windows icons
+    "printsupport": None,  # CUPS on Linux and macOS: receipts on the system printer
 }
 
 # Qt libraries that only the dropped plugins and modules bring in: libQt6Svg.so.6 (Linux),

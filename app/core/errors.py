@@ -200,3 +200,43 @@ class EarlierSaleUncheckedError(CounterError):
         "An earlier sale of this plan is not checked yet and eSIMfly did not answer. "
         "Nothing was sold; check the earlier sale first (Check now), then sell again."
     )
+
+
+class PrinterError(CounterError):
+    """A receipt or install slip could not be printed. The sale itself is not affected:
+    it is journalled, and the receipt can be printed again from History.
+
+    ``where`` names the printer or folder in the owner's own terms (``192.168.1.50:9100``,
+    ``USB 04b8:0e15``, a folder path), never anything secret.
+    """
+
+    default_message = "The receipt could not be printed."
+
+    def __init__(
+        self, message: str | None = None, *, where: str | None = None, provider: str | None = None
+    ) -> None:
+        self.where = where
+        super().__init__(message, provider=provider)
+
+
+class PrinterUnreachableError(PrinterError):
+    """Off, unplugged, a wrong address, the connection refused or cut off."""
+
+    default_message = "The receipt printer cannot be reached."
+
+
+class PrinterPaperOutError(PrinterError):
+    default_message = "The receipt printer is out of paper."
+
+
+class PrinterSetupError(PrinterError):
+    """The receipt settings are incomplete or name something that cannot work (an address
+    without a port, a USB id that is not hex, a driver missing on this computer)."""
+
+    default_message = "The receipt printer is not set up correctly."
+
+
+class ReceiptFileError(PrinterError):
+    """The PDF receipt could not be written (folder missing, read-only, disk full)."""
+
+    default_message = "The receipt could not be saved as a PDF file."

@@ -25,9 +25,14 @@ from app.core.errors import (
     OutcomeUnknownError,
     PlanUnavailableError,
     PriceChangedError,
+    PrinterError,
+    PrinterPaperOutError,
+    PrinterSetupError,
+    PrinterUnreachableError,
     ProviderTimeoutError,
     ProviderUnavailableError,
     RateLimitedError,
+    ReceiptFileError,
     ResendTooLateError,
 )
 from app.ui import secret_messages, setup_messages
@@ -61,6 +66,8 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
         )
     if (settings_error := _settings_error(error)) is not None:
         return settings_error
+    if isinstance(error, PrinterError):
+        return _printer_error(error)
     who = provider_name(error)
     if isinstance(error, InsufficientBalanceError):
         if error.missing is not None:
@@ -160,6 +167,41 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
             .replace("%2", error.message)
         )
     return error.message
+
+
+def _printer_error(error: PrinterError) -> str:
+    """Receipts: the sale is safe whatever the printer does; say what to fix and that the
+    receipt can be printed again from History."""
+    where = error.where or ""
+    if isinstance(error, PrinterPaperOutError):
+        return QCoreApplication.translate(
+            "messages",
+            "The receipt printer is out of paper. Put in a new roll, then print the receipt "
+            "again from History.",
+        )
+    if isinstance(error, PrinterUnreachableError):
+        return QCoreApplication.translate(
+            "messages",
+            "The receipt printer (%1) cannot be reached. Check that it is switched on and "
+            "connected, then print the receipt again from History.",
+        ).replace("%1", where)
+    if isinstance(error, PrinterSetupError):
+        return QCoreApplication.translate(
+            "messages",
+            "The receipt printer is not set up correctly. Ask the shop owner to check "
+            "Settings → Receipts.",
+        )
+    if isinstance(error, ReceiptFileError):
+        return QCoreApplication.translate(
+            "messages",
+            "The receipt could not be saved in %1. Ask the shop owner to choose another "
+            "folder in Settings → Receipts.",
+        ).replace("%1", where)
+    return QCoreApplication.translate(
+        "messages",
+        "The receipt could not be printed. The sale is not affected; print the receipt "
+        "again from History.",
+    )
 
 
 def _settings_error(error: CounterError) -> str | None:

@@ -5,7 +5,7 @@ go to the keyring only, everything else to QSettings."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, QSize, Signal
@@ -56,6 +56,9 @@ from app.ui.settings_tasks import (
     write_settings,
 )
 
+if TYPE_CHECKING:
+    from app.ui.receipts.settings_tab import ReceiptsTab
+
 
 class SettingsDialog(QDialog):
     """Its reads and tests are owned by the dialog: closing it drops them. Saving is owned
@@ -73,6 +76,7 @@ class SettingsDialog(QDialog):
     pin: QLineEdit
     pin_again: QLineEdit
     require_pin: QCheckBox
+    receipts: ReceiptsTab
 
     def __init__(
         self,
@@ -134,6 +138,7 @@ class SettingsDialog(QDialog):
         shop_tab = settings_tabs.shop_tab(self, settings)
         display_tab = settings_tabs.display_tab(self, settings)
         pin_tab = settings_tabs.pin_tab(self, settings)
+        receipts_tab = settings_tabs.receipts_tab(self, settings, runner)
 
         # Scrolls rather than squeezes: a refusal under Test connection takes lines.
         accounts_scroll = QScrollArea(self)
@@ -145,6 +150,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(shop_tab, self.tr("Shop"))
         self.tabs.addTab(display_tab, self.tr("Customer display"))
         self.tabs.addTab(pin_tab, self.tr("Manager PIN"))
+        self.tabs.addTab(receipts_tab, self.tr("Receipts"))
         self.message = QLabel("", self)
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -258,6 +264,7 @@ class SettingsDialog(QDialog):
             setting.key: setting.dump(value) for setting, value in typed.items()
         }
         values.update(self._pin_values())
+        values.update(self.receipts.values())
         return Accounts(esimfly=esimfly, octopus=octopus), changes, values
 
     def _pin_values(self) -> dict[str, object]:

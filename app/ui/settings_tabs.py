@@ -1,4 +1,5 @@
-"""The settings dialog's simple tabs: the shop, the customer display, the manager PIN.
+"""The settings dialog's simple tabs: the shop, the customer display, the manager PIN,
+receipts.
 Their widgets are attributes of the dialog (it reads them when saving); their words keep
 the dialog's translation context."""
 
@@ -23,6 +24,8 @@ from app import settings_schema as schema
 from app.ui.settings_store import read
 
 if TYPE_CHECKING:
+    from app.ui.receipts.settings_tab import ReceiptsTab
+    from app.ui.runner import Runner
     from app.ui.settings_dialog import SettingsDialog
 
 LANGUAGES = [("", QT_TRANSLATE_NOOP("SettingsDialog", "System default")),
@@ -118,3 +121,11 @@ def pin_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     pin_form.addRow(QCoreApplication.translate("SettingsDialog", "Repeat it"), dialog.pin_again)
     pin_form.addRow(dialog.require_pin)
     return pin_tab
+
+
+def receipts_tab(dialog: SettingsDialog, settings: QSettings, runner: Runner) -> ReceiptsTab:
+    """Receipts (issue 14): a widget of its own, whose ``values()`` the dialog saves."""
+    from app.ui.receipts.settings_tab import ReceiptsTab
+
+    dialog.receipts = ReceiptsTab(settings, runner, dialog)
+    return dialog.receipts

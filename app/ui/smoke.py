@@ -51,6 +51,7 @@ from app.ui.smoke_checks import (
     SmokeFailure,
     check_keyring,
     check_qr_pixels,
+    check_receipts,
     check_translations,
     zxing_decode,
 )
@@ -210,6 +211,7 @@ def sell_once(app: QApplication, folder: Path, deadline: Deadline) -> SmokeResul
             checks.append("QR read by zxing-cpp")
         checks.append(check_keyring())
         checks.append(check_translations())
+        checks.append(check_receipts(folder, esim.iccid, lpa))
 
         display.close()
         return SmokeResult(

@@ -1,11 +1,13 @@
 """The checks behind ``--smoke-test``: the painted QR against the expected matrix, a real
-decoder, the keyring backend and the translations bundled with this build."""
+decoder, the keyring backend, the translations bundled with this build and a receipt
+printed to PDF and encoded for a thermal printer."""
 
 from __future__ import annotations
 
 import importlib
 import sys
 from importlib import metadata
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtGui import QImage
@@ -108,3 +110,48 @@ def check_translations() -> str:
     if not own or broken:
         raise SmokeFailure(f"the counter's own translations do not load from {own_folder}")
     return f"Qt translations {' '.join(languages)}; counter translations {' '.join(own)}"
+
+
+def check_receipts(folder: Path, iccid: str, lpa: str) -> str:
+    """A receipt of the sale printed to PDF, and the same receipt and its install slip
+    encoded for a thermal printer by python-escpos: proves Qt's PDF writer, Pillow and
+    python-escpos (with its printer profiles) are in the bundle and work."""
+    from dataclasses import replace
+
+    from escpos.printer import Dummy
+
+    from app.core.activation import ActivationCode
+    from app.ui.receipts import pdf, sample, thermal
+    from app.ui.receipts.render import ROLL_DOTS, receipt_image, slip_image
+
+    data = replace(sample.receipt(number=1), iccids=(iccid,))
+    code = ActivationCode.parse(lpa)
+    slip = replace(
+        sample.slip(), lpa=lpa, smdp_address=code.smdp_address, activation_code=code.matching_id
+    )
+    written = pdf.write(folder / "receipts", pdf.receipt_file_name(data), pdf.receipt_pdf(data))
+    content = written.read_bytes()
+    if not (content.startswith(b"%PDF-") and content.rstrip().endswith(b"%%EOF")):
+        raise SmokeFailure(f"the receipt PDF {written} is not a whole PDF file")
+    checks = [f"receipt PDF {len(content)} bytes"]
+    printer = Dummy()
+    dots = ROLL_DOTS[80]
+    thermal.fit_profile(printer, dots)
+    slip_picture = slip_image(slip, dots)[0]
+    for picture in (receipt_image(data, dots)[0], slip_picture):
+        printer.image(thermal.to_bitmap(picture), impl="bitImageRaster")
+        printer.cut()
+    if printer.output.count(b"\x1dv0") < 2:
+        raise SmokeFailure("python-escpos did not encode the receipt as a raster image")
+    checks.append(f"thermal raster {len(printer.output)} bytes")
+    try:
+        import zxingcpp
+    except ImportError:
+        return "; ".join(checks)
+    only_qr = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    gray = slip_picture.convertToFormat(QImage.Format.Format_Grayscale8)
+    found = [b.text for b in zxingcpp.read_barcodes(gray, formats=only_qr)]
+    if found != [lpa]:
+        raise SmokeFailure(f"zxing-cpp read {found} on the install slip, not {lpa!r}")
+    checks.append("install slip QR read")
+    return "; ".join(checks)

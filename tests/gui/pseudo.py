@@ -35,7 +35,7 @@ def stretch(text: str) -> str:
 def build(folder: Path) -> Path:
     """A .qm holding a stretched translation of every string of app/ui."""
     ts = folder / "pseudo.ts"
-    sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
     subprocess.run([_tool("lupdate"), *sources, "-ts", str(ts)], check=True, capture_output=True)
     tree = ElementTree.parse(ts)
     for message in tree.iter("message"):

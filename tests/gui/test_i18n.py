@@ -88,7 +88,7 @@ def test_every_string_in_the_ui_is_translated(shipped: Path, tmp_path: Path) -> 
     the shipped .qm is what lrelease makes of the .ts."""
     copy = tmp_path / shipped.name
     shutil.copy(shipped, copy)
-    sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
     plural_only = ["-pluralonly"] if shipped.stem.endswith("_en") else []
     subprocess.run(
         # English is the source language: its catalogue holds only the plural forms.

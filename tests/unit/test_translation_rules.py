@@ -56,8 +56,20 @@ def _non_literal_calls(path: Path) -> list[str]:
     return found
 
 
+# Modules that look up strings marked with QT_TRANSLATE_NOOP in other modules, and why.
+LOOKUPS = {
+    "app/ui/receipts/words.py": "receipt and slip words (layout.py, slip.py) in the "
+    "receipt's own language, from a QTranslator of that language",
+}
+
+
 def test_every_tr_argument_is_a_literal() -> None:
-    offenders = [hit for path in sorted(UI.glob("*.py")) for hit in _non_literal_calls(path)]
+    offenders = [
+        hit
+        for path in sorted(UI.rglob("*.py"))
+        if path.relative_to(ROOT).as_posix() not in LOOKUPS
+        for hit in _non_literal_calls(path)
+    ]
     assert offenders == [], f"tr()/translate() with a non-literal text: {offenders}"
 
 
