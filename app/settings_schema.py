@@ -140,3 +140,9 @@ OCTOPUS_CURRENCY = Setting("accounts/octopus/wallet_currency", "USD", text)
 ALL: tuple[Setting[object], ...] = tuple(
     value for value in list(globals().values()) if isinstance(value, Setting)
 )
+
+# Accessibility (issue 13, helper B): owner-only, in the settings dialog's Shop tab.
+TOUCH_MODE = Setting("ui/touch_mode", False, flag)
+TEXT_SIZE = Setting("ui/text_size", 100, whole(100, 200))  # percent of the normal size
+# Gathered again: these are declared after ALL above.
+ALL = tuple(value for value in list(globals().values()) if isinstance(value, Setting))

@@ -39,7 +39,7 @@ from app.core.errors import CounterError
 from app.core.plans import ProviderId
 from app.pin import hash_pin, normalise_pin
 from app.secrets import SecretStore
-from app.ui import settings_tabs
+from app.ui import accessibility, settings_tabs
 from app.ui.account_box import AccountBox
 from app.ui.messages import describe, describe_for_owner
 from app.ui.runner import BACKGROUND, Runner
@@ -73,6 +73,8 @@ class SettingsDialog(QDialog):
     pin: QLineEdit
     pin_again: QLineEdit
     require_pin: QCheckBox
+    touch_mode: QCheckBox
+    text_size: QSpinBox
 
     def __init__(
         self,
@@ -134,6 +136,7 @@ class SettingsDialog(QDialog):
         shop_tab = settings_tabs.shop_tab(self, settings)
         display_tab = settings_tabs.display_tab(self, settings)
         pin_tab = settings_tabs.pin_tab(self, settings)
+        access_tab = settings_tabs.access_tab(self, settings)
 
         # Scrolls rather than squeezes: a refusal under Test connection takes lines.
         accounts_scroll = QScrollArea(self)
@@ -145,6 +148,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(shop_tab, self.tr("Shop"))
         self.tabs.addTab(display_tab, self.tr("Customer display"))
         self.tabs.addTab(pin_tab, self.tr("Manager PIN"))
+        self.tabs.addTab(access_tab, self.tr("Accessibility"))
         self.message = QLabel("", self)
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -249,6 +253,8 @@ class SettingsDialog(QDialog):
                 schema.LANGUAGE: schema.LANGUAGE.check(str(self.language.currentData())),
                 schema.DISPLAY_SCREEN: str(self.display_screen.currentData()),
                 schema.DISPLAY_TIMEOUT_S: self.timeout.value() * 60,
+                schema.TOUCH_MODE: self.touch_mode.isChecked(),
+                schema.TEXT_SIZE: schema.TEXT_SIZE.check(self.text_size.value()),
             }
         except schema.SettingError:
             raise CounterError(
@@ -338,6 +344,8 @@ class SettingsDialog(QDialog):
 
         def stored() -> None:
             write_settings(settings, all_values)
+            # Every open window takes the new text size and touch mode at once.
+            accessibility.apply_settings(settings)
             if shiboken6.isValid(self):
                 self.saved.emit()
 

@@ -1,4 +1,5 @@
-"""The settings dialog's simple tabs: the shop, the customer display, the manager PIN.
+"""The settings dialog's simple tabs: the shop, the customer display, the manager PIN,
+accessibility (touch mode, text size).
 Their widgets are attributes of the dialog (it reads them when saving); their words keep
 the dialog's translation context."""
 
@@ -118,3 +119,34 @@ def pin_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     pin_form.addRow(QCoreApplication.translate("SettingsDialog", "Repeat it"), dialog.pin_again)
     pin_form.addRow(dialog.require_pin)
     return pin_tab
+
+
+def access_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
+    """Touch mode and text size: applied to every window when the settings are saved."""
+    tr = QCoreApplication.translate
+    dialog.touch_mode = QCheckBox(
+        tr("SettingsDialog", "Touch mode: larger buttons and rows, lists scroll by dragging"),
+        dialog,
+    )
+    dialog.touch_mode.setChecked(read(settings, schema.TOUCH_MODE))
+    dialog.touch_mode.setAccessibleName(tr("SettingsDialog", "Touch mode"))
+    dialog.text_size = QSpinBox(dialog)
+    dialog.text_size.setRange(100, 200)
+    dialog.text_size.setSingleStep(25)
+    dialog.text_size.setSuffix(" %")
+    dialog.text_size.setValue(read(settings, schema.TEXT_SIZE))
+    dialog.text_size.setAccessibleName(tr("SettingsDialog", "Text size"))
+    dialog.text_size.setAccessibleDescription(
+        tr("SettingsDialog", "The size of all text, from 100 to 200 percent")
+    )
+    note = QLabel(
+        tr("SettingsDialog", "Both apply to every window as soon as the settings are saved."),
+        dialog,
+    )
+    note.setWordWrap(True)
+    tab = QWidget(dialog)
+    form = QFormLayout(tab)
+    form.addRow(dialog.touch_mode)
+    form.addRow(tr("SettingsDialog", "Text size"), dialog.text_size)
+    form.addRow(note)
+    return tab
