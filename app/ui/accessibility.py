@@ -47,7 +47,9 @@ TOUCH_SHEET = f"""
 QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton {{
     min-height: {TOUCH_TARGET}px;
 }}
-QPushButton, QToolButton {{ min-width: {TOUCH_TARGET}px; }}
+QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox {{
+    min-width: {TOUCH_TARGET}px;
+}}
 #confirmSale QPushButton {{ min-height: {TOUCH_TARGET}px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: 28px; height: 28px; }}
 QAbstractItemView::item {{ min-height: {TOUCH_TARGET}px; }}

@@ -62,7 +62,9 @@ class HistoryDialog(QDialog):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("ICCID, order, destination or plan"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search sales"))
         self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Sales shown"))
         for label in (
             self.tr("All sales"),
             self.tr("Delivered"),
@@ -74,7 +76,9 @@ class HistoryDialog(QDialog):
         self.use_dates = QCheckBox(self.tr("From"), self)
         today = QDate.currentDate()
         self.since = QDateEdit(today.addDays(-7), self)
+        self.since.setAccessibleName(self.tr("From date"))
         self.until = QDateEdit(today, self)
+        self.until.setAccessibleName(self.tr("To date"))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -99,6 +103,7 @@ class HistoryDialog(QDialog):
 
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Sales"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -35,6 +35,7 @@ class PlansPane(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setObjectName("plansTable")
+        self.view.setAccessibleName(self.tr("Plans"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(PlansModel.PRICE, Qt.SortOrder.AscendingOrder)
@@ -63,10 +64,12 @@ class PlansPane(QWidget):
         self.status.setWordWrap(True)
         self.data_filter = QComboBox(self)
         self.data_filter.setObjectName("dataFilter")
+        self.data_filter.setAccessibleName(self.tr("Data filter"))
         for key, _ in DATA_FILTERS:
             self.data_filter.addItem(self._data_filter_text(key))
         self.days_filter = QComboBox(self)
         self.days_filter.setObjectName("daysFilter")
+        self.days_filter.setAccessibleName(self.tr("Validity filter"))
         for days in DAY_FILTERS:
             self.days_filter.addItem(
                 bidi(self.tr("%n+ day(s)", "", days)) if days else self.tr("Any validity")

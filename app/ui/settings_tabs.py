@@ -36,6 +36,11 @@ def shop_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     dialog.clerk = QLineEdit(read(settings, schema.CLERK), dialog)
     dialog.threshold = QLineEdit(str(read(settings, schema.LOW_BALANCE)), dialog)
     dialog.language = QComboBox(dialog)
+    tr = QCoreApplication.translate
+    dialog.shop_name.setAccessibleName(tr("SettingsDialog", "Shop name"))
+    dialog.clerk.setAccessibleName(tr("SettingsDialog", "Clerk"))
+    dialog.threshold.setAccessibleName(tr("SettingsDialog", "Warn when a balance is below"))
+    dialog.language.setAccessibleName(tr("SettingsDialog", "Language"))
     for code, name in LANGUAGES:
         # Each language is named in itself; only "System default" is translated.
         text = str(name)  # marked with QT_TRANSLATE_NOOP above
@@ -79,7 +84,13 @@ def display_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     dialog.display_screen.setCurrentIndex(
         max(0, dialog.display_screen.findData(read(settings, schema.DISPLAY_SCREEN)))
     )
+    dialog.display_screen.setAccessibleName(
+        QCoreApplication.translate("SettingsDialog", "Customer display on")
+    )
     dialog.timeout = QSpinBox(dialog)
+    dialog.timeout.setAccessibleName(
+        QCoreApplication.translate("SettingsDialog", "Close the customer display after")
+    )
     dialog.timeout.setRange(0, 60)
     dialog.timeout.setSuffix(QCoreApplication.translate("SettingsDialog", " min"))
     dialog.timeout.setSpecialValueText(QCoreApplication.translate("SettingsDialog", "Never"))
@@ -98,6 +109,10 @@ def display_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
 def pin_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     dialog.pin = QLineEdit(dialog)
     dialog.pin_again = QLineEdit(dialog)
+    dialog.pin.setAccessibleName(QCoreApplication.translate("SettingsDialog", "New PIN"))
+    dialog.pin_again.setAccessibleName(
+        QCoreApplication.translate("SettingsDialog", "Repeat the new PIN")
+    )
     for edit in (dialog.pin, dialog.pin_again):
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     has_pin = bool(read(settings, schema.PIN_HASH))
