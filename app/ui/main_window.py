@@ -12,12 +12,14 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -198,7 +200,14 @@ class MainWindow(QMainWindow):
         top = self._columns = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.picker)
         top.addWidget(self.plans)
-        top.addWidget(self.sell_panel)
+        # At a large text size the sale scrolls rather than pushing the window off a
+        # 1366×768 screen (issue 13); at the normal size it needs no scrolling.
+        sale = QScrollArea(self)
+        sale.setObjectName("sellScroll")
+        sale.setWidgetResizable(True)
+        sale.setFrameShape(QFrame.Shape.NoFrame)
+        sale.setWidget(self.sell_panel)
+        top.addWidget(sale)
         # Extra width goes mostly to the plans (their names are long), the rest shared.
         for column, stretch in enumerate((2, 5, 2)):
             top.setStretchFactor(column, stretch)

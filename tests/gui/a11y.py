@@ -22,7 +22,6 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -152,8 +151,8 @@ def _tab_bars(top: QWidget) -> list[QWidget]:
 
 def clipped(top: QWidget) -> list[str]:
     """Labels that show less than their text: narrower or lower than it needs (wrapped
-    labels: lower than their text at their width). Labels inside a scroll area's viewport
-    count as they are, since the clerk can scroll to them."""
+    labels: lower than their text at their width). In a scroll area too: scrolling shows
+    the rest of the area, never the rest of a cut label."""
     found: dict[int, str] = {}
     for _ in pages(top):
         for label in top.findChildren(QLabel):
@@ -165,21 +164,12 @@ def clipped(top: QWidget) -> list[str]:
             else:
                 needed = label.minimumSizeHint()
             short = needed.width() > label.width() or needed.height() > label.height()
-            if short and not _in_scroller(label, top) and size.width() > 0:
+            if short and size.width() > 0:
                 found[id(label)] = (
                     f"{describe(label)} {label.text()[:40]!r}: needs {needed.width()}×"
                     f"{needed.height()}, has {label.width()}×{label.height()}"
                 )
     return sorted(found.values())
-
-
-def _in_scroller(widget: QWidget, top: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None and parent is not top:
-        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QAbstractItemView):
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 def outside(top: QWidget, screen: QSize) -> list[str]:

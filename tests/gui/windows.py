@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app import settings_schema as schema
@@ -132,12 +132,26 @@ def _save_anyway(visit: Visit) -> QWidget:
     return box
 
 
+def _day_report(visit: Visit) -> QWidget:
+    report = visit.driver.open_day_report()
+    loading = QCoreApplication.translate("DayReportDialog", "Balances: loading…")
+    visit.driver.wait(lambda: report.model.rowCount() > 0, "the day report")
+    visit.driver.wait(lambda: report.balances.text() != loading, "the balances")
+    return report
+
+
+def _history(visit: Visit) -> QWidget:
+    history = visit.driver.open_history()
+    visit.driver.wait(lambda: history.model.rowCount() > 0, "the sales in the history")
+    return history
+
+
 WINDOWS: dict[str, Callable[[Visit], QWidget]] = {
     "main window": lambda visit: visit.window,
     "sell confirmation": _confirmation,
     "customer display": _display,
-    "history": lambda visit: visit.driver.open_history(),
-    "day report": lambda visit: visit.driver.open_day_report(),
+    "history": _history,
+    "day report": _day_report,
     "settings": _settings,
     "save anyway": _save_anyway,
     "about": _about,
@@ -162,6 +176,9 @@ def _crash(visit: Visit) -> None:
         uninstall()
 
 
+# Windows that fill a screen of their own: they fit its whole area, not its free area.
+FULL_SCREEN = {"customer display"}
+
 # Dialogs that run their own event loop: the walk looks at them from inside it.
 MODALS: dict[str, Callable[[Visit], None]] = {
     "manager PIN prompt": _pin_prompt,
@@ -170,9 +187,11 @@ MODALS: dict[str, Callable[[Visit], None]] = {
 
 
 def open_window(visit: Visit, name: str) -> QWidget:
+    """Opens ``name`` and lets it lay out what it loaded."""
     widget = WINDOWS[name](visit)
     visit.driver.wait(widget.isVisible, name)
-    QApplication.processEvents()
+    for _ in range(3):  # text set by a worker's answer asks for a layout, then a repaint
+        QApplication.processEvents()
     return widget
 
 
