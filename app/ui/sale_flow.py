@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.core.errors import OutcomeUnknownError
 from app.core.orders import Order, OrderStatus
 from app.core.plans import Plan
-from app.ui.accessibility import Politeness, announce
+from app.ui import accessibility
+from app.ui.accessibility import Politeness
 from app.ui.confirm_dialog import ConfirmSaleDialog
 from app.ui.customer_display import CustomerDisplay, pick_screen
 from app.ui.messages import describe
@@ -180,7 +181,7 @@ class SaleFlow(QObject):
     def _announce_outcome(self) -> None:
         """A screen reader says how the sale ended, interrupting: the clerk waits for it."""
         outcome = self._panel.outcome
-        announce(outcome, outcome.text(), Politeness.Assertive)
+        accessibility.announce(outcome, outcome.text(), Politeness.Assertive)
 
     # -- the customer display ---------------------------------------------------------
 
@@ -299,7 +300,8 @@ class SaleFlow(QObject):
             self._keep(order)
             ready = self.tr("An eSIM is ready: select it in the pending list to show the QR code.")
             self.notice.emit(ready)
-            announce(self._pending_view, ready, Politeness.Assertive)
+            # (Not announce(): this method's own argument of that name says whether to.)
+            accessibility.announce(self._pending_view, ready, Politeness.Assertive)
             # Flash the taskbar entry too: the clerk may be looking at the customer.
             QApplication.alert(self._window.window())
             self._window.window().activateWindow()
