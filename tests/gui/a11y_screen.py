@@ -1,5 +1,6 @@
 """Walk every window at a text size on the screen this process has (the offscreen
-platform's configfile sets it): ``python -m tests.gui.a11y_screen LANGUAGE PERCENT FOLDER``.
+platform's configfile sets it): ``python -m tests.gui.a11y_screen LANGUAGE PERCENT FOLDER
+[touch]``.
 Prints one JSON line: how many windows were walked, and every problem found (controls
 without a name, windows that do not fit the screen's free area, clipped labels)."""
 
@@ -31,15 +32,15 @@ from tests.gui.windows import (
 FRAME = QSize(16, 40)
 
 
-def main(language: str, percent: int, folder: Path) -> int:
+def main(language: str, percent: int, folder: Path, touch: bool = False) -> int:
     app = QApplication([sys.argv[0]])
-    configure(app, text_size=percent)
+    configure(app, text_size=percent, touch=touch)
     translators = i18n.install(app, language)
     screen = app.primaryScreen()
     free = screen.availableGeometry().size() - FRAME
 
     def look(widget: QWidget, room: QSize = free) -> list[str]:
-        return problems(widget, fits=room)
+        return problems(widget, fits=room, touch=touch)
 
     visit, close = make_visit(folder, event_loop_wait(30), language)
     sell_one(visit)
@@ -58,4 +59,5 @@ def main(language: str, percent: int, folder: Path) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])))
+    touch = sys.argv[4:] == ["touch"]
+    raise SystemExit(main(sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]), touch))
