@@ -16,14 +16,17 @@ import logging
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QHeaderView,
+    QScrollArea,
     QScroller,
     QTableView,
+    QWidget,
 )
 
 from app import settings_schema as schema
@@ -175,6 +178,31 @@ def make_untouchable(view: QAbstractItemView) -> None:
     QScroller.ungrabGesture(view.viewport())
 
 
+class ColumnScroll(QScrollArea):
+    """A column that scrolls up and down only: as wide as its content needs, as low as the
+    window allows (the sale at 200 % text on a 1366×768 screen). Never sideways: a price
+    cut at the column's edge reads as another price."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        content.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = content.minimumSizeHint().width() + bar if content is not None else 0
+        return QSize(width, super().minimumSizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's width may have changed: tell the splitter
+        return super().eventFilter(watched, event)
+
+
 def is_touch(app: QApplication) -> bool:
     return app.findChild(_TouchFilter, _TouchFilter.NAME) is not None
 
@@ -205,6 +233,7 @@ def _touch_filter(app: QApplication, touch: bool) -> None:
 __all__ = [
     "TEXT_SIZES",
     "TOUCH_TARGET",
+    "ColumnScroll",
     "Politeness",
     "announce",
     "apply",

@@ -12,14 +12,12 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from app.core.money import Money
 from app.core.orders import OrderStatus
 from app.core.plans import ProviderId
 from app.ui import opening
+from app.ui.accessibility import ColumnScroll
 from app.ui.balance_label import BalanceLabel
 from app.ui.day_report import DayReportDialog
 from app.ui.destinations import DestinationPicker
@@ -117,6 +116,7 @@ class MainWindow(QMainWindow):
         self.banner = ModeBanner(training=training and not wants_real(settings), parent=self)
         self.shop = QLabel(shop_name or self.tr("eSIM Counter"), self)
         self.shop.setObjectName("shopName")
+        self.shop.setWordWrap(True)  # a long name beside both balances, at 200 % text
         self.balance = BalanceLabel(locale, self)
         # One provider down must not stop selling through the other: it shows as
         # unavailable, and this asks it again.
@@ -202,12 +202,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.plans)
         # At a large text size the sale scrolls rather than pushing the window off a
         # 1366×768 screen (issue 13); at the normal size it needs no scrolling.
-        sale = QScrollArea(self)
-        sale.setObjectName("sellScroll")
-        sale.setWidgetResizable(True)
-        sale.setFrameShape(QFrame.Shape.NoFrame)
-        sale.setWidget(self.sell_panel)
-        top.addWidget(sale)
+        top.addWidget(ColumnScroll(self.sell_panel, self))
         # Extra width goes mostly to the plans (their names are long), the rest shared.
         for column, stretch in enumerate((2, 5, 2)):
             top.setStretchFactor(column, stretch)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -86,6 +86,18 @@ class PlansPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+        self._fit_name()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._fit_name)  # once the view has its new font
+
+    def _fit_name(self) -> None:
+        """At a large text size the other columns left the plan's name a letter a line:
+        every column keeps eight characters, and the table scrolls sideways instead."""
+        width = self.view.fontMetrics().averageCharWidth() * 8
+        self.view.horizontalHeader().setMinimumSectionSize(width)
 
     def _data_filter_text(self, key: str) -> str:
         if not key:

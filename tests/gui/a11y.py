@@ -159,8 +159,8 @@ def clipped(top: QWidget) -> list[str]:
             if not label.isVisible() or not label.text() or label.pixmap().width() > 0:
                 continue
             size = label.contentsRect().size()
-            if label.wordWrap():
-                needed = QSize(0, label.heightForWidth(label.width()))
+            if label.wordWrap():  # its longest word, and its lines at its width
+                needed = QSize(label.minimumSizeHint().width(), label.heightForWidth(label.width()))
             else:
                 needed = label.minimumSizeHint()
             short = needed.width() > label.width() or needed.height() > label.height()

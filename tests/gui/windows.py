@@ -43,6 +43,10 @@ class Visit:
     folder: Path
 
 
+# A shop's name as long as shops give them: it shares the header with both balances.
+SHOP_NAME = "Sunrise Mobile — Terminal 2"
+
+
 def make_visit(folder: Path, wait: Wait, language: str = "en") -> tuple[Visit, Callable[[], None]]:
     """The counter in training mode with a keyring in memory, shown; and what closes it."""
     setup = training_setup(SandboxConfig(clock_scale=0.001, pending_after_seconds=30))
@@ -55,6 +59,7 @@ def make_visit(folder: Path, wait: Wait, language: str = "en") -> tuple[Visit, C
         training=True,
         locale=QLocale().name(),
         language=language,
+        shop_name=SHOP_NAME,
         full_screen_display=False,
         poll_delays=(0.05,),
         display_timeout=0,
