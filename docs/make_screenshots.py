@@ -137,7 +137,8 @@ def make_one(
     def save(widget: QWidget, shot: str) -> None:
         if shot not in wanted:
             return
-        QApplication.processEvents()
+        for _ in range(3):  # a layout asks its parent's in turn (the sale's column)
+            QApplication.processEvents()
         widget.grab().save(str(OUT / name(shot, language, width, height, variant)))
 
     def delivers_at_once(provider: ProviderId) -> Callable[[Plan], bool]:

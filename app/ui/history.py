@@ -128,14 +128,14 @@ class HistoryDialog(QDialog):
         self.message = QLabel("", self)
         self.message.setObjectName("historyMessage")
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        filters = QHBoxLayout()  # under the search: at 200 % text one row squeezed it shut
         filters.addWidget(self.status)
         filters.addWidget(self.use_dates)
         filters.addWidget(self.since)
         filters.addWidget(QLabel(self.tr("to"), self))
         filters.addWidget(self.until)
         filters.addWidget(self.hide_training)
+        filters.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.show_button, self.copy_button, self.check_button):
             buttons.addWidget(button)
@@ -143,6 +143,7 @@ class HistoryDialog(QDialog):
         buttons.addWidget(self.message)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

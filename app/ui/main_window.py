@@ -192,8 +192,7 @@ class MainWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
-        header.addWidget(self.shop)
-        header.addStretch(1)
+        header.addWidget(self.shop, 1)  # the room the balances leave (wrapped only if short)
         header.addWidget(self.balance)
         header.addWidget(self.retry_button)
 
