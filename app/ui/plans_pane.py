@@ -36,6 +36,9 @@ class PlansPane(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("plansTable")
         self.view.setAccessibleName(self.tr("Plans"))
+        self.view.setAccessibleDescription(
+            self.tr("Enter, a click or a double-click chooses a plan")
+        )
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(PlansModel.PRICE, Qt.SortOrder.AscendingOrder)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QScroller, QWidget
 from pytestqt.qtbot import QtBot
@@ -238,6 +238,22 @@ def test_the_owner_sets_touch_mode_and_text_size_and_every_window_follows(
         assert_reachable(window, touch=True)
     finally:
         close()
+
+
+def test_the_saved_text_size_and_touch_mode_apply_at_start_up(
+    qapp: QApplication, tmp_path: Path, normal_again: None
+) -> None:
+    """What app.run() does before the first window, from the owner's saved settings."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    normal = qapp.font().pointSizeF()
+    settings.setValue(schema.TEXT_SIZE.key, "125")
+    settings.setValue(schema.TOUCH_MODE.key, "true")
+    accessibility.apply_settings(settings)
+    assert qapp.font().pointSizeF() == 1.25 * normal
+    assert accessibility.is_touch(qapp)
+    settings.setValue(schema.TEXT_SIZE.key, "900")  # typed into the file by hand
+    accessibility.apply_settings(settings)
+    assert qapp.font().pointSizeF() == normal  # unusable: the default, 100 %
 
 
 # -- 200 % text on a 1366×768 screen, English and Arabic ----------------------------------
