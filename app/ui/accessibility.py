@@ -53,6 +53,7 @@ QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRa
 QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox {{
     min-width: {TOUCH_TARGET}px;
 }}
+/* style.qss sets 36 px here with an id, which outranks the rules above. */
 #confirmSale QPushButton {{ min-height: {TOUCH_TARGET}px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: 28px; height: 28px; }}
 QAbstractItemView::item {{ min-height: {TOUCH_TARGET}px; }}
