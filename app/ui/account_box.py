@@ -40,7 +40,8 @@ class SecretField(QWidget):
         self.remove_requested = False
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"secret:{name.value}")
-        self.edit.setAccessibleName(QCoreApplication.translate("AccountBox", str(LABELS[name])))
+        label = str(LABELS[name])  # marked with QT_TRANSLATE_NOOP above
+        self.edit.setAccessibleName(QCoreApplication.translate("AccountBox", label))
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setClearButtonEnabled(True)
         self.state = QLabel(self)
