@@ -53,6 +53,10 @@ QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRa
 QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox {{
     min-width: {TOUCH_TARGET}px;
 }}
+/* A control's own parts are no targets of their own (a line edit's clear button). */
+QLineEdit QToolButton, QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{
+    min-height: 0px; min-width: 0px;
+}}
 /* style.qss sets 36 px here with an id, which outranks the rules above. */
 #confirmSale QPushButton {{ min-height: {TOUCH_TARGET}px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: 28px; height: 28px; }}
