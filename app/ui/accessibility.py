@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 TOUCH_TARGET = 44  # px: the smallest target a finger hits reliably (WCAG 2.5.5, Apple HIG)
 TEXT_SIZES = range(100, 201, 25)  # percent; the settings offer these steps
+INDICATOR = 14  # px: a check box's box at 100 %, about the styles' own
 
 Politeness = QAccessible.AnnouncementPoliteness
 # Dynamic properties of the QApplication: what the sizes are scaled from.
@@ -131,13 +132,24 @@ def apply(app: QApplication, text_size: int = 100, touch: bool = False) -> None:
     app.setFont(font)
     base = app.property(_BASE_SHEET)
     sheet = scaled_sheet(base if isinstance(base, str) else app.styleSheet(), percent)
-    app.setStyleSheet(sheet + (TOUCH_SHEET if touch else ""))
+    app.setStyleSheet(sheet + _indicators(percent, touch) + (TOUCH_SHEET if touch else ""))
     _touch_filter(app, touch)
     for widget in app.allWidgets():
         if isinstance(widget, QAbstractItemView) and touch:
             make_touchable(widget)
         elif isinstance(widget, QAbstractItemView):
             make_untouchable(widget)
+
+
+def _indicators(percent: int, touch: bool) -> str:
+    """Check boxes' and radio buttons' boxes grow with the text (the style draws them
+    13 px whatever the font); touch mode makes them larger still."""
+    if touch or percent == 100:
+        return ""
+    side = round(INDICATOR * percent / 100)
+    return (
+        f"QCheckBox::indicator, QRadioButton::indicator {{ width: {side}px; height: {side}px; }}\n"
+    )
 
 
 def apply_settings(settings: QSettings) -> None:

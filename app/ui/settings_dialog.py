@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -139,10 +138,8 @@ class SettingsDialog(QDialog):
         access_tab = settings_tabs.access_tab(self, settings)
 
         # Scrolls rather than squeezes: a refusal under Test connection takes lines.
-        accounts_scroll = QScrollArea(self)
-        accounts_scroll.setWidgetResizable(True)
-        accounts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        accounts_scroll.setWidget(accounts_tab)
+        # (Up and down only, as wide as the accounts need: at 200 % text it scrolled sideways.)
+        accounts_scroll = accessibility.ColumnScroll(accounts_tab, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(accounts_scroll, self.tr("Accounts"))
         self.tabs.addTab(shop_tab, self.tr("Shop"))
