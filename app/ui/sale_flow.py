@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.core.errors import OutcomeUnknownError
 from app.core.orders import Order, OrderStatus
 from app.core.plans import Plan
+from app.ui import accessibility
+from app.ui.accessibility import Politeness
 from app.ui.confirm_dialog import ConfirmSaleDialog
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
@@ -167,12 +169,19 @@ class SaleFlow(QObject):
             self._panel.sale_finished(
                 self.tr("Not sold. %1").replace("%1", reason), SaleResult.FAILED
             )
+        self._announce_outcome()
         self.sale_done.emit(order)
 
     def _on_sale_crashed(self, error: BaseException) -> None:
         log.error("sale task failed", exc_info=error)
         self._busy = False
         self._panel.sale_finished(describe(error, self._locale), SaleResult.UNKNOWN)
+        self._announce_outcome()
+
+    def _announce_outcome(self) -> None:
+        """A screen reader says how the sale ended, interrupting: the clerk waits for it."""
+        outcome = self._panel.outcome
+        accessibility.announce(outcome, outcome.text(), Politeness.Assertive)
 
     # -- the customer display ---------------------------------------------------------
 
@@ -293,9 +302,10 @@ class SaleFlow(QObject):
     def _after_follow_up(self, order: Order, outcome: SaleOutcome, announce: bool = True) -> None:
         if order.status is OrderStatus.DELIVERED:
             self._keep(order)
-            self.notice.emit(
-                self.tr("An eSIM is ready: select it in the pending list to show the QR code.")
-            )
+            ready = self.tr("An eSIM is ready: select it in the pending list to show the QR code.")
+            self.notice.emit(ready)
+            # (Not announce(): this method's own argument of that name says whether to.)
+            accessibility.announce(self._pending_view, ready, Politeness.Assertive)
             # Flash the taskbar entry too: the clerk may be looking at the customer.
             QApplication.alert(self._window.window())
             self._window.window().activateWindow()
