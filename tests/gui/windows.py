@@ -145,6 +145,16 @@ def _day_report(visit: Visit) -> QWidget:
     return report
 
 
+def _price_list(visit: Visit) -> QWidget:
+    from app.ui.price_list_dialog import PriceListDialog
+
+    visit.window.open_price_list()  # no manager PIN set: opens at once
+    visit.driver.wait(lambda: visit.window.findChild(PriceListDialog) is not None, "price list")
+    dialog = visit.window.findChild(PriceListDialog)
+    assert dialog is not None
+    return dialog
+
+
 def _history(visit: Visit) -> QWidget:
     history = visit.driver.open_history()
     visit.driver.wait(lambda: history.model.rowCount() > 0, "the sales in the history")
@@ -158,6 +168,7 @@ WINDOWS: dict[str, Callable[[Visit], QWidget]] = {
     "history": _history,
     "day report": _day_report,
     "settings": _settings,
+    "price list": _price_list,
     "save anyway": _save_anyway,
     "about": _about,
     "journal damaged": _journal(DAMAGED),
