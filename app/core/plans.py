@@ -59,11 +59,19 @@ class Plan:
     price: Money  # the list price the clerk sees (eSIMfly cost, Octopus variant amount)
     description: str = ""
     slow: bool = False  # known to deliver after the inline wait (informational)
+    # What the wallet is really debited when it differs from ``price`` (Octopus takes the
+    # variant amount less the client discount); None when the provider charges ``price``.
+    cost: Money | None = None
 
     @property
     def id(self) -> str:
         """A stable identifier for journals and "recent" lists."""
         return self.key.id
+
+    @property
+    def cost_price(self) -> Money:
+        """What one eSIM of this plan costs the shop: the basis of the retail price."""
+        return self.price if self.cost is None else self.cost
 
     @property
     def unlimited(self) -> bool:
@@ -78,3 +86,5 @@ class Plan:
             raise TypeError("an eSIMfly plan needs an EsimflyKey")
         if self.provider is ProviderId.OCTOPUS and not isinstance(self.key, OctopusKey):
             raise TypeError("an Octopus plan needs an OctopusKey")
+        if self.cost is not None and self.cost.currency != self.price.currency:
+            raise ValueError("a plan's cost and price must be in the same currency")

@@ -10,6 +10,7 @@ from app.core import countries
 from app.core.activation import ActivationCode, ActivationCodeError
 from app.core.countries import Destination
 from app.core.errors import InvalidResponseError
+from app.core.money import Money
 from app.core.orders import Esim, OrderResult, OrderStatus
 from app.core.plans import OctopusKey, Plan, ProviderId
 from app.providers import fields, http
@@ -40,6 +41,7 @@ def plan_from(
     data = fields.amount(variant.get("data_amount_gb") or 0, NAME, "data amount")
     variant_id = variant.get("id")
     code = variant.get("currency_code")
+    price = fields.money(amount, currency if code is None else code, NAME, "price")
     return Plan(
         provider=ProviderId.OCTOPUS,
         key=OctopusKey(
@@ -52,9 +54,24 @@ def plan_from(
         # Octopus writes 0 GB for unlimited plans.
         data_gb=data if data > 0 else None,
         validity_days=fields.integer(variant.get("validity_days"), NAME, "validity", 1, 3650),
-        price=fields.money(amount, currency if code is None else code, NAME, "price"),
+        price=price,
         description=fields.clean_text(variant.get("description"), 1000) or "",
+        cost=_discounted(price, variant.get("client_discount")),
     )
+
+
+def _discounted(price: Money, discount: Any) -> Money | None:
+    """What the wallet is debited: the variant amount less ``client_discount`` percent
+    (spec §4, "Wallet debit"); None when there is no discount. Exact: 4.50 less 5 % is
+    4.275, as the charges quote says."""
+    if discount is None:
+        return None
+    percent = fields.amount(discount, NAME, "client discount")
+    if percent > 100:
+        raise fields.bad(NAME, "client discount")
+    if percent == 0:
+        return None
+    return Money(price.amount * (100 - percent) / 100, price.currency)
 
 
 def created_order(data: Any) -> OrderResult:
