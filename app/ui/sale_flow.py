@@ -4,18 +4,22 @@ follow pending sales until they deliver, and re-check sales whose outcome is unk
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.core.errors import OutcomeUnknownError
 from app.core.orders import Order, OrderStatus
+from app.core.payment import Payment
 from app.core.plans import Plan
+from app.core.pricing import PriceList, PricingError, needs_override
+from app.core.quote import Quote
 from app.ui.confirm_dialog import ConfirmSaleDialog
 from app.ui.customer_display import CustomerDisplay, pick_screen
+from app.ui.handback_dialog import HandbackDialog
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
 from app.ui.runner import SALE, Runner
@@ -67,6 +71,12 @@ class SaleFlow(QObject):
         self._polls: dict[str, int] = {}
         self._stopped = False
         self.confirm_dialog: ConfirmSaleDialog | None = None
+        self.handback_dialog: HandbackDialog | None = None
+        # The shop's prices; helper C's price list source replaces this (list prices until).
+        self.price_list: Callable[[], PriceList] = PriceList
+        # SEAM (issue 14, helper C's app/ui/manager_override.py): a quote below cost needs
+        # the manager PIN. Until that is wired, such a sale is refused with a sentence.
+        self.approve_below_cost: Callable[[Quote, QWidget], bool] = self._refuse_below_cost
         self.display: CustomerDisplay | None = None
         self.last_order: Order | None = None
 
@@ -74,6 +84,16 @@ class SaleFlow(QObject):
         panel.show_again_requested.connect(self._show_last)
         pending.show_requested.connect(self.show_display)
         pending.check_requested.connect(self.check)
+        pending.handback_requested.connect(self.hand_back)
+
+    def _refuse_below_cost(self, quote: Quote, _parent: QWidget) -> bool:
+        self.notice.emit(
+            self.tr(
+                "This plan would sell below what it costs the shop. The manager must "
+                "approve it with the PIN, or the owner must change the price list."
+            )
+        )
+        return False
 
     def configure_display(self, *, timeout: int, screen: str) -> None:
         self._display_timeout = timeout
@@ -100,21 +120,37 @@ class SaleFlow(QObject):
                 "A sale of this same plan is still unresolved. Sell again only if you are "
                 "sure the customer did not get that eSIM."
             )
+        try:
+            quote = self.price_list().quote(plan, quantity, today=date.today())
+        except PricingError as exc:
+            log.warning("cannot price %s: %s", plan.id, exc)
+            self.notice.emit(
+                self.tr(
+                    "This plan has no price in the shop's price list (%1). Ask the owner "
+                    "to check the price list, or sell another plan."
+                ).replace("%1", str(exc))
+            )
+            self._panel.sale_cancelled()
+            return
+        if needs_override(quote) and not self.approve_below_cost(quote, self._window):
+            self._panel.sale_cancelled()
+            return
         dialog = ConfirmSaleDialog(
             plan,
             quantity,
+            quote,
             locale=self._locale,
             language=self._language,
             warning=warning,
             parent=self._window,
         )
         self.confirm_dialog = dialog
-        dialog.accepted.connect(lambda: self._start(plan, quantity))
+        dialog.accepted.connect(lambda: self._start(plan, quantity, quote, dialog.payment()))
         dialog.rejected.connect(self._panel.sale_cancelled)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _start(self, plan: Plan, quantity: int) -> None:
+    def _start(self, plan: Plan, quantity: int, quote: Quote, payment: Payment | None) -> None:
         counter = self.counter
         assert counter is not None
         self.confirm_dialog = None
@@ -122,7 +158,7 @@ class SaleFlow(QObject):
         self._panel.sale_started()
         # Ahead of any balance or history read waiting for a thread.
         self._runner.run(
-            lambda: counter.sell(plan, quantity),
+            lambda: counter.sell(plan, quantity, quote=quote, payment=payment),
             self._on_outcome,
             self._on_sale_crashed,
             priority=SALE,
@@ -167,12 +203,66 @@ class SaleFlow(QObject):
             self._panel.sale_finished(
                 self.tr("Not sold. %1").replace("%1", reason), SaleResult.FAILED
             )
+            if order.owes_customer:
+                self.hand_back(order)
         self.sale_done.emit(order)
 
     def _on_sale_crashed(self, error: BaseException) -> None:
         log.error("sale task failed", exc_info=error)
         self._busy = False
         self._panel.sale_finished(describe(error, self._locale), SaleResult.UNKNOWN)
+
+    # -- the money owed back ----------------------------------------------------------
+
+    def hand_back(self, order: Order) -> None:
+        """Tell the clerk, in large plain words, to give back what was paid; journal
+        whether they did ("I gave it back") or will ("Later": it stays in the list)."""
+        if self.handback_dialog is not None or order.payment is None:
+            return
+        self._keep(order)
+        dialog = HandbackDialog(order, locale=self._locale, parent=self._window)
+        self.handback_dialog = dialog
+        dialog.finished.connect(
+            lambda result: self._handback_answered(order, result == QDialog.DialogCode.Accepted)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _handback_answered(self, order: Order, returned: bool) -> None:
+        self.handback_dialog = None
+        counter = self.counter
+        if counter is None:
+            return
+        self._runner.run(
+            lambda: counter.record_handback(order.reference, returned),
+            self._handback_recorded,
+            lambda error: self.notice.emit(describe(error, self._locale)),
+            priority=SALE,
+        )
+
+    def _handback_recorded(self, order: Order) -> None:
+        if order.owes_customer:
+            self._keep(order)
+            self.notice.emit(self.tr("The customer is still owed their money: see the list below."))
+        else:
+            self._drop(order.reference)
+            self.notice.emit(self.tr("Noted: the money was given back."))
+        self.sale_done.emit(order)
+
+    def load_owed(self) -> None:
+        """Show the money still owed from failed sales (at start-up, until confirmed)."""
+        counter = self.counter
+        if counter is None:
+            return
+        self._runner.run(
+            counter.owed,
+            self._show_owed,
+            lambda error: log.warning("cannot read the money owed: %s", error),
+        )
+
+    def _show_owed(self, orders: list[Order]) -> None:
+        for order in orders:
+            self._keep(order)
 
     # -- the customer display ---------------------------------------------------------
 
@@ -272,9 +362,11 @@ class SaleFlow(QObject):
 
     def follow_up_all(self, outcomes: list[SaleOutcome]) -> None:
         """Take in the sales start-up reconciliation resolved: the balances are read
-        once for all of them, not once per sale."""
+        once for all of them, not once per sale. Money still owed from failed sales is
+        listed too, until the clerk confirms it went back."""
         for outcome in outcomes:
             self._after_follow_up(outcome.order, outcome, announce=False)
+        self.load_owed()
         if outcomes:
             self.sale_done.emit(outcomes[-1].order)
 
@@ -311,5 +403,10 @@ class SaleFlow(QObject):
                     "%1", order.failure_reason or self.tr("no money moved")
                 )
             )
+            if order.owes_customer:
+                # The unknown sale the customer waited on failed: their money goes back.
+                self._keep(order)
+                if announce:
+                    self.hand_back(order)
         if announce:
             self.sale_done.emit(order)

@@ -1,0 +1,202 @@
+"""The parts of the take-payment step: the method buttons and the cash box (tendered,
+quick keys for the notes, the change in large type)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from babel.numbers import format_decimal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from app.core.money import Money, usable_locale
+from app.core.notes import parse_amount, quick_amounts
+from app.core.payment import Method
+from app.ui.locale_text import align_leading, bidi
+
+_CONTEXT = "Payment"
+
+
+def method_label(method: Method) -> str:
+    """The method's name with its Alt mnemonic (the shortcut the clerk presses)."""
+    labels = {
+        Method.CASH: QCoreApplication.translate(_CONTEXT, "&Cash"),
+        Method.CARD: QCoreApplication.translate(_CONTEXT, "C&ard"),
+        Method.TRANSFER: QCoreApplication.translate(_CONTEXT, "&Bank transfer"),
+        Method.OTHER: QCoreApplication.translate(_CONTEXT, "&Other"),
+    }
+    return labels[method]
+
+
+def method_name(method: Method) -> str:
+    """The method's name in a sentence or a list ("cash", "card", ...)."""
+    names = {
+        Method.CASH: QCoreApplication.translate(_CONTEXT, "cash"),
+        Method.CARD: QCoreApplication.translate(_CONTEXT, "card"),
+        Method.TRANSFER: QCoreApplication.translate(_CONTEXT, "bank transfer"),
+        Method.OTHER: QCoreApplication.translate(_CONTEXT, "other"),
+    }
+    return names[method]
+
+
+class MethodButtons(QWidget):
+    """Cash, card, bank transfer, other: one radio button each, Alt+letter or arrows."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[Method, QRadioButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for method in Method:
+            button = QRadioButton(method_label(method), self)
+            button.setObjectName(f"method_{method.value}")
+            button.setAccessibleName(method_name(method))
+            button.setAccessibleDescription(self.tr("How the customer pays"))
+            self.group.addButton(button)
+            self.buttons[method] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.buttons[Method.CASH].setChecked(True)
+        self.group.buttonToggled.connect(self._toggled)
+
+    def _toggled(self, _button: QRadioButton, on: bool) -> None:
+        if on:  # the button switched off says nothing new
+            self.changed.emit()
+
+    def method(self) -> Method:
+        for method, button in self.buttons.items():
+            if button.isChecked():
+                return method
+        return Method.CASH
+
+
+class CashBox(QWidget):
+    """What the customer hands over for the cash part, and the change to give.
+
+    Left empty, the tendered amount is the exact cash part: Enter then sells at once."""
+
+    changed = Signal()
+
+    def __init__(self, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self._due: Money | None = None
+        self.tendered = QLineEdit(self)
+        self.tendered.setObjectName("tendered")
+        self.tendered.setAccessibleName(self.tr("Cash tendered"))
+        self.tendered.setAccessibleDescription(
+            self.tr("The amount the customer hands over; empty means the exact amount")
+        )
+        self.tendered.textChanged.connect(self._update)
+        label = QLabel(self.tr("&Tendered"), self)
+        label.setBuddy(self.tendered)
+        self.exact = QPushButton(self.tr("&Exact amount"), self)
+        self.exact.setObjectName("exactAmount")
+        self.exact.setAccessibleName(self.tr("Exact amount"))
+        self.exact.setAutoDefault(False)  # Enter always sells; keys are for the amount
+        self.exact.clicked.connect(lambda: self._set(None))
+        self.notes_row = QHBoxLayout()
+        self.note_buttons: list[QPushButton] = []
+        self.change = QLabel(self)
+        self.change.setObjectName("paymentChange")
+        self.change.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.change.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.change.setFont(font)
+        align_leading(self.change)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(label, 0, 0)
+        grid.addWidget(self.tendered, 0, 1)
+        grid.addWidget(self.exact, 0, 2)
+        grid.addLayout(self.notes_row, 1, 1, 1, 2)
+        grid.addWidget(self.change, 2, 0, 1, 3)
+
+    def set_due(self, due: Money | None) -> None:
+        """The cash part to take (None: no cash in this payment)."""
+        if due == self._due:
+            return
+        self._due = due
+        self.setVisible(due is not None)
+        for button in self.note_buttons:
+            self.notes_row.removeWidget(button)
+            button.deleteLater()
+        self.note_buttons = []
+        if due is not None:
+            self.tendered.setPlaceholderText(bidi(due.format(self._locale)))
+            for index, amount in enumerate(quick_amounts(due.amount, due.currency), start=1):
+                self._add_note(index, amount, due.currency)
+        self._update()
+
+    def _add_note(self, index: int, amount: Decimal, currency: str) -> None:
+        text = format_decimal(amount, locale=usable_locale(self._locale))
+        button = QPushButton(text, self)
+        button.setObjectName("noteKey")
+        button.setAutoDefault(False)
+        button.setShortcut(QKeySequence(f"Ctrl+{index}"))
+        button.setToolTip(self.tr("Ctrl+%1").replace("%1", str(index)))
+        button.setAccessibleName(
+            self.tr("Customer gives %1 %2").replace("%1", text).replace("%2", currency)
+        )
+        button.clicked.connect(lambda: self._set(amount))
+        self.notes_row.addWidget(button)
+        self.note_buttons.append(button)
+
+    def _set(self, amount: Decimal | None) -> None:
+        text = "" if amount is None else format_decimal(amount, locale=usable_locale(self._locale))
+        self.tendered.setText(text)
+        self.tendered.setFocus()
+
+    def amount(self) -> Money | None:
+        """What was handed over: the exact cash part when left empty; None when what is
+        typed is not an amount or does not cover the cash part."""
+        due = self._due
+        if due is None:
+            return None
+        text = self.tendered.text()
+        if not text.strip():
+            return due
+        value = parse_amount(text, due.currency, self._locale)
+        if value is None or value < due.amount:
+            return None
+        return Money(value, due.currency)
+
+    def _update(self) -> None:
+        due = self._due
+        if due is None:
+            self.change.clear()
+            return
+        given = self.amount()
+        if given is not None:
+            self.change.setText(
+                self.tr("Change: %1").replace("%1", bidi((given - due).format(self._locale)))
+            )
+            self.change.setProperty("kind", "change")
+        else:
+            typed = parse_amount(self.tendered.text(), due.currency, self._locale)
+            if typed is None:
+                self.change.setText(self.tr("Type the amount the customer gives, e.g. 20"))
+            else:
+                short = Money(due.amount - typed, due.currency)
+                self.change.setText(
+                    self.tr("Not enough: %1 still to pay").replace(
+                        "%1", bidi(short.format(self._locale))
+                    )
+                )
+            self.change.setProperty("kind", "error")
+        self.changed.emit()
