@@ -151,6 +151,7 @@ class ConfirmSaleDialog(QDialog):
         self.first_label = QLabel(box)
         self.first_label.setBuddy(self.split_amount)
         second_label = QLabel(self.tr("&Rest by"), box)
+        self.second_label = second_label
         second_label.setBuddy(self.second)
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +195,7 @@ class ConfirmSaleDialog(QDialog):
         typed = parse_amount(self.split_amount.text(), total.currency, self._locale)
         if typed is None or not 0 < typed < total.amount:
             return None
-        second: Method = self.second.currentData()
+        second = Method(self.second.currentData())
         part = Money(typed, total.currency)
         return (Tender(first, part), Tender(second, total - part))
 

@@ -103,6 +103,7 @@ class CashBox(QWidget):
         self.tendered.textChanged.connect(self._update)
         label = QLabel(self.tr("&Tendered"), self)
         label.setBuddy(self.tendered)
+        self.tendered_label = label
         self.exact = QPushButton(self.tr("&Exact amount"), self)
         self.exact.setObjectName("exactAmount")
         self.exact.setAccessibleName(self.tr("Exact amount"))
