@@ -8,6 +8,8 @@ back a :class:`Payment`, journalled with the sale before the order is sent.
 
 from __future__ import annotations
 
+from datetime import date
+
 from babel.numbers import format_decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from app.core.money import Money, usable_locale
 from app.core.notes import parse_amount
 from app.core.payment import Method, Payment, Tender
 from app.core.plans import Plan
+from app.core.pricing import PriceList
 from app.core.quote import Quote
 from app.ui.locale_text import align_leading, bidi, latin_digits, number
 from app.ui.names import destination_name
@@ -40,7 +43,7 @@ class ConfirmSaleDialog(QDialog):
         self,
         plan: Plan,
         quantity: int,
-        quote: Quote,
+        quote: Quote | None = None,
         *,
         locale: str = "en_US",
         language: str = "en",
@@ -51,6 +54,8 @@ class ConfirmSaleDialog(QDialog):
         self.setObjectName("confirmSale")
         self.setWindowTitle(self.tr("Take payment"))
         self.setModal(True)
+        # No quote given: the provider's list price, no tax (a shop without a price list).
+        quote = quote or PriceList().quote(plan, quantity, today=date.today())
         self.quote = quote
         self._locale = locale
         # English has no catalogue to pick a plural form from, so one eSIM keeps its own

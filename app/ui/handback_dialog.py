@@ -3,27 +3,30 @@ paid, by the way they paid it. Said in large plain words, one line per method.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.orders import Order
 from app.core.payment import Method, Payment
 from app.ui.locale_text import align_leading, bidi
 
-_CONTEXT = "Handback"
+# Marked for lupdate here, translated where used: one plain sentence per method.
+_SENTENCES = {
+    Method.CASH: str(QT_TRANSLATE_NOOP("Handback", "Give back %1 in cash")),
+    Method.CARD: str(QT_TRANSLATE_NOOP("Handback", "Refund %1 to the card")),
+    Method.TRANSFER: str(QT_TRANSLATE_NOOP("Handback", "Send back %1 by bank transfer")),
+    Method.OTHER: str(QT_TRANSLATE_NOOP("Handback", "Give back %1 the way it was paid")),
+}
 
 
 def give_back_lines(payment: Payment, locale: str) -> list[str]:
     """ "Give back USD 5.99 in cash", one sentence per method: for cash the part kept,
     since the change went back already."""
-    sentences = {
-        Method.CASH: QCoreApplication.translate(_CONTEXT, "Give back %1 in cash"),
-        Method.CARD: QCoreApplication.translate(_CONTEXT, "Refund %1 to the card"),
-        Method.TRANSFER: QCoreApplication.translate(_CONTEXT, "Send back %1 by bank transfer"),
-        Method.OTHER: QCoreApplication.translate(_CONTEXT, "Give back %1 the way it was paid"),
-    }
     return [
-        sentences[t.method].replace("%1", bidi(t.amount.format(locale))) for t in payment.tenders
+        QCoreApplication.translate("Handback", _SENTENCES[t.method]).replace(
+            "%1", bidi(t.amount.format(locale))
+        )
+        for t in payment.tenders
     ]
 
 

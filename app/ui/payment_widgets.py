@@ -6,12 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,29 +23,31 @@ from app.core.notes import parse_amount, quick_amounts
 from app.core.payment import Method
 from app.ui.locale_text import align_leading, bidi
 
-_CONTEXT = "Payment"
+_PER_ROW = 3  # keys in a row: the exact amount first, then the notes
+
+
+# Marked here for lupdate, translated where shown: the method's name with its Alt
+# mnemonic (the letter the clerk presses), and as it reads in a sentence or a list.
+_LABELS = {
+    Method.CASH: str(QT_TRANSLATE_NOOP("Payment", "&Cash")),
+    Method.CARD: str(QT_TRANSLATE_NOOP("Payment", "C&ard")),
+    Method.TRANSFER: str(QT_TRANSLATE_NOOP("Payment", "&Bank transfer")),
+    Method.OTHER: str(QT_TRANSLATE_NOOP("Payment", "&Other")),
+}
+_NAMES = {
+    Method.CASH: str(QT_TRANSLATE_NOOP("Payment", "cash")),
+    Method.CARD: str(QT_TRANSLATE_NOOP("Payment", "card")),
+    Method.TRANSFER: str(QT_TRANSLATE_NOOP("Payment", "bank transfer")),
+    Method.OTHER: str(QT_TRANSLATE_NOOP("Payment", "other")),
+}
 
 
 def method_label(method: Method) -> str:
-    """The method's name with its Alt mnemonic (the shortcut the clerk presses)."""
-    labels = {
-        Method.CASH: QCoreApplication.translate(_CONTEXT, "&Cash"),
-        Method.CARD: QCoreApplication.translate(_CONTEXT, "C&ard"),
-        Method.TRANSFER: QCoreApplication.translate(_CONTEXT, "&Bank transfer"),
-        Method.OTHER: QCoreApplication.translate(_CONTEXT, "&Other"),
-    }
-    return labels[method]
+    return QCoreApplication.translate("Payment", _LABELS[method])
 
 
 def method_name(method: Method) -> str:
-    """The method's name in a sentence or a list ("cash", "card", ...)."""
-    names = {
-        Method.CASH: QCoreApplication.translate(_CONTEXT, "cash"),
-        Method.CARD: QCoreApplication.translate(_CONTEXT, "card"),
-        Method.TRANSFER: QCoreApplication.translate(_CONTEXT, "bank transfer"),
-        Method.OTHER: QCoreApplication.translate(_CONTEXT, "other"),
-    }
-    return names[method]
+    return QCoreApplication.translate("Payment", _NAMES[method])
 
 
 class MethodButtons(QWidget):
@@ -58,17 +59,17 @@ class MethodButtons(QWidget):
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.buttons: dict[Method, QRadioButton] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for method in Method:
+        # Two by two: four buttons in a row do not fit a narrow dialog in a long language.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, method in enumerate(Method):
             button = QRadioButton(method_label(method), self)
             button.setObjectName(f"method_{method.value}")
             button.setAccessibleName(method_name(method))
             button.setAccessibleDescription(self.tr("How the customer pays"))
             self.group.addButton(button)
             self.buttons[method] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            grid.addWidget(button, index // 2, index % 2)
         self.buttons[Method.CASH].setChecked(True)
         self.group.buttonToggled.connect(self._toggled)
 
@@ -109,7 +110,10 @@ class CashBox(QWidget):
         self.exact.setAccessibleName(self.tr("Exact amount"))
         self.exact.setAutoDefault(False)  # Enter always sells; keys are for the amount
         self.exact.clicked.connect(lambda: self._set(None))
-        self.notes_row = QHBoxLayout()
+        # The exact-amount key and the notes, three to a row: a dialog on a small screen
+        # (or in a long language) stays narrow.
+        self.keys = QGridLayout()
+        self.keys.addWidget(self.exact, 0, 0)
         self.note_buttons: list[QPushButton] = []
         self.change = QLabel(self)
         self.change.setObjectName("paymentChange")
@@ -124,9 +128,8 @@ class CashBox(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.tendered, 0, 1)
-        grid.addWidget(self.exact, 0, 2)
-        grid.addLayout(self.notes_row, 1, 1, 1, 2)
-        grid.addWidget(self.change, 2, 0, 1, 3)
+        grid.addLayout(self.keys, 1, 0, 1, 2)
+        grid.addWidget(self.change, 2, 0, 1, 2)
 
     def set_due(self, due: Money | None) -> None:
         """The cash part to take (None: no cash in this payment)."""
@@ -135,7 +138,7 @@ class CashBox(QWidget):
         self._due = due
         self.setVisible(due is not None)
         for button in self.note_buttons:
-            self.notes_row.removeWidget(button)
+            self.keys.removeWidget(button)
             button.deleteLater()
         self.note_buttons = []
         if due is not None:
@@ -155,7 +158,7 @@ class CashBox(QWidget):
             self.tr("Customer gives %1 %2").replace("%1", text).replace("%2", currency)
         )
         button.clicked.connect(lambda: self._set(amount))
-        self.notes_row.addWidget(button)
+        self.keys.addWidget(button, index // _PER_ROW, index % _PER_ROW)
         self.note_buttons.append(button)
 
     def _set(self, amount: Decimal | None) -> None:
