@@ -242,6 +242,14 @@ class CounterDriver:
         (Alt on its label, arrows); for cash, what was handed over (Alt on "Tendered").
         Sell is left to :meth:`confirm`."""
         dialog = self.open_confirmation()
+        # Alt+letter reaches only the active window: make sure the dialog is (a desktop
+        # may have left none active after another dialog closed).
+        dialog.activateWindow()
+        give_up = time.monotonic() + ACTIVATE_GRACE
+        self.wait(
+            lambda: dialog.isActiveWindow() or time.monotonic() > give_up,
+            "the payment step to become active",
+        )
         if method is not Method.CASH:
             self.choose_method(dialog, method)
         if split is not None:

@@ -93,7 +93,7 @@ class HandbackDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
         self.returned_button.setFocus()
 
     def text(self) -> str:

@@ -147,8 +147,13 @@ class SaleFlow(QObject):
         self.confirm_dialog = dialog
         dialog.accepted.connect(lambda: self._start(plan, quantity, quote, dialog.payment()))
         dialog.rejected.connect(self._panel.sale_cancelled)
+        dialog.rejected.connect(lambda: self._confirm_closed(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _confirm_closed(self, dialog: ConfirmSaleDialog) -> None:
+        if self.confirm_dialog is dialog:
+            self.confirm_dialog = None
 
     def _start(self, plan: Plan, quantity: int, quote: Quote, payment: Payment | None) -> None:
         counter = self.counter
