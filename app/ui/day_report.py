@@ -30,7 +30,7 @@ from app.ui.balance_label import balances_text
 from app.ui.history import start_of_day
 from app.ui.history_model import NONE
 from app.ui.messages import describe
-from app.ui.payment_widgets import method_name
+from app.ui.payment_widgets import method_title
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.runner import BACKGROUND, Runner
 
@@ -68,7 +68,8 @@ class DayReportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # The shop's side: retail, tax, cost, margin, each method, the drawer.
+        # The shop's side: retail, tax, cost, margin, each method; the drawer below it, in
+        # large type (one amount per sale currency).
         self.till_model = QStandardItemModel(self)
         self.till = QTableView(self)
         self.till.setObjectName("dayReportTill")
@@ -171,8 +172,7 @@ class DayReportDialog(QDialog):
         self.till_model.clear()
         self.till_model.setHorizontalHeaderLabels([
             self.tr("Currency"), self.tr("Sales"), self.tr("Revenue"), self.tr("Tax"),
-            self.tr("Cost"), self.tr("Margin"), *(method_name(m) for m in Method),
-            self.tr("Cash expected in the drawer"),
+            self.tr("Cost"), self.tr("Margin"), *(method_title(m) for m in Method),
         ])  # fmt: skip
         drawers = []
         for till in report.tills:
@@ -185,7 +185,6 @@ class DayReportDialog(QDialog):
                 till.currency, str(till.sales), shown(till.gross), shown(till.tax),
                 shown(till.cost), shown(till.margin),
                 *(shown(till.methods.get(m, Decimal(0))) for m in Method),
-                shown(till.drawer, known=True),
             ]  # fmt: skip
             items = [QStandardItem(text) for text in cells]
             for item in items[1:]:

@@ -46,6 +46,12 @@ def method_label(method: Method) -> str:
     return QCoreApplication.translate("Payment", _LABELS[method])
 
 
+def method_title(method: Method) -> str:
+    """The method's name as a heading ("Cash", "Bank transfer"), without the mnemonic."""
+    text = method_label(method)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def method_name(method: Method) -> str:
     return QCoreApplication.translate("Payment", _NAMES[method])
 
