@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.errors import OutcomeUnknownError
 from app.core.orders import Order, OrderStatus
@@ -20,6 +20,7 @@ from app.core.quote import Quote
 from app.ui.confirm_dialog import ConfirmSaleDialog
 from app.ui.customer_display import CustomerDisplay, pick_screen
 from app.ui.handback_dialog import HandbackDialog
+from app.ui.handback_flow import HandbackFlow
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
 from app.ui.runner import SALE, Runner
@@ -71,7 +72,10 @@ class SaleFlow(QObject):
         self._polls: dict[str, int] = {}
         self._stopped = False
         self.confirm_dialog: ConfirmSaleDialog | None = None
-        self.handback_dialog: HandbackDialog | None = None
+        self.handback = HandbackFlow(runner, window, lambda: self.counter, locale=locale)
+        self.handback.owed.connect(self._still_owed)
+        self.handback.settled.connect(self._settled)
+        self.handback.notice.connect(self.notice)
         # The shop's prices; helper C's price list source replaces this (list prices until).
         self.price_list: Callable[[], PriceList] = PriceList
         # SEAM (issue 14, helper C's app/ui/manager_override.py): a quote below cost needs
@@ -217,57 +221,21 @@ class SaleFlow(QObject):
         self._busy = False
         self._panel.sale_finished(describe(error, self._locale), SaleResult.UNKNOWN)
 
-    # -- the money owed back ----------------------------------------------------------
+    # -- the money owed back (see app.ui.handback_flow) ---------------------------------
+
+    @property
+    def handback_dialog(self) -> HandbackDialog | None:
+        return self.handback.dialog
 
     def hand_back(self, order: Order) -> None:
-        """Tell the clerk, in large plain words, to give back what was paid; journal
-        whether they did ("I gave it back") or will ("Later": it stays in the list)."""
-        if self.handback_dialog is not None or order.payment is None:
-            return
-        self._keep(order)
-        dialog = HandbackDialog(order, locale=self._locale, parent=self._window)
-        self.handback_dialog = dialog
-        dialog.finished.connect(
-            lambda result: self._handback_answered(order, result == QDialog.DialogCode.Accepted)
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self.handback.ask(order)
 
-    def _handback_answered(self, order: Order, returned: bool) -> None:
-        self.handback_dialog = None
-        counter = self.counter
-        if counter is None:
-            return
-        self._runner.run(
-            lambda: counter.record_handback(order.reference, returned),
-            self._handback_recorded,
-            lambda error: self.notice.emit(describe(error, self._locale)),
-            priority=SALE,
-        )
-
-    def _handback_recorded(self, order: Order) -> None:
-        if order.owes_customer:
-            self._keep(order)
-            self.notice.emit(self.tr("The customer is still owed their money: see the list below."))
-        else:
-            self._drop(order.reference)
-            self.notice.emit(self.tr("Noted: the money was given back."))
+    def _settled(self, order: Order) -> None:
+        self._drop(order.reference)
         self.sale_done.emit(order)
 
-    def load_owed(self) -> None:
-        """Show the money still owed from failed sales (at start-up, until confirmed)."""
-        counter = self.counter
-        if counter is None:
-            return
-        self._runner.run(
-            counter.owed,
-            self._show_owed,
-            lambda error: log.warning("cannot read the money owed: %s", error),
-        )
-
-    def _show_owed(self, orders: list[Order]) -> None:
-        for order in orders:
-            self._keep(order)
+    def _still_owed(self, order: Order) -> None:
+        self._keep(order)
 
     # -- the customer display ---------------------------------------------------------
 
@@ -371,7 +339,7 @@ class SaleFlow(QObject):
         listed too, until the clerk confirms it went back."""
         for outcome in outcomes:
             self._after_follow_up(outcome.order, outcome, announce=False)
-        self.load_owed()
+        self.handback.load()
         if outcomes:
             self.sale_done.emit(outcomes[-1].order)
 
