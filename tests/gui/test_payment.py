@@ -202,3 +202,28 @@ def test_an_unknown_paid_sale_says_the_customer_is_owed(qtbot: QtBot, shop: Shop
     line = shop.window.pending.list.item(0).text()
     assert f"the customer is owed an eSIM or their money, {total.format()} (card)" in line
     assert shop.window.flow.handback_dialog is None
+
+
+def test_an_unknown_paid_sale_that_never_arrived_becomes_the_hand_back(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    plan = _pick(qtbot, shop, "ital", ProviderId.ESIMFLY)
+    shop.sandbox.inject(Fault(kind="reset", provider="esimfly", method="POST"))
+    drive = driver(qtbot, shop.window)
+    drive.take_payment(Method.CASH, "20")
+    drive.confirm()
+    assert wait_outcome(qtbot, shop.window) == "unknown"
+    pending = shop.window.pending
+    assert "owed an eSIM or their money" in pending.list.item(0).text()
+    shop.sandbox.clear_faults()
+    # The clerk checks it: the provider never received it, so the money goes back.
+    pending.list.setFocus()
+    pending.list.setCurrentRow(0)
+    assert pending.action.text() == "Check now"
+    drive.press(Qt.Key.Key_Return)
+    dialog = drive.wait_handback()
+    assert dialog.text() == f"Give back {plan.price.format()} in cash"
+    assert _only_sale(shop).handback is Handback.OWED
+    drive.hand_back(returned=True)
+    qtbot.waitUntil(lambda: pending.list.count() == 0)
+    assert _only_sale(shop).handback is Handback.RETURNED
