@@ -137,6 +137,27 @@ OCTOPUS_ENABLED = Setting("accounts/octopus/enabled", False, flag)
 OCTOPUS_URL = Setting("accounts/octopus/base_url", "https://api.octopuscards.io", text)
 OCTOPUS_CURRENCY = Setting("accounts/octopus/wallet_currency", "USD", text)
 
+# --- Price list (issue 14, helper C) ------------------------------------------------------
+
+
+def price_list_json(raw: object) -> str:
+    """The owner's price list as stored JSON (``app.core.pricing_codec``), checked whole.
+
+    Read it with :func:`app.ui.pricing_source.current_price_list`, not ``read``: a stored
+    list that stopped being usable must stop the selling (read would quietly fall back to
+    selling at the provider's list price)."""
+    from app.core.pricing_codec import PriceListError, dumps, loads
+
+    if not isinstance(raw, str):
+        raise SettingError("a price list saved by the price-list screen")
+    try:
+        return dumps(loads(raw)) if raw.strip() else ""
+    except PriceListError as exc:
+        raise SettingError(str(exc)) from None
+
+
+PRICE_LIST = Setting("pricing/price_list", "", price_list_json)
+
 ALL: tuple[Setting[object], ...] = tuple(
     value for value in list(globals().values()) if isinstance(value, Setting)
 )

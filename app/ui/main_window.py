@@ -35,6 +35,7 @@ from app.ui.day_report import DayReportDialog
 from app.ui.destinations import DestinationPicker
 from app.ui.history import HistoryDialog
 from app.ui.journal_problem import JournalProblem, journal_problem
+from app.ui.manager_override import ManagerOverride
 from app.ui.messages import describe, not_connected
 from app.ui.mode_banner import ModeBanner
 from app.ui.names import destination_name
@@ -42,6 +43,7 @@ from app.ui.opening import CounterFactory
 from app.ui.pending_list import PendingList
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.plans_pane import PlansPane
+from app.ui.pricing_source import PricingSource
 from app.ui.runner import BACKGROUND, Runner
 from app.ui.sale_flow import POLL_DELAYS, SaleFlow
 from app.ui.screen_fit import SCREEN_SHARE
@@ -136,6 +138,10 @@ class MainWindow(QMainWindow):
             signal.connect(self._plan_activated)
 
         self.sell_panel = SellPanel(locale, self)
+        # Retail prices from the owner's price list, in the table and the sell panel.
+        self.pricing = PricingSource(settings, self)
+        self.plans.model.set_pricing(self.pricing)
+        self.sell_panel.set_pricing(self.pricing)
         self.sell_panel.set_blocked(self.tr("Loading the catalogue…"))
         self.pending = PendingList(language, self)
         self.flow = SaleFlow(
@@ -182,6 +188,11 @@ class MainWindow(QMainWindow):
             settings_action = counter_menu.addAction(self.tr("&Settings…"), self.open_settings)
             settings_action.setShortcut(QKeySequence("Ctrl+,"))
             counter_menu.addSeparator()
+        self.price_list_action = counter_menu.addAction(
+            self.tr("&Price list…"), self.open_price_list
+        )
+        # The manager PIN for the price list and for a sale below the shop's cost.
+        self.manager = ManagerOverride(settings, self.runner, self)
         # close() goes through closeEvent, which asks first while a sale is under way.
         self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
         self.quit_action.setShortcuts(quit_keys())
@@ -249,6 +260,11 @@ class MainWindow(QMainWindow):
             self._counter_ready,
             self._counter_failed,
         )
+
+    def open_price_list(self) -> None:
+        from app.ui.price_list_dialog import open_price_list
+
+        open_price_list(self.manager, self.pricing, self.plans.model.plans(), self._locale)
 
     def open_settings(self) -> None:
         if self.settings_flow is None:

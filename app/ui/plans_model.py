@@ -17,9 +17,12 @@ from PySide6.QtCore import (
 
 from app.core.plans import Plan, ProviderId
 from app.ui.locale_text import bidi
+from app.ui.pricing_source import Priced, PricingSource
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 2
+BELOW_COST_ROLE = Qt.ItemDataRole.UserRole + 3  # True: selling it needs the manager PIN
+WARNING = "\u26a0"  # a price below the shop's cost carries this sign
 UNLIMITED = Decimal("Infinity")  # sorts after every finite allowance
 
 # Keyed by ProviderId, a StrEnum: plain "esimfly"/"octopus" strings find the names too.
@@ -35,6 +38,33 @@ class PlansModel(QAbstractTableModel):
         super().__init__(parent)
         self._plans: list[Plan] = []
         self._locale = locale
+        self._pricing: PricingSource | None = None
+        self._priced: dict[str, Priced] = {}
+
+    def set_pricing(self, pricing: PricingSource) -> None:
+        """Show retail prices from the owner's price list (without it: the list price)."""
+        self._pricing = pricing
+        pricing.changed.connect(self.prices_changed)
+        self.prices_changed()
+
+    def prices_changed(self) -> None:
+        self._priced.clear()
+        if self._plans:
+            self.dataChanged.emit(
+                self.index(0, self.PRICE), self.index(len(self._plans) - 1, self.PRICE)
+            )
+
+    def priced(self, plan: Plan) -> Priced | None:
+        """The retail price the clerk takes for one eSIM; None without a price list."""
+        if self._pricing is None:
+            return None
+        found = self._priced.get(plan.id)
+        if found is None:
+            found = self._priced[plan.id] = self._pricing.price(plan)
+        return found
+
+    def plans(self) -> list[Plan]:
+        return list(self._plans)
 
     def headers(self) -> list[str]:
         return [
@@ -48,6 +78,7 @@ class PlansModel(QAbstractTableModel):
     def set_plans(self, plans: list[Plan]) -> None:
         self.beginResetModel()
         self._plans = list(plans)
+        self._priced.clear()
         self.endResetModel()
 
     def plan(self, row: int) -> Plan:
@@ -76,12 +107,17 @@ class PlansModel(QAbstractTableModel):
             return self._sort_key(plan, column)
         if role == PLAN_ROLE:
             return plan
+        if role == BELOW_COST_ROLE:
+            priced = self.priced(plan)
+            return bool(priced and priced.quote and priced.quote.below_cost)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.DATA,
             self.VALIDITY,
             self.PRICE,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PRICE:
+            return self._price_tip(plan)
         if role == Qt.ItemDataRole.ToolTipRole:
             # The name column is the one that gets cut on a small screen (and in German).
             return "\n".join(part for part in (plan.name, plan.description) if part)
@@ -97,7 +133,13 @@ class PlansModel(QAbstractTableModel):
             days = plan.validity_days  # a variable: lupdate drops a numerus with a nested call
             return self.tr("%n day(s)", "", days)
         if column == self.PRICE:
-            return plan.price.format(self._locale)
+            priced = self.priced(plan)
+            if priced is None:
+                return plan.price.format(self._locale)
+            if priced.quote is None:
+                return "\u2014"  # no price: the tooltip and the sell panel say why
+            text = priced.quote.unit_gross.format(self._locale)
+            return f"{WARNING} {text}" if priced.quote.below_cost else text
         if column == self.NAME:
             return plan.name
         return PROVIDER_NAMES.get(plan.provider, plan.provider.value)
@@ -109,8 +151,21 @@ class PlansModel(QAbstractTableModel):
             return plan.validity_days
         if column == self.PRICE:
             # Prices in different currencies do not compare; group by currency first.
+            priced = self.priced(plan)
+            if priced is not None and priced.quote is not None:
+                return (priced.quote.currency, priced.quote.unit_gross.amount)
             return (plan.price.currency, plan.price.amount)
         return self._display(plan, column).casefold()
+
+    def _price_tip(self, plan: Plan) -> str | None:
+        priced = self.priced(plan)
+        if priced is None:
+            return None
+        if priced.quote is None:
+            return priced.problem
+        if priced.quote.below_cost:
+            return self.tr("Below the shop's cost: selling it needs the manager PIN.")
+        return None
 
 
 class PlansProxy(QSortFilterProxyModel):

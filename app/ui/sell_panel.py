@@ -20,6 +20,7 @@ from app.core.plans import Plan, ProviderId
 from app.ui.locale_text import align_leading, bidi, number
 from app.ui.names import destination_name
 from app.ui.plans_model import PROVIDER_NAMES
+from app.ui.pricing_source import Priced, PricingSource, stale_text
 from app.ui.sale_state import SaleResult
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -71,6 +72,8 @@ class SellPanel(QFrame):
         self._selling = False  # shown while SaleFlow says a sale is under way
         self._blocked_reason = ""
         self._had_keyboard = False
+        self._pricing: PricingSource | None = None
+        self._price_problem = ""  # no retail price: selling is refused, this says why
 
         title = QLabel(self.tr("Sale"), self)
         title.setObjectName("sectionTitle")
@@ -85,6 +88,12 @@ class SellPanel(QFrame):
         self.price = QLabel("", self)
         self.price.setObjectName("sellPrice")
         self.price.setWordWrap(True)  # "3 × USD 4.50 = USD 13.50" may need two lines
+        # A stale rate, a price below cost, or no price at all: what the clerk must know.
+        self.price_note = QLabel("", self)
+        self.price_note.setObjectName("sellPriceNote")
+        self.price_note.setWordWrap(True)
+        self.price_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.price_note.setVisible(False)
         for label in (self.destination, self.plan_name, self.provider, self.price):
             align_leading(label)  # Latin plan names and prices too, in Arabic
 
@@ -126,6 +135,7 @@ class SellPanel(QFrame):
         layout.addWidget(self.plan_name)
         layout.addWidget(self.provider)
         layout.addWidget(self.price)
+        layout.addWidget(self.price_note)
         layout.addLayout(quantity_row)
         layout.addSpacing(8)
         layout.addWidget(self.sell_button)
@@ -144,6 +154,22 @@ class SellPanel(QFrame):
     @property
     def plan(self) -> Plan | None:
         return self._plan
+
+    def set_pricing(self, pricing: PricingSource) -> None:
+        """Show the owner's retail price (without it: the provider's list price)."""
+        self._pricing = pricing
+        pricing.changed.connect(self._prices_changed)
+        self._prices_changed()
+
+    def _prices_changed(self) -> None:
+        self._update_price()
+        self._update_button()
+
+    def priced(self) -> Priced | None:
+        """The chosen plan at the chosen quantity, as priced now; None without pricing."""
+        if self._plan is None or self._pricing is None:
+            return None
+        return self._pricing.price(self._plan, self.quantity.value())
 
     def set_plan(self, plan: Plan | None, language: str = "en") -> None:
         self._plan = plan
@@ -186,8 +212,24 @@ class SellPanel(QFrame):
     def _update_price(self) -> None:
         plan = self._plan
         many = plan is not None and self.quantity.value() > 1
+        unit = None if plan is None else plan.price
+        notes: list[str] = []
+        found = self.priced()
+        self._price_problem = ""
+        if found is not None and found.quote is None:
+            unit = None
+            self._price_problem = found.problem
+            notes.append(found.problem)
+        elif found is not None and found.quote is not None:
+            unit = found.quote.unit_gross
+            if found.quote.below_cost:
+                notes.append(self.tr("Below the shop's cost: selling it needs the manager PIN."))
+        if self._pricing is not None and self._pricing.stale():
+            notes.append(stale_text())
+        self.price_note.setText("\n".join(notes))
+        self.price_note.setVisible(bool(notes))
         self.price.setText(
-            "" if plan is None else bidi(priced(plan.price, self.quantity.value(), self._locale))
+            "" if unit is None else bidi(priced(unit, self.quantity.value(), self._locale))
         )
         if self.price.property("many") != many:
             # "3 × USD 4.50 = USD 13.50" in a smaller type (style.qss), on two lines at most.
@@ -196,9 +238,10 @@ class SellPanel(QFrame):
             self.price.style().polish(self.price)
 
     def _update_button(self) -> None:
-        ready = self._plan is not None and not self._selling and not self._blocked_reason
+        blocked = self._blocked_reason or self._price_problem
+        ready = self._plan is not None and not self._selling and not blocked
         self.sell_button.setEnabled(ready)
-        self.sell_button.setToolTip(self._blocked_reason)
+        self.sell_button.setToolTip(blocked)
 
     def _on_sell(self) -> None:
         if self._plan is not None and not self._selling:
