@@ -16,13 +16,16 @@ from app.core.orders import Order, OrderStatus
 from app.core.payment import Payment
 from app.core.plans import Plan
 from app.core.pricing import PriceList, PricingError, needs_override
+from app.core.pricing_codec import PriceListError
 from app.core.quote import Quote
 from app.ui.confirm_dialog import ConfirmSaleDialog
 from app.ui.customer_display import CustomerDisplay, pick_screen
 from app.ui.handback_dialog import HandbackDialog
 from app.ui.handback_flow import HandbackFlow
+from app.ui.manager_override import ManagerOverride
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
+from app.ui.pricing_source import PricingSource, problem_text
 from app.ui.runner import SALE, Runner
 from app.ui.sale_state import SaleResult
 from app.ui.sell_panel import SellPanel
@@ -76,11 +79,11 @@ class SaleFlow(QObject):
         self.handback.owed.connect(self._still_owed)
         self.handback.settled.connect(self._settled)
         self.handback.notice.connect(self.notice)
-        # The shop's prices; helper C's price list source replaces this (list prices until).
+        # The shop's prices (the window's PricingSource, see use_pricing; the provider's
+        # list price until then) and the manager PIN a sale below cost needs.
         self.price_list: Callable[[], PriceList] = PriceList
-        # SEAM (issue 14, helper C's app/ui/manager_override.py): a quote below cost needs
-        # the manager PIN. Until that is wired, such a sale is refused with a sentence.
-        self.approve_below_cost: Callable[[Quote, QWidget], bool] = self._refuse_below_cost
+        self.today: Callable[[], date] = date.today
+        self.manager: ManagerOverride | None = None
         self.display: CustomerDisplay | None = None
         self.last_order: Order | None = None
 
@@ -90,14 +93,11 @@ class SaleFlow(QObject):
         pending.check_requested.connect(self.check)
         pending.handback_requested.connect(self.hand_back)
 
-    def _refuse_below_cost(self, quote: Quote, _parent: QWidget) -> bool:
-        self.notice.emit(
-            self.tr(
-                "This plan would sell below what it costs the shop. The manager must "
-                "approve it with the PIN, or the owner must change the price list."
-            )
-        )
-        return False
+    def use_pricing(self, pricing: PricingSource, manager: ManagerOverride) -> None:
+        """Sell at the owner's prices; a sale below cost only after the manager PIN."""
+        self.price_list = pricing.price_list
+        self.today = pricing.today
+        self.manager = manager
 
     def configure_display(self, *, timeout: int, screen: str) -> None:
         self._display_timeout = timeout
@@ -125,20 +125,32 @@ class SaleFlow(QObject):
                 "sure the customer did not get that eSIM."
             )
         try:
-            quote = self.price_list().quote(plan, quantity, today=date.today())
-        except PricingError as exc:
+            quote = self.price_list().quote(plan, quantity, today=self.today())
+        except (PricingError, PriceListError) as exc:
             log.warning("cannot price %s: %s", plan.id, exc)
+            self.notice.emit(problem_text(exc))
+            self._panel.sale_cancelled()
+            return
+        if not needs_override(quote):
+            self._take_payment(plan, quantity, quote, warning)
+        elif self.manager is None:
             self.notice.emit(
                 self.tr(
-                    "This plan has no price in the shop's price list (%1). Ask the owner "
-                    "to check the price list, or sell another plan."
-                ).replace("%1", str(exc))
+                    "This plan would sell below what it costs the shop. Ask the owner to "
+                    "change the price list."
+                )
             )
             self._panel.sale_cancelled()
-            return
-        if needs_override(quote) and not self.approve_below_cost(quote, self._window):
-            self._panel.sale_cancelled()
-            return
+        else:
+            # The PIN first, then the payment: no money is taken for a sale not allowed.
+            self.manager.ask_for_sale(
+                quote,
+                lambda: self._take_payment(plan, quantity, quote, warning),
+                self._panel.sale_cancelled,
+            )
+
+    def _take_payment(self, plan: Plan, quantity: int, quote: Quote, warning: str) -> None:
+        """The payment step; accepted, the sale starts with its quote and payment."""
         dialog = ConfirmSaleDialog(
             plan,
             quantity,

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app import settings_schema as schema
 from app.core.money import Money
 from app.core.orders import Handback, Order, OrderStatus
 from app.core.payment import Method
 from app.core.plans import Plan, ProviderId
 from app.core.pricing import Markup, PriceList, PriceRule, Scope, ScopeKind
 from app.core.rounding import Rounding
+from app.pin import hash_pin
 from app.sandbox import Fault
 from app.ui.confirm_dialog import ConfirmSaleDialog
 
@@ -227,3 +230,42 @@ def test_an_unknown_paid_sale_that_never_arrived_becomes_the_hand_back(
     drive.hand_back(returned=True)
     qtbot.waitUntil(lambda: pending.list.count() == 0)
     assert _only_sale(shop).handback is Handback.RETURNED
+
+
+def test_a_sale_below_cost_asks_the_manager_pin_before_taking_payment(
+    qtbot: QtBot, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = shop.window
+    window.pricing.save(
+        PriceList(rules=(PriceRule(Scope(ScopeKind.DEFAULT), Markup(Decimal(-10))),))
+    )
+    window.pricing.settings.setValue(schema.PIN_HASH.key, hash_pin("4711"))
+    warnings: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: warnings.append(box))
+    _pick(qtbot, shop, "germ", ProviderId.OCTOPUS)
+    drive = driver(qtbot, window)
+
+    def pin(typed: str) -> None:
+        drive.press(Qt.Key.Key_Return)  # Sell
+        qtbot.waitUntil(lambda: window.manager.prompt is not None)
+        prompt = window.manager.prompt
+        assert prompt is not None and "below the shop's cost" in prompt.labelText()
+        qtbot.waitUntil(lambda: prompt.isAncestorOf(QApplication.focusWidget()))
+        drive.type(typed)
+        drive.press(Qt.Key.Key_Return)
+
+    pin("1234")
+    qtbot.waitUntil(lambda: len(warnings) == 1)
+    assert "not right" in warnings[0].text()
+    assert window.flow.confirm_dialog is None and shop.journal.search() == []
+    qtbot.waitUntil(window.sell_panel.sell_button.isEnabled)
+    window.sell_panel.sell_button.setFocus()
+    pin("4711")
+    qtbot.waitUntil(lambda: window.flow.confirm_dialog is not None)
+    dialog = window.flow.confirm_dialog
+    assert dialog is not None and dialog.quote.below_cost
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    drive.confirm()
+    assert wait_outcome(qtbot, window) == "success"
+    order = _only_sale(shop)
+    assert order.quote == dialog.quote and order.quote is not None and order.quote.below_cost
