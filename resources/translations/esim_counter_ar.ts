@@ -1353,7 +1353,7 @@
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="37" />
         <source>Receipt no.</source>
-        <translation>رقم الإيصال</translation>
+        <translation>إيصال</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="38" />
@@ -1383,7 +1383,7 @@
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="43" />
         <source>Total</source>
-        <translation>الإجمالي</translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="44" />

@@ -1317,7 +1317,7 @@
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="37" />
         <source>Receipt no.</source>
-        <translation>Beleg-Nr.</translation>
+        <translation>Bon-Nr.</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="38" />
@@ -1347,7 +1347,7 @@
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="43" />
         <source>Total</source>
-        <translation>Gesamt</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="44" />

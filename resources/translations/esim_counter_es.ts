@@ -1317,7 +1317,7 @@
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="37" />
         <source>Receipt no.</source>
-        <translation>Recibo n.º</translation>
+        <translation>Recibo</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="38" />

@@ -1347,7 +1347,7 @@
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="43" />
         <source>Total</source>
-        <translation>Total TTC</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="44" />

@@ -1338,7 +1338,7 @@
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="43" />
         <source>Total</source>
-        <translation>Toplam</translation>
+        <translation>Tutar</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/layout.py" line="44" />
