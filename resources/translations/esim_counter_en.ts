@@ -4,7 +4,7 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>This computer&apos;s clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>This computer&apos;s clock is %n minute ahead. Correct the clock.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>This computer&apos;s clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>This computer&apos;s clock is %n minute behind. Correct the clock.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n earlier sale needs attention: see the list below.</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>PlansModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="98"/>
+        <location filename="../../app/ui/plans_model.py" line="135"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
