@@ -203,6 +203,7 @@ def run(argv: list[str] | None = None) -> int:
         full_screen_display=not args.windowed_display,
         store=secret_store,
         journal_path=args.journal,
+        two_stage=True,  # the frame is painted first, the panes right after
     )
     about.add_help_menu(window)
     instance.raise_on_activation(window)
