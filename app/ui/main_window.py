@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from app import settings_schema as schema
 from app.core.countries import Destination
 from app.core.errors import CounterError
-from app.core.plans import ProviderId
 from app.ui import opening
 from app.ui.destinations import DestinationPicker
 from app.ui.mode_banner import ModeBanner
@@ -40,6 +39,7 @@ from app.ui.settings_store import read, snapshot, wants_real
 # is built in two stages); the methods that use them run only once the panes exist.
 if TYPE_CHECKING:
     from app.core.money import Money
+    from app.core.plans import ProviderId
     from app.counter import Counter
     from app.journal import Journal
     from app.secrets import SecretStore

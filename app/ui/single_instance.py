@@ -17,7 +17,6 @@ second launch that has someone to call.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import sys
@@ -65,12 +64,23 @@ NOTICE_SECONDS = 5
 def server_name(journal: Path) -> str:
     """The socket name of the counter on ``journal``: per user, per journal, short."""
     try:
-        user = getpass.getuser()
+        user = _user()
     except Exception:  # no user name in the environment: the home folder identifies them
         user = str(Path.home())
     where = os.path.normcase(str(journal.expanduser().resolve()))
     digest = sha256(f"{user}\0{where}".encode()).hexdigest()[:16]
     return f"esim-counter-{digest}"
+
+
+def _user() -> str:
+    """``getpass.getuser()``, the same answer without importing getpass (and termios)
+    before the window shows."""
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if user := os.environ.get(variable):
+            return user
+    import pwd  # POSIX only: elsewhere the caller falls back on the home folder
+
+    return pwd.getpwuid(os.getuid())[0]
 
 
 def _allow_foreground() -> None:

@@ -266,3 +266,15 @@ def test_a_counter_that_holds_the_lock_but_never_answers_still_keeps_the_journal
     third = SingleInstance(name)
     instances.append(third)
     assert third.claim(timeout_ms=100)
+
+
+def test_the_name_is_the_one_earlier_versions_used(tmp_path: Path) -> None:
+    """Made without hashlib and getpass (they load before the window otherwise), the name
+    is still theirs: a counter started by an older version is found by a newer one."""
+    import getpass
+    import hashlib
+
+    journal = tmp_path / "journal.sqlite3"
+    where = os.path.normcase(str(journal.resolve()))
+    digest = hashlib.sha256(f"{getpass.getuser()}\0{where}".encode()).hexdigest()[:16]
+    assert server_name(journal) == f"esim-counter-{digest}"
