@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         display_timeout, full_screen_display, poll_delays = self._pane_options
         self.balance = BalanceLabel(locale, self)
         self._header.replaceWidget(self._balance_place, self.balance)
+        self._balance_place.hide()  # (not painted again before it is deleted)
         self._balance_place.deleteLater()
 
         self.plans = PlansPane(locale, self)
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
         ):
             placeholder = splitter.replaceWidget(index, pane)
             if placeholder is not None:
+                placeholder.hide()
                 placeholder.deleteLater()
         self._stretch()
         for splitter, before in sizes.items():
