@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,11 +31,26 @@ from app.core.payment import Method, Payment, Tender
 from app.core.plans import Plan
 from app.core.pricing import PriceList
 from app.core.quote import Quote
+from app.ui.accessibility import ColumnScroll
 from app.ui.locale_text import align_leading, bidi, latin_digits, number
 from app.ui.names import destination_name
 from app.ui.payment_widgets import CashBox, MethodButtons, method_name
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.sell_panel import priced
+
+
+class NaturalScroll(ColumnScroll):
+    """A column that asks for its content's whole height, and scrolls only when the
+    screen cannot give it."""
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        hint = content.sizeHint()
+        return QSize(hint.width() + bar + frame, hint.height() + frame)
 
 
 class ConfirmSaleDialog(QDialog):
@@ -119,19 +134,26 @@ class ConfirmSaleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.addWidget(question)
-        layout.addLayout(form)
-        layout.addWidget(self.methods)
-        layout.addWidget(self.split)
-        layout.addWidget(self.split_box)
-        layout.addWidget(self.cash)
+        # Everything but the buttons scrolls when the screen is too low for it (200 % text
+        # on 1366×768); elsewhere the dialog opens at its natural size (Qt keeps a dialog's
+        # first size within its screen).
+        body = QWidget(self)
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(question)
+        content.addLayout(form)
+        content.addWidget(self.methods)
+        content.addWidget(self.split)
+        content.addWidget(self.split_box)
+        content.addWidget(self.cash)
         if warning:
             note = QLabel(warning, self)
             note.setObjectName("confirmWarning")
             note.setWordWrap(True)
             note.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addWidget(note)
+            content.addWidget(note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(NaturalScroll(body, self), 1)
         layout.addWidget(self.buttons)
 
         self.methods.changed.connect(self._method_changed)
