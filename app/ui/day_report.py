@@ -28,7 +28,7 @@ from app.core.payment import Method
 from app.core.plans import ProviderId
 from app.report import DayReport, TillDay, day_report
 from app.ui.balance_label import balances_text
-from app.ui.history import owner_button, start_of_day
+from app.ui.history import ask_owner, owner_button, start_of_day
 from app.ui.history_model import NONE
 from app.ui.manager_override import ManagerOverride
 from app.ui.messages import describe
@@ -157,7 +157,7 @@ class DayReportDialog(QDialog):
                 self.activateWindow()
                 self.till.setFocus()
 
-        self._manager.ask(self.tr("Cost and margin are for the owner."), granted)
+        ask_owner(self._manager, granted)
 
     def _failed(self, error: BaseException, generation: int) -> None:
         if generation == self._generation:

@@ -3,6 +3,7 @@ unresolved sale, export to CSV."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -225,7 +226,7 @@ class HistoryDialog(QDialog):
             if opening == self._opening:
                 self._show_owner(True)
 
-        self._manager.ask(self.tr("Cost and margin are for the owner."), granted)
+        ask_owner(self._manager, granted)
 
     def _show_owner(self, owner: bool) -> None:
         self.model.set_owner(owner)
@@ -316,3 +317,14 @@ def owner_button(parent: QWidget) -> QPushButton:
         )
     )
     return button
+
+
+def ask_owner(manager: ManagerOverride, granted: Callable[[], None]) -> None:
+    """The manager PIN for cost and margin; asked again while the prompt is open (by the
+    other dialog, or a click that got through), the same prompt comes to the front."""
+    if manager.prompt is not None:
+        manager.prompt.activateWindow()
+        return
+    manager.ask(
+        QCoreApplication.translate("OwnerButton", "Cost and margin are for the owner."), granted
+    )

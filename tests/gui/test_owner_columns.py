@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app import settings_schema as schema
@@ -215,3 +222,23 @@ def test_with_no_manager_pin_ctrl_m_shows_them_at_once(qtbot: QtBot, shop: Shop)
     qtbot.waitUntil(lambda: history.model.owner, timeout=WAIT)
     assert window.manager.prompt is None
     assert not history.table.isColumnHidden(HistoryModel.MARGIN)
+
+
+def test_asked_again_while_the_prompt_is_open_the_same_prompt_comes_back(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    window = shop.window
+    window.pricing.settings.setValue(schema.PIN_HASH.key, hash_pin(PIN))
+    history = driver(qtbot, window).open_history()
+    _activate(qtbot, history)
+    QTest.keyClick(_focused(), Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.manager.prompt is not None, timeout=WAIT)
+    prompt = window.manager.prompt
+    assert prompt is not None
+    qtbot.waitUntil(prompt.isActiveWindow)
+    history.reveal()  # the prompt blocks the keyboard; a second request still asks once
+    assert window.manager.prompt is prompt
+    assert len([d for d in window.findChildren(QInputDialog) if d.isVisible()]) == 1
+    QTest.keyClick(_focused(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.manager.prompt is None, timeout=WAIT)
+    assert _hidden(history)
