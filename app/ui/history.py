@@ -148,10 +148,14 @@ class HistoryDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.message)
-        buttons.addWidget(self.owner_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        # Beside the search, which gives way: the row of buttons below has no room to spare
+        # at 200 % text once a message shows.
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.owner_button)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -214,8 +218,8 @@ class HistoryDialog(QDialog):
         # The history stays alive between openings: the next one (perhaps the clerk's)
         # starts without cost and margin again.
         self._opening += 1
+        self.message.clear()  # first: with the button back, a long message would widen us
         self._show_owner(False)
-        self.message.clear()
         super().done(result)
 
     def reveal(self) -> None:
@@ -234,7 +238,7 @@ class HistoryDialog(QDialog):
             self.table.setColumnHidden(column, not owner)
         self.owner_button.setVisible(not owner)
         if owner:
-            self.message.setText(self.tr("Cost and margin shown until you close the history."))
+            self.message.setText(self.tr("Cost and margin shown."))
             # Back from the PIN prompt (the main window's) to the history.
             self.activateWindow()
             self.table.setFocus()
@@ -308,7 +312,7 @@ def owner_button(parent: QWidget) -> QPushButton:
     button.setAccessibleDescription(
         QCoreApplication.translate(
             "OwnerButton",
-            "For the owner: asks for the manager PIN, then shows the cost and margin (Ctrl+M)",
+            "Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)",
         )
     )
     button.setToolTip(
