@@ -21,6 +21,9 @@ COLUMNS = [
     "paid_cash", "paid_card", "paid_transfer", "paid_other", "cash_tendered", "change",
     "handback",
 ]  # fmt: skip
+# What the shop pays the provider, and what it keeps: for the owner only (issue 14). A
+# clerk's export leaves these columns out altogether rather than blanking them.
+OWNER_ONLY = frozenset({"price", "price_currency", "charged", "charged_currency", "cost", "margin"})
 NONE = "—"  # a sale journalled before prices and payments were: nothing to show
 
 
@@ -80,13 +83,21 @@ def row(order: Order) -> list[str]:
     ]
 
 
-def write_csv(path: Path, orders: Iterable[Order]) -> int:
-    """Write the sales (UTF-8 with BOM so spreadsheet programs read accents); return count."""
+def columns(*, owner: bool = True) -> list[str]:
+    """The CSV's columns: all of them for the owner, without cost and margin otherwise."""
+    return [name for name in COLUMNS if owner or name not in OWNER_ONLY]
+
+
+def write_csv(path: Path, orders: Iterable[Order], *, owner: bool = True) -> int:
+    """Write the sales (UTF-8 with BOM so spreadsheet programs read accents); return count.
+    Without ``owner`` the provider's price, the charge, cost and margin are left out."""
+    keep = [i for i, name in enumerate(COLUMNS) if owner or name not in OWNER_ONLY]
     count = 0
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
+        writer.writerow(columns(owner=owner))
         for order in orders:
-            writer.writerow(row(order))
+            cells = row(order)
+            writer.writerow([cells[i] for i in keep])
             count += 1
     return count

@@ -7,6 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -27,8 +28,9 @@ from app.core.payment import Method
 from app.core.plans import ProviderId
 from app.report import DayReport, TillDay, day_report
 from app.ui.balance_label import balances_text
-from app.ui.history import start_of_day
+from app.ui.history import ask_owner, owner_button, start_of_day
 from app.ui.history_model import NONE
+from app.ui.manager_override import ManagerOverride
 from app.ui.messages import describe
 from app.ui.payment_widgets import method_title
 from app.ui.plans_model import PROVIDER_NAMES
@@ -38,12 +40,17 @@ if TYPE_CHECKING:
     from app.counter import Counter
 
 
+CHARGED = 3  # the providers' table: what they charged
+TILL_OWNER_ONLY = (4, 5)  # the takings: cost and margin
+
+
 class DayReportDialog(QDialog):
     def __init__(
         self,
         counter: Counter,
         runner: Runner,
         *,
+        manager: ManagerOverride,
         locale: str = "en_US",
         parent: QWidget | None = None,
     ) -> None:
@@ -57,6 +64,8 @@ class DayReportDialog(QDialog):
         self._counter = counter
         self._runner = runner
         self._locale = locale
+        self._manager = manager
+        self.owner = False  # cost and margin shown (issue 14): after the manager PIN
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setAccessibleName(self.tr("Day"))
         self.day.setCalendarPopup(True)
@@ -96,6 +105,9 @@ class DayReportDialog(QDialog):
         top.addWidget(QLabel(self.tr("Day"), self))
         top.addWidget(self.day)
         top.addStretch(1)
+        self.owner_button = owner_button(self)
+        self.owner_button.clicked.connect(self.reveal)
+        top.addWidget(self.owner_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -130,6 +142,23 @@ class DayReportDialog(QDialog):
             priority=BACKGROUND,
         )
 
+    def reveal(self) -> None:
+        """Cost and margin, behind the manager PIN, until this report is closed (each
+        opening is a new report)."""
+
+        def granted() -> None:
+            # The report may have been closed (and deleted) while the PIN was checked.
+            if shiboken6.isValid(self) and self.isVisible():
+                self.owner = True
+                self.owner_button.hide()
+                if self.shown is not None:
+                    self._show(self.shown)
+                # Back from the PIN prompt (the main window's) to the report.
+                self.activateWindow()
+                self.till.setFocus()
+
+        ask_owner(self._manager, granted)
+
     def _failed(self, error: BaseException, generation: int) -> None:
         if generation == self._generation:
             self.note.setText(describe(error, self._locale))
@@ -146,13 +175,16 @@ class DayReportDialog(QDialog):
         for line in report.lines:
             cells = [
                 PROVIDER_NAMES.get(line.provider, line.provider.value), str(line.sales),
-                str(line.esims), line.total.format(self._locale), str(line.not_sold),
+                str(line.esims), line.total.format(self._locale) if self.owner else "",
+                str(line.not_sold),
                 str(line.unresolved),
             ]  # fmt: skip
             items = [QStandardItem(text) for text in cells]
             for item in items[1:]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(items)
+        # What the providers charged is the shop's cost: for the owner only.
+        self.table.setColumnHidden(CHARGED, not self.owner)
         self._show_till(report)
         notes = []
         if report.training:
@@ -185,7 +217,7 @@ class DayReportDialog(QDialog):
 
             cells = [
                 till.currency, str(till.sales), shown(till.gross), shown(till.tax),
-                shown(till.cost), shown(till.margin),
+                *((shown(till.cost), shown(till.margin)) if self.owner else ("", "")),
                 *(shown(till.methods.get(m, Decimal(0))) for m in Method),
             ]  # fmt: skip
             items = [QStandardItem(text) for text in cells]
@@ -200,6 +232,8 @@ class DayReportDialog(QDialog):
                         "%1", till.money(owed).format(self._locale)
                     )
                 )
+        for column in TILL_OWNER_ONLY:
+            self.till.setColumnHidden(column, not self.owner)
         self.drawer.setText(
             self.tr("Cash expected in the drawer: %1").replace("%1", " ".join(drawers))
             if drawers

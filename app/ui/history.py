@@ -3,12 +3,13 @@ unresolved sale, export to CSV."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSize, QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QSize, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core.orders import Order, OrderStatus
 from app.export import write_csv
 from app.ui.history_model import HistoryFilter, HistoryModel
+from app.ui.manager_override import ManagerOverride
 from app.ui.runner import Runner
 from app.ui.sale_flow import SaleFlow
 from app.ui.screen_fit import fit_to_screen
@@ -48,12 +50,15 @@ class HistoryDialog(QDialog):
         runner: Runner,
         flow: SaleFlow,
         *,
+        manager: ManagerOverride,
         locale: str = "en_US",
         language: str = "en",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
+        self._manager = manager
+        self._opening = 0  # counts closings: a PIN typed for an earlier opening reveals nothing
         self.setWindowTitle(self.tr("Sales history"))
         self._runner = runner
         self._flow = flow
@@ -121,6 +126,8 @@ class HistoryDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Copy ICCID"), self)
         self.check_button = QPushButton(self.tr("Check now"), self)
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.owner_button = owner_button(self)
+        self.owner_button.clicked.connect(self.reveal)
         self.show_button.clicked.connect(self.show_qr)
         self.copy_button.clicked.connect(self.copy_iccid)
         self.check_button.clicked.connect(self.check)
@@ -143,7 +150,12 @@ class HistoryDialog(QDialog):
         buttons.addWidget(self.message)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        # Beside the search, which gives way: the row of buttons below has no room to spare
+        # at 200 % text once a message shows.
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.owner_button)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -153,6 +165,7 @@ class HistoryDialog(QDialog):
         # Columns fit what arrived (a page comes after the table is laid out).
         self.model.loaded.connect(self._fit_columns)
         self._update_buttons()
+        self._show_owner(False)
         self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -202,7 +215,34 @@ class HistoryDialog(QDialog):
         # Closed while a page or an export is on its way: drop it (it reopens fresh).
         self._runner.cancel_owner(self.model)
         self._runner.cancel_owner(self)
+        # The history stays alive between openings: the next one (perhaps the clerk's)
+        # starts without cost and margin again.
+        self._opening += 1
+        self.message.clear()  # first: with the button back, a long message would widen us
+        self._show_owner(False)
         super().done(result)
+
+    def reveal(self) -> None:
+        """Cost and margin, behind the manager PIN, until this opening is closed."""
+        opening = self._opening
+
+        def granted() -> None:
+            if opening == self._opening:
+                self._show_owner(True)
+
+        ask_owner(self._manager, granted)
+
+    def _show_owner(self, owner: bool) -> None:
+        self.model.set_owner(owner)
+        for column in HistoryModel.OWNER_ONLY:
+            self.table.setColumnHidden(column, not owner)
+        self.owner_button.setVisible(not owner)
+        if owner:
+            self.message.setText(self.tr("Cost and margin shown."))
+            # Back from the PIN prompt (the main window's) to the history.
+            self.activateWindow()
+            self.table.setFocus()
+        self._fit_columns()
 
     def selected(self) -> list[Order]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -235,6 +275,7 @@ class HistoryDialog(QDialog):
 
     def export(self) -> None:
         chosen = self.selected() or [self.model.order(r) for r in range(self.model.rowCount())]
+        owner = self.model.owner
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export sales"),
@@ -244,7 +285,8 @@ class HistoryDialog(QDialog):
         if not name:
             return
         self._runner.run(
-            lambda: write_csv(Path(name), chosen),
+            # Cost and margin go into the file only when they are on the screen.
+            lambda: write_csv(Path(name), chosen, owner=owner),
             lambda count: self.message.setText(self.tr("%n sale(s) exported.", "", count)),
             lambda error: self.message.setText(
                 self.tr("Could not write the file: %1").replace("%1", str(error))
@@ -257,3 +299,36 @@ def start_of_day(day: QDate) -> datetime:
     """Local midnight at the start of ``day``, as a UTC datetime for the journal."""
     moment = date(day.year(), day.month(), day.day())
     return datetime.combine(moment, time()).astimezone().astimezone(UTC)
+
+
+def owner_button(parent: QWidget) -> QPushButton:
+    """ "Show cost and margin" (Ctrl+M), for the history and the day report."""
+    name = QCoreApplication.translate("OwnerButton", "Show cost and margin")
+    button = QPushButton(name, parent)
+    button.setObjectName("showCostAndMargin")
+    button.setShortcut(QKeySequence("Ctrl+M"))
+    button.setAutoDefault(False)  # Enter in the search must not ask for the PIN
+    button.setAccessibleName(name)
+    button.setAccessibleDescription(
+        QCoreApplication.translate(
+            "OwnerButton",
+            "Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)",
+        )
+    )
+    button.setToolTip(
+        QCoreApplication.translate(
+            "OwnerButton", "For the owner: asks for the manager PIN (Ctrl+M)"
+        )
+    )
+    return button
+
+
+def ask_owner(manager: ManagerOverride, granted: Callable[[], None]) -> None:
+    """The manager PIN for cost and margin; asked again while the prompt is open (by the
+    other dialog, or a click that got through), the same prompt comes to the front."""
+    if manager.prompt is not None:
+        manager.prompt.activateWindow()
+        return
+    manager.ask(
+        QCoreApplication.translate("OwnerButton", "Cost and margin are for the owner."), granted
+    )

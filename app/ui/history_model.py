@@ -42,6 +42,7 @@ class HistoryModel(QAbstractTableModel):
     TIME, STATUS, DESTINATION, PLAN, PROVIDER, PRICE, RETAIL, TAX, MARGIN, PAYMENT = range(10)
     ICCID, ORDER_ID = 10, 11
     COLUMNS = 12
+    OWNER_ONLY = (PRICE, MARGIN)  # what the shop pays and what it keeps
     loaded = Signal()  # a page arrived (or the search failed): the rows are what they are
 
     def __init__(
@@ -63,6 +64,9 @@ class HistoryModel(QAbstractTableModel):
         self._loading = False
         self._exhausted = False
         self.error = ""
+        # Cost and margin are for the owner's eyes (issue 14): blank until the manager PIN
+        # reveals them, so nothing reads them out of a hidden column either.
+        self.owner = False
 
     def headers(self) -> list[str]:
         return [
@@ -79,6 +83,16 @@ class HistoryModel(QAbstractTableModel):
             self.tr("ICCID"),
             self.tr("Order"),
         ]
+
+    def set_owner(self, owner: bool) -> None:
+        """Show (or blank again) the cost and margin cells."""
+        if owner == self.owner:
+            return
+        self.owner = owner
+        if self._orders:
+            last = len(self._orders) - 1
+            for column in self.OWNER_ONLY:
+                self.dataChanged.emit(self.index(0, column), self.index(last, column))
 
     def status_text(self, order: Order) -> str:
         return {
@@ -209,7 +223,7 @@ class HistoryModel(QAbstractTableModel):
             destination_name(order.plan.destination, self._language),
             order.plan.name,
             PROVIDER_NAMES.get(order.plan.provider, order.plan.provider.value),
-            money.format(self._locale),
+            money.format(self._locale) if self.owner else "",
             *self.retail_cells(order),
             shown,
             order.provider_order_id or "",
@@ -219,12 +233,12 @@ class HistoryModel(QAbstractTableModel):
         """Retail (tax included), tax, margin and payment; "—" for a sale journalled
         before the counter kept prices and payments."""
         quote, payment = order.quote, order.payment
-        cells = [NONE] * 3
+        cells = [NONE, NONE, NONE if self.owner else ""]
         if quote is not None:
             cells = [
                 quote.gross.format(self._locale),
                 quote.tax.format(self._locale),
-                quote.margin.format(self._locale),
+                quote.margin.format(self._locale) if self.owner else "",
             ]
         paid = NONE if payment is None else paid_summary(payment, self._locale)
         if payment is not None and order.handback is Handback.RETURNED:

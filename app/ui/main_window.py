@@ -515,6 +515,7 @@ class MainWindow(QMainWindow):
                 journal,
                 self.runner,
                 self.flow,
+                manager=self.manager,
                 locale=self._locale,
                 language=self._language,
                 parent=self,
@@ -531,7 +532,9 @@ class MainWindow(QMainWindow):
             self.day_report.close()  # deletes itself, dropping its reads
         from app.ui.day_report import DayReportDialog
 
-        self.day_report = DayReportDialog(counter, self.runner, locale=self._locale, parent=self)
+        self.day_report = DayReportDialog(
+            counter, self.runner, manager=self.manager, locale=self._locale, parent=self
+        )
         self.day_report.show()
 
     # -- destinations and plans -------------------------------------------------------

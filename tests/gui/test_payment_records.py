@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.money import Money
@@ -32,6 +35,7 @@ def test_history_and_day_report_show_retail_payment_and_drawer(qtbot: QtBot, sho
 
     history = drive.open_history()
     qtbot.waitUntil(lambda: history.model.rowCount() == 2)
+    reveal(qtbot, history)  # the margin is the owner's: no manager PIN set, shown at once
     newest, older = (history.model.cells(history.model.order(r)) for r in range(2))
     columns = slice(HistoryModel.RETAIL, HistoryModel.PAYMENT + 1)
     assert newest[columns] == [
@@ -55,3 +59,13 @@ def test_history_and_day_report_show_retail_payment_and_drawer(qtbot: QtBot, sho
     assert paid.payment is not None and paid.payment.change == Money(
         Decimal(20) - rest.amount, "USD"
     )
+
+
+def reveal(qtbot: QtBot, dialog: QDialog) -> None:
+    """Ctrl+M, "Show cost and margin", typed in the dialog (no manager PIN set)."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.owner_button.isVisible())

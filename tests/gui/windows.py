@@ -155,6 +155,36 @@ def _price_list(visit: Visit) -> QWidget:
     return dialog
 
 
+def _handback(visit: Visit) -> QWidget:
+    """The last sale as if it had failed after a split payment: two lines to give back."""
+    from dataclasses import replace
+
+    from app.core.money import Money
+    from app.core.orders import OrderStatus
+    from app.core.payment import Method, Payment, Tender
+    from app.ui.handback_dialog import HandbackDialog
+
+    sold = visit.window.flow.last_order
+    assert sold is not None, "sell_one first"
+    paid = Payment(
+        (
+            Tender(Method.CARD, Money.of("12.00", "USD")),
+            Tender(Method.CASH, Money.of("7.99", "USD")),
+        ),
+        cash_tendered=Money.of("10.00", "USD"),
+    )
+    failed = replace(
+        sold,
+        status=OrderStatus.FAILED,
+        payment=paid,
+        failure_reason="The provider refused the order: the plan is no longer sold.",
+    )
+    dialog = HandbackDialog(failed, locale=QLocale().name(), parent=visit.window)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
 def _history(visit: Visit) -> QWidget:
     history = visit.driver.open_history()
     visit.driver.wait(lambda: history.model.rowCount() > 0, "the sales in the history")
@@ -169,6 +199,7 @@ WINDOWS: dict[str, Callable[[Visit], QWidget]] = {
     "day report": _day_report,
     "settings": _settings,
     "price list": _price_list,
+    "hand-back": _handback,
     "save anyway": _save_anyway,
     "about": _about,
     "journal damaged": _journal(DAMAGED),
