@@ -29,7 +29,9 @@ from app.core.errors import (
 )
 from app.core.money import Money
 from app.core.orders import Order, OrderResult, OrderStatus
+from app.core.payment import Payment
 from app.core.plans import Plan, ProviderId
+from app.core.quote import Quote
 from app.probing import ProbeJournal, ProbesRequestIds, RequestIdProbes
 from app.providers.base import Provider
 
@@ -44,6 +46,9 @@ class SalesJournal(ProbeJournal, Protocol):
     def get(self, reference: str) -> Order | None: ...
     def known_order_ids(self, provider: ProviderId) -> set[str]: ...
     def unresolved(self) -> list[Order]: ...
+    def record_handback(self, reference: str, returned: bool) -> Order: ...
+    def owed(self) -> list[Order]: ...
+    def receipt_number(self, reference: str) -> int: ...
     # For the history, the day report and the smoke test, which read what was sold.
     def search(
         self,
@@ -159,11 +164,37 @@ class Counter:
 
     # -- selling --------------------------------------------------------------------
 
-    def begin_sale(self, plan: Plan, quantity: int = 1) -> Order:
-        """Create the sale and commit it to the journal before anything is sent."""
-        order = Order(plan=plan, quantity=quantity, training=self.training, clerk=self.clerk)
+    def begin_sale(
+        self,
+        plan: Plan,
+        quantity: int = 1,
+        *,
+        quote: Quote | None = None,
+        payment: Payment | None = None,
+    ) -> Order:
+        """Create the sale and commit it to the journal before anything is sent, with
+        the price asked and the payment taken in the same transaction."""
+        if payment is not None and quote is not None and payment.total != quote.gross:
+            raise ValueError("the payment must cover the quoted total exactly")
+        order = Order(
+            plan=plan,
+            quantity=quantity,
+            training=self.training,
+            clerk=self.clerk,
+            quote=quote,
+            payment=payment,
+        )
         self.journal.record_submitting(order)
         return order
+
+    def record_handback(self, reference: str, returned: bool) -> Order:
+        """The clerk says a failed sale's payment went back to the customer (``returned``)
+        or will later; a failed paid sale is journalled as owing it until then."""
+        return self.journal.record_handback(reference, returned)
+
+    def owed(self) -> list[Order]:
+        """Failed sales whose payment has not been handed back yet."""
+        return self.journal.owed()
 
     def submit(self, order: Order) -> SaleOutcome:
         """Send a journalled sale to its provider and journal what came back.
@@ -219,8 +250,15 @@ class Counter:
             raise ResendTooLateError
         return self.submit(order)
 
-    def sell(self, plan: Plan, quantity: int = 1) -> SaleOutcome:
-        return self.submit(self.begin_sale(plan, quantity))
+    def sell(
+        self,
+        plan: Plan,
+        quantity: int = 1,
+        *,
+        quote: Quote | None = None,
+        payment: Payment | None = None,
+    ) -> SaleOutcome:
+        return self.submit(self.begin_sale(plan, quantity, quote=quote, payment=payment))
 
     def _unknown(self, order: Order, exc: CounterError) -> SaleOutcome:
         if order.status is not OrderStatus.UNKNOWN:

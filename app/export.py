@@ -8,12 +8,49 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from app.core.orders import Order
+from app.core.payment import Method
 
 COLUMNS = [
     "created_at", "reference", "provider", "provider_order_id", "destination_code",
     "destination", "plan", "plan_id", "quantity", "status", "price", "price_currency",
     "charged", "charged_currency", "iccids", "training", "clerk", "failure_reason",
+    # Issue 14: the shop's side. Retail, net, tax, cost and margin are in retail_currency
+    # (cost converted at the rate of the sale, unrounded); paid_* is the part of the total
+    # paid by each method; cash_tendered and change are for the cash part.
+    "retail", "net", "tax", "tax_rate", "cost", "margin", "retail_currency",
+    "paid_cash", "paid_card", "paid_transfer", "paid_other", "cash_tendered", "change",
+    "handback",
 ]  # fmt: skip
+NONE = "—"  # a sale journalled before prices and payments were: nothing to show
+
+
+def retail(order: Order) -> list[str]:
+    quote = order.quote
+    if quote is None:
+        return [NONE] * 7
+    return [
+        str(quote.gross.amount),
+        str(quote.net.amount),
+        str(quote.tax.amount),
+        str(quote.tax_rate),
+        str(quote.cost_in_sale.amount),
+        str(quote.margin.amount),
+        quote.currency,
+    ]
+
+
+def payment(order: Order) -> list[str]:
+    paid = order.payment
+    if paid is None:
+        return [NONE] * 7
+    by_method = {tender.method: str(tender.amount.amount) for tender in paid.tenders}
+    tendered = paid.cash_tendered
+    return [
+        *(by_method.get(method, "") for method in Method),
+        "" if tendered is None else str(tendered.amount),
+        "" if tendered is None else str(paid.change.amount),
+        "" if order.handback is None else order.handback.value,
+    ]
 
 
 def row(order: Order) -> list[str]:
@@ -38,6 +75,8 @@ def row(order: Order) -> list[str]:
         "yes" if order.training else "no",
         order.clerk,
         order.failure_reason or "",
+        *retail(order),
+        *payment(order),
     ]
 
 

@@ -1,5 +1,7 @@
 """The end-of-day report: what the counter sold, per provider and currency, so the shop
-owner can match it against each provider's balance. Qt-free; reads the journal only."""
+owner can match it against each provider's balance; and the till per sale currency
+(retail revenue, tax, cost, margin, each payment method, the cash expected in the drawer)
+so the drawer and the card terminal match the journal. Qt-free; reads the journal only."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from decimal import Decimal
 from typing import Protocol
 
 from app.core.money import Money, sane
-from app.core.orders import Order, OrderStatus
+from app.core.orders import Handback, Order, OrderStatus
+from app.core.payment import Method
 from app.core.plans import ProviderId
 
 PAGE = 500
@@ -37,6 +40,75 @@ class ProviderDay:
         return Money(self.charged, self.currency)
 
 
+SOLD = (OrderStatus.DELIVERED, OrderStatus.PENDING)
+
+
+@dataclass
+class TillDay:
+    """One sale currency: the shop's side of the day, exact to the last digit.
+
+    Revenue, tax, cost and margin are over sales sold (delivered or pending) that carry a
+    quote; ``without_price`` counts sold ones journalled before prices were (shown "—").
+    Payments by method are those of sold sales. The drawer holds every cash part taken
+    (the note handed over less the change) that was not handed back: a failed sale's cash
+    still owed is in the drawer until the clerk gives it back.
+    """
+
+    currency: str
+    sales: int = 0
+    gross: Decimal = Decimal(0)
+    net: Decimal = Decimal(0)
+    tax: Decimal = Decimal(0)
+    cost: Decimal = Decimal(0)
+    methods: dict[Method, Decimal] = field(default_factory=dict)
+    cash_taken: Decimal = Decimal(0)  # notes handed over for the cash parts
+    change_given: Decimal = Decimal(0)
+    cash_returned: Decimal = Decimal(0)  # cash handed back for failed sales
+    owed: Decimal = Decimal(0)  # failed sales' money not yet handed back (all methods)
+    without_price: int = 0
+
+    @property
+    def margin(self) -> Decimal:
+        return self.net - self.cost
+
+    @property
+    def drawer(self) -> Decimal:
+        """Cash expected in the drawer from the day's sales."""
+        return self.cash_taken - self.change_given - self.cash_returned
+
+    def money(self, amount: Decimal) -> Money:
+        return Money(amount, self.currency)
+
+    def take(self, order: Order) -> None:
+        payment, quote = order.payment, order.quote
+        sold = order.status in SOLD
+        if sold and quote is not None:
+            self.sales += 1
+            self.gross += quote.gross.amount
+            self.net += quote.net.amount
+            self.tax += quote.tax.amount
+            self.cost += quote.cost_in_sale.amount
+        elif sold:
+            self.without_price += 1
+        if payment is None:
+            return
+        if sold:
+            for tender in payment.tenders:
+                self.methods[tender.method] = (
+                    self.methods.get(tender.method, Decimal(0)) + tender.amount.amount
+                )
+        cash = payment.cash_part
+        if cash is not None:
+            tendered = payment.cash_tendered or cash
+            self.cash_taken += tendered.amount
+            self.change_given += tendered.amount - cash.amount
+        if order.status is OrderStatus.FAILED:
+            if order.handback is Handback.RETURNED:
+                self.cash_returned += cash.amount if cash is not None else Decimal(0)
+            else:
+                self.owed += payment.total.amount
+
+
 @dataclass
 class DayReport:
     since: datetime
@@ -44,6 +116,16 @@ class DayReport:
     lines: list[ProviderDay] = field(default_factory=list)
     training: bool = False  # a report of training sales (training mode) or of real ones
     other_mode_sales: int = 0  # sales of the other mode, counted apart, never summed
+    tills: list[TillDay] = field(default_factory=list)  # one per sale currency
+
+    def till(self, currency: str) -> TillDay:
+        for existing in self.tills:
+            if existing.currency == currency:
+                return existing
+        made = TillDay(currency)
+        self.tills.append(made)
+        self.tills.sort(key=lambda t: t.currency)
+        return made
 
     def line(self, provider: ProviderId, currency: str) -> ProviderDay:
         for existing in self.lines:
@@ -91,6 +173,13 @@ def day_report(
         if order.training != training:
             report.other_mode_sales += 1
             continue
+        if order.quote is not None:
+            report.till(order.quote.currency).take(order)
+        elif order.payment is not None:
+            report.till(order.payment.total.currency).take(order)
+        elif order.status in SOLD:
+            # Sold before the counter kept prices and payments: "—" in the till.
+            report.till(order.plan.price.currency).without_price += 1
         money = _paid(order)
         line = report.line(order.plan.provider, (money or order.plan.price).currency)
         if money is None:

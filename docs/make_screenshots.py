@@ -26,6 +26,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -39,6 +40,8 @@ SHOTS = (
     "history",
     "day-report",
     "settings",
+    "payment-cash-change",
+    "hand-back",
 )
 
 
@@ -264,6 +267,8 @@ def make_one(language: str, width: int, height: int) -> None:
         save(dialog, "settings")
         dialog.reject()
 
+        payment_shots(driver, setup.sandbox, save)
+
         window.runner.shutdown()
         window.close()
         window.deleteLater()
@@ -271,6 +276,38 @@ def make_one(language: str, width: int, height: int) -> None:
         setup.close()
     i18n.uninstall(app, translators)
     print(f"{language} {width}x{height}: {len(SHOTS)} screenshots")
+
+
+def payment_shots(driver: Any, sandbox: Any, save: Callable[[Any, str], None]) -> None:
+    """Issue 14: the payment step (cash with change) and the hand-back message."""
+    from decimal import Decimal
+
+    from PySide6.QtCore import Qt
+
+    from app.core.payment import Method
+    from app.core.plans import ProviderId
+    from app.core.pricing import Markup, PriceList, PriceRule, Scope, ScopeKind
+    from app.core.rounding import Rounding
+
+    # A shop's prices: 40 % over cost up to x.99, 15 % VAT included, so the step shows tax.
+    rule = PriceRule(Scope(ScopeKind.DEFAULT), Markup(percent=Decimal(40)), Rounding.X99)
+    driver.window.flow.price_list = lambda: PriceList(rules=(rule,), tax_rate=Decimal(15))
+    driver.activate()  # the settings just closed
+    driver.pick(driver.row_of(ProviderId.OCTOPUS))
+    driver.set_quantity(1)
+    dialog = driver.take_payment(Method.CASH, "20")
+    save(dialog, "payment-cash-change")
+    driver.press(Qt.Key.Key_Escape)
+    driver.wait(lambda: driver.window.flow.confirm_dialog is None, "the payment step to close")
+
+    # eSIMfly refuses for lack of balance after the customer paid by card and cash.
+    sandbox.set_balance("esimfly", Decimal("0.30"))
+    driver.pick(driver.row_of(ProviderId.ESIMFLY))
+    driver.set_quantity(1)
+    driver.take_payment(Method.CARD, "10", split=("2", Method.CASH))
+    driver.confirm()
+    save(driver.wait_handback(), "hand-back")
+    driver.hand_back(returned=True)
 
 
 def main() -> int:

@@ -19,7 +19,9 @@ from enum import StrEnum
 from app.core.activation import ActivationCode
 from app.core.iccid import is_placeholder
 from app.core.money import Money
+from app.core.payment import Payment
 from app.core.plans import Plan, ProviderId
+from app.core.quote import Quote
 
 
 class OrderStatus(StrEnum):
@@ -53,6 +55,13 @@ TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
     OrderStatus.FAILED: frozenset(),
     OrderStatus.CANCELLED: frozenset(),
 }
+
+
+class Handback(StrEnum):
+    """The customer's money after a sale failed once payment was taken."""
+
+    OWED = "owed"  # not yet handed back: the clerk is reminded until they confirm
+    RETURNED = "returned"
 
 
 class IllegalTransitionError(RuntimeError):
@@ -136,6 +145,23 @@ class Order:
     failure_reason: str | None = None
     training: bool = False
     clerk: str = ""
+    # What the traveller was asked for and how they paid, journalled with SUBMITTING.
+    # None on sales journalled before schema 4 (and by the headless seller).
+    quote: Quote | None = None
+    payment: Payment | None = None
+    # Set by the journal when a paid sale ends FAILED; RETURNED once the clerk confirms.
+    handback: Handback | None = None
+    handback_at: datetime | None = None
+
+    @property
+    def owes_customer(self) -> bool:
+        """Payment was taken and neither an eSIM nor the money has reached the customer
+        for sure: FAILED and not handed back, or an outcome still unknown."""
+        if self.payment is None:
+            return False
+        if self.status is OrderStatus.FAILED:
+            return self.handback is not Handback.RETURNED
+        return self.status in (OrderStatus.UNKNOWN, OrderStatus.SUBMITTING)
 
     def __post_init__(self) -> None:
         max_quantity = 10 if self.plan.provider is ProviderId.ESIMFLY else 1

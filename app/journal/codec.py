@@ -12,7 +12,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -20,8 +20,10 @@ from app.core.activation import ActivationCode, ActivationCodeError
 from app.core.countries import Destination, DestinationKind
 from app.core.iccid import normalise
 from app.core.money import Money, MoneyError, sane
-from app.core.orders import Esim, Order, OrderStatus
+from app.core.orders import Esim, Handback, Order, OrderStatus
+from app.core.payment import Method, Payment, Tender
 from app.core.plans import EsimflyKey, OctopusKey, Plan, PlanKey, ProviderId
+from app.core.quote import Quote
 from app.journal.errors import JournalError
 
 log = logging.getLogger(__name__)
@@ -56,7 +58,28 @@ SALE_COLUMNS: tuple[str, ...] = (
     "created_at",
     "updated_at",
     "resolved_at",
+    # Schema 4 (issue 14): the quote, the cash handed over, the money owed back.
+    *(
+        "retail_unit",
+        "retail_gross",
+        "retail_net",
+        "retail_tax",
+        "retail_currency",
+        "tax_rate",
+        "cost_amount",
+        "cost_currency",
+        "cost_in_sale",
+        "rate",
+        "rate_set_on",
+        "price_rule",
+        "cash_tendered",
+        "change_given",
+        "handback",
+        "handback_at",
+    ),
 )
+_QUOTE_COLUMNS = SALE_COLUMNS[-16:-4]
+PAYMENT_COLUMNS: tuple[str, ...] = ("reference", "position", "method", "amount", "currency")
 ESIM_COLUMNS: tuple[str, ...] = (
     "reference",
     "position",
@@ -77,6 +100,7 @@ def _insert(table: str, columns: tuple[str, ...], verb: str = "INSERT") -> str:
 INSERT_SALE = _insert("sales", SALE_COLUMNS)
 # REPLACE per position: the caller has already merged what is stored with what is new.
 UPSERT_ESIM = _insert("esims", ESIM_COLUMNS, "INSERT OR REPLACE")
+INSERT_PAYMENT = _insert("payments", PAYMENT_COLUMNS)
 
 
 # --- scalars ------------------------------------------------------------------------------
@@ -159,7 +183,58 @@ def sale_row(order: Order, now: datetime, resolved_at: datetime | None = None) -
         "created_at": time_text(order.created_at),
         "updated_at": time_text(now),
         "resolved_at": None if resolved_at is None else time_text(resolved_at),
+        **quote_columns(order.quote),
+        **cash_columns(order.payment),
+        "handback": None if order.handback is None else str(order.handback),
+        "handback_at": None if order.handback_at is None else time_text(order.handback_at),
     }
+
+
+def _opt_text(value: Decimal | None) -> str | None:
+    return None if value is None else _decimal_text(value)
+
+
+def quote_columns(quote: Quote | None) -> dict[str, str | None]:
+    if quote is None:
+        return dict.fromkeys(_QUOTE_COLUMNS)
+    return {
+        "retail_unit": _decimal_text(quote.unit_gross.amount),
+        "retail_gross": _decimal_text(quote.gross.amount),
+        "retail_net": _decimal_text(quote.net.amount),
+        "retail_tax": _decimal_text(quote.tax.amount),
+        "retail_currency": quote.currency,
+        "tax_rate": _decimal_text(quote.tax_rate),
+        "cost_amount": _decimal_text(quote.cost.amount),
+        "cost_currency": quote.cost.currency,
+        "cost_in_sale": _decimal_text(quote.cost_in_sale.amount),
+        "rate": _opt_text(quote.rate),
+        "rate_set_on": None if quote.rate_set_on is None else quote.rate_set_on.isoformat(),
+        "price_rule": quote.rule,
+    }
+
+
+def cash_columns(payment: Payment | None) -> dict[str, str | None]:
+    if payment is None or payment.cash_tendered is None:
+        return {"cash_tendered": None, "change_given": None}
+    return {
+        "cash_tendered": _decimal_text(payment.cash_tendered.amount),
+        "change_given": _decimal_text(payment.change.amount),
+    }
+
+
+def payment_rows(reference: str, payment: Payment | None) -> list[dict[str, Any]]:
+    if payment is None:
+        return []
+    return [
+        {
+            "reference": reference,
+            "position": position,
+            "method": str(tender.method),
+            "amount": _decimal_text(tender.amount.amount),
+            "currency": tender.amount.currency,
+        }
+        for position, tender in enumerate(payment.tenders)
+    ]
 
 
 def charged_columns(charged: Money | None) -> dict[str, str | None]:
@@ -251,9 +326,51 @@ def _charged(row: Row) -> Money | None:
     return None
 
 
-def order_from_row(row: Row, esims: Iterable[Row]) -> Order:
+def quote_from_row(row: Row) -> Quote | None:
+    """The sale's quote; None for a sale journalled before schema 4. Read as written: a
+    quote that no longer passes Quote's checks is a JournalError (see order_from_row)."""
+    if row["retail_gross"] is None:
+        return None
+    currency = row["retail_currency"]
+
+    def money(column: str) -> Money:
+        return Money(Decimal(row[column]), currency)
+
+    rate = row["rate"]
+    set_on = row["rate_set_on"]
+    return Quote(
+        cost=Money(Decimal(row["cost_amount"]), row["cost_currency"]),
+        quantity=int(row["quantity"]),
+        unit_gross=money("retail_unit"),
+        gross=money("retail_gross"),
+        net=money("retail_net"),
+        tax=money("retail_tax"),
+        tax_rate=Decimal(row["tax_rate"]),
+        cost_in_sale=money("cost_in_sale"),
+        rate=None if rate is None else Decimal(rate),
+        rate_set_on=None if set_on is None else date.fromisoformat(set_on),
+        rule=row["price_rule"] or "",
+    )
+
+
+def payment_from_rows(row: Row, tenders: Iterable[Row]) -> Payment | None:
+    """The sale's payment; None for a sale journalled without one."""
+    parts = tuple(
+        Tender(Method(t["method"]), Money(Decimal(t["amount"]), t["currency"]))
+        for t in sorted(tenders, key=lambda t: int(t["position"]))
+    )
+    if not parts:
+        return None
+    tendered = row["cash_tendered"]
+    cash = None if tendered is None else Money(Decimal(tendered), parts[0].amount.currency)
+    return Payment(parts, cash)
+
+
+def order_from_row(row: Row, esims: Iterable[Row], tenders: Iterable[Row] = ()) -> Order:
     try:
         charged = _charged(row)
+        handback = row["handback"]
+        handback_at = row["handback_at"]
         return Order(
             plan=plan_from_row(row),
             reference=row["reference"],
@@ -266,6 +383,10 @@ def order_from_row(row: Row, esims: Iterable[Row]) -> Order:
             failure_reason=row["failure_reason"],
             training=bool(row["training"]),
             clerk=row["clerk"],
+            quote=quote_from_row(row),
+            payment=payment_from_rows(row, tenders),
+            handback=None if handback is None else Handback(handback),
+            handback_at=None if handback_at is None else parse_time(handback_at),
         )
     except (ValueError, TypeError, KeyError, InvalidOperation, MoneyError) as exc:
         raise JournalError(

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from app.core.orders import Order, OrderStatus, can_transition, merge_esims
+from app.core.orders import Handback, Order, OrderStatus, can_transition, merge_esims
 from app.core.plans import ProviderId
 from app.journal import codec, probes, query
 from app.journal.connection import Connection
@@ -51,16 +51,28 @@ class Journal:
 
     def _orders(self, conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Order]:
         references = [row["reference"] for row in rows]
-        esims: dict[str, list[sqlite3.Row]] = {ref: [] for ref in references}
+        esims = self._children(conn, "esims", references)
+        payments = self._children(conn, "payments", references)
+        return [
+            codec.order_from_row(row, esims[row["reference"]], payments[row["reference"]])
+            for row in rows
+        ]
+
+    @staticmethod
+    def _children(
+        conn: sqlite3.Connection, table: str, references: list[str]
+    ) -> dict[str, list[sqlite3.Row]]:
+        """The rows of ``table`` (esims or payments) for each reference, in position order."""
+        found: dict[str, list[sqlite3.Row]] = {ref: [] for ref in references}
         for start in range(0, len(references), _CHUNK):
             chunk = references[start : start + _CHUNK]
             marks = ", ".join("?" for _ in chunk)
-            for esim in conn.execute(
-                f"SELECT * FROM esims WHERE reference IN ({marks}) ORDER BY reference, position",
+            for child in conn.execute(
+                f"SELECT * FROM {table} WHERE reference IN ({marks}) ORDER BY reference, position",
                 chunk,
             ):
-                esims[esim["reference"]].append(esim)
-        return [codec.order_from_row(row, esims[row["reference"]]) for row in rows]
+                found[child["reference"]].append(child)
+        return found
 
     def _load(self, conn: sqlite3.Connection, reference: str) -> Order | None:
         rows = conn.execute(f"{_SELECT_SALES} WHERE reference = ?", (reference,)).fetchall()
@@ -90,6 +102,11 @@ class Journal:
                     ) from exc
                 raise
             conn.executemany(codec.UPSERT_ESIM, codec.esim_rows(order.reference, order.esims))
+            # The payment in the same transaction: a sale never leaves without the record
+            # of what the customer paid, and a payment is never kept without its sale.
+            conn.executemany(
+                codec.INSERT_PAYMENT, codec.payment_rows(order.reference, order.payment)
+            )
         log.debug("journal: %s recorded as SUBMITTING", order.reference)
 
     @staticmethod
@@ -115,6 +132,11 @@ class Journal:
                     f"it cannot become {order.status}."
                 )
             esims = merge_esims(stored.esims, order.esims)
+            # A paid sale that fails owes the customer their money, in this same write:
+            # no moment exists where the failure is on disk and the debt is not.
+            handback = stored.handback
+            if handback is None and order.status is OrderStatus.FAILED and stored.payment:
+                handback = Handback.OWED
             values: dict[str, Any] = {
                 "reference": order.reference,
                 "status": str(order.status),
@@ -123,18 +145,75 @@ class Journal:
                 "failure_reason": order.failure_reason or stored.failure_reason,
                 "updated_at": codec.time_text(now),
                 "resolved": int(order.status.final),
+                "handback": None if handback is None else str(handback),
             }
             conn.execute(
                 "UPDATE sales SET status = :status, provider_order_id = :provider_order_id, "
                 "charged_amount = :charged_amount, charged_currency = :charged_currency, "
                 "failure_reason = :failure_reason, updated_at = :updated_at, "
+                "handback = :handback, "
                 "resolved_at = CASE WHEN :resolved THEN coalesce(resolved_at, :updated_at) "
                 "ELSE resolved_at END "
                 "WHERE reference = :reference",
                 values,
             )
             conn.executemany(codec.UPSERT_ESIM, codec.esim_rows(order.reference, esims))
+        order.handback = handback
         log.debug("journal: %s recorded as %s", order.reference, order.status)
+
+    def record_handback(self, reference: str, returned: bool) -> Order:
+        """Note what became of a failed sale's payment: handed back (``returned``), or
+        still owed (the clerk chose "Later"). Returned is final: a later "owed" does not
+        undo it. Returns the sale as now journalled."""
+        now = _now()
+        with self._db.write() as conn:
+            stored = self._load(conn, reference)
+            if stored is None:
+                raise JournalError(f"Sale {reference} is not in the journal.")
+            if stored.payment is None or stored.status is not OrderStatus.FAILED:
+                raise JournalError(
+                    f"Sale {reference} has no payment to hand back ({stored.status})."
+                )
+            if stored.handback is not Handback.RETURNED:
+                state = Handback.RETURNED if returned else Handback.OWED
+                conn.execute(
+                    "UPDATE sales SET handback = ?, handback_at = ? WHERE reference = ?",
+                    (str(state), codec.time_text(now) if returned else None, reference),
+                )
+            found = self._load(conn, reference)
+        assert found is not None
+        log.info("journal: %s payment %s", reference, found.handback)
+        return found
+
+    def owed(self) -> list[Order]:
+        """Failed sales whose payment is not yet handed back, oldest first: shown at
+        start-up until the clerk confirms."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"{_SELECT_SALES} WHERE handback = 'owed' ORDER BY created_at, reference"
+            ).fetchall()
+            return self._orders(conn, rows)
+
+    def receipt_number(self, reference: str) -> int:
+        """The sale's receipt number, issued on first asking: one more than the highest
+        so far, under the write lock, so numbers run without gaps per counter; asking
+        again for the same sale gives the same number."""
+        with self._db.write() as conn:
+            found = conn.execute(
+                "SELECT number FROM receipts WHERE reference = ?", (reference,)
+            ).fetchone()
+            if found is not None:
+                return int(found[0])
+            if not self._exists(conn, reference):
+                raise JournalError(f"Sale {reference} is not in the journal.")
+            number = int(
+                conn.execute("SELECT coalesce(max(number), 0) + 1 FROM receipts").fetchone()[0]
+            )
+            conn.execute(
+                "INSERT INTO receipts (number, reference, issued_at) VALUES (?, ?, ?)",
+                (number, reference, codec.time_text(_now())),
+            )
+            return number
 
     def record_sent(self, reference: str, at: datetime) -> None:
         """Note that the sale's order request is about to leave (again), just before it
@@ -183,14 +262,17 @@ class Journal:
         """
         sales: list[dict[str, Any]] = []
         esims: list[dict[str, Any]] = []
+        payments: list[dict[str, Any]] = []
         for order in orders:
             sales.append(
                 codec.sale_row(order, order.created_at + timedelta(seconds=resolve_after_s))
             )
             esims += codec.esim_rows(order.reference, order.esims)
+            payments += codec.payment_rows(order.reference, order.payment)
         with self._db.write() as conn:
             conn.executemany(codec.INSERT_SALE, sales)
             conn.executemany(codec.UPSERT_ESIM, esims)
+            conn.executemany(codec.INSERT_PAYMENT, payments)
         return len(sales)
 
     # --- reading --------------------------------------------------------------------------

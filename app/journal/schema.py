@@ -97,10 +97,67 @@ _V3: tuple[str, ...] = (
     "ALTER TABLE sales ADD COLUMN probe_server_at TEXT",
 )
 
+# Issue 14: the shop's own price and how the customer paid, journalled with SUBMITTING in
+# the same transaction; what happened to the money when a paid sale failed; receipt numbers.
+# Every new sale column is NULL on sales written before (they show "—" for retail and
+# payment). The quote's money is in retail_currency except cost (cost_currency, the
+# wallet's). cash_tendered and change_given are in retail_currency too; NULL when no cash.
+_V4: tuple[str, ...] = (
+    "ALTER TABLE sales ADD COLUMN retail_unit TEXT "
+    "CHECK (retail_unit IS NULL OR typeof(retail_unit) = 'text')",
+    "ALTER TABLE sales ADD COLUMN retail_gross TEXT "
+    "CHECK (retail_gross IS NULL OR typeof(retail_gross) = 'text')",
+    "ALTER TABLE sales ADD COLUMN retail_net TEXT "
+    "CHECK (retail_net IS NULL OR typeof(retail_net) = 'text')",
+    "ALTER TABLE sales ADD COLUMN retail_tax TEXT "
+    "CHECK (retail_tax IS NULL OR typeof(retail_tax) = 'text')",
+    "ALTER TABLE sales ADD COLUMN retail_currency TEXT",
+    "ALTER TABLE sales ADD COLUMN tax_rate TEXT "
+    "CHECK (tax_rate IS NULL OR typeof(tax_rate) = 'text')",
+    "ALTER TABLE sales ADD COLUMN cost_amount TEXT "
+    "CHECK (cost_amount IS NULL OR typeof(cost_amount) = 'text')",
+    "ALTER TABLE sales ADD COLUMN cost_currency TEXT",
+    "ALTER TABLE sales ADD COLUMN cost_in_sale TEXT "
+    "CHECK (cost_in_sale IS NULL OR typeof(cost_in_sale) = 'text')",
+    "ALTER TABLE sales ADD COLUMN rate TEXT CHECK (rate IS NULL OR typeof(rate) = 'text')",
+    "ALTER TABLE sales ADD COLUMN rate_set_on TEXT",
+    "ALTER TABLE sales ADD COLUMN price_rule TEXT",
+    "ALTER TABLE sales ADD COLUMN cash_tendered TEXT "
+    "CHECK (cash_tendered IS NULL OR typeof(cash_tendered) = 'text')",
+    "ALTER TABLE sales ADD COLUMN change_given TEXT "
+    "CHECK (change_given IS NULL OR typeof(change_given) = 'text')",
+    "ALTER TABLE sales ADD COLUMN handback TEXT "
+    "CHECK (handback IS NULL OR handback IN ('owed', 'returned'))",
+    "ALTER TABLE sales ADD COLUMN handback_at TEXT",
+    # One row per method: one, or two for a split. amount is the part of the total paid
+    # by that method (for cash the part kept, not the note handed over).
+    """
+    CREATE TABLE payments (
+        reference TEXT NOT NULL REFERENCES sales (reference) ON DELETE CASCADE,
+        position  INTEGER NOT NULL CHECK (position IN (0, 1)),
+        method    TEXT NOT NULL CHECK (method IN ('cash', 'card', 'transfer', 'other')),
+        amount    TEXT NOT NULL CHECK (typeof(amount) = 'text'),
+        currency  TEXT NOT NULL,
+        PRIMARY KEY (reference, position)
+    ) WITHOUT ROWID
+    """,
+    # Gapless per counter (one journal per counter): the next number is max + 1 under the
+    # write lock, never AUTOINCREMENT, which skips numbers after a rollback.
+    """
+    CREATE TABLE receipts (
+        number    INTEGER PRIMARY KEY CHECK (number >= 1),
+        reference TEXT NOT NULL UNIQUE REFERENCES sales (reference),
+        issued_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX sales_handback ON sales (handback)",
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
     _V2,
     _V3,
+    _V4,
 ]
 
 

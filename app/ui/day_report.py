@@ -4,6 +4,7 @@ each provider's balance now, so the shop owner can match them."""
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -22,11 +23,14 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CounterError
 from app.core.money import Money
+from app.core.payment import Method
 from app.core.plans import ProviderId
-from app.report import DayReport, day_report
+from app.report import DayReport, TillDay, day_report
 from app.ui.balance_label import balances_text
 from app.ui.history import start_of_day
+from app.ui.history_model import NONE
 from app.ui.messages import describe
+from app.ui.payment_widgets import method_title
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.runner import BACKGROUND, Runner
 
@@ -64,6 +68,23 @@ class DayReportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The shop's side: retail, tax, cost, margin, each method; the drawer below it, in
+        # large type (one amount per sale currency).
+        self.till_model = QStandardItemModel(self)
+        self.till = QTableView(self)
+        self.till.setObjectName("dayReportTill")
+        self.till.setAccessibleName(self.tr("Takings by sale currency"))
+        self.till.setModel(self.till_model)
+        self.till.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.till.verticalHeader().setVisible(False)
+        self.till.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.drawer = QLabel("", self)
+        self.drawer.setObjectName("dayReportDrawer")
+        self.drawer.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.drawer.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.drawer.setFont(font)
         self.note = QLabel("", self)
         self.note.setObjectName("dayReportNote")
         self.note.setWordWrap(True)
@@ -76,9 +97,11 @@ class DayReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.till, 1)
+        layout.addWidget(self.drawer)
         layout.addWidget(self.note)
         layout.addWidget(self.balances)
-        self.resize(860, 360)
+        self.resize(960, 480)
         self.refresh()
         runner.run(
             counter.balances,
@@ -128,6 +151,7 @@ class DayReportDialog(QDialog):
             for item in items[1:]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(items)
+        self._show_till(report)
         notes = []
         if report.training:
             notes.append(self.tr("Training mode: these are training sales; no money moved."))
@@ -143,6 +167,42 @@ class DayReportDialog(QDialog):
         if any(line.unresolved for line in report.lines):
             notes.append(self.tr("Sales that need checking may still have been charged."))
         self.note.setText(" ".join(notes))
+
+    def _show_till(self, report: DayReport) -> None:
+        self.till_model.clear()
+        self.till_model.setHorizontalHeaderLabels([
+            self.tr("Currency"), self.tr("Sales"), self.tr("Revenue"), self.tr("Tax"),
+            self.tr("Cost"), self.tr("Margin"), *(method_title(m) for m in Method),
+        ])  # fmt: skip
+        drawers = []
+        for till in report.tills:
+            priced = till.sales > 0 or not till.without_price
+
+            def shown(amount: Decimal, *, known: bool = priced, day: TillDay = till) -> str:
+                return day.money(amount).format(self._locale) if known else NONE
+
+            cells = [
+                till.currency, str(till.sales), shown(till.gross), shown(till.tax),
+                shown(till.cost), shown(till.margin),
+                *(shown(till.methods.get(m, Decimal(0))) for m in Method),
+            ]  # fmt: skip
+            items = [QStandardItem(text) for text in cells]
+            for item in items[1:]:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.till_model.appendRow(items)
+            drawers.append(till.money(till.drawer).format(self._locale))
+            owed = till.owed
+            if owed:
+                drawers.append(
+                    self.tr("(of which %1 is owed back to customers)").replace(
+                        "%1", till.money(owed).format(self._locale)
+                    )
+                )
+        self.drawer.setText(
+            self.tr("Cash expected in the drawer: %1").replace("%1", " ".join(drawers))
+            if drawers
+            else ""
+        )
 
     def _show_balances(self, balances: dict[ProviderId, Money | CounterError]) -> None:
         text = balances_text(balances, self._locale)

@@ -18,15 +18,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
+from app.core.payment import Method
 from app.core.plans import Plan, ProviderId
 
 if TYPE_CHECKING:
     from app.ui.confirm_dialog import ConfirmSaleDialog
     from app.ui.customer_display import CustomerDisplay
     from app.ui.day_report import DayReportDialog
+    from app.ui.handback_dialog import HandbackDialog
     from app.ui.history import HistoryDialog
     from app.ui.main_window import MainWindow
     from app.ui.settings_dialog import SettingsDialog
@@ -209,6 +211,104 @@ class CounterDriver:
     def sell(self) -> None:
         self.open_confirmation()
         self.confirm()
+
+    # -- taking payment (issue 14) -----------------------------------------------------------
+
+    def press_sequence(self, sequence: QKeySequence) -> None:
+        """Press the first key combination of ``sequence`` (a mnemonic, a shortcut)."""
+        if sequence.isEmpty():
+            raise DriverError("that control has no keyboard shortcut")
+        combination = sequence[0]  # type: ignore[index]  # PySide6 has it; its stubs do not
+        self.press(combination.key(), combination.keyboardModifiers())
+
+    def choose_method(self, dialog: ConfirmSaleDialog, method: Method) -> None:
+        """Alt + the method's underlined letter, in whatever language the dialog is."""
+        button = dialog.methods.buttons[method]
+        self.press_sequence(button.shortcut())
+        self.wait(button.isChecked, f"{method} to be chosen")
+
+    def _mnemonic(self, label: QLabel) -> None:
+        self.press_sequence(QKeySequence.mnemonic(label.text()))
+
+    def take_payment(
+        self,
+        method: Method = Method.CASH,
+        tendered: str = "",
+        *,
+        split: tuple[str, Method] | None = None,
+    ) -> ConfirmSaleDialog:
+        """Open the confirmation and take payment by keyboard: the method by its Alt
+        letter; for a split, Alt+S, the first method's amount, then the second method
+        (Alt on its label, arrows); for cash, what was handed over (Alt on "Tendered").
+        Sell is left to :meth:`confirm`."""
+        dialog = self.open_confirmation()
+        # Alt+letter reaches only the active window: make sure the dialog is (a desktop
+        # may have left none active after another dialog closed).
+        dialog.activateWindow()
+        give_up = time.monotonic() + ACTIVATE_GRACE
+        self.wait(
+            lambda: dialog.isActiveWindow() or time.monotonic() > give_up,
+            "the payment step to become active",
+        )
+        if method is not Method.CASH:
+            self.choose_method(dialog, method)
+        if split is not None:
+            amount, second = split
+            self.press_sequence(dialog.split.shortcut())
+            self.wait(dialog.split_box.isVisible, "the split amounts")
+            if self.focused() is not dialog.split_amount:
+                raise DriverError("Alt+S did not put the keyboard in the split amount")
+            self.type(amount)
+            self._mnemonic(dialog.second_label)
+            if self.focused() is not dialog.second:
+                raise DriverError("the second method's list did not take the keyboard")
+            for _ in range(dialog.second.count()):
+                if dialog.second.currentData() == second:
+                    break
+                self.press(Qt.Key.Key_Down)
+            if dialog.second.currentData() != second:
+                raise DriverError(f"{second} is not offered as the second method")
+        if tendered:
+            self._mnemonic(dialog.cash.tendered_label)
+            if self.focused() is not dialog.cash.tendered:
+                raise DriverError("the tendered amount did not take the keyboard")
+            self.type(tendered)
+        return dialog
+
+    def quick_key(self, dialog: ConfirmSaleDialog, index: int | None) -> None:
+        """Ctrl+``index`` (1 = the first note key) or the exact-amount key (None); wait
+        for the click a shortcut animates to land in the tendered amount."""
+        cash = dialog.cash
+        if index is None:
+            self.press_sequence(cash.exact.shortcut())
+            self.wait(lambda: cash.tendered.text() == "", "the exact amount")
+            return
+        button = cash.note_buttons[index - 1]
+        self.press_sequence(button.shortcut())
+        self.wait(lambda: cash.tendered.text() == button.text(), "the note's amount")
+
+    def wait_handback(self) -> HandbackDialog:
+        """Wait for the message to give the money back; it has the keyboard."""
+        flow = self.window.flow
+        self.wait(
+            lambda: flow.handback_dialog is not None and flow.handback_dialog.isVisible(),
+            "the hand-back message",
+        )
+        dialog = flow.handback_dialog
+        assert dialog is not None
+        self.wait(lambda: self._has_keyboard(dialog), "the hand-back message to take the keyboard")
+        return dialog
+
+    def hand_back(self, returned: bool = True) -> None:
+        """Space on "I gave it back" (where the keyboard starts), or Esc for "Later"."""
+        dialog = self.wait_handback()
+        if returned:
+            if self.focused() is not dialog.returned_button:
+                raise DriverError('"I gave it back" does not have the keyboard')
+            self.press(Qt.Key.Key_Space)
+        else:
+            self.press(Qt.Key.Key_Escape)
+        self.wait(lambda: self.window.flow.handback_dialog is None, "the hand-back to close")
 
     def wait_outcome(self) -> str:
         """The kind of outcome the sell panel shows ("success", "pending", "error", …)."""

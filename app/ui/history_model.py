@@ -17,12 +17,14 @@ from PySide6.QtCore import (
 )
 
 from app.core.iccid import is_placeholder
-from app.core.orders import Order, OrderStatus
+from app.core.orders import Handback, Order, OrderStatus
+from app.ui.handback_dialog import paid_summary
 from app.ui.names import destination_name
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.runner import BACKGROUND, Runner
 
 PAGE = 200
+NONE = "—"  # no retail price or payment: a sale from before they were journalled
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +39,9 @@ class HistoryFilter:
 
 
 class HistoryModel(QAbstractTableModel):
-    TIME, STATUS, DESTINATION, PLAN, PROVIDER, PRICE, ICCID, ORDER_ID = range(8)
+    TIME, STATUS, DESTINATION, PLAN, PROVIDER, PRICE, RETAIL, TAX, MARGIN, PAYMENT = range(10)
+    ICCID, ORDER_ID = 10, 11
+    COLUMNS = 12
     loaded = Signal()  # a page arrived (or the search failed): the rows are what they are
 
     def __init__(
@@ -67,7 +71,11 @@ class HistoryModel(QAbstractTableModel):
             self.tr("Destination"),
             self.tr("Plan"),
             self.tr("Provider"),
-            self.tr("Price"),
+            self.tr("Cost"),
+            self.tr("Retail"),
+            self.tr("Tax"),
+            self.tr("Margin"),
+            self.tr("Payment"),
             self.tr("ICCID"),
             self.tr("Order"),
         ]
@@ -163,7 +171,7 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._orders)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -202,9 +210,28 @@ class HistoryModel(QAbstractTableModel):
             order.plan.name,
             PROVIDER_NAMES.get(order.plan.provider, order.plan.provider.value),
             money.format(self._locale),
+            *self.retail_cells(order),
             shown,
             order.provider_order_id or "",
         ]
+
+    def retail_cells(self, order: Order) -> list[str]:
+        """Retail (tax included), tax, margin and payment; "—" for a sale journalled
+        before the counter kept prices and payments."""
+        quote, payment = order.quote, order.payment
+        cells = [NONE] * 3
+        if quote is not None:
+            cells = [
+                quote.gross.format(self._locale),
+                quote.tax.format(self._locale),
+                quote.margin.format(self._locale),
+            ]
+        paid = NONE if payment is None else paid_summary(payment, self._locale)
+        if payment is not None and order.handback is Handback.RETURNED:
+            paid = self.tr("%1, handed back").replace("%1", paid)
+        elif payment is not None and order.handback is Handback.OWED:
+            paid = self.tr("%1, owed back").replace("%1", paid)
+        return [*cells, paid]
 
     @staticmethod
     def iccids(order: Order) -> list[str]:

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         )
         # The manager PIN for the price list and for a sale below the shop's cost.
         self.manager = ManagerOverride(settings, self.runner, self)
+        self.flow.use_pricing(self.pricing, self.manager)
         # close() goes through closeEvent, which asks first while a sale is under way.
         self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
         self.quit_action.setShortcuts(quit_keys())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,14 +15,21 @@ from PySide6.QtWidgets import (
 
 from app.core.orders import Order, OrderStatus
 from app.ui import locale_text
+from app.ui.handback_dialog import paid_summary
 from app.ui.names import destination_name
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _locale() -> str:
+    name = QLocale().name()  # "C" before any language is set
+    return "en_US" if name in ("C", "") else name
+
+
 class PendingList(QWidget):
     show_requested = Signal(object)  # Order, delivered: open the customer display
     check_requested = Signal(object)  # Order, unknown: ask the provider again
+    handback_requested = Signal(object)  # Order, failed and paid: the money goes back
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +93,8 @@ class PendingList(QWidget):
         return self._sentence(order, what, time)
 
     def _sentence(self, order: Order, what: str, time: str) -> str:
+        if order.payment is not None and order.owes_customer:
+            return self._owed(order, what, time)
         if order.status is OrderStatus.DELIVERED:
             return (
                 self.tr("✔ Ready — %1 (%2): select to show the QR")
@@ -104,6 +113,19 @@ class PendingList(QWidget):
             .replace("%2", time)
         )
 
+    def _owed(self, order: Order, what: str, time: str) -> str:
+        """A paid sale the customer has nothing for yet: said until it is resolved."""
+        assert order.payment is not None
+        paid = paid_summary(order.payment, _locale())
+        if order.status is OrderStatus.FAILED:
+            sentence = self.tr("💵 Money owed to the customer: give back %3 — %1 (%2)")
+        else:
+            sentence = self.tr(
+                "⚠ Needs checking: the customer is owed an eSIM or their money, %3. "
+                "Outcome unknown, do not sell again — %1 (%2)"
+            )
+        return sentence.replace("%1", what).replace("%2", time).replace("%3", paid)
+
     def _current(self) -> Order | None:
         item = self.list.currentItem()
         return None if item is None else self._orders.get(item.data(REF_ROLE))
@@ -111,7 +133,9 @@ class PendingList(QWidget):
     def _update_buttons(self, *_: object) -> None:
         order = self._current()
         self.action.setEnabled(order is not None and order.status is not OrderStatus.PENDING)
-        if order is not None and order.status is not OrderStatus.DELIVERED:
+        if order is not None and order.status is OrderStatus.FAILED:
+            self.action.setText(self.tr("Hand back…"))
+        elif order is not None and order.status is not OrderStatus.DELIVERED:
             self.action.setText(self.tr("Check now"))
         else:
             self.action.setText(self.tr("Show QR"))
@@ -130,5 +154,7 @@ class PendingList(QWidget):
             return
         if order.status is OrderStatus.DELIVERED:
             self.show_requested.emit(order)
+        elif order.status is OrderStatus.FAILED:
+            self.handback_requested.emit(order)
         elif order.status is not OrderStatus.PENDING:
             self.check_requested.emit(order)

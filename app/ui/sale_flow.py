@@ -4,8 +4,8 @@ follow pending sales until they deliver, and re-check sales whose outcome is unk
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -13,10 +13,18 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.errors import OutcomeUnknownError
 from app.core.orders import Order, OrderStatus
+from app.core.payment import Payment
 from app.core.plans import Plan
+from app.core.pricing import PriceList, PricingError, needs_override
+from app.core.pricing_codec import PriceListError
+from app.core.quote import Quote
 from app.ui.confirm_dialog import ConfirmSaleDialog
+from app.ui.handback_dialog import HandbackDialog
+from app.ui.handback_flow import HandbackFlow
+from app.ui.manager_override import ManagerOverride
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
+from app.ui.pricing_source import PricingSource, problem_text
 from app.ui.runner import SALE, Runner
 from app.ui.sale_state import SaleResult
 from app.ui.sell_panel import SellPanel
@@ -67,6 +75,15 @@ class SaleFlow(QObject):
         self._polls: dict[str, int] = {}
         self._stopped = False
         self.confirm_dialog: ConfirmSaleDialog | None = None
+        self.handback = HandbackFlow(runner, window, lambda: self.counter, locale=locale)
+        self.handback.owed.connect(self._still_owed)
+        self.handback.settled.connect(self._settled)
+        self.handback.notice.connect(self.notice)
+        # The shop's prices (the window's PricingSource, see use_pricing; the provider's
+        # list price until then) and the manager PIN a sale below cost needs.
+        self.price_list: Callable[[], PriceList] = PriceList
+        self.today: Callable[[], date] = date.today
+        self.manager: ManagerOverride | None = None
         self.display: CustomerDisplay | None = None
         self.last_order: Order | None = None
 
@@ -74,6 +91,13 @@ class SaleFlow(QObject):
         panel.show_again_requested.connect(self._show_last)
         pending.show_requested.connect(self.show_display)
         pending.check_requested.connect(self.check)
+        pending.handback_requested.connect(self.hand_back)
+
+    def use_pricing(self, pricing: PricingSource, manager: ManagerOverride) -> None:
+        """Sell at the owner's prices; a sale below cost only after the manager PIN."""
+        self.price_list = pricing.price_list
+        self.today = pricing.today
+        self.manager = manager
 
     def configure_display(self, *, timeout: int, screen: str) -> None:
         self._display_timeout = timeout
@@ -100,21 +124,54 @@ class SaleFlow(QObject):
                 "A sale of this same plan is still unresolved. Sell again only if you are "
                 "sure the customer did not get that eSIM."
             )
+        try:
+            quote = self.price_list().quote(plan, quantity, today=self.today())
+        except (PricingError, PriceListError) as exc:
+            log.warning("cannot price %s: %s", plan.id, exc)
+            self.notice.emit(problem_text(exc))
+            self._panel.sale_cancelled()
+            return
+        if not needs_override(quote):
+            self._take_payment(plan, quantity, quote, warning)
+        elif self.manager is None:
+            self.notice.emit(
+                self.tr(
+                    "This plan would sell below what it costs the shop. Ask the owner to "
+                    "change the price list."
+                )
+            )
+            self._panel.sale_cancelled()
+        else:
+            # The PIN first, then the payment: no money is taken for a sale not allowed.
+            self.manager.ask_for_sale(
+                quote,
+                lambda: self._take_payment(plan, quantity, quote, warning),
+                self._panel.sale_cancelled,
+            )
+
+    def _take_payment(self, plan: Plan, quantity: int, quote: Quote, warning: str) -> None:
+        """The payment step; accepted, the sale starts with its quote and payment."""
         dialog = ConfirmSaleDialog(
             plan,
             quantity,
+            quote,
             locale=self._locale,
             language=self._language,
             warning=warning,
             parent=self._window,
         )
         self.confirm_dialog = dialog
-        dialog.accepted.connect(lambda: self._start(plan, quantity))
+        dialog.accepted.connect(lambda: self._start(plan, quantity, quote, dialog.payment()))
         dialog.rejected.connect(self._panel.sale_cancelled)
+        dialog.rejected.connect(lambda: self._confirm_closed(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _start(self, plan: Plan, quantity: int) -> None:
+    def _confirm_closed(self, dialog: ConfirmSaleDialog) -> None:
+        if self.confirm_dialog is dialog:
+            self.confirm_dialog = None
+
+    def _start(self, plan: Plan, quantity: int, quote: Quote, payment: Payment | None) -> None:
         counter = self.counter
         assert counter is not None
         self.confirm_dialog = None
@@ -122,7 +179,7 @@ class SaleFlow(QObject):
         self._panel.sale_started()
         # Ahead of any balance or history read waiting for a thread.
         self._runner.run(
-            lambda: counter.sell(plan, quantity),
+            lambda: counter.sell(plan, quantity, quote=quote, payment=payment),
             self._on_outcome,
             self._on_sale_crashed,
             priority=SALE,
@@ -167,12 +224,30 @@ class SaleFlow(QObject):
             self._panel.sale_finished(
                 self.tr("Not sold. %1").replace("%1", reason), SaleResult.FAILED
             )
+            if order.owes_customer:
+                self.hand_back(order)
         self.sale_done.emit(order)
 
     def _on_sale_crashed(self, error: BaseException) -> None:
         log.error("sale task failed", exc_info=error)
         self._busy = False
         self._panel.sale_finished(describe(error, self._locale), SaleResult.UNKNOWN)
+
+    # -- the money owed back (see app.ui.handback_flow) ---------------------------------
+
+    @property
+    def handback_dialog(self) -> HandbackDialog | None:
+        return self.handback.dialog
+
+    def hand_back(self, order: Order) -> None:
+        self.handback.ask(order)
+
+    def _settled(self, order: Order) -> None:
+        self._drop(order.reference)
+        self.sale_done.emit(order)
+
+    def _still_owed(self, order: Order) -> None:
+        self._keep(order)
 
     # -- the customer display ---------------------------------------------------------
 
@@ -276,9 +351,11 @@ class SaleFlow(QObject):
 
     def follow_up_all(self, outcomes: list[SaleOutcome]) -> None:
         """Take in the sales start-up reconciliation resolved: the balances are read
-        once for all of them, not once per sale."""
+        once for all of them, not once per sale. Money still owed from failed sales is
+        listed too, until the clerk confirms it went back."""
         for outcome in outcomes:
             self._after_follow_up(outcome.order, outcome, announce=False)
+        self.handback.load()
         if outcomes:
             self.sale_done.emit(outcomes[-1].order)
 
@@ -315,5 +392,10 @@ class SaleFlow(QObject):
                     "%1", order.failure_reason or self.tr("no money moved")
                 )
             )
+            if order.owes_customer:
+                # The unknown sale the customer waited on failed: their money goes back.
+                self._keep(order)
+                if announce:
+                    self.hand_back(order)
         if announce:
             self.sale_done.emit(order)

@@ -84,6 +84,8 @@ def clipped_labels(root: QWidget) -> list[str]:
 
 def _label_problem(label: QLabel) -> str:
     text = label.text()
+    if label.buddy() is not None:  # "&Tendered" shows as "Tendered", the T underlined
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return ""
     if label.textFormat() == label.textFormat().RichText or ("<" in text and ">" in text):

@@ -14,7 +14,9 @@ from app.core.activation import ActivationCode
 from app.core.countries import GLOBAL, country, region
 from app.core.money import Money
 from app.core.orders import Esim, Order, OrderStatus
+from app.core.payment import Method, Payment, Tender
 from app.core.plans import EsimflyKey, OctopusKey, Plan, ProviderId
+from app.core.quote import Quote
 
 TURKEY = country("TR")
 JAPAN = country("JP")
@@ -93,3 +95,49 @@ def raw_db(path: Path) -> Iterator[sqlite3.Connection]:
 
 
 __all__ = ["EUROPE", "GLOBAL", "JAPAN", "TURKEY"]
+
+
+def quote(
+    gross: str = "5.99",
+    *,
+    quantity: int = 1,
+    currency: str = "USD",
+    cost: str = "2.72",
+    rate: Decimal | None = None,
+) -> Quote:
+    """A VAT-inclusive quote at 15 %: net and tax split the gross exactly."""
+    total = Decimal(gross) * quantity
+    net = (total / Decimal("1.15")).quantize(Decimal("0.01"))
+    return Quote(
+        cost=Money.of(cost, "USD"),
+        quantity=quantity,
+        unit_gross=Money.of(gross, currency),
+        gross=Money.of(total, currency),
+        net=Money.of(net, currency),
+        tax=Money.of(total - net, currency),
+        tax_rate=Decimal("15"),
+        cost_in_sale=Money.of(Decimal(cost) * quantity * (rate or 1), currency),
+        rate=rate,
+        rule="plan",
+    )
+
+
+def cash(amount: str = "5.99", tendered: str = "10.00", currency: str = "USD") -> Payment:
+    return Payment.single(Method.CASH, Money.of(amount, currency), Money.of(tendered, currency))
+
+
+def split(card: str, cash_part: str, tendered: str, currency: str = "USD") -> Payment:
+    return Payment(
+        (
+            Tender(Method.CARD, Money.of(card, currency)),
+            Tender(Method.CASH, Money.of(cash_part, currency)),
+        ),
+        Money.of(tendered, currency),
+    )
+
+
+def paid(plan: Plan | None = None, payment: Payment | None = None, **overrides: Any) -> Order:
+    """A sale with its quote and a cash payment, as the counter journals it."""
+    fields: dict[str, Any] = {"quote": quote(), "payment": payment or cash()}
+    fields.update(overrides)
+    return order(plan, **fields)
