@@ -41,6 +41,7 @@ from app.ui.pending_list import PendingList
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.plans_pane import PlansPane
 from app.ui.pricing_source import PricingSource
+from app.ui.receipt_flow import ReceiptFlow
 from app.ui.runner import BACKGROUND, Runner
 from app.ui.sale_flow import POLL_DELAYS, SaleFlow
 from app.ui.screen_fit import SCREEN_SHARE
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.report_action.setShortcut(QKeySequence("Ctrl+R"))
         self.report_action.setEnabled(False)
         self.day_report: DayReportDialog | None = None
+        self._add_receipts(sales)
         self._fit_to_screen()
         self.statusBar().showMessage(self.tr("Starting…"))
         self._counter_factory = counter_factory
@@ -439,10 +441,31 @@ class MainWindow(QMainWindow):
                 locale=self._locale,
                 language=self._language,
                 parent=self,
+                receipts=self.receipts,
             )
         self.history.refresh()
         self.history.show()
         self.history.raise_()
+
+    def _add_receipts(self, sales: QMenu) -> None:
+        """Receipts after a delivered sale, Ctrl+P, the install slip (app/ui/receipt_flow.py)."""
+        self.receipts = ReceiptFlow(
+            self.runner,
+            self._settings,
+            self,
+            lambda: self.counter.journal if self.counter is not None else self._journal,
+            locale=self._locale,
+            language=self._language,
+        )
+        self.receipts.notice.connect(self._notice)
+        self.flow.delivered.connect(self.receipts.delivered)
+        sales.addSeparator()
+        self.print_action = sales.addAction(self.tr("&Print receipt"), self.receipts.print_last)
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.slip_action = sales.addAction(self.tr("Print &install slip"), self.receipts.print_slip)
+        self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.slip_action.setEnabled(False)
+        self.receipts.slip_available.connect(self.slip_action.setEnabled)
 
     def open_day_report(self) -> None:
         counter = self.counter
