@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from app import settings_schema as schema
 from app.core.orders import Order, OrderStatus
-from app.core.plans import ProviderId
+from app.core.plans import EsimflyKey, ProviderId
 from app.core.pricing import Markup, PriceList, PriceRule, Scope, ScopeKind
 from app.core.rounding import Rounding
 from app.ui.driver import CONTROL
@@ -39,6 +39,7 @@ VAT = PriceList(
     rules=(PriceRule(Scope(ScopeKind.DEFAULT), Markup(percent=Decimal(50)), Rounding.X99),),
     tax_rate=Decimal("15"),
 )
+PENDING_SECONDS = 30  # FAST_CONFIG's pending_after_seconds
 REPRINT_AT = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 
 
@@ -145,6 +146,29 @@ def test_the_thermal_receipt_arrives_after_the_sale(
     reference = to_bitmap(receipt_image(expected, 576, THERMAL_DPI)[0])
     assert page.size == reference.size
     assert differing(page.convert("L"), reference.convert("L")) <= 0.01
+
+
+def test_a_pending_sale_prints_when_it_delivers(qtbot: QtBot, shop: Shop, tmp_path: Path) -> None:
+    folder = tmp_path / "receipts"
+    to_pdf(shop, folder)
+    window = shop.window
+    clerk = driver(qtbot, window)
+    clerk.find("fra")
+    row = clerk.row_of(ProviderId.ESIMFLY)
+    key = clerk.plan_at(row).key
+    assert isinstance(key, EsimflyKey)
+    shop.sandbox.force_outcome("esimfly", key.package_code, "pending")
+    clerk.pick(row)
+    clerk.sell()
+    assert clerk.wait_outcome() == "pending"
+    qtbot.waitUntil(lambda: window.runner.outstanding() == 0, timeout=10000)
+    assert receipts_in(folder) == []  # paid, not delivered: no receipt yet
+    shop.sandbox.clock.advance(PENDING_SECONDS + 1)
+    text = wait_file(qtbot, folder / "receipt-000001.pdf")
+    (order,) = shop.journal.search()
+    assert order.status is OrderStatus.DELIVERED and order.esims[0].iccid in text
+    # The quiet automatic print leaves the sale's own news in the status bar.
+    assert "eSIM is ready" in window.statusBar().currentMessage()
 
 
 def test_not_automatic_prints_nothing_until_ctrl_p(
