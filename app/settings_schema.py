@@ -189,6 +189,11 @@ RECEIPT_AUTO_PRINT = Setting("receipts/auto_print", True, flag)  # False: print 
 OFFER_INSTALL_SLIP = Setting("receipts/offer_install_slip", False, flag)
 
 
+# Accessibility (issue 13): owner-only, in the settings dialog's Accessibility tab.
+TOUCH_MODE = Setting("ui/touch_mode", False, flag)
+TEXT_SIZE = Setting("ui/text_size", 100, whole(100, 200))  # percent of the normal size
+
+# Every setting above; keep this last.
 ALL: tuple[Setting[object], ...] = tuple(
     value for value in list(globals().values()) if isinstance(value, Setting)
 )

@@ -8,12 +8,17 @@ sells the way a clerk does, by keyboard, through the window's one driver
 order of three eSIMs; then the history (Ctrl+H), the day report (Ctrl+R) and the settings
 (Ctrl+,). Each is saved as ``<what>-<language>-<width>x<height>.png``.
 
-``--only ar 1366x768`` makes one language at one size in this process (what each child runs).
+``--only ar 1366x768`` makes one language at one size in this process (what each child runs);
+``--text-size 200`` and ``--touch`` make it a variant.
 
 ``--receipts`` makes the receipts (issue 14): a PDF receipt's page as PDFium draws it, the
 1-bit images a thermal printer receives on 80 mm (English) and 58 mm (Arabic), and the
 install slip in English and Arabic, and Settings → Receipts (:func:`make_receipts`; also
 run by the full set).
+
+Then the same at 200 % text size (``<what>-text200-…``: the main window, the confirmation,
+the customer display, the history and the settings) in both languages at both sizes, and
+once in touch mode (``<what>-touch-en-1366x768.png``): issue 13.
 """
 
 from __future__ import annotations
@@ -44,10 +49,25 @@ SHOTS = (
     "payment-cash-change",
     "hand-back",
 )
+# Accessibility variants (issue 13): (name, text size, touch mode, shots, languages, screens).
+LARGE_SHOTS = ("main-window", "sell-confirmation", "customer-display", "history", "settings")
+VARIANTS = (
+    ("text200", 200, False, LARGE_SHOTS, LANGUAGES, SCREENS),
+    ("touch", 100, True, SHOTS, ("en",), ((1366, 768),)),
+)
 
 
-def name(shot: str, language: str, width: int, height: int) -> str:
-    return f"{shot}-{language}-{width}x{height}.png"
+def name(shot: str, language: str, width: int, height: int, variant: str = "") -> str:
+    middle = f"-{variant}" if variant else ""
+    return f"{shot}{middle}-{language}-{width}x{height}.png"
+
+
+def runs() -> list[tuple[str, int, bool, tuple[str, ...], str, tuple[int, int]]]:
+    """Every child run: (variant, text size, touch, shots, language, screen)."""
+    made = [("", 100, False, SHOTS, lang, screen) for screen in SCREENS for lang in LANGUAGES]
+    for variant, size, touch, shots, languages, screens in VARIANTS:
+        made += [(variant, size, touch, shots, lang, scr) for scr in screens for lang in languages]
+    return made
 
 
 def make_all() -> int:
@@ -55,22 +75,23 @@ def make_all() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for width, height in SCREENS:
+        for variant, text_size, touch, _shots, language, (width, height) in runs():
             config = Path(tmp) / f"screen-{width}x{height}.json"
             screen = {"name": "S", "x": 0, "y": 0, "width": width, "height": height}
             config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
-            for language in LANGUAGES:
-                env = {
-                    **os.environ,
-                    "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-                    "PYTHONPATH": str(ROOT),
-                    "XDG_CONFIG_HOME": tmp,  # never the real settings of this machine
-                }
-                size = f"{width}x{height}"
-                done = subprocess.run(
-                    [sys.executable, __file__, "--only", language, size], env=env, cwd=ROOT
-                )
-                failed += done.returncode != 0
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+                "PYTHONPATH": str(ROOT),
+                "XDG_CONFIG_HOME": tmp,  # never the real settings of this machine
+            }
+            command = [sys.executable, __file__, "--only", language, f"{width}x{height}"]
+            if variant:
+                command += ["--text-size", str(text_size), "--variant", variant]
+            if touch:
+                command.append("--touch")
+            done = subprocess.run(command, env=env, cwd=ROOT)
+            failed += done.returncode != 0
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
         done = subprocess.run([sys.executable, __file__, "--receipts"], env=env, cwd=ROOT)
         failed += done.returncode != 0
@@ -128,8 +149,18 @@ def _receipts_tab() -> None:
         runner.shutdown()
 
 
-def make_one(language: str, width: int, height: int) -> None:
-    """Sell and look around in one language on one screen, saving each screenshot."""
+def make_one(
+    language: str,
+    width: int,
+    height: int,
+    *,
+    text_size: int = 100,
+    touch: bool = False,
+    variant: str = "",
+) -> None:
+    """Sell and look around in one language on one screen, saving each screenshot (of a
+    variant: only its shots)."""
+    wanted = next((v[3] for v in VARIANTS if v[0] == variant), SHOTS)
     # Imported here: the parent process needs no Qt, and the platform must be chosen first.
     from keyring.backend import KeyringBackend
     from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QSettings
@@ -166,14 +197,17 @@ def make_one(language: str, width: int, height: int) -> None:
             self.entries.pop((service, username), None)
 
     def save(widget: QWidget, shot: str) -> None:
-        QApplication.processEvents()
-        widget.grab().save(str(OUT / name(shot, language, width, height)))
+        if shot not in wanted:
+            return
+        for _ in range(3):  # a layout asks its parent's in turn (the sale's column)
+            QApplication.processEvents()
+        widget.grab().save(str(OUT / name(shot, language, width, height, variant)))
 
     def delivers_at_once(provider: ProviderId) -> Callable[[Plan], bool]:
         return lambda plan: plan.provider is provider and "KDDI" not in plan.name
 
     app = QApplication([sys.argv[0]])
-    configure(app)
+    configure(app, text_size=text_size, touch=touch)
     translators = i18n.install(app, language)
     with tempfile.TemporaryDirectory() as tmp:
         setup = training_setup(SandboxConfig(clock_scale=0.001))
@@ -286,7 +320,7 @@ def make_one(language: str, width: int, height: int) -> None:
         journal.close()
         setup.close()
     i18n.uninstall(app, translators)
-    print(f"{language} {width}x{height}: {len(SHOTS)} screenshots")
+    print(f"{language} {width}x{height} {variant}: {len(wanted)} screenshots")
 
 
 def payment_shots(driver: Any, sandbox: Any, save: Callable[[Any, str], None]) -> None:
@@ -325,6 +359,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", nargs=2, metavar=("LANGUAGE", "WIDTHxHEIGHT"))
     parser.add_argument("--receipts", action="store_true")
+    parser.add_argument("--text-size", type=int, default=100, help="percent, 100 to 200")
+    parser.add_argument("--touch", action="store_true", help="touch mode")
+    parser.add_argument("--variant", default="", help="the variant's name in the file names")
     args = parser.parse_args()
     if args.receipts:
         sys.path.insert(0, str(ROOT))
@@ -335,7 +372,9 @@ def main() -> int:
     language, size = args.only
     width, height = (int(n) for n in size.split("x"))
     sys.path.insert(0, str(ROOT))
-    make_one(language, width, height)
+    make_one(
+        language, width, height, text_size=args.text_size, touch=args.touch, variant=args.variant
+    )
     return 0
 
 

@@ -40,6 +40,8 @@ class SecretField(QWidget):
         self.remove_requested = False
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"secret:{name.value}")
+        label = str(LABELS[name])  # marked with QT_TRANSLATE_NOOP above
+        self.edit.setAccessibleName(QCoreApplication.translate("AccountBox", label))
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setClearButtonEnabled(True)
         self.state = QLabel(self)
@@ -103,11 +105,14 @@ class AccountBox(QGroupBox):
         self.enabled = QCheckBox(self.tr("Sell through this account"), self)
         self.base_url = QLineEdit(default_url, self)
         self.base_url.setObjectName("baseUrl")
+        self.base_url.setAccessibleName(self.tr("%1 address").replace("%1", title))
         self.currency = QComboBox(self)
+        self.currency.setAccessibleName(self.tr("%1 wallet currency").replace("%1", title))
         for code in currencies:
             self.currency.addItem(code or self.tr("As the account reports it"), code)
         self.fields = {name: SecretField(name, self) for name in secrets}
         self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.test_button.setAccessibleName(self.tr("Test the %1 connection").replace("%1", title))
         self.result = QLabel("", self)
         self.result.setObjectName("testResult")
         self.result.setWordWrap(True)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import settings_schema as schema
 from app.logs import APP_NAME, ensure_private_file, setup_logging
-from app.ui import about, crash, i18n, single_instance
+from app.ui import about, accessibility, crash, i18n, single_instance
 from app.ui.main_window import MainWindow
 from app.ui.settings_store import read
 
@@ -76,14 +76,15 @@ def stylesheet() -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def configure(app: QApplication) -> None:
-    """Names, font and style shared by the program, its tests and its screenshots."""
+def configure(app: QApplication, *, text_size: int = 100, touch: bool = False) -> None:
+    """Names, font and style shared by the program, its tests and its screenshots; the
+    text size (percent) and touch mode scale them (app/ui/accessibility.py)."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    font = app.font()
+    font = accessibility.base_font(app)  # unscaled, if configured before
     font.setPointSize(max(font.pointSize(), 11))
-    app.setFont(font)
-    app.setStyleSheet(stylesheet())
+    accessibility.set_base(app, font, stylesheet())
+    accessibility.apply(app, text_size, touch)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -181,6 +182,8 @@ def run(argv: list[str] | None = None) -> int:
         return 0
     settings = QSettings()
     private_settings(settings)
+    # Before any window: the owner's text size and touch mode (no widget to re-polish yet).
+    accessibility.apply_settings(settings)
     language = i18n.resolve(read(settings, schema.LANGUAGE))
     translators = i18n.install(app, language)
     window = MainWindow(

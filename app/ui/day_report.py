@@ -58,12 +58,14 @@ class DayReportDialog(QDialog):
         self._runner = runner
         self._locale = locale
         self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setAccessibleName(self.tr("Day"))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.dateChanged.connect(self.refresh)
         self.model = QStandardItemModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("dayReportTable")
+        self.table.setAccessibleName(self.tr("Sales by provider"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)

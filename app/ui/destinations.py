@@ -139,6 +139,7 @@ class DestinationPicker(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("destinationSearch")
+        self.search.setAccessibleName(self.tr("Destination search"))
         # Short enough for the narrowest picker (the title above already says Destination);
         # the tooltip says the rest.
         self.search.setPlaceholderText(self.tr("Name or code"))
@@ -152,6 +153,7 @@ class DestinationPicker(QWidget):
 
         self.list = QListView(self)
         self.list.setObjectName("destinationList")
+        self.list.setAccessibleName(self.tr("Destinations"))
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
         # Long names are cut with an ellipsis (and shown whole in the tooltip) rather than

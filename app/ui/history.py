@@ -66,7 +66,9 @@ class HistoryDialog(QDialog):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("ICCID, order, destination or plan"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search sales"))
         self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Sales shown"))
         for label in (
             self.tr("All sales"),
             self.tr("Delivered"),
@@ -78,7 +80,9 @@ class HistoryDialog(QDialog):
         self.use_dates = QCheckBox(self.tr("From"), self)
         today = QDate.currentDate()
         self.since = QDateEdit(today.addDays(-7), self)
+        self.since.setAccessibleName(self.tr("From date"))
         self.until = QDateEdit(today, self)
+        self.until.setAccessibleName(self.tr("To date"))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -103,6 +107,7 @@ class HistoryDialog(QDialog):
 
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Sales"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -145,14 +150,14 @@ class HistoryDialog(QDialog):
         self.message = QLabel("", self)
         self.message.setObjectName("historyMessage")
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        filters = QHBoxLayout()  # under the search: at 200 % text one row squeezed it shut
         filters.addWidget(self.status)
         filters.addWidget(self.use_dates)
         filters.addWidget(self.since)
         filters.addWidget(QLabel(self.tr("to"), self))
         filters.addWidget(self.until)
         filters.addWidget(self.hide_training)
+        filters.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.show_button, self.copy_button, self.check_button, self.reprint_button):
             buttons.addWidget(button)
@@ -160,6 +165,7 @@ class HistoryDialog(QDialog):
         buttons.addWidget(self.message)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -30,6 +30,7 @@ from app.core.money import Money
 from app.core.orders import OrderStatus
 from app.core.plans import ProviderId
 from app.ui import opening
+from app.ui.accessibility import ColumnScroll
 from app.ui.balance_label import BalanceLabel
 from app.ui.destinations import DestinationPicker
 from app.ui.manager_override import ManagerOverride
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.banner = ModeBanner(training=training and not wants_real(settings), parent=self)
         self.shop = QLabel(shop_name or self.tr("eSIM Counter"), self)
         self.shop.setObjectName("shopName")
+        self.shop.setWordWrap(True)  # a long name beside both balances, at 200 % text
         self.balance = BalanceLabel(locale, self)
         # One provider down must not stop selling through the other: it shows as
         # unavailable, and this asks it again.
@@ -209,15 +211,16 @@ class MainWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
-        header.addWidget(self.shop)
-        header.addStretch(1)
+        header.addWidget(self.shop, 1)  # the room the balances leave (wrapped only if short)
         header.addWidget(self.balance)
         header.addWidget(self.retry_button)
 
         top = self._columns = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.picker)
         top.addWidget(self.plans)
-        top.addWidget(self.sell_panel)
+        # At a large text size the sale scrolls rather than pushing the window off a
+        # 1366×768 screen (issue 13); at the normal size it needs no scrolling.
+        top.addWidget(ColumnScroll(self.sell_panel, self))
         # Extra width goes mostly to the plans (their names are long), the rest shared.
         for column, stretch in enumerate((2, 5, 2)):
             top.setStretchFactor(column, stretch)

@@ -39,6 +39,10 @@ class PendingList(QWidget):
         title.setObjectName("sectionTitle")
         self.list = QListWidget(self)
         self.list.setObjectName("pendingList")
+        self.list.setAccessibleName(self.tr("Pending and unresolved sales"))
+        self.list.setAccessibleDescription(
+            self.tr("Enter shows a ready eSIM's QR code, or checks a sale that needs checking")
+        )
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
         self.list.itemClicked.connect(self._clicked)

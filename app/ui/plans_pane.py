@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,10 @@ class PlansPane(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setObjectName("plansTable")
+        self.view.setAccessibleName(self.tr("Plans"))
+        self.view.setAccessibleDescription(
+            self.tr("Enter, a click or a double-click chooses a plan")
+        )
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(PlansModel.PRICE, Qt.SortOrder.AscendingOrder)
@@ -63,10 +67,12 @@ class PlansPane(QWidget):
         self.status.setWordWrap(True)
         self.data_filter = QComboBox(self)
         self.data_filter.setObjectName("dataFilter")
+        self.data_filter.setAccessibleName(self.tr("Data filter"))
         for key, _ in DATA_FILTERS:
             self.data_filter.addItem(self._data_filter_text(key))
         self.days_filter = QComboBox(self)
         self.days_filter.setObjectName("daysFilter")
+        self.days_filter.setAccessibleName(self.tr("Validity filter"))
         for days in DAY_FILTERS:
             self.days_filter.addItem(
                 bidi(self.tr("%n+ day(s)", "", days)) if days else self.tr("Any validity")
@@ -83,6 +89,18 @@ class PlansPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+        self._fit_name()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._fit_name)  # once the view has its new font
+
+    def _fit_name(self) -> None:
+        """At a large text size the other columns left the plan's name a letter a line:
+        every column keeps eight characters, and the table scrolls sideways instead."""
+        width = self.view.fontMetrics().averageCharWidth() * 8
+        self.view.horizontalHeader().setMinimumSectionSize(width)
 
     def _data_filter_text(self, key: str) -> str:
         if not key:

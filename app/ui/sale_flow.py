@@ -18,6 +18,8 @@ from app.core.plans import Plan
 from app.core.pricing import PriceList, PricingError, needs_override
 from app.core.pricing_codec import PriceListError
 from app.core.quote import Quote
+from app.ui import accessibility
+from app.ui.accessibility import Politeness
 from app.ui.confirm_dialog import ConfirmSaleDialog
 from app.ui.handback_dialog import HandbackDialog
 from app.ui.handback_flow import HandbackFlow
@@ -228,12 +230,19 @@ class SaleFlow(QObject):
             )
             if order.owes_customer:
                 self.hand_back(order)
+        self._announce_outcome()
         self.sale_done.emit(order)
 
     def _on_sale_crashed(self, error: BaseException) -> None:
         log.error("sale task failed", exc_info=error)
         self._busy = False
         self._panel.sale_finished(describe(error, self._locale), SaleResult.UNKNOWN)
+        self._announce_outcome()
+
+    def _announce_outcome(self) -> None:
+        """A screen reader says how the sale ended, interrupting: the clerk waits for it."""
+        outcome = self._panel.outcome
+        accessibility.announce(outcome, outcome.text(), Politeness.Assertive)
 
     # -- the money owed back (see app.ui.handback_flow) ---------------------------------
 
@@ -372,9 +381,10 @@ class SaleFlow(QObject):
     def _after_follow_up(self, order: Order, outcome: SaleOutcome, announce: bool = True) -> None:
         if order.status is OrderStatus.DELIVERED:
             self._keep(order)
-            self.notice.emit(
-                self.tr("An eSIM is ready: select it in the pending list to show the QR code.")
-            )
+            ready = self.tr("An eSIM is ready: select it in the pending list to show the QR code.")
+            self.notice.emit(ready)
+            # (Not announce(): this method's own argument of that name says whether to.)
+            accessibility.announce(self._pending_view, ready, Politeness.Assertive)
             # Flash the taskbar entry too: the clerk may be looking at the customer.
             QApplication.alert(self._window.window())
             self._window.window().activateWindow()

@@ -100,6 +100,7 @@ class SellPanel(QFrame):
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 1)
         self.quantity.setObjectName("quantity")
+        self.quantity.setAccessibleName(self.tr("Number of eSIMs"))
         self.quantity.valueChanged.connect(self._update_price)
         self.quantity_label = QLabel(self.tr("eSIMs"), self)
         quantity_row = QHBoxLayout()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -39,7 +38,7 @@ from app.core.errors import CounterError
 from app.core.plans import ProviderId
 from app.pin import hash_pin, normalise_pin
 from app.secrets import SecretStore
-from app.ui import settings_tabs
+from app.ui import accessibility, settings_tabs
 from app.ui.account_box import AccountBox
 from app.ui.messages import describe, describe_for_owner
 from app.ui.runner import BACKGROUND, Runner
@@ -77,6 +76,8 @@ class SettingsDialog(QDialog):
     pin_again: QLineEdit
     require_pin: QCheckBox
     receipts: ReceiptsTab
+    touch_mode: QCheckBox
+    text_size: QSpinBox
 
     def __init__(
         self,
@@ -139,18 +140,19 @@ class SettingsDialog(QDialog):
         display_tab = settings_tabs.display_tab(self, settings)
         pin_tab = settings_tabs.pin_tab(self, settings)
         receipts_tab = settings_tabs.receipts_tab(self, settings, runner)
+        access_tab = settings_tabs.access_tab(self, settings)
 
         # Scrolls rather than squeezes: a refusal under Test connection takes lines.
-        accounts_scroll = QScrollArea(self)
-        accounts_scroll.setWidgetResizable(True)
-        accounts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        accounts_scroll.setWidget(accounts_tab)
+        # (Up and down only, as wide as the accounts need: at 200 % text it scrolled sideways.)
+        accounts_scroll = accessibility.ColumnScroll(accounts_tab, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(accounts_scroll, self.tr("Accounts"))
         self.tabs.addTab(shop_tab, self.tr("Shop"))
         self.tabs.addTab(display_tab, self.tr("Customer display"))
         self.tabs.addTab(pin_tab, self.tr("Manager PIN"))
-        self.tabs.addTab(receipts_tab, self.tr("Receipts"))
+        # The receipts' many rows scroll too: at 200 % text they outgrow a 768 px screen.
+        self.tabs.addTab(accessibility.ColumnScroll(receipts_tab, self), self.tr("Receipts"))
+        self.tabs.addTab(access_tab, self.tr("Accessibility"))
         self.message = QLabel("", self)
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -255,6 +257,8 @@ class SettingsDialog(QDialog):
                 schema.LANGUAGE: schema.LANGUAGE.check(str(self.language.currentData())),
                 schema.DISPLAY_SCREEN: str(self.display_screen.currentData()),
                 schema.DISPLAY_TIMEOUT_S: self.timeout.value() * 60,
+                schema.TOUCH_MODE: self.touch_mode.isChecked(),
+                schema.TEXT_SIZE: schema.TEXT_SIZE.check(self.text_size.value()),
             }
         except schema.SettingError:
             raise CounterError(
@@ -345,6 +349,8 @@ class SettingsDialog(QDialog):
 
         def stored() -> None:
             write_settings(settings, all_values)
+            # Every open window takes the new text size and touch mode at once.
+            accessibility.apply_settings(settings)
             if shiboken6.isValid(self):
                 self.saved.emit()
 

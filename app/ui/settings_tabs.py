@@ -1,5 +1,5 @@
 """The settings dialog's simple tabs: the shop, the customer display, the manager PIN,
-receipts.
+receipts, accessibility (touch mode, text size).
 Their widgets are attributes of the dialog (it reads them when saving); their words keep
 the dialog's translation context."""
 
@@ -38,6 +38,11 @@ def shop_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     dialog.clerk = QLineEdit(read(settings, schema.CLERK), dialog)
     dialog.threshold = QLineEdit(str(read(settings, schema.LOW_BALANCE)), dialog)
     dialog.language = QComboBox(dialog)
+    tr = QCoreApplication.translate
+    dialog.shop_name.setAccessibleName(tr("SettingsDialog", "Shop name"))
+    dialog.clerk.setAccessibleName(tr("SettingsDialog", "Clerk"))
+    dialog.threshold.setAccessibleName(tr("SettingsDialog", "Warn when a balance is below"))
+    dialog.language.setAccessibleName(tr("SettingsDialog", "Language"))
     for code, name in LANGUAGES:
         # Each language is named in itself; only "System default" is translated.
         text = str(name)  # marked with QT_TRANSLATE_NOOP above
@@ -81,7 +86,13 @@ def display_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     dialog.display_screen.setCurrentIndex(
         max(0, dialog.display_screen.findData(read(settings, schema.DISPLAY_SCREEN)))
     )
+    dialog.display_screen.setAccessibleName(
+        QCoreApplication.translate("SettingsDialog", "Customer display on")
+    )
     dialog.timeout = QSpinBox(dialog)
+    dialog.timeout.setAccessibleName(
+        QCoreApplication.translate("SettingsDialog", "Close the customer display after")
+    )
     dialog.timeout.setRange(0, 60)
     dialog.timeout.setSuffix(QCoreApplication.translate("SettingsDialog", " min"))
     dialog.timeout.setSpecialValueText(QCoreApplication.translate("SettingsDialog", "Never"))
@@ -100,6 +111,10 @@ def display_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
 def pin_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     dialog.pin = QLineEdit(dialog)
     dialog.pin_again = QLineEdit(dialog)
+    dialog.pin.setAccessibleName(QCoreApplication.translate("SettingsDialog", "New PIN"))
+    dialog.pin_again.setAccessibleName(
+        QCoreApplication.translate("SettingsDialog", "Repeat the new PIN")
+    )
     for edit in (dialog.pin, dialog.pin_again):
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     has_pin = bool(read(settings, schema.PIN_HASH))
@@ -129,3 +144,34 @@ def receipts_tab(dialog: SettingsDialog, settings: QSettings, runner: Runner) ->
 
     dialog.receipts = ReceiptsTab(settings, runner, dialog)
     return dialog.receipts
+
+
+def access_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
+    """Touch mode and text size: applied to every window when the settings are saved."""
+    tr = QCoreApplication.translate
+    dialog.touch_mode = QCheckBox(
+        tr("SettingsDialog", "Touch mode: larger buttons and rows, lists scroll by dragging"),
+        dialog,
+    )
+    dialog.touch_mode.setChecked(read(settings, schema.TOUCH_MODE))
+    dialog.touch_mode.setAccessibleName(tr("SettingsDialog", "Touch mode"))
+    dialog.text_size = QSpinBox(dialog)
+    dialog.text_size.setRange(100, 200)
+    dialog.text_size.setSingleStep(25)
+    dialog.text_size.setSuffix(" %")
+    dialog.text_size.setValue(read(settings, schema.TEXT_SIZE))
+    dialog.text_size.setAccessibleName(tr("SettingsDialog", "Text size"))
+    dialog.text_size.setAccessibleDescription(
+        tr("SettingsDialog", "The size of all text, from 100 to 200 percent")
+    )
+    note = QLabel(
+        tr("SettingsDialog", "Both apply to every window as soon as the settings are saved."),
+        dialog,
+    )
+    note.setWordWrap(True)
+    tab = QWidget(dialog)
+    form = QFormLayout(tab)
+    form.addRow(dialog.touch_mode)
+    form.addRow(tr("SettingsDialog", "Text size"), dialog.text_size)
+    form.addRow(note)
+    return tab
