@@ -295,3 +295,26 @@ def test_receipts_switched_off_say_where_to_switch_them_on(qtbot: QtBot, shop: S
     clerk.activate()
     clerk.press(Qt.Key.Key_P, CONTROL)
     qtbot.waitUntil(lambda: "Settings → Receipts" in shop.window.statusBar().currentMessage())
+
+
+def test_a_thermal_printer_that_is_off_is_told_and_ctrl_p_retries(
+    qtbot: QtBot, shop: Shop, printer: FakePrinter
+) -> None:
+    off = FakePrinter()
+    address = off.address
+    off.close()  # nothing listens there now: connection refused
+    settings = shop.window.receipts.settings
+    write(settings, schema.RECEIPT_TARGET, "thermal")
+    write(settings, schema.THERMAL_CONNECTION, "network")
+    write(settings, schema.THERMAL_ADDRESS, address)
+    window = shop.window
+    order = sell(qtbot, shop)
+    qtbot.waitUntil(lambda: "cannot be reached" in window.statusBar().currentMessage())
+    assert shop.journal.get(order.reference).status is OrderStatus.DELIVERED  # type: ignore[union-attr]
+    write(settings, schema.THERMAL_ADDRESS, printer.address)  # switched on, at last
+    clerk = driver(qtbot, window)
+    clerk.activate()
+    clerk.press(Qt.Key.Key_P, CONTROL)
+    qtbot.waitUntil(lambda: printer.received() == 1, timeout=10000)
+    assert len(decode_raster(printer.jobs[0])) == 1
+    qtbot.waitUntil(lambda: "Receipt 1 printed." in window.statusBar().currentMessage())
