@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import settings_schema as schema
-from app.logs import APP_NAME, ensure_private_file, setup_logging
+from app.logs import APP_NAME, attach_logging, ensure_private_file, start_logging
 from app.ui import about, accessibility, crash, i18n, single_instance
 from app.ui.main_window import MainWindow
 from app.ui.settings_store import read
@@ -111,6 +111,13 @@ def log_started() -> None:
     log.info("eSIM Counter %s started", version())
 
 
+def after_first_paint(instance: single_instance.SingleInstance) -> None:
+    """What start-up leaves until the window is on screen."""
+    instance.listen()
+    attach_logging()
+    log_started()
+
+
 class FirstPaint(QObject):
     """Calls ``then`` once ``window`` has been painted for the first time while exposed."""
 
@@ -170,14 +177,16 @@ def run(argv: list[str] | None = None) -> int:
         from app.ui.smoke import run_smoke_test
 
         return run_smoke_test(args.smoke_report)
-    log_path = setup_logging()
+    # Records wait in memory until the window is on screen (an error opens the file at once).
+    start_logging()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     configure(app)
     app.setWindowIcon(about.app_icon())
-    crash.install(log_path)
+    crash.install(attach_logging)  # a crash attaches the log file first, then says where
     # One counter per journal: a second launch brings the first to the front and exits.
-    instance = single_instance.guard(args.journal)
+    # The lock is taken now; the socket that answers later launches opens after the paint.
+    instance = single_instance.guard(args.journal, listen=False)
     if instance is None:
         return 0
     settings = QSettings()
@@ -197,13 +206,15 @@ def run(argv: list[str] | None = None) -> int:
         full_screen_display=not args.windowed_display,
         store=secret_store,
         journal_path=args.journal,
+        two_stage=True,  # the frame is painted first, the panes right after
     )
     about.add_help_menu(window)
     instance.raise_on_activation(window)
     window.show()
-    # Once the window is on screen: reading the version parses pyproject.toml. (The probe's
-    # filter, installed after, runs before this one.)
-    FirstPaint(window, log_started)
+    # Once the window is on screen: answering later launches (QtNetwork), the log file
+    # (logging.handlers) and the version (parsing pyproject.toml). (The probe's filter,
+    # installed after, runs before this one.)
+    FirstPaint(window, lambda: after_first_paint(instance))
     if args.startup_probe:
         probe_startup(window)
     code = app.exec()

@@ -33,13 +33,24 @@ def crash_message(log_path: Path | None) -> str:
     ).replace("%1", where)
 
 
-def install(log_path: Path | None) -> Callable[[], None]:
+def install(log_path: Path | Callable[[], Path | None] | None) -> Callable[[], None]:
     """Route uncaught exceptions to the log and a dialog; route Qt messages to the log.
 
+    ``log_path`` is the log file, or what attaches it and says where it is
+    (``app.logs.attach_logging``: until the window shows, records wait in memory), called
+    first so that the crash is written to the file before the dialog waits for the clerk.
     Returns a function that puts the previous hooks back.
     """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        path: Path | None
+        if callable(log_path):
+            try:
+                path = log_path()
+            except Exception:  # no log file (a full disk): the dialog is still shown
+                path = None
+        else:
+            path = log_path
         log.critical("uncaught exception", exc_info=(kind, value, tb))
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
@@ -48,7 +59,7 @@ def install(log_path: Path | None) -> Callable[[], None]:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 QApplication.translate("crash", "eSIM Counter"),
-                crash_message(log_path),
+                crash_message(path),
             )
             box.setObjectName("crashDialog")
             box.exec()

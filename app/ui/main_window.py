@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,36 +26,34 @@ from PySide6.QtWidgets import (
 from app import settings_schema as schema
 from app.core.countries import Destination
 from app.core.errors import CounterError
-from app.core.money import Money
-from app.core.orders import OrderStatus
-from app.core.plans import ProviderId
 from app.ui import opening
-from app.ui.accessibility import ColumnScroll
-from app.ui.balance_label import BalanceLabel
 from app.ui.destinations import DestinationPicker
-from app.ui.manager_override import ManagerOverride
-from app.ui.messages import describe, not_connected
 from app.ui.mode_banner import ModeBanner
 from app.ui.names import destination_name
 from app.ui.opening import CounterFactory
-from app.ui.pending_list import PendingList
-from app.ui.plans_model import PROVIDER_NAMES
-from app.ui.plans_pane import PlansPane
-from app.ui.pricing_source import PricingSource
-from app.ui.receipt_flow import ReceiptFlow
 from app.ui.runner import BACKGROUND, Runner
-from app.ui.sale_flow import POLL_DELAYS, SaleFlow
 from app.ui.screen_fit import SCREEN_SHARE
-from app.ui.sell_panel import SellPanel
 from app.ui.settings_store import read, snapshot, wants_real
 
+# The panes' modules are imported in _build_panes (after the first paint when the window
+# is built in two stages); the methods that use them run only once the panes exist.
 if TYPE_CHECKING:
+    from app.core.money import Money
+    from app.core.plans import ProviderId
     from app.counter import Counter
     from app.journal import Journal
     from app.secrets import SecretStore
+    from app.ui.balance_label import BalanceLabel
     from app.ui.day_report import DayReportDialog
     from app.ui.history import HistoryDialog
     from app.ui.journal_problem import JournalProblem
+    from app.ui.manager_override import ManagerOverride
+    from app.ui.pending_list import PendingList
+    from app.ui.plans_pane import PlansPane
+    from app.ui.pricing_source import PricingSource
+    from app.ui.receipt_flow import ReceiptFlow
+    from app.ui.sale_flow import SaleFlow
+    from app.ui.sell_panel import SellPanel
     from app.ui.settings_flow import SettingsFlow
 
 
@@ -86,6 +84,22 @@ def initial_geometry(available: QRect, minimum: QSize) -> QRect:
 
 
 class MainWindow(QMainWindow):
+    """``two_stage``: the frame (banner, header, destination search, menus) is built and
+    painted first, the panes (plans, sale, unfinished sales) right after the first paint,
+    then ``panes_built`` is emitted and ``panes_ready`` is True; the counter opens after
+    that. Otherwise (tests, the smoke test) everything is built here."""
+
+    panes_built = Signal()
+    # Made by _build_panes.
+    balance: BalanceLabel
+    plans: PlansPane
+    sell_panel: SellPanel
+    pricing: PricingSource
+    pending: PendingList
+    flow: SaleFlow
+    manager: ManagerOverride
+    receipts: ReceiptFlow
+
     def __init__(
         self,
         counter_factory: CounterFactory,
@@ -98,12 +112,15 @@ class MainWindow(QMainWindow):
         shop_name: str = "",
         display_timeout: int = 300,
         full_screen_display: bool = True,
-        poll_delays: Sequence[float] = POLL_DELAYS,
+        poll_delays: Sequence[float] | None = None,
         store: SecretStore | Callable[[], SecretStore] | None = None,
         journal_path: Path | None = None,
+        two_stage: bool = False,
     ) -> None:
         super().__init__()
         self._opening_started = False  # see event()
+        self.panes_ready = False
+        self._pane_options = (display_timeout, full_screen_display, poll_delays)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("eSIM Counter"))
         self.runner = runner or Runner(self)
@@ -122,7 +139,6 @@ class MainWindow(QMainWindow):
         self.shop = QLabel(shop_name or self.tr("eSIM Counter"), self)
         self.shop.setObjectName("shopName")
         self.shop.setWordWrap(True)  # a long name beside both balances, at 200 % text
-        self.balance = BalanceLabel(locale, self)
         # One provider down must not stop selling through the other: it shows as
         # unavailable, and this asks it again.
         self.retry_button = QPushButton(self.tr("Retry"), self)
@@ -132,6 +148,70 @@ class MainWindow(QMainWindow):
 
         self.picker = DestinationPicker(settings, language, self)
         self.picker.chosen.connect(self.choose_destination)
+
+        self._build_layout()
+        if not two_stage:  # (before _fit_to_screen, which reads the panes' minimum sizes)
+            self._build_panes()
+        QShortcut(QKeySequence("Ctrl+F"), self, self.picker.focus_search)
+        # The customer display may be on another screen, without the keyboard: Esc in
+        # the counter window closes it.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._close_display)
+        self.history: HistoryDialog | None = None
+        sales = self.menuBar().addMenu(self.tr("&Sales"))
+        self.history_action = sales.addAction(self.tr("&History…"), self.open_history)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setEnabled(False)
+        self.check_action = sales.addAction(self.tr("&Check unresolved sales"), self.reconcile)
+        self.check_action.setEnabled(False)
+        self.report_action = sales.addAction(self.tr("&Day report…"), self.open_day_report)
+        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.report_action.setEnabled(False)
+        self.day_report: DayReportDialog | None = None
+        self._add_receipt_actions(sales)
+        self._fit_to_screen()
+        self.statusBar().showMessage(self.tr("Starting…"))
+        self._counter_factory = counter_factory
+        self.settings_flow: SettingsFlow | None = None
+        self._store = store
+        # The Counter menu comes first, where a File menu would be, and ends with Quit.
+        counter_menu = QMenu(self.tr("&Counter"), self)
+        self.menuBar().insertMenu(sales.menuAction(), counter_menu)
+        if store is not None:
+            settings_action = counter_menu.addAction(self.tr("&Settings…"), self.open_settings)
+            settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            counter_menu.addSeparator()
+        self.price_list_action = counter_menu.addAction(
+            self.tr("&Price list…"), self.open_price_list
+        )
+        # close() goes through closeEvent, which asks first while a sale is under way.
+        self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
+        self.quit_action.setShortcuts(quit_keys())
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # The counter opens once the window is on screen (first painted): the worker's
+        # imports (journal, providers, sandbox) would otherwise hold the GIL while the
+        # window is built and painted. A window never painted (started hidden) opens anyway.
+        QTimer.singleShot(OPEN_UNPAINTED_MS, self, self._open_once)
+
+    def _build_panes(self) -> None:
+        """The balances, plans, sale and unfinished-sales panes, in the places the frame
+        keeps for them (the splitters keep their sizes: nothing moves)."""
+        if self.panes_ready:
+            return
+        from app.ui.accessibility import ColumnScroll
+        from app.ui.balance_label import BalanceLabel
+        from app.ui.manager_override import ManagerOverride
+        from app.ui.pending_list import PendingList
+        from app.ui.plans_pane import PlansPane
+        from app.ui.pricing_source import PricingSource
+        from app.ui.sale_flow import POLL_DELAYS, SaleFlow
+        from app.ui.sell_panel import SellPanel
+
+        settings, locale, language = self._settings, self._locale, self._language
+        display_timeout, full_screen_display, poll_delays = self._pane_options
+        self.balance = BalanceLabel(locale, self)
+        self._header.replaceWidget(self._balance_place, self.balance)
+        self._balance_place.hide()  # (not painted again before it is deleted)
+        self._balance_place.deleteLater()
 
         self.plans = PlansPane(locale, self)
         # The clerk picks a plan by Enter, a double-click, or one tap on a touch screen.
@@ -159,78 +239,54 @@ class MainWindow(QMainWindow):
             display_timeout=display_timeout,
             display_screen=read(settings, schema.DISPLAY_SCREEN),
             full_screen=full_screen_display,
-            poll_delays=poll_delays,
+            poll_delays=POLL_DELAYS if poll_delays is None else poll_delays,
         )
         self.flow.notice.connect(self._notice)
         self.flow.sale_done.connect(lambda _order: self.refresh_balances())
         self.sell_panel.keyboard_released.connect(self.picker.focus_search)
-
-        self._build_layout()
-        QShortcut(QKeySequence("Ctrl+F"), self, self.picker.focus_search)
-        # The customer display may be on another screen, without the keyboard: Esc in
-        # the counter window closes it.
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.flow.close_display)
-        self.history: HistoryDialog | None = None
-        sales = self.menuBar().addMenu(self.tr("&Sales"))
-        self.history_action = sales.addAction(self.tr("&History…"), self.open_history)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.setEnabled(False)
-        self.check_action = sales.addAction(self.tr("&Check unresolved sales"), self.reconcile)
-        self.check_action.setEnabled(False)
-        self.report_action = sales.addAction(self.tr("&Day report…"), self.open_day_report)
-        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.report_action.setEnabled(False)
-        self.day_report: DayReportDialog | None = None
-        self._add_receipts(sales)
-        self._fit_to_screen()
-        self.statusBar().showMessage(self.tr("Starting…"))
-        self._counter_factory = counter_factory
-        self.settings_flow: SettingsFlow | None = None
-        self._store = store
-        # The Counter menu comes first, where a File menu would be, and ends with Quit.
-        counter_menu = QMenu(self.tr("&Counter"), self)
-        self.menuBar().insertMenu(sales.menuAction(), counter_menu)
-        if store is not None:
-            settings_action = counter_menu.addAction(self.tr("&Settings…"), self.open_settings)
-            settings_action.setShortcut(QKeySequence("Ctrl+,"))
-            counter_menu.addSeparator()
-        self.price_list_action = counter_menu.addAction(
-            self.tr("&Price list…"), self.open_price_list
-        )
+        self._build_receipts()
         # The manager PIN for the price list and for a sale below the shop's cost.
         self.manager = ManagerOverride(settings, self.runner, self)
         self.flow.use_pricing(self.pricing, self.manager)
-        # close() goes through closeEvent, which asks first while a sale is under way.
-        self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
-        self.quit_action.setShortcuts(quit_keys())
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        # The counter opens once the window is on screen (first painted): the worker's
-        # imports (journal, providers, sandbox) would otherwise hold the GIL while the
-        # window is built and painted. A window never painted (started hidden) opens anyway.
-        QTimer.singleShot(OPEN_UNPAINTED_MS, self, self._open_once)
+        sizes = {self._columns: self._columns.sizes(), self._rows: self._rows.sizes()}
+        for splitter, index, pane in (
+            (self._columns, 1, self.plans),
+            # At a large text size the sale scrolls rather than pushing the window off a
+            # 1366×768 screen (issue 13); at the normal size it needs no scrolling.
+            (self._columns, 2, ColumnScroll(self.sell_panel, self)),
+            (self._rows, 1, self.pending),
+        ):
+            placeholder = splitter.replaceWidget(index, pane)
+            if placeholder is not None:
+                placeholder.hide()
+                placeholder.deleteLater()
+        self._stretch()
+        for splitter, before in sizes.items():
+            splitter.setSizes(before)  # as painted: the search box does not move
+        self.panes_ready = True
+        self.panes_built.emit()
 
     def _build_layout(self) -> None:
-        header = QHBoxLayout()
+        header = self._header = QHBoxLayout()
         header.addWidget(self.shop, 1)  # the room the balances leave (wrapped only if short)
-        header.addWidget(self.balance)
+        # The balances' place: a label styled as they are (#balance), replaced by them.
+        self._balance_place = QLabel(self)
+        self._balance_place.setObjectName("balance")
+        header.addWidget(self._balance_place)
         header.addWidget(self.retry_button)
 
+        # Empty places for the panes until _build_panes puts them in: the search box has
+        # its final width from the first paint.
         top = self._columns = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.picker)
-        top.addWidget(self.plans)
-        # At a large text size the sale scrolls rather than pushing the window off a
-        # 1366×768 screen (issue 13); at the normal size it needs no scrolling.
-        top.addWidget(ColumnScroll(self.sell_panel, self))
-        # Extra width goes mostly to the plans (their names are long), the rest shared.
-        for column, stretch in enumerate((2, 5, 2)):
-            top.setStretchFactor(column, stretch)
+        top.addWidget(QWidget(self))
+        top.addWidget(QWidget(self))
         top.setSizes([300, 640, 340])
         top.setChildrenCollapsible(False)
         body = self._rows = QSplitter(Qt.Orientation.Vertical, self)
         body.addWidget(top)
-        body.addWidget(self.pending)
-        body.setStretchFactor(0, 1)
-        body.setStretchFactor(1, 0)
+        body.addWidget(QWidget(self))
+        self._stretch()
         body.setSizes([600, 140])
         body.setChildrenCollapsible(False)
 
@@ -240,6 +296,14 @@ class MainWindow(QMainWindow):
         layout.addLayout(header)
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
+
+    def _stretch(self) -> None:
+        """(Again when the panes replace their places: a stretch factor is the widget's.)"""
+        # Extra width goes mostly to the plans (their names are long), the rest shared.
+        for column, stretch in enumerate((2, 5, 2)):
+            self._columns.setStretchFactor(column, stretch)
+        self._rows.setStretchFactor(0, 1)
+        self._rows.setStretchFactor(1, 0)
 
     def _fit_to_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -269,7 +333,17 @@ class MainWindow(QMainWindow):
     def _open_once(self) -> None:
         if not self._opening_started:
             self._opening_started = True
+            # Two stages: the panes are built in this turn, the counter opens in the next
+            # (their own first paint comes between).
+            if not self.panes_ready:
+                self._build_panes()
+                QTimer.singleShot(0, self, self.open_counter)
+                return
             self.open_counter()
+
+    def _close_display(self) -> None:
+        if self.panes_ready:
+            self.flow.close_display()
 
     def open_counter(self) -> None:
         """Open (or, after the settings changed, reopen) the counter in a worker."""
@@ -285,11 +359,13 @@ class MainWindow(QMainWindow):
         )
 
     def open_price_list(self) -> None:
+        self._build_panes()  # (already built, unless chosen within the first paint)
         from app.ui.price_list_dialog import open_price_list
 
         open_price_list(self.manager, self.pricing, self.plans.model.plans(), self._locale)
 
     def open_settings(self) -> None:
+        self._build_panes()  # saving reopens the counter and the sale flow's display
         if self.settings_flow is None:
             # Loaded on first use: the dialog pulls in the keyring and every provider.
             from app.ui import settings_flow
@@ -418,6 +494,8 @@ class MainWindow(QMainWindow):
             )
 
     def _reconciled(self, outcomes: list) -> None:
+        from app.core.orders import OrderStatus
+
         self.flow.follow_up_all(outcomes)
         open_ones = [o for o in outcomes if o.order.status is not OrderStatus.FAILED]
         if open_ones:
@@ -450,8 +528,20 @@ class MainWindow(QMainWindow):
         self.history.show()
         self.history.raise_()
 
-    def _add_receipts(self, sales: QMenu) -> None:
-        """Receipts after a delivered sale, Ctrl+P, the install slip (app/ui/receipt_flow.py)."""
+    def _add_receipt_actions(self, sales: QMenu) -> None:
+        """Sales → Print receipt (Ctrl+P) and Print install slip (Ctrl+Shift+P); they act
+        once the panes (and the receipt flow) exist."""
+        sales.addSeparator()
+        self.print_action = sales.addAction(self.tr("&Print receipt"), self._print_receipt)
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.slip_action = sales.addAction(self.tr("Print &install slip"), self._print_slip)
+        self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.slip_action.setEnabled(False)
+
+    def _build_receipts(self) -> None:
+        """Receipts after a delivered sale (app/ui/receipt_flow.py); with the panes."""
+        from app.ui.receipt_flow import ReceiptFlow
+
         self.receipts = ReceiptFlow(
             self.runner,
             self._settings,
@@ -462,13 +552,16 @@ class MainWindow(QMainWindow):
         )
         self.receipts.notice.connect(self._notice)
         self.flow.delivered.connect(self.receipts.delivered)
-        sales.addSeparator()
-        self.print_action = sales.addAction(self.tr("&Print receipt"), self.receipts.print_last)
-        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.slip_action = sales.addAction(self.tr("Print &install slip"), self.receipts.print_slip)
-        self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.slip_action.setEnabled(False)
-        self.receipts.slip_available.connect(self.slip_action.setEnabled)
+        # (The menu may be made after the panes; a sale is delivered only after both.)
+        self.receipts.slip_available.connect(lambda offered: self.slip_action.setEnabled(offered))
+
+    def _print_receipt(self) -> None:
+        if self.panes_ready:
+            self.receipts.print_last()
+
+    def _print_slip(self) -> None:
+        if self.panes_ready:
+            self.receipts.print_slip()
 
     def open_day_report(self) -> None:
         counter = self.counter
@@ -536,7 +629,7 @@ class MainWindow(QMainWindow):
         down = set(getattr(counter, "unavailable", None) or {})
         down |= {p for p, v in (balances or {}).items() if isinstance(v, CounterError)}
         self.retry_button.setVisible(bool(down))
-        names = ", ".join(PROVIDER_NAMES.get(p, str(p)) for p in sorted(down))
+        names = ", ".join(_provider_name(p) for p in sorted(down))
         self.retry_button.setText(self.tr("Retry %1").replace("%1", names) if down else "")
 
     def _balances_failed(self, error: BaseException) -> None:
@@ -575,6 +668,11 @@ class MainWindow(QMainWindow):
     # -- quitting ---------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.panes_ready:  # closed within the first paint: nothing under way
+            self.hide()
+            self.runner.shutdown()
+            super().closeEvent(event)
+            return
         if self.flow.busy:
             answer = QMessageBox.question(
                 self,
@@ -600,3 +698,23 @@ def _default_journal() -> Path:
     from app.journal import default_path
 
     return default_path()
+
+
+# The messages (and the plans model they read provider names from) load with the panes,
+# not before the first paint: these are only called once the panes exist.
+def describe(error: BaseException, locale: str) -> str:
+    from app.ui import messages
+
+    return messages.describe(error, locale)
+
+
+def not_connected(reason: str) -> str:
+    from app.ui import messages
+
+    return messages.not_connected(reason)
+
+
+def _provider_name(provider: ProviderId) -> str:
+    from app.ui.plans_model import PROVIDER_NAMES
+
+    return PROVIDER_NAMES.get(provider, str(provider))

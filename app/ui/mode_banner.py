@@ -7,8 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.ui.messages import not_connected
-
 
 class ModeBanner(QLabel):
     def __init__(self, *, training: bool, parent: QWidget | None = None) -> None:
@@ -34,6 +32,9 @@ class ModeBanner(QLabel):
         self._show("", "real")
 
     def show_not_connected(self, reason: str) -> None:
+        # Imported here: the messages (and the plans model) load after the first paint.
+        from app.ui.messages import not_connected
+
         self._show(not_connected(reason), "offline")
 
     def show_problem(self, text: str) -> None:

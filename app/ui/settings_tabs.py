@@ -38,11 +38,12 @@ def shop_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     dialog.clerk = QLineEdit(read(settings, schema.CLERK), dialog)
     dialog.threshold = QLineEdit(str(read(settings, schema.LOW_BALANCE)), dialog)
     dialog.language = QComboBox(dialog)
-    tr = QCoreApplication.translate
-    dialog.shop_name.setAccessibleName(tr("SettingsDialog", "Shop name"))
-    dialog.clerk.setAccessibleName(tr("SettingsDialog", "Clerk"))
-    dialog.threshold.setAccessibleName(tr("SettingsDialog", "Warn when a balance is below"))
-    dialog.language.setAccessibleName(tr("SettingsDialog", "Language"))
+    dialog.shop_name.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Shop name"))
+    dialog.clerk.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Clerk"))
+    dialog.threshold.setAccessibleName(
+        QCoreApplication.translate("SettingsDialog", "Warn when a balance is below")
+    )
+    dialog.language.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Language"))
     for code, name in LANGUAGES:
         # Each language is named in itself; only "System default" is translated.
         text = str(name)  # marked with QT_TRANSLATE_NOOP above
@@ -148,30 +149,35 @@ def receipts_tab(dialog: SettingsDialog, settings: QSettings, runner: Runner) ->
 
 def access_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     """Touch mode and text size: applied to every window when the settings are saved."""
-    tr = QCoreApplication.translate
     dialog.touch_mode = QCheckBox(
-        tr("SettingsDialog", "Touch mode: larger buttons and rows, lists scroll by dragging"),
+        QCoreApplication.translate(
+            "SettingsDialog", "Touch mode: larger buttons and rows, lists scroll by dragging"
+        ),
         dialog,
     )
     dialog.touch_mode.setChecked(read(settings, schema.TOUCH_MODE))
-    dialog.touch_mode.setAccessibleName(tr("SettingsDialog", "Touch mode"))
+    dialog.touch_mode.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Touch mode"))
     dialog.text_size = QSpinBox(dialog)
     dialog.text_size.setRange(100, 200)
     dialog.text_size.setSingleStep(25)
     dialog.text_size.setSuffix(" %")
     dialog.text_size.setValue(read(settings, schema.TEXT_SIZE))
-    dialog.text_size.setAccessibleName(tr("SettingsDialog", "Text size"))
+    dialog.text_size.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Text size"))
     dialog.text_size.setAccessibleDescription(
-        tr("SettingsDialog", "The size of all text, from 100 to 200 percent")
+        QCoreApplication.translate(
+            "SettingsDialog", "The size of all text, from 100 to 200 percent"
+        )
     )
     note = QLabel(
-        tr("SettingsDialog", "Both apply to every window as soon as the settings are saved."),
+        QCoreApplication.translate(
+            "SettingsDialog", "Both apply to every window as soon as the settings are saved."
+        ),
         dialog,
     )
     note.setWordWrap(True)
     tab = QWidget(dialog)
     form = QFormLayout(tab)
     form.addRow(dialog.touch_mode)
-    form.addRow(tr("SettingsDialog", "Text size"), dialog.text_size)
+    form.addRow(QCoreApplication.translate("SettingsDialog", "Text size"), dialog.text_size)
     form.addRow(note)
     return tab

@@ -2,25 +2,28 @@
 
 Two counters on one sales journal would each believe they own it (two pollers, two
 start-up reconciliations, two clerks selling from one wallet), so the first counter on a
-journal listens on a local socket (a named pipe on Windows, a Unix socket elsewhere)
-whose name is derived from the user and the journal's path. A later launch on the same
-journal connects, asks the running counter to come to the front, waits for its answer and
-exits. A launch on another journal (``--journal``) is another counter and starts normally.
+journal holds a lock file for as long as it runs, and listens on a local socket (a named
+pipe on Windows, a Unix socket elsewhere) whose name is derived from the user and the
+journal's path. A later launch on the same journal finds the lock taken, connects, asks
+the running counter to come to the front, waits for its answer and exits. A launch on
+another journal (``--journal``) is another counter and starts normally.
 
-The check-then-listen step runs under a lock file, so two launches at the same instant
-cannot both become the counter; a socket left behind by a crash is removed before
-listening (no one answered on it).
+The lock (QtCore's ``QLockFile``) is what keeps two counters off one journal: it is taken
+before the window is built, and a lock left by a crashed counter (its process is gone) is
+taken over. The socket only brings the running counter forward, so the program listens
+once its window is on screen (``listen``): QtNetwork is imported then, or at once by a
+second launch that has someone to call.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import os
 import sys
+import time
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,18 +35,28 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app import settings_schema as schema
 from app.places import default_journal_path
 from app.ui.settings_store import read
 
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+try:  # the builtin module: hashlib would load OpenSSL's before the window shows
+    from _sha256 import sha256  # type: ignore[import-not-found]  # no stubs: private module
+except ImportError:  # pragma: no cover - Python 3.12 renamed it
+    from hashlib import sha256
+
 log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
 ANSWER = b"ok\n"
 TIMEOUT_MS = 2000
+# A counter that holds the lock but does not listen yet is still starting: how long a
+# second launch keeps calling it.
+STARTING_MS = 10000
 # How long a second launch says so before it exits on its own.
 NOTICE_SECONDS = 5
 
@@ -51,12 +64,23 @@ NOTICE_SECONDS = 5
 def server_name(journal: Path) -> str:
     """The socket name of the counter on ``journal``: per user, per journal, short."""
     try:
-        user = getpass.getuser()
+        user = _user()
     except Exception:  # no user name in the environment: the home folder identifies them
         user = str(Path.home())
     where = os.path.normcase(str(journal.expanduser().resolve()))
-    digest = hashlib.sha256(f"{user}\0{where}".encode()).hexdigest()[:16]
+    digest = sha256(f"{user}\0{where}".encode()).hexdigest()[:16]
     return f"esim-counter-{digest}"
+
+
+def _user() -> str:
+    """``getpass.getuser()``, the same answer without importing getpass (and termios)
+    before the window shows."""
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if user := os.environ.get(variable):
+            return user
+    import pwd  # POSIX only: elsewhere the caller falls back on the home folder
+
+    return pwd.getpwuid(os.getuid())[0]
 
 
 def _allow_foreground() -> None:
@@ -134,21 +158,32 @@ class SingleInstance(QObject):
         self.name = name
         self.server: QLocalServer | None = None
         self.answered = False  # a second launch: whether the running counter said so
+        self._lock: QLockFile | None = None
 
     def claim(self, timeout_ms: int = TIMEOUT_MS) -> bool:
         """True: this process is the counter and now listens. False: a counter already
         runs on this journal, was asked to come to the front, and this one should exit."""
-        lock = QLockFile(QDir(QDir.tempPath()).filePath(f"{self.name}.lock"))
-        if not lock.tryLock(timeout_ms):
-            log.warning("could not take %s within %d ms; going on", lock.fileName(), timeout_ms)
-        try:
-            if self._hand_over(timeout_ms):
-                return False
-            self._listen()
+        if self.lock(timeout_ms):
+            self.listen()
             return True
-        finally:
-            if lock.isLocked():
-                lock.unlock()
+        return False
+
+    def lock(self, timeout_ms: int = TIMEOUT_MS) -> bool:
+        """Take the journal's lock, held until the process ends (True), without listening
+        yet (``listen``). False: a counter already runs on it; it was asked to come to the
+        front (``answered`` says whether it did), and this one should exit."""
+        held = QLockFile(QDir(QDir.tempPath()).filePath(f"{self.name}.lock"))
+        held.setStaleLockTime(0)  # stale only when its process is gone, however old
+        if held.tryLock(0):
+            self._lock = held
+            return True
+        self._hand_over(timeout_ms)
+        return False
+
+    def listen(self) -> None:
+        """Answer later launches (once the window is on screen: this loads QtNetwork)."""
+        if self.server is None and self._lock is not None:
+            self._listen()
 
     def raise_on_activation(self, window: QWidget) -> None:
         """Bring ``window`` to the front whenever a later launch asks. The window is held
@@ -165,14 +200,27 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
     # -- the second launch ------------------------------------------------------------
 
-    def _hand_over(self, timeout_ms: int) -> bool:
+    def _hand_over(self, timeout_ms: int) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        # The lock's holder may still be starting (it listens once its window shows).
+        deadline = time.monotonic() + max(timeout_ms, STARTING_MS) / 1000
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(timeout_ms):
+                break
+            if time.monotonic() >= deadline:
+                log.warning("the counter on %s holds its lock but does not listen", self.name)
+                self.answered = False
+                return
+            time.sleep(0.1)
         _allow_foreground()
         socket.write(ACTIVATE)
         socket.waitForBytesWritten(timeout_ms)
@@ -187,11 +235,12 @@ class SingleInstance(QObject):
             # second one on its journal would still be wrong.
             log.warning("the counter on %s did not answer; not starting a second", self.name)
         socket.disconnectFromServer()
-        return True
 
     # -- the first launch -------------------------------------------------------------
 
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file left by a crash; no one answered
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -221,13 +270,16 @@ class SingleInstance(QObject):
             self.activated.emit()
 
 
-def guard(journal: Path | None) -> SingleInstance | None:
+def guard(journal: Path | None, *, listen: bool = True) -> SingleInstance | None:
     """Claim ``journal`` (default: the shop's) for this process: the SingleInstance to
-    keep, or None when a counter already runs on it and was asked to come to the front."""
+    keep, or None when a counter already runs on it and was asked to come to the front.
+    ``listen=False``: the caller calls ``listen()`` once its window is on screen."""
     if journal is None:
         journal = default_journal_path()  # not the journal's own: that loads SQLite
     instance = SingleInstance(server_name(journal))
-    if instance.claim():
+    if instance.lock():
+        if listen:
+            instance.listen()
         return instance
     if instance.answered:
         message = "eSIM Counter is already running on this journal: brought it to the front."

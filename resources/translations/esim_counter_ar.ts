@@ -3,27 +3,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="55" />
+        <location filename="../../app/ui/about.py" line="59" />
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="66" />
+        <location filename="../../app/ui/about.py" line="70" />
         <source>Version %1</source>
         <translation>الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="68" />
+        <location filename="../../app/ui/about.py" line="72" />
         <source>Sells travel eSIMs across the counter and shows their QR codes.</source>
         <translation>يبيع شرائح eSIM للسفر عند الكاونتر ويعرض رموز QR الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="102" />
+        <location filename="../../app/ui/about.py" line="106" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="103" />
+        <location filename="../../app/ui/about.py" line="107" />
         <source>&amp;About eSIM Counter</source>
         <translation>&amp;حول eSIM Counter</translation>
     </message>
@@ -51,27 +51,42 @@
         <translation>سر API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="103" />
+        <location filename="../../app/ui/account_box.py" line="105" />
         <source>Sell through this account</source>
         <translation>البيع عبر هذا الحساب</translation>
     </message>
     <message>
         <location filename="../../app/ui/account_box.py" line="108" />
+        <source>%1 address</source>
+        <translation>عنوان %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="110" />
+        <source>%1 wallet currency</source>
+        <translation>عملة رصيد %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="112" />
         <source>As the account reports it</source>
         <translation>كما يحددها الحساب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="110" />
+        <location filename="../../app/ui/account_box.py" line="114" />
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="119" />
+        <location filename="../../app/ui/account_box.py" line="115" />
+        <source>Test the %1 connection</source>
+        <translation>اختبار الاتصال بـ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="124" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="120" />
+        <location filename="../../app/ui/account_box.py" line="125" />
         <source>Wallet currency</source>
         <translation>عملة الرصيد</translation>
     </message>
@@ -100,9 +115,62 @@
     </message>
 </context>
 <context>
+    <name>CashBox</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="106" />
+        <source>Cash tendered</source>
+        <translation>المبلغ النقدي المدفوع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="108" />
+        <source>The amount the customer hands over; empty means the exact amount</source>
+        <translation>المبلغ الذي يدفعه العميل؛ الفراغ يعني المبلغ بالضبط</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="111" />
+        <source>&amp;Tendered</source>
+        <translation>&amp;المدفوع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="114" />
+        <source>&amp;Exact amount</source>
+        <translation>المبلغ &amp;بالضبط</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="116" />
+        <source>Exact amount</source>
+        <translation>المبلغ بالضبط</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="162" />
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="164" />
+        <source>Customer gives %1 %2</source>
+        <translation>العميل يدفع %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="197" />
+        <source>Change: %1</source>
+        <translation>الباقي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="203" />
+        <source>Type the amount the customer gives, e.g. 20</source>
+        <translation>اكتب المبلغ الذي يدفعه العميل، مثلًا 20</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="207" />
+        <source>Not enough: %1 still to pay</source>
+        <translation>غير كافٍ: يتبقى %1</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform>
@@ -114,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform>
@@ -129,17 +197,17 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="28" />
-        <source>Confirm sale</source>
-        <translation>تأكيد البيع</translation>
+        <location filename="../../app/ui/confirm_dialog.py" line="55" />
+        <source>Take payment</source>
+        <translation>استلام الدفع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="33" />
+        <location filename="../../app/ui/confirm_dialog.py" line="64" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>استلام المبلغ ثم بيع شريحة eSIM هذه؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <location filename="../../app/ui/confirm_dialog.py" line="66" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>استلم الدفع، ثم بِع هذه الشرائح (%n)؟</numerusform>
@@ -151,34 +219,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <location filename="../../app/ui/confirm_dialog.py" line="73" />
+        <source>%1 included (%2 %)</source>
+        <translation>يشمل %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="80" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="45" />
+        <location filename="../../app/ui/confirm_dialog.py" line="82" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="46" />
+        <location filename="../../app/ui/confirm_dialog.py" line="83" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="47" />
+        <location filename="../../app/ui/confirm_dialog.py" line="84" />
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="85" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="63" />
+        <location filename="../../app/ui/confirm_dialog.py" line="104" />
+        <source>&amp;Split between two methods</source>
+        <translation>&amp;قسمة الدفع على طريقتين</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="106" />
+        <source>Split between two methods</source>
+        <translation>قسمة الدفع على طريقتين</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="112" />
+        <location filename="../../app/ui/confirm_dialog.py" line="114" />
         <source>Sell now</source>
         <translation>بيع الآن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="116" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="149" />
+        <source>Amount paid by the first method</source>
+        <translation>المبلغ المدفوع بالطريقة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="152" />
+        <source>Second method</source>
+        <translation>الطريقة الثانية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="158" />
+        <source>&amp;Rest by</source>
+        <translation>ال&amp;متبقي عبر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="175" />
+        <source>A&amp;mount by %1</source>
+        <translation>مبلغ &amp;جزئي (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="211" />
+        <source>Type an amount less than the total</source>
+        <translation>اكتب مبلغًا أقل من الإجمالي</translation>
     </message>
 </context>
 <context>
@@ -262,57 +381,69 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="52" />
+        <location filename="../../app/ui/day_report.py" line="56" />
         <source>Day report</source>
         <translation>تقرير اليوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="70" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Balances: loading…</source>
         <translation>الأرصدة: جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="73" />
+        <location filename="../../app/ui/day_report.py" line="61" />
+        <location filename="../../app/ui/day_report.py" line="96" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="68" />
+        <source>Sales by provider</source>
+        <translation>المبيعات حسب المزوّد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="78" />
+        <source>Takings by sale currency</source>
+        <translation>الإيرادات حسب عملة البيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="176" />
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>eSIMs</source>
         <translation>شرائح eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Charged</source>
         <translation>المبلغ المخصوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="119" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="119" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="133" />
+        <location filename="../../app/ui/day_report.py" line="159" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>وضع التدريب: هذه مبيعات تدريبية؛ لم يُخصم أي مبلغ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="138" />
+        <location filename="../../app/ui/day_report.py" line="164" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>لا تُحتسب مبيعات الوضع الآخر (%n).</numerusform>
@@ -324,17 +455,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="170" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>قد تكون المبيعات التي تحتاج إلى تحقق قد خُصمت رغم ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="149" />
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="177" />
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="177" />
+        <source>Margin</source>
+        <translation>الربح</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="199" />
+        <source>(of which %1 is owed back to customers)</source>
+        <translation>(منها %1 مستحقة للعملاء)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="204" />
+        <source>Cash expected in the drawer: %1</source>
+        <translation>النقد المتوقع في الدرج: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="211" />
         <source>Balances now: %1</source>
         <translation>الأرصدة الآن: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="153" />
+        <location filename="../../app/ui/day_report.py" line="215" />
         <source>Balance unavailable: %1</source>
         <translation>الرصيد غير متاح: %1</translation>
     </message>
@@ -342,22 +508,32 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="144" />
+        <location filename="../../app/ui/destinations.py" line="142" />
+        <source>Destination search</source>
+        <translation>البحث عن وجهة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="145" />
         <source>Name or code</source>
         <translation>الاسم أو الرمز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="146" />
+        <location filename="../../app/ui/destinations.py" line="147" />
         <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
         <translation>اسم بلد أو منطقة، أو رمز من حرفين أو ثلاثة (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="164" />
+        <location filename="../../app/ui/destinations.py" line="156" />
+        <source>Destinations</source>
+        <translation>الوجهات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="166" />
         <source>Loading destinations…</source>
         <translation>جارٍ تحميل الوجهات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="170" />
+        <location filename="../../app/ui/destinations.py" line="172" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
@@ -424,6 +600,85 @@
     </message>
 </context>
 <context>
+    <name>Handback</name>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="15" />
+        <source>Give back %1 in cash</source>
+        <translation>أعِد %1 نقدًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="16" />
+        <source>Refund %1 to the card</source>
+        <translation>أعِد %1 إلى البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="17" />
+        <source>Send back %1 by bank transfer</source>
+        <translation>أعِد %1 بتحويل بنكي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="18" />
+        <source>Give back %1 the way it was paid</source>
+        <translation>أعِد %1 بنفس طريقة الدفع</translation>
+    </message>
+</context>
+<context>
+    <name>HandbackDialog</name>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="51" />
+        <source>Give the money back</source>
+        <translation>إعادة المال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="53" />
+        <source>The sale failed. No eSIM was sold.</source>
+        <translation>فشل البيع. لم تُبَع أي شريحة eSIM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="72" />
+        <source>Why: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="79" />
+        <source>I gave it back</source>
+        <translation>أعدتُه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="81" />
+        <source>I gave the money back</source>
+        <translation>أعدتُ المال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="83" />
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="85" />
+        <source>Later: the money is still owed</source>
+        <translation>لاحقًا: المال ما زال مستحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="87" />
+        <source>The sale stays in the list as money owed until you confirm</source>
+        <translation>يبقى البيع في القائمة كمال مستحق حتى تؤكد</translation>
+    </message>
+</context>
+<context>
+    <name>HandbackFlow</name>
+    <message>
+        <location filename="../../app/ui/handback_flow.py" line="75" />
+        <source>The customer is still owed their money: see the list below.</source>
+        <translation>ما زال للعميل مال مستحق: راجع القائمة أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_flow.py" line="78" />
+        <source>Noted: the money was given back.</source>
+        <translation>تم التسجيل: أُعيد المال.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../app/ui/history.py" line="57" />
@@ -436,82 +691,107 @@
         <translation>ICCID أو الطلب أو الوجهة أو الباقة</translation>
     </message>
     <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>Search sales</source>
+        <translation>البحث في المبيعات</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/history.py" line="67" />
+        <source>Sales shown</source>
+        <translation>المبيعات المعروضة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="69" />
         <source>All sales</source>
         <translation>كل المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="70" />
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="71" />
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="70" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="73" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="84" />
+        <location filename="../../app/ui/history.py" line="79" />
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="81" />
+        <source>To date</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="88" />
         <source>Hide training sales</source>
         <translation>إخفاء مبيعات التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="115" />
+        <location filename="../../app/ui/history.py" line="106" />
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="120" />
         <source>Show QR</source>
         <translation>عرض QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="116" />
+        <location filename="../../app/ui/history.py" line="121" />
         <source>Copy ICCID</source>
         <translation>نسخ ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="117" />
+        <location filename="../../app/ui/history.py" line="122" />
         <source>Check now</source>
         <translation>تحقق الآن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="118" />
+        <location filename="../../app/ui/history.py" line="123" />
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="131" />
+        <location filename="../../app/ui/history.py" line="135" />
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="224" />
+        <location filename="../../app/ui/history.py" line="230" />
         <source>ICCID copied.</source>
         <translation>تم نسخ ICCID.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="234" />
+        <location filename="../../app/ui/history.py" line="240" />
         <source>Export sales</source>
         <translation>تصدير المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="236" />
+        <location filename="../../app/ui/history.py" line="242" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="242" />
+        <location filename="../../app/ui/history.py" line="248" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>صُدّرت المبيعات (%n).</numerusform>
@@ -523,7 +803,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="244" />
+        <location filename="../../app/ui/history.py" line="250" />
         <source>Could not write the file: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
@@ -531,73 +811,93 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="65" />
+        <location filename="../../app/ui/history_model.py" line="69" />
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="66" />
+        <location filename="../../app/ui/history_model.py" line="70" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="67" />
+        <location filename="../../app/ui/history_model.py" line="71" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="68" />
+        <location filename="../../app/ui/history_model.py" line="72" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="73" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
-        <source>Price</source>
-        <translation>السعر</translation>
+        <location filename="../../app/ui/history_model.py" line="74" />
+        <source>Cost</source>
+        <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="75" />
+        <source>Retail</source>
+        <translation>سعر البيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="76" />
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="77" />
+        <source>Margin</source>
+        <translation>الربح</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="78" />
+        <source>Payment</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="85" />
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="86" />
         <source>Pending at the provider</source>
         <translation>قيد الانتظار لدى المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="87" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="88" />
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="81" />
-        <location filename="../../app/ui/history_model.py" line="82" />
+        <location filename="../../app/ui/history_model.py" line="89" />
+        <location filename="../../app/ui/history_model.py" line="90" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="196" />
+        <location filename="../../app/ui/history_model.py" line="204" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1</numerusform>
@@ -609,9 +909,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="197" />
+        <location filename="../../app/ui/history_model.py" line="205" />
         <source> (training)</source>
         <translation> (تدريب)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="231" />
+        <source>%1, handed back</source>
+        <translation>%1، أُعيد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="233" />
+        <source>%1, owed back</source>
+        <translation>%1، مستحق للعميل</translation>
+    </message>
+</context>
+<context>
+    <name>InstallSlip</name>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="23" />
+        <source>Install your eSIM</source>
+        <translation>ثبّت شريحة eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="24" />
+        <source>Keep this private — it installs your eSIM</source>
+        <translation>احتفظ بهذه الورقة لنفسك — بها تُثبَّت شريحة eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="25" />
+        <source>Anyone with this slip can install it, once. Do not share or post it.</source>
+        <translation>يمكن لأي شخص يحمل هذه الورقة تثبيت الشريحة، مرة واحدة. لا تشاركها ولا تنشرها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="28" />
+        <source>1. Connect to Wi-Fi, then open Settings → Mobile data (Cellular) → Add eSIM.</source>
+        <translation>1. اتصل بشبكة Wi-Fi، ثم افتح الإعدادات ← بيانات الجوال (الخلوي) ← إضافة eSIM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="32" />
+        <source>2. Choose “Use QR code” and scan this code, or type the two codes below.</source>
+        <translation>2. اختر «استخدام رمز QR» وامسح هذا الرمز، أو اكتب الرمزين أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="36" />
+        <source>3. On arrival, switch this eSIM on for mobile data and turn data roaming on.</source>
+        <translation>3. عند الوصول، فعّل شريحة eSIM هذه لبيانات الجوال وشغّل تجوال البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="40" />
+        <source>SM-DP+ address</source>
+        <translation>عنوان SM-DP+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="41" />
+        <source>Activation code</source>
+        <translation>رمز التفعيل</translation>
     </message>
 </context>
 <context>
@@ -695,9 +1048,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="118" />
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -707,83 +1060,88 @@
         <translation>تدريب — لا تُباع شرائح eSIM حقيقية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Loading the catalogue…</source>
         <translation>جارٍ تحميل الكتالوج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Sales</source>
         <translation>&amp;المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;History…</source>
         <translation>&amp;السجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;تحقق من المبيعات المعلّقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>&amp;Day report…</source>
         <translation>&amp;تقرير اليوم…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>&amp;Counter</source>
         <translation>&amp;الكاونتر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <source>&amp;Price list…</source>
+        <translation>&amp;قائمة الأسعار…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>the provider accounts cannot be used.</source>
         <translation>لا يمكن استخدام حسابات المزوّدين.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>غير متصل. راجع الحسابات في البرنامج › الإعدادات، ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>Connect again</source>
         <translation>الاتصال مجددًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>تعذّر تحميل الكتالوج. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="424" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>مبيعات سابقة (%n) تحتاج إلى انتباه: راجع القائمة أدناه.</numerusform>
@@ -795,61 +1153,160 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>Retry %1</source>
         <translation>إعادة محاولة %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Asking the unavailable provider again…</source>
         <translation>جارٍ سؤال المزوّد غير المتاح مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>Catalogue reloaded.</source>
         <translation>أُعيد تحميل الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512" />
+        <location filename="../../app/ui/main_window.py" line="558" />
         <source>A sale is in progress</source>
         <translation>عملية بيع جارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
     </message>
 </context>
 <context>
+    <name>ManagerOverride</name>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="64" />
+        <location filename="../../app/ui/manager_override.py" line="67" />
+        <location filename="../../app/ui/manager_override.py" line="75" />
+        <location filename="../../app/ui/manager_override.py" line="117" />
+        <location filename="../../app/ui/manager_override.py" line="119" />
+        <source>Manager PIN</source>
+        <translation>رمز PIN للمدير</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="65" />
+        <source>Manager PIN:</source>
+        <translation>رمز PIN للمدير:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="85" />
+        <source>This plan is priced below the shop's cost. A manager must allow the sale.</source>
+        <translation>سعر هذه الباقة أقل من تكلفتها على المتجر. يجب أن يوافق المدير على البيع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="107" />
+        <source>That PIN is not right.</source>
+        <translation>رمز PIN غير صحيح.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodButtons</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="75" />
+        <source>How the customer pays</source>
+        <translation>طريقة دفع العميل</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="32" />
+        <source>&amp;Cash</source>
+        <translation>&amp;نقدًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="33" />
+        <source>C&amp;ard</source>
+        <translation>ب&amp;طاقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="34" />
+        <source>&amp;Bank transfer</source>
+        <translation>&amp;تحويل بنكي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="35" />
+        <source>&amp;Other</source>
+        <translation>&amp;أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="38" />
+        <source>cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="39" />
+        <source>card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="40" />
+        <source>bank transfer</source>
+        <translation>تحويل بنكي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="41" />
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
     <name>PendingList</name>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="31" />
+        <location filename="../../app/ui/pending_list.py" line="38" />
+        <location filename="../../app/ui/pending_list.py" line="42" />
         <source>Pending and unresolved sales</source>
         <translation>المبيعات المنتظرة والمعلّقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="39" />
-        <location filename="../../app/ui/pending_list.py" line="117" />
+        <location filename="../../app/ui/pending_list.py" line="44" />
+        <source>Enter shows a ready eSIM's QR code, or checks a sale that needs checking</source>
+        <translation>Enter يعرض رمز QR لشريحة جاهزة، أو يتحقق من بيع يحتاج إلى تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="50" />
+        <location filename="../../app/ui/pending_list.py" line="145" />
         <source>Show QR</source>
         <translation>عرض QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="91" />
+        <location filename="../../app/ui/pending_list.py" line="104" />
         <source>✔ Ready — %1 (%2): select to show the QR</source>
         <translation>✔ جاهزة — %1 (%2): اخترها لعرض رمز QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="97" />
+        <location filename="../../app/ui/pending_list.py" line="110" />
         <source>⏳ Waiting for the provider — %1 (%2)</source>
         <translation>⏳ بانتظار المزوّد — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="102" />
+        <location filename="../../app/ui/pending_list.py" line="115" />
         <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ تحتاج إلى تحقق: النتيجة غير معروفة، لا تبع مرة أخرى — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="115" />
+        <location filename="../../app/ui/pending_list.py" line="125" />
+        <source>💵 Money owed to the customer: give back %3 — %1 (%2)</source>
+        <translation>💵 مال مستحق للعميل: أعِد %3 — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="128" />
+        <source>⚠ Needs checking: the customer is owed an eSIM or their money, %3. Outcome unknown, do not sell again — %1 (%2)</source>
+        <translation>⚠ يحتاج إلى تحقق: للعميل شريحة eSIM أو ماله، %3. النتيجة غير معروفة، لا تبع مرة أخرى — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="141" />
+        <source>Hand back…</source>
+        <translation>إعادة المال…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="143" />
         <source>Check now</source>
         <translation>تحقق الآن</translation>
     </message>
@@ -857,42 +1314,42 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="70" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="71" />
         <source>Validity</source>
         <translation>الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="72" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="44" />
+        <location filename="../../app/ui/plans_model.py" line="73" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="45" />
+        <location filename="../../app/ui/plans_model.py" line="74" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="93" />
+        <location filename="../../app/ui/plans_model.py" line="128" />
         <source>Unlimited</source>
         <translation>غير محدودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="95" />
+        <location filename="../../app/ui/plans_model.py" line="132" />
         <source>%1 GB</source>
         <translation>%1 غيغابايت</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="98" />
+        <location filename="../../app/ui/plans_model.py" line="135" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n يوم</numerusform>
@@ -903,21 +1360,42 @@
             <numerusform>%n يوم</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="168" />
+        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <translation>أقل من التكلفة: بيعها يتطلب رمز PIN للمدير.</translation>
+    </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="56" />
+        <location filename="../../app/ui/plans_pane.py" line="38" />
+        <location filename="../../app/ui/plans_pane.py" line="60" />
         <source>Plans</source>
         <translation>الباقات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <location filename="../../app/ui/plans_pane.py" line="40" />
+        <source>Enter, a click or a double-click chooses a plan</source>
+        <translation>Enter أو نقرة أو نقرة مزدوجة تختار باقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="70" />
+        <source>Data filter</source>
+        <translation>تصفية البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="75" />
+        <source>Validity filter</source>
+        <translation>تصفية الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="78" />
         <source>Any validity</source>
         <translation>أي صلاحية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <location filename="../../app/ui/plans_pane.py" line="78" />
         <source>%n+ day(s)</source>
         <translation>
             <numerusform>%n يوم فأكثر</numerusform>
@@ -929,34 +1407,300 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="89" />
+        <location filename="../../app/ui/plans_pane.py" line="107" />
         <source>Any data</source>
         <translation>أي حجم بيانات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="109" />
         <source>Unlimited only</source>
         <translation>غير محدودة فقط</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="92" />
+        <location filename="../../app/ui/plans_pane.py" line="110" />
         <source>%1 GB or more</source>
         <translation>%1 غيغابايت فأكثر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="101" />
+        <location filename="../../app/ui/plans_pane.py" line="119" />
         <source>Plans for %1</source>
         <translation>باقات %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="103" />
+        <location filename="../../app/ui/plans_pane.py" line="121" />
         <source>Loading plans…</source>
         <translation>جارٍ تحميل الباقات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="111" />
+        <location filename="../../app/ui/plans_pane.py" line="129" />
         <source>No plans for this destination.</source>
         <translation>لا توجد باقات لهذه الوجهة.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="21" />
+        <source>Every plan</source>
+        <translation>كل الباقات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="22" />
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="23" />
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="24" />
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="25" />
+        <source>One plan</source>
+        <translation>باقة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="31" />
+        <source>No rounding (cents up)</source>
+        <translation>بلا تقريب (إلى السنت الأعلى)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="32" />
+        <source>Up to x.99</source>
+        <translation>تقريب للأعلى إلى x.99</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="33" />
+        <source>Up to the next 0.50</source>
+        <translation>تقريب للأعلى إلى أقرب 0.50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="34" />
+        <source>Up to a whole unit</source>
+        <translation>تقريب للأعلى إلى وحدة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="35" />
+        <source>Up to the next 250</source>
+        <translation>تقريب للأعلى إلى أقرب 250</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="36" />
+        <source>Up to the next 500</source>
+        <translation>تقريب للأعلى إلى أقرب 500</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="37" />
+        <source>Up to the next 1,000</source>
+        <translation>تقريب للأعلى إلى أقرب 1000</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="45" />
+        <source>%1 must be a number such as 12.5, with a point and no thousands separator.</source>
+        <translation>%1: أدخل رقمًا مثل 12.5، بنقطة عشرية ومن دون فاصل للآلاف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="118" />
+        <source>Plan</source>
+        <translation>الباقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="119" />
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="120" />
+        <source>Retail</source>
+        <translation>سعر البيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="121" />
+        <source>Margin</source>
+        <translation>الربح</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="122" />
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="149" />
+        <source>below cost</source>
+        <translation>أقل من التكلفة</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="49" />
+        <source>Price list</source>
+        <translation>قائمة الأسعار</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="61" />
+        <source>The stored price list was damaged. Saving replaces it with this one.</source>
+        <translation>كانت قائمة الأسعار المحفوظة تالفة. الحفظ يستبدلها بهذه القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="78" />
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="78" />
+        <source>This destination's plans priced</source>
+        <translation>باقات هذه الوجهة بأسعارها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="83" />
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="84" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="90" />
+        <source>Rules (the most specific one wins)</source>
+        <translation>القواعد (تُطبَّق القاعدة الأكثر تحديدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="92" />
+        <source>Preview: this destination's plans</source>
+        <translation>معاينة: باقات هذه الوجهة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="112" />
+        <location filename="../../app/ui/price_list_dialog.py" line="115" />
+        <source>Sale currency</source>
+        <translation>عملة البيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="116" />
+        <source>Empty: sell each plan in the provider's currency</source>
+        <translation>فارغ: تُباع كل باقة بعملة المزوّد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="121" />
+        <location filename="../../app/ui/price_list_dialog.py" line="122" />
+        <source>Wallet currency of the exchange rate</source>
+        <translation>عملة المحفظة في سعر الصرف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <source>Sale currency for one unit</source>
+        <translation>عملة البيع مقابل وحدة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="130" />
+        <source>Warn when the rate is older than, in days</source>
+        <translation>التنبيه عندما يكون سعر الصرف أقدم من (أيام)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <source>Tax rate in percent</source>
+        <translation>نسبة الضريبة بالمئة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <source>Included in the prices</source>
+        <translation>مشمولة في الأسعار</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="134" />
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="140" />
+        <source>Sale currency:</source>
+        <translation>عملة البيع:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <source>Exchange rate:</source>
+        <translation>سعر الصرف:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <source>Warn after (days):</source>
+        <translation>التنبيه بعد (أيام):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="143" />
+        <source>Tax included (%):</source>
+        <translation>الضريبة المشمولة (%):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="173" />
+        <source>The exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="175" />
+        <source>The exchange rate must be more than zero.</source>
+        <translation>يجب أن يكون سعر الصرف أكبر من صفر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="184" />
+        <source>The tax rate</source>
+        <translation>نسبة الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="186" />
+        <source>The tax rate must be from 0 to 100 %.</source>
+        <translation>يجب أن تكون نسبة الضريبة بين 0 و⁦100 %⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="188" />
+        <source>That is not a currency code such as USD or IQD.</source>
+        <translation>هذا ليس رمز عملة مثل USD أو IQD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="218" />
+        <source>set on %1</source>
+        <translation>حُدِّد في %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="220" />
+        <source>(out of date)</source>
+        <translation>(قديم)</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="69" />
+        <source>The price list is damaged, so the counter cannot work out prices. Ask the owner to open Counter → Price list and save it again.</source>
+        <translation>قائمة الأسعار تالفة، لذا لا يستطيع البرنامج حساب الأسعار. اطلب من صاحب المتجر فتح الكاونتر ← قائمة الأسعار وحفظها من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="76" />
+        <source>The price list has no exchange rate for this plan's currency. Ask the owner to set one in Counter → Price list.</source>
+        <translation>لا تحتوي قائمة الأسعار على سعر صرف لعملة هذه الباقة. اطلب من صاحب المتجر تحديده في الكاونتر ← قائمة الأسعار.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="81" />
+        <source>This plan cannot be priced with the owner's price list. Ask the owner to check the price list.</source>
+        <translation>لا يمكن تسعير هذه الباقة بقائمة أسعار صاحب المتجر. اطلب من صاحب المتجر مراجعة قائمة الأسعار.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="89" />
+        <source>The exchange rate is out of date. Ask the owner to update it in Counter → Price list.</source>
+        <translation>سعر الصرف قديم. اطلب من صاحب المتجر تحديثه في الكاونتر ← قائمة الأسعار.</translation>
     </message>
 </context>
 <context>
@@ -973,54 +1717,471 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="29" />
+        <source>Cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="30" />
+        <source>Card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="31" />
+        <source>Bank transfer</source>
+        <translation>تحويل بنكي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="32" />
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="35" />
+        <source>Tax no. %1</source>
+        <translation>الرقم الضريبي %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="36" />
+        <source>Counter</source>
+        <translation>نقطة البيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="37" />
+        <source>Receipt no.</source>
+        <translation>إيصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="38" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="39" />
+        <source>Clerk</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="40" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="41" />
+        <source>Net</source>
+        <translation>قبل الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="42" />
+        <source>Tax %1%</source>
+        <translation>الضريبة %1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="43" />
+        <source>Total</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="44" />
+        <source>Cash given</source>
+        <translation>المدفوع نقدًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="45" />
+        <source>Change</source>
+        <translation>الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="46" />
+        <source>Payment not recorded</source>
+        <translation>لم يُسجَّل الدفع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="47" />
+        <source>eSIM (ICCID)</source>
+        <translation>شريحة eSIM (ICCID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="48" />
+        <source>COPY</source>
+        <translation>نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="49" />
+        <source>Reprinted %1</source>
+        <translation>أُعيدت طباعته في %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="50" />
+        <source>TRAINING — NOT A SALE</source>
+        <translation>تدريب — ليست عملية بيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="51" />
+        <source>Thank you for your purchase.</source>
+        <translation>شكرًا لشرائكم.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="121" />
+        <source>Shop address</source>
+        <translation>عنوان المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="122" />
+        <source>Tax number</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="123" />
+        <source>Counter name</source>
+        <translation>اسم نقطة البيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="124" />
+        <source>Print receipts to</source>
+        <translation>طباعة الإيصالات على</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="63" />
+        <source>Do not print receipts</source>
+        <translation>عدم طباعة الإيصالات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
+        <source>A printer of this computer</source>
+        <translation>طابعة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
+        <source>PDF files in a folder</source>
+        <translation>ملفات PDF في مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
+        <source>A thermal receipt printer (ESC/POS)</source>
+        <translation>طابعة إيصالات حرارية (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="160" />
+        <source>Folder for PDF receipts</source>
+        <translation>مجلد إيصالات PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
+        <source>Documents/eSIM Counter receipts</source>
+        <translation>Documents/eSIM Counter receipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
+        <source>Choose the folder for PDF receipts</source>
+        <translation>اختيار مجلد إيصالات PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="76" />
+        <source>Thermal printer connection</source>
+        <translation>اتصال الطابعة الحرارية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="78" />
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
+        <source>Serial port</source>
+        <translation>منفذ تسلسلي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="84" />
+        <source>Thermal printer address</source>
+        <translation>عنوان الطابعة الحرارية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="87" />
+        <source>Network: 192.168.1.50:9100. USB: vendor:product, such as 04b8:0e15. Serial: COM3.</source>
+        <translation>الشبكة: 192.168.1.50:9100. USB: المصنّع:المنتج، مثل 04b8:0e15. تسلسلي: COM3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="128" />
+        <source>Paper width</source>
+        <translation>عرض الورق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
+        <source>80 mm</source>
+        <translation>80 مم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
+        <source>58 mm</source>
+        <translation>58 مم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="96" />
+        <source>When to print</source>
+        <translation>وقت الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
+        <source>After every delivered sale</source>
+        <translation>بعد كل عملية بيع مُسلَّمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
+        <source>Only when the clerk presses Print</source>
+        <translation>فقط عندما يضغط الموظف «طباعة»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="101" />
+        <source>Offer an install slip (QR and codes) for travellers who install later</source>
+        <translation>عرض ورقة تثبيت (QR والرموز) على المسافرين الذين يثبّتون الشريحة لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="104" />
+        <source>Offer an install slip</source>
+        <translation>عرض ورقة تثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="106" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="107" />
+        <source>Print test receipt</source>
+        <translation>طباعة إيصال تجريبي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="109" />
+        <source>Prints a sample receipt where the settings above say, before saving.</source>
+        <translation>يطبع إيصالًا نموذجيًا حيث تحدد الإعدادات أعلاه، قبل الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="125" />
+        <source>PDF folder</source>
+        <translation>مجلد PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <source>Printer connection</source>
+        <translation>اتصال الطابعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="127" />
+        <source>Printer address</source>
+        <translation>عنوان الطابعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="129" />
+        <source>Print</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="153" />
+        <source>192.168.1.50:9100</source>
+        <translation>192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="154" />
+        <source>04b8:0e15 (vendor:product)</source>
+        <translation>04b8:0e15 (المصنّع:المنتج)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="155" />
+        <source>COM3 or /dev/ttyUSB0</source>
+        <translation>COM3 أو /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="184" />
+        <source>The receipt's lines are one line of at most 200 characters each.</source>
+        <translation>كل بيان من بيانات الإيصال سطر واحد بحد أقصى 200 حرف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
+        <source>Printing a test receipt…</source>
+        <translation>جارٍ طباعة إيصال تجريبي…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="214" />
+        <source>The test receipt was sent to the printer.</source>
+        <translation>أُرسل الإيصال التجريبي إلى الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="217" />
+        <source>The test receipt was saved as %1.</source>
+        <translation>حُفظ الإيصال التجريبي باسم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Applies to</source>
+        <translation>تنطبق على</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Which</source>
+        <translation>التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Markup</source>
+        <translation>نسبة الزيادة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Fixed</source>
+        <translation>مبلغ ثابت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="47" />
+        <location filename="../../app/ui/price_rules_editor.py" line="71" />
+        <source>Rounding</source>
+        <translation>التقريب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="54" />
+        <source>Price rules</source>
+        <translation>قواعد التسعير</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="58" />
+        <source>Rule applies to</source>
+        <translation>القاعدة تنطبق على</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="60" />
+        <source>octopus, europe, TR or a plan id</source>
+        <translation>octopus أو europe أو TR أو معرّف باقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="61" />
+        <source>Which provider, region, destination or plan</source>
+        <translation>أي مزوّد أو منطقة أو وجهة أو باقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="64" />
+        <source>Markup in percent</source>
+        <translation>نسبة الزيادة بالمئة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="67" />
+        <source>Fixed markup in the sale currency</source>
+        <translation>زيادة ثابتة بعملة البيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="72" />
+        <source>&amp;Add or replace rule</source>
+        <translation>&amp;إضافة قاعدة أو استبدالها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="73" />
+        <source>Add or replace rule</source>
+        <translation>إضافة قاعدة أو استبدالها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="75" />
+        <source>&amp;Remove rule</source>
+        <translation>&amp;حذف القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="76" />
+        <source>Remove the selected rule</source>
+        <translation>حذف القاعدة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="116" />
+        <source>Say which provider, region, destination or plan the rule is for.</source>
+        <translation>حدّد المزوّد أو المنطقة أو الوجهة أو الباقة التي تنطبق عليها القاعدة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="118" />
+        <source>The markup</source>
+        <translation>نسبة الزيادة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="121" />
+        <source>The markup must be above -100 % and at most %1 %.</source>
+        <translation>يجب أن تكون نسبة الزيادة أكبر من ⁦-100 %⁩ وألا تتجاوز ⁦%1 %⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="125" />
+        <source>The fixed markup</source>
+        <translation>الزيادة الثابتة</translation>
+    </message>
+</context>
+<context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="100" />
+        <location filename="../../app/ui/sale_flow.py" line="126" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>هناك عملية بيع لنفس الباقة ما زالت معلّقة. لا تبع مرة أخرى إلا إذا كنت متأكدًا أن العميل لم يحصل على تلك الشريحة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="138" />
+        <location filename="../../app/ui/sale_flow.py" line="141" />
+        <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
+        <translation>ستُباع هذه الباقة بأقل من تكلفتها على المتجر. اطلب من المالك تغيير قائمة الأسعار.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="197" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>تم البيع. رمز QR معروض على شاشة العميل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="146" />
+        <location filename="../../app/ui/sale_flow.py" line="205" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>تم الدفع؛ المزوّد ما زال يجهّز الشريحة. سيتم إعلامك هنا عندما تصبح جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="162" />
+        <location filename="../../app/ui/sale_flow.py" line="221" />
         <source>The provider refused the sale: %1</source>
         <translation>رفض المزوّد عملية البيع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="163" />
+        <location filename="../../app/ui/sale_flow.py" line="222" />
         <source>no reason given</source>
         <translation>دون ذكر سبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="168" />
+        <location filename="../../app/ui/sale_flow.py" line="227" />
         <source>Not sold. %1</source>
         <translation>لم تتم عملية البيع. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="262" />
+        <location filename="../../app/ui/sale_flow.py" line="350" />
         <source>Checking the sale with the provider…</source>
         <translation>جارٍ التحقق من عملية البيع لدى المزوّد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="293" />
+        <location filename="../../app/ui/sale_flow.py" line="382" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>شريحة eSIM جاهزة: اخترها من قائمة الانتظار لعرض رمز QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="310" />
+        <location filename="../../app/ui/sale_flow.py" line="401" />
         <source>A sale was not completed: %1</source>
         <translation>لم تكتمل عملية بيع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="311" />
+        <location filename="../../app/ui/sale_flow.py" line="402" />
         <source>no money moved</source>
         <translation>لم يُخصم أي مبلغ</translation>
     </message>
@@ -1028,48 +2189,48 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="47" />
-        <location filename="../../app/ui/account_box.py" line="85" />
+        <location filename="../../app/ui/account_box.py" line="49" />
+        <location filename="../../app/ui/account_box.py" line="87" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="75" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>will be removed</source>
         <translation>ستُزال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="77" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>will be replaced</source>
         <translation>سيُستبدل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="77" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>stored ✓</source>
         <translation>محفوظ ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>not stored</source>
         <translation>غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="83" />
         <source>Type a new value to replace it</source>
         <translation>اكتب قيمة جديدة لاستبدالها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="83" />
         <source>Required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="85" />
+        <location filename="../../app/ui/account_box.py" line="87" />
         <source>Keep</source>
         <translation>إبقاء</translation>
     </message>
@@ -1221,43 +2382,53 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="35" />
+        <location filename="../../app/ui/sell_panel.py" line="36" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="75" />
+        <location filename="../../app/ui/sell_panel.py" line="78" />
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="77" />
-        <location filename="../../app/ui/sell_panel.py" line="155" />
+        <location filename="../../app/ui/sell_panel.py" line="80" />
+        <location filename="../../app/ui/sell_panel.py" line="182" />
         <source>Choose a destination and a plan.</source>
         <translation>اختر وجهة وباقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="95" />
+        <location filename="../../app/ui/sell_panel.py" line="103" />
+        <source>Number of eSIMs</source>
+        <translation>عدد شرائح eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="105" />
         <source>eSIMs</source>
         <translation>شرائح eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="101" />
+        <location filename="../../app/ui/sell_panel.py" line="111" />
         <source>Sell</source>
         <translation>بيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="119" />
+        <location filename="../../app/ui/sell_panel.py" line="129" />
         <source>Show QR again</source>
         <translation>عرض QR مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="165" />
+        <location filename="../../app/ui/sell_panel.py" line="192" />
         <source>via %1</source>
         <translation>عبر %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="246" />
+        <location filename="../../app/ui/sell_panel.py" line="227" />
+        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <translation>أقل من التكلفة: بيعها يتطلب رمز PIN للمدير.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="290" />
         <source>Selling… %1 s</source>
         <translation>جارٍ البيع… %1 ث</translation>
     </message>
@@ -1265,162 +2436,214 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="28" />
+        <location filename="../../app/ui/settings_tabs.py" line="31" />
         <source>System default</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="90" />
+        <location filename="../../app/ui/settings_dialog.py" line="95" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100" />
+        <location filename="../../app/ui/settings_dialog.py" line="105" />
         <source>Checking the keyring…</source>
         <translation>جارٍ التحقق من سلسلة المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_dialog.py" line="135" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>إذا لم يكن أي حساب مفعّلًا، يعمل البرنامج في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="48" />
+        <location filename="../../app/ui/settings_tabs.py" line="41" />
+        <location filename="../../app/ui/settings_tabs.py" line="57" />
         <source>Shop name</source>
         <translation>اسم المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <location filename="../../app/ui/settings_tabs.py" line="42" />
+        <location filename="../../app/ui/settings_tabs.py" line="58" />
         <source>Clerk</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="53" />
+        <location filename="../../app/ui/settings_tabs.py" line="62" />
         <source>in each account's wallet currency (USD 50, EUR 50…)</source>
         <translation>بعملة محفظة كل حساب (USD 50، EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="62" />
+        <location filename="../../app/ui/settings_tabs.py" line="44" />
+        <location filename="../../app/ui/settings_tabs.py" line="71" />
         <source>Warn when a balance is below</source>
         <translation>التنبيه عندما يقل الرصيد عن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="64" />
+        <location filename="../../app/ui/settings_tabs.py" line="46" />
+        <location filename="../../app/ui/settings_tabs.py" line="73" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="71" />
+        <location filename="../../app/ui/settings_tabs.py" line="80" />
         <source>Automatic (second screen if there is one)</source>
         <translation>تلقائي (الشاشة الثانية إن وُجدت)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="83" />
+        <location filename="../../app/ui/settings_tabs.py" line="95" />
+        <source>Close the customer display after</source>
+        <translation>إغلاق شاشة العميل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="98" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="84" />
+        <location filename="../../app/ui/settings_tabs.py" line="99" />
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="89" />
+        <location filename="../../app/ui/settings_tabs.py" line="153" />
+        <source>Touch mode: larger buttons and rows, lists scroll by dragging</source>
+        <translation>وضع اللمس: أزرار وصفوف أكبر، والقوائم تُمرَّر بالسحب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="159" />
+        <source>Touch mode</source>
+        <translation>وضع اللمس</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="165" />
+        <location filename="../../app/ui/settings_tabs.py" line="181" />
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="167" />
+        <source>The size of all text, from 100 to 200 percent</source>
+        <translation>حجم كل النصوص، من 100 إلى 200 بالمئة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="172" />
+        <source>Both apply to every window as soon as the settings are saved.</source>
+        <translation>يُطبَّق الاثنان على كل النوافذ فور حفظ الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="91" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Customer display on</source>
         <translation>شاشة العميل على</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="92" />
+        <location filename="../../app/ui/settings_tabs.py" line="107" />
         <source>Close it after</source>
         <translation>إغلاقها بعد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="104" />
+        <location filename="../../app/ui/settings_tabs.py" line="117" />
+        <source>Repeat the new PIN</source>
+        <translation>أعِد كتابة رمز PIN الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="123" />
         <source>Type a new PIN to change it</source>
         <translation>اكتب رمز PIN جديدًا لتغييره</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="106" />
+        <location filename="../../app/ui/settings_tabs.py" line="125" />
         <source>4 to 12 digits</source>
         <translation>من 4 إلى 12 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="109" />
+        <location filename="../../app/ui/settings_tabs.py" line="128" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>طلب رمز PIN للمدير قبل فتح الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="117" />
+        <location filename="../../app/ui/settings_tabs.py" line="115" />
+        <location filename="../../app/ui/settings_tabs.py" line="136" />
         <source>New PIN</source>
         <translation>رمز PIN جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="118" />
+        <location filename="../../app/ui/settings_tabs.py" line="137" />
         <source>Repeat it</source>
         <translation>أعد كتابته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_dialog.py" line="149" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_dialog.py" line="150" />
         <source>Shop</source>
         <translation>المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="146" />
+        <location filename="../../app/ui/settings_dialog.py" line="151" />
         <source>Customer display</source>
         <translation>شاشة العميل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147" />
+        <location filename="../../app/ui/settings_dialog.py" line="152" />
         <source>Manager PIN</source>
         <translation>رمز PIN للمدير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211" />
+        <location filename="../../app/ui/settings_dialog.py" line="154" />
+        <source>Receipts</source>
+        <translation>الإيصالات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="155" />
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="219" />
         <source>Testing…</source>
         <translation>جارٍ الاختبار…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216" />
+        <location filename="../../app/ui/settings_dialog.py" line="224" />
         <source>Connected. Balance: %1</source>
         <translation>تم الاتصال. الرصيد: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="243" />
+        <location filename="../../app/ui/settings_dialog.py" line="251" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>يجب أن يكون حد التنبيه مبلغًا، مثل 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255" />
+        <location filename="../../app/ui/settings_dialog.py" line="265" />
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>اسم المتجر واسم البائع سطر واحد لكلٍّ منهما بحد أقصى 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="267" />
+        <location filename="../../app/ui/settings_dialog.py" line="278" />
         <source>The two PINs are not the same.</source>
         <translation>رمزا PIN غير متطابقين.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="272" />
+        <location filename="../../app/ui/settings_dialog.py" line="283" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>اكتب رمز PIN لتفعيله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="297" />
+        <location filename="../../app/ui/settings_dialog.py" line="308" />
         <source>Testing the connection before saving…</source>
         <translation>جارٍ اختبار الاتصال قبل الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="328" />
+        <location filename="../../app/ui/settings_dialog.py" line="339" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>لم يُحفظ. صحّح الحساب أو أوقفه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="336" />
+        <location filename="../../app/ui/settings_dialog.py" line="347" />
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1548,17 +2771,17 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="83" />
+        <location filename="../../app/ui/single_instance.py" line="84" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>شُغّل eSIM Counter مرة أخرى: هذه هي النافذة المفتوحة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="94" />
+        <location filename="../../app/ui/single_instance.py" line="95" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter مفتوح بالفعل. أُحضرت نافذته إلى الأمام؛ إن لم ترها فانقر عليها في شريط المهام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="100" />
+        <location filename="../../app/ui/single_instance.py" line="101" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter مفتوح بالفعل لكنه لا يستجيب. انتظر قليلًا؛ إن لم تعد نافذته فأغلقه من شريط المهام ثم شغّله من جديد.</translation>
     </message>
@@ -1608,119 +2831,160 @@ If it happens again, send this file to support: %1</source>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../app/ui/receipts/system_printer.py" line="68" />
+        <source>Print receipt</source>
+        <translation>طباعة الإيصال</translation>
+    </message>
+</context>
+<context>
+    <name>manager</name>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="243" />
+        <source>The price list is for the owner.</source>
+        <translation>قائمة الأسعار لصاحب المتجر فقط.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>The provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>حدث خطأ ما. كُتبت التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Balance too low: %1 more needed.</source>
         <translation>الرصيد غير كافٍ: يلزم %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>رصيد %1 غير كافٍ لهذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>يشير %1 إلى أن ساعة هذا الحاسوب غير صحيحة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 اطلب من صاحب المتجر مراجعة الحساب في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>طلبات كثيرة جدًا إلى %1. يُستأنف البيع بعد %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>طلبات كثيرة جدًا إلى %1. انتظر قليلًا ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>لا يوجد رد واضح من %1: النتيجة غير معروفة. لا تبع مرة أخرى حتى يتم التحقق من هذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>هذه الباقة لم تعد متاحة. اختر باقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>تغيّر سعر هذه الباقة. أعد تحميل الباقات وتحقق من السعر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>لم يرد %1 في الوقت المحدد. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>تعذّر الوصول إلى %1. تحقق من الاتصال بالإنترنت ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>أرسل %1 ردًا لا يستطيع البرنامج قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>هذا بيع تدريبي؛ سيُتحقق منه عندما يعود البرنامج إلى البيع في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>هذا بيع حقيقي؛ سيُتحقق منه عندما يعود البرنامج إلى البيع الحقيقي.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>لا يوجد في هذا البرنامج حساب %1 مفعّل. فعّله في الإعدادات للتحقق من هذا البيع.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>هذا البيع أقدم من أن يُرسل مجددًا بأمان؛ تحقق منه لدى %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>لم يُتحقق بعد من بيع سابق لهذه الباقة ولم يُجب %1. لم يُبع شيء؛ تحقق من البيع السابق أولًا (تحقق الآن)، ثم بِع مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>لا يوجد لدى %1 طلب لهذا البيع (حتى الآن). سيُتحقق منه مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>%1 refused the order: %2</source>
         <translation>رفض %1 الطلب: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="177" />
+        <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
+        <translation>نفد الورق من طابعة الإيصالات. ضع لفة جديدة، ثم أعد طباعة الإيصال من السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="183" />
+        <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
+        <translation>تعذّر الوصول إلى طابعة الإيصالات (%1). تأكد من أنها مشغّلة ومتصلة، ثم أعد طباعة الإيصال من السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189" />
+        <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
+        <translation>طابعة الإيصالات غير مضبوطة بشكل صحيح. اطلب من صاحب المتجر مراجعة الإعدادات ← الإيصالات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="195" />
+        <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
+        <translation>تعذّر حفظ الإيصال في %1. اطلب من صاحب المتجر اختيار مجلد آخر في الإعدادات ← الإيصالات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="200" />
+        <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
+        <translation>تعذّرت طباعة الإيصال. عملية البيع لم تتأثر؛ أعد طباعة الإيصال من السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 راجع العنوان والمفتاحين في صفحة حساب المزوّد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206" />
+        <location filename="../../app/ui/messages.py" line="248" />
         <source>REAL — not connected: %1</source>
         <translation>حقيقي — غير متصل: %1</translation>
     </message>

@@ -3,27 +3,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="55" />
+        <location filename="../../app/ui/about.py" line="59" />
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="66" />
+        <location filename="../../app/ui/about.py" line="70" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="68" />
+        <location filename="../../app/ui/about.py" line="72" />
         <source>Sells travel eSIMs across the counter and shows their QR codes.</source>
         <translation>Verkauft Reise-eSIMs am Schalter und zeigt ihre QR-Codes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="102" />
+        <location filename="../../app/ui/about.py" line="106" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="103" />
+        <location filename="../../app/ui/about.py" line="107" />
         <source>&amp;About eSIM Counter</source>
         <translation>&amp;Über eSIM Counter</translation>
     </message>
@@ -51,27 +51,42 @@
         <translation>API-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="103" />
+        <location filename="../../app/ui/account_box.py" line="105" />
         <source>Sell through this account</source>
         <translation>Über dieses Konto verkaufen</translation>
     </message>
     <message>
         <location filename="../../app/ui/account_box.py" line="108" />
+        <source>%1 address</source>
+        <translation>%1-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="110" />
+        <source>%1 wallet currency</source>
+        <translation>%1-Guthabenwährung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="112" />
         <source>As the account reports it</source>
         <translation>Wie vom Konto gemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="110" />
+        <location filename="../../app/ui/account_box.py" line="114" />
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="119" />
+        <location filename="../../app/ui/account_box.py" line="115" />
+        <source>Test the %1 connection</source>
+        <translation>Verbindung zu %1 testen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="124" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="120" />
+        <location filename="../../app/ui/account_box.py" line="125" />
         <source>Wallet currency</source>
         <translation>Guthabenwährung</translation>
     </message>
@@ -100,9 +115,62 @@
     </message>
 </context>
 <context>
+    <name>CashBox</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="106" />
+        <source>Cash tendered</source>
+        <translation>Erhaltenes Bargeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="108" />
+        <source>The amount the customer hands over; empty means the exact amount</source>
+        <translation>Der Betrag, den der Kunde gibt; leer heißt: passend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="111" />
+        <source>&amp;Tendered</source>
+        <translation>&amp;Gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="114" />
+        <source>&amp;Exact amount</source>
+        <translation>&amp;Passend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="116" />
+        <source>Exact amount</source>
+        <translation>Passender Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="162" />
+        <source>Ctrl+%1</source>
+        <translation>Strg+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="164" />
+        <source>Customer gives %1 %2</source>
+        <translation>Kunde gibt %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="197" />
+        <source>Change: %1</source>
+        <translation>Rückgeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="203" />
+        <source>Type the amount the customer gives, e.g. 20</source>
+        <translation>Den Betrag eingeben, den der Kunde gibt, z. B. 20</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="207" />
+        <source>Not enough: %1 still to pay</source>
+        <translation>Zu wenig: noch %1 offen</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>Die Uhr dieses Computers geht %n Minute vor. Stellen Sie die Uhr richtig.</numerusform>
@@ -110,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>Die Uhr dieses Computers geht %n Minute nach. Stellen Sie die Uhr richtig.</numerusform>
@@ -121,17 +189,17 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="28" />
-        <source>Confirm sale</source>
-        <translation>Verkauf bestätigen</translation>
+        <location filename="../../app/ui/confirm_dialog.py" line="55" />
+        <source>Take payment</source>
+        <translation>Zahlung annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="33" />
+        <location filename="../../app/ui/confirm_dialog.py" line="64" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>Zahlung kassieren, dann diese eSIM verkaufen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <location filename="../../app/ui/confirm_dialog.py" line="66" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Zahlung annehmen, dann diese eSIM verkaufen?</numerusform>
@@ -139,34 +207,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <location filename="../../app/ui/confirm_dialog.py" line="73" />
+        <source>%1 included (%2 %)</source>
+        <translation>%1 enthalten (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="80" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="45" />
+        <location filename="../../app/ui/confirm_dialog.py" line="82" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="46" />
+        <location filename="../../app/ui/confirm_dialog.py" line="83" />
         <source>Quantity</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="47" />
+        <location filename="../../app/ui/confirm_dialog.py" line="84" />
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="85" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="63" />
+        <location filename="../../app/ui/confirm_dialog.py" line="104" />
+        <source>&amp;Split between two methods</source>
+        <translation>Auf zwei Zahlarten &amp;aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="106" />
+        <source>Split between two methods</source>
+        <translation>Auf zwei Zahlarten aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="112" />
+        <location filename="../../app/ui/confirm_dialog.py" line="114" />
         <source>Sell now</source>
         <translation>Jetzt verkaufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="116" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="149" />
+        <source>Amount paid by the first method</source>
+        <translation>Betrag der ersten Zahlart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="152" />
+        <source>Second method</source>
+        <translation>Zweite Zahlart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="158" />
+        <source>&amp;Rest by</source>
+        <translation>&amp;Rest per</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="175" />
+        <source>A&amp;mount by %1</source>
+        <translation>A&amp;nteil %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="211" />
+        <source>Type an amount less than the total</source>
+        <translation>Einen Betrag unter der Gesamtsumme eingeben</translation>
     </message>
 </context>
 <context>
@@ -250,57 +369,69 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="52" />
+        <location filename="../../app/ui/day_report.py" line="56" />
         <source>Day report</source>
         <translation>Tagesbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="70" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Balances: loading…</source>
         <translation>Guthaben: wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="73" />
+        <location filename="../../app/ui/day_report.py" line="61" />
+        <location filename="../../app/ui/day_report.py" line="96" />
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="68" />
+        <source>Sales by provider</source>
+        <translation>Verkäufe nach Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="78" />
+        <source>Takings by sale currency</source>
+        <translation>Einnahmen nach Verkaufswährung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="176" />
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>eSIMs</source>
         <translation>eSIMs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Charged</source>
         <translation>Abgebucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="119" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="119" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="133" />
+        <location filename="../../app/ui/day_report.py" line="159" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Übungsmodus: Das sind Übungsverkäufe; es wurde kein Geld abgebucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="138" />
+        <location filename="../../app/ui/day_report.py" line="164" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>%n Verkauf des anderen Modus (Schulung oder echt) wird nicht gezählt.</numerusform>
@@ -308,17 +439,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="170" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Zu prüfende Verkäufe können trotzdem abgebucht worden sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="149" />
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="177" />
+        <source>Cost</source>
+        <translation>Einkaufspreis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="177" />
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="199" />
+        <source>(of which %1 is owed back to customers)</source>
+        <translation>(davon %1 an Kunden zurückzugeben)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="204" />
+        <source>Cash expected in the drawer: %1</source>
+        <translation>Erwartetes Bargeld in der Kasse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="211" />
         <source>Balances now: %1</source>
         <translation>Guthaben jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="153" />
+        <location filename="../../app/ui/day_report.py" line="215" />
         <source>Balance unavailable: %1</source>
         <translation>Guthaben nicht verfügbar: %1</translation>
     </message>
@@ -326,22 +492,32 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="144" />
+        <location filename="../../app/ui/destinations.py" line="142" />
+        <source>Destination search</source>
+        <translation>Reiseziel suchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="145" />
         <source>Name or code</source>
         <translation>Name oder Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="146" />
+        <location filename="../../app/ui/destinations.py" line="147" />
         <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
         <translation>Name eines Landes oder einer Region oder ein Alpha-2- bzw. Alpha-3-Code (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="164" />
+        <location filename="../../app/ui/destinations.py" line="156" />
+        <source>Destinations</source>
+        <translation>Reiseziele</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="166" />
         <source>Loading destinations…</source>
         <translation>Reiseziele werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="170" />
+        <location filename="../../app/ui/destinations.py" line="172" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
@@ -408,6 +584,85 @@
     </message>
 </context>
 <context>
+    <name>Handback</name>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="15" />
+        <source>Give back %1 in cash</source>
+        <translation>%1 in bar zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="16" />
+        <source>Refund %1 to the card</source>
+        <translation>%1 auf die Karte zurückbuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="17" />
+        <source>Send back %1 by bank transfer</source>
+        <translation>%1 per Überweisung zurücksenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="18" />
+        <source>Give back %1 the way it was paid</source>
+        <translation>%1 so zurückgeben, wie bezahlt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>HandbackDialog</name>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="51" />
+        <source>Give the money back</source>
+        <translation>Geld zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="53" />
+        <source>The sale failed. No eSIM was sold.</source>
+        <translation>Der Verkauf ist fehlgeschlagen. Es wurde keine eSIM verkauft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="72" />
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="79" />
+        <source>I gave it back</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="81" />
+        <source>I gave the money back</source>
+        <translation>Ich habe das Geld zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="83" />
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="85" />
+        <source>Later: the money is still owed</source>
+        <translation>Später: das Geld ist noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="87" />
+        <source>The sale stays in the list as money owed until you confirm</source>
+        <translation>Der Verkauf bleibt als offene Rückzahlung in der Liste, bis Sie bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>HandbackFlow</name>
+    <message>
+        <location filename="../../app/ui/handback_flow.py" line="75" />
+        <source>The customer is still owed their money: see the list below.</source>
+        <translation>Der Kunde bekommt noch sein Geld zurück: siehe Liste unten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_flow.py" line="78" />
+        <source>Noted: the money was given back.</source>
+        <translation>Erfasst: das Geld wurde zurückgegeben.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../app/ui/history.py" line="57" />
@@ -420,82 +675,107 @@
         <translation>ICCID, Bestellung, Reiseziel oder Tarif</translation>
     </message>
     <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>Search sales</source>
+        <translation>Verkäufe suchen</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/history.py" line="67" />
+        <source>Sales shown</source>
+        <translation>Angezeigte Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="69" />
         <source>All sales</source>
         <translation>Alle Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="70" />
         <source>Delivered</source>
         <translation>Geliefert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="71" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="70" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="73" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="84" />
+        <location filename="../../app/ui/history.py" line="79" />
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="81" />
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="88" />
         <source>Hide training sales</source>
         <translation>Übungsverkäufe ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="115" />
+        <location filename="../../app/ui/history.py" line="106" />
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="120" />
         <source>Show QR</source>
         <translation>QR zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="116" />
+        <location filename="../../app/ui/history.py" line="121" />
         <source>Copy ICCID</source>
         <translation>ICCID kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="117" />
+        <location filename="../../app/ui/history.py" line="122" />
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="118" />
+        <location filename="../../app/ui/history.py" line="123" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="131" />
+        <location filename="../../app/ui/history.py" line="135" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="224" />
+        <location filename="../../app/ui/history.py" line="230" />
         <source>ICCID copied.</source>
         <translation>ICCID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="234" />
+        <location filename="../../app/ui/history.py" line="240" />
         <source>Export sales</source>
         <translation>Verkäufe exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="236" />
+        <location filename="../../app/ui/history.py" line="242" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="242" />
+        <location filename="../../app/ui/history.py" line="248" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n Verkauf exportiert.</numerusform>
@@ -503,7 +783,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="244" />
+        <location filename="../../app/ui/history.py" line="250" />
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -511,73 +791,93 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="65" />
+        <location filename="../../app/ui/history_model.py" line="69" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="66" />
+        <location filename="../../app/ui/history_model.py" line="70" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="67" />
+        <location filename="../../app/ui/history_model.py" line="71" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="68" />
+        <location filename="../../app/ui/history_model.py" line="72" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="73" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
-        <source>Price</source>
-        <translation>Preis</translation>
+        <location filename="../../app/ui/history_model.py" line="74" />
+        <source>Cost</source>
+        <translation>Einkaufspreis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="75" />
+        <source>Retail</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="76" />
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="77" />
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="78" />
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="85" />
         <source>Delivered</source>
         <translation>Geliefert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="86" />
         <source>Pending at the provider</source>
         <translation>Beim Anbieter ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="87" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="88" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="81" />
-        <location filename="../../app/ui/history_model.py" line="82" />
+        <location filename="../../app/ui/history_model.py" line="89" />
+        <location filename="../../app/ui/history_model.py" line="90" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="196" />
+        <location filename="../../app/ui/history_model.py" line="204" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -585,9 +885,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="197" />
+        <location filename="../../app/ui/history_model.py" line="205" />
         <source> (training)</source>
         <translation> (Übung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="231" />
+        <source>%1, handed back</source>
+        <translation>%1, zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="233" />
+        <source>%1, owed back</source>
+        <translation>%1, Rückgabe offen</translation>
+    </message>
+</context>
+<context>
+    <name>InstallSlip</name>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="23" />
+        <source>Install your eSIM</source>
+        <translation>Ihre eSIM installieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="24" />
+        <source>Keep this private — it installs your eSIM</source>
+        <translation>Vertraulich — damit wird Ihre eSIM installiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="25" />
+        <source>Anyone with this slip can install it, once. Do not share or post it.</source>
+        <translation>Wer diesen Zettel hat, kann die eSIM installieren, ein einziges Mal. Nicht weitergeben oder posten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="28" />
+        <source>1. Connect to Wi-Fi, then open Settings → Mobile data (Cellular) → Add eSIM.</source>
+        <translation>1. Mit dem WLAN verbinden, dann Einstellungen → Mobilfunk (Mobile Daten) → eSIM hinzufügen öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="32" />
+        <source>2. Choose “Use QR code” and scan this code, or type the two codes below.</source>
+        <translation>2. „QR-Code verwenden“ wählen und diesen Code scannen oder die beiden Codes unten eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="36" />
+        <source>3. On arrival, switch this eSIM on for mobile data and turn data roaming on.</source>
+        <translation>3. Nach der Ankunft diese eSIM für mobile Daten einschalten und Datenroaming aktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="40" />
+        <source>SM-DP+ address</source>
+        <translation>SM-DP+-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="41" />
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
     </message>
 </context>
 <context>
@@ -671,9 +1024,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="118" />
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -683,83 +1036,88 @@
         <translation>ÜBUNG — es werden keine echten eSIMs verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Loading the catalogue…</source>
         <translation>Katalog wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Sales</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Check unresolved sales</source>
         <translation>Offene Verkäufe &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>&amp;Day report…</source>
         <translation>&amp;Tagesbericht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>&amp;Counter</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <source>&amp;Price list…</source>
+        <translation>&amp;Preisliste…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>the provider accounts cannot be used.</source>
         <translation>die Anbieterkonten können nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Nicht verbunden. Prüfen Sie die Konten unter Counter › Einstellungen und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>Connect again</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="424" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n früherer Verkauf braucht Aufmerksamkeit: siehe Liste unten.</numerusform>
@@ -767,61 +1125,160 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>Retry %1</source>
         <translation>%1 erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Asking the unavailable provider again…</source>
         <translation>Der nicht verfügbare Anbieter wird erneut gefragt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512" />
+        <location filename="../../app/ui/main_window.py" line="558" />
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>
 </context>
 <context>
+    <name>ManagerOverride</name>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="64" />
+        <location filename="../../app/ui/manager_override.py" line="67" />
+        <location filename="../../app/ui/manager_override.py" line="75" />
+        <location filename="../../app/ui/manager_override.py" line="117" />
+        <location filename="../../app/ui/manager_override.py" line="119" />
+        <source>Manager PIN</source>
+        <translation>Leiter-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="65" />
+        <source>Manager PIN:</source>
+        <translation>Leiter-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="85" />
+        <source>This plan is priced below the shop's cost. A manager must allow the sale.</source>
+        <translation>Der Preis dieses Tarifs liegt unter dem Einkaufspreis. Der Verkauf muss mit der Leiter-PIN freigegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="107" />
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN ist nicht richtig.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodButtons</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="75" />
+        <source>How the customer pays</source>
+        <translation>Wie der Kunde zahlt</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="32" />
+        <source>&amp;Cash</source>
+        <translation>&amp;Bar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="33" />
+        <source>C&amp;ard</source>
+        <translation>&amp;Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="34" />
+        <source>&amp;Bank transfer</source>
+        <translation>&amp;Überweisung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="35" />
+        <source>&amp;Other</source>
+        <translation>&amp;Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="38" />
+        <source>cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="39" />
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="40" />
+        <source>bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="41" />
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+</context>
+<context>
     <name>PendingList</name>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="31" />
+        <location filename="../../app/ui/pending_list.py" line="38" />
+        <location filename="../../app/ui/pending_list.py" line="42" />
         <source>Pending and unresolved sales</source>
         <translation>Ausstehende und offene Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="39" />
-        <location filename="../../app/ui/pending_list.py" line="117" />
+        <location filename="../../app/ui/pending_list.py" line="44" />
+        <source>Enter shows a ready eSIM's QR code, or checks a sale that needs checking</source>
+        <translation>Enter zeigt den QR-Code einer fertigen eSIM oder prüft einen Verkauf, der geprüft werden muss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="50" />
+        <location filename="../../app/ui/pending_list.py" line="145" />
         <source>Show QR</source>
         <translation>QR zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="91" />
+        <location filename="../../app/ui/pending_list.py" line="104" />
         <source>✔ Ready — %1 (%2): select to show the QR</source>
         <translation>✔ Bereit — %1 (%2): auswählen, um den QR zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="97" />
+        <location filename="../../app/ui/pending_list.py" line="110" />
         <source>⏳ Waiting for the provider — %1 (%2)</source>
         <translation>⏳ Wartet auf den Anbieter — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="102" />
+        <location filename="../../app/ui/pending_list.py" line="115" />
         <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ Zu prüfen: Ergebnis unbekannt, nicht erneut verkaufen — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="115" />
+        <location filename="../../app/ui/pending_list.py" line="125" />
+        <source>💵 Money owed to the customer: give back %3 — %1 (%2)</source>
+        <translation>💵 Kunde bekommt Geld zurück: %3 zurückgeben — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="128" />
+        <source>⚠ Needs checking: the customer is owed an eSIM or their money, %3. Outcome unknown, do not sell again — %1 (%2)</source>
+        <translation>⚠ Zu prüfen: Der Kunde bekommt eine eSIM oder sein Geld, %3. Ausgang unbekannt, nicht erneut verkaufen — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="141" />
+        <source>Hand back…</source>
+        <translation>Zurückgeben…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="143" />
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -829,63 +1286,84 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="70" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="71" />
         <source>Validity</source>
         <translation>Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="72" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="44" />
+        <location filename="../../app/ui/plans_model.py" line="73" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="45" />
+        <location filename="../../app/ui/plans_model.py" line="74" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="93" />
+        <location filename="../../app/ui/plans_model.py" line="128" />
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="95" />
+        <location filename="../../app/ui/plans_model.py" line="132" />
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="98" />
+        <location filename="../../app/ui/plans_model.py" line="135" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="168" />
+        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <translation>Unter dem Einkaufspreis: Verkauf nur mit Leiter-PIN.</translation>
+    </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="56" />
+        <location filename="../../app/ui/plans_pane.py" line="38" />
+        <location filename="../../app/ui/plans_pane.py" line="60" />
         <source>Plans</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <location filename="../../app/ui/plans_pane.py" line="40" />
+        <source>Enter, a click or a double-click chooses a plan</source>
+        <translation>Enter, ein Klick oder ein Doppelklick wählt einen Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="70" />
+        <source>Data filter</source>
+        <translation>Datenfilter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="75" />
+        <source>Validity filter</source>
+        <translation>Gültigkeitsfilter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="78" />
         <source>Any validity</source>
         <translation>Jede Gültigkeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <location filename="../../app/ui/plans_pane.py" line="78" />
         <source>%n+ day(s)</source>
         <translation>
             <numerusform>ab %n Tag</numerusform>
@@ -893,34 +1371,300 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="89" />
+        <location filename="../../app/ui/plans_pane.py" line="107" />
         <source>Any data</source>
         <translation>Jedes Datenvolumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="109" />
         <source>Unlimited only</source>
         <translation>Nur unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="92" />
+        <location filename="../../app/ui/plans_pane.py" line="110" />
         <source>%1 GB or more</source>
         <translation>ab %1 GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="101" />
+        <location filename="../../app/ui/plans_pane.py" line="119" />
         <source>Plans for %1</source>
         <translation>Tarife für %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="103" />
+        <location filename="../../app/ui/plans_pane.py" line="121" />
         <source>Loading plans…</source>
         <translation>Tarife werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="111" />
+        <location filename="../../app/ui/plans_pane.py" line="129" />
         <source>No plans for this destination.</source>
         <translation>Keine Tarife für dieses Reiseziel.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="21" />
+        <source>Every plan</source>
+        <translation>Alle Tarife</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="22" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="23" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="24" />
+        <source>Destination</source>
+        <translation>Reiseziel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="25" />
+        <source>One plan</source>
+        <translation>Einzelner Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="31" />
+        <source>No rounding (cents up)</source>
+        <translation>Nicht runden (nur Cent aufrunden)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="32" />
+        <source>Up to x.99</source>
+        <translation>Auf x,99 aufrunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="33" />
+        <source>Up to the next 0.50</source>
+        <translation>Auf die nächsten 0,50 aufrunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="34" />
+        <source>Up to a whole unit</source>
+        <translation>Auf ganze Beträge aufrunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="35" />
+        <source>Up to the next 250</source>
+        <translation>Auf die nächsten 250 aufrunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="36" />
+        <source>Up to the next 500</source>
+        <translation>Auf die nächsten 500 aufrunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="37" />
+        <source>Up to the next 1,000</source>
+        <translation>Auf die nächsten 1.000 aufrunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="45" />
+        <source>%1 must be a number such as 12.5, with a point and no thousands separator.</source>
+        <translation>%1 muss eine Zahl wie 12.5 sein, mit Punkt und ohne Tausendertrennzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="118" />
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="119" />
+        <source>Cost</source>
+        <translation>Einkaufspreis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="120" />
+        <source>Retail</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="121" />
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="122" />
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="149" />
+        <source>below cost</source>
+        <translation>unter Einkaufspreis</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="49" />
+        <source>Price list</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="61" />
+        <source>The stored price list was damaged. Saving replaces it with this one.</source>
+        <translation>Die gespeicherte Preisliste war beschädigt. Beim Speichern wird sie durch diese ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="78" />
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="78" />
+        <source>This destination's plans priced</source>
+        <translation>Die Tarife dieses Reiseziels mit ihren Preisen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="83" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="84" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="90" />
+        <source>Rules (the most specific one wins)</source>
+        <translation>Regeln (die genaueste gilt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="92" />
+        <source>Preview: this destination's plans</source>
+        <translation>Vorschau: Tarife dieses Reiseziels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="112" />
+        <location filename="../../app/ui/price_list_dialog.py" line="115" />
+        <source>Sale currency</source>
+        <translation>Verkaufswährung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="116" />
+        <source>Empty: sell each plan in the provider's currency</source>
+        <translation>Leer: jeden Tarif in der Währung des Anbieters verkaufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="121" />
+        <location filename="../../app/ui/price_list_dialog.py" line="122" />
+        <source>Wallet currency of the exchange rate</source>
+        <translation>Guthabenwährung des Wechselkurses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <source>Sale currency for one unit</source>
+        <translation>Verkaufswährung für eine Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="130" />
+        <source>Warn when the rate is older than, in days</source>
+        <translation>Warnen, wenn der Kurs älter ist als (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <source>Tax rate in percent</source>
+        <translation>MwSt.-Satz in Prozent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <source>Included in the prices</source>
+        <translation>In den Preisen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="134" />
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="140" />
+        <source>Sale currency:</source>
+        <translation>Verkaufswährung:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <source>Exchange rate:</source>
+        <translation>Wechselkurs:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <source>Warn after (days):</source>
+        <translation>Warnen nach (Tagen):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="143" />
+        <source>Tax included (%):</source>
+        <translation>Enthaltene MwSt. (%):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="173" />
+        <source>The exchange rate</source>
+        <translation>Der Wechselkurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="175" />
+        <source>The exchange rate must be more than zero.</source>
+        <translation>Der Wechselkurs muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="184" />
+        <source>The tax rate</source>
+        <translation>Der MwSt.-Satz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="186" />
+        <source>The tax rate must be from 0 to 100 %.</source>
+        <translation>Der MwSt.-Satz muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="188" />
+        <source>That is not a currency code such as USD or IQD.</source>
+        <translation>Das ist kein Währungscode wie USD oder IQD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="218" />
+        <source>set on %1</source>
+        <translation>festgelegt am %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="220" />
+        <source>(out of date)</source>
+        <translation>(veraltet)</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="69" />
+        <source>The price list is damaged, so the counter cannot work out prices. Ask the owner to open Counter → Price list and save it again.</source>
+        <translation>Die Preisliste ist beschädigt, daher kann der Schalter keine Preise berechnen. Bitten Sie den Inhaber, Schalter → Preisliste zu öffnen und sie erneut zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="76" />
+        <source>The price list has no exchange rate for this plan's currency. Ask the owner to set one in Counter → Price list.</source>
+        <translation>Die Preisliste hat keinen Wechselkurs für die Währung dieses Tarifs. Bitten Sie den Inhaber, unter Schalter → Preisliste einen festzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="81" />
+        <source>This plan cannot be priced with the owner's price list. Ask the owner to check the price list.</source>
+        <translation>Mit der Preisliste des Inhabers ergibt sich für diesen Tarif kein Preis. Bitten Sie den Inhaber, die Preisliste zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="89" />
+        <source>The exchange rate is out of date. Ask the owner to update it in Counter → Price list.</source>
+        <translation>Der Wechselkurs ist veraltet. Bitten Sie den Inhaber, ihn unter Schalter → Preisliste zu aktualisieren.</translation>
     </message>
 </context>
 <context>
@@ -937,54 +1681,471 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="29" />
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="30" />
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="31" />
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="32" />
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="35" />
+        <source>Tax no. %1</source>
+        <translation>Steuer-Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="36" />
+        <source>Counter</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="37" />
+        <source>Receipt no.</source>
+        <translation>Bon-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="38" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="39" />
+        <source>Clerk</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="40" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="41" />
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="42" />
+        <source>Tax %1%</source>
+        <translation>MwSt. %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="43" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="44" />
+        <source>Cash given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="45" />
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="46" />
+        <source>Payment not recorded</source>
+        <translation>Zahlung nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="47" />
+        <source>eSIM (ICCID)</source>
+        <translation>eSIM (ICCID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="48" />
+        <source>COPY</source>
+        <translation>KOPIE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="49" />
+        <source>Reprinted %1</source>
+        <translation>Nachdruck vom %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="50" />
+        <source>TRAINING — NOT A SALE</source>
+        <translation>ÜBUNG — KEIN VERKAUF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="51" />
+        <source>Thank you for your purchase.</source>
+        <translation>Vielen Dank für Ihren Einkauf.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="121" />
+        <source>Shop address</source>
+        <translation>Adresse des Geschäfts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="122" />
+        <source>Tax number</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="123" />
+        <source>Counter name</source>
+        <translation>Name der Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="124" />
+        <source>Print receipts to</source>
+        <translation>Belege drucken auf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="63" />
+        <source>Do not print receipts</source>
+        <translation>Keine Belege drucken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
+        <source>A printer of this computer</source>
+        <translation>Einen Drucker dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
+        <source>PDF files in a folder</source>
+        <translation>PDF-Dateien in einem Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
+        <source>A thermal receipt printer (ESC/POS)</source>
+        <translation>Einen Thermo-Bondrucker (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="160" />
+        <source>Folder for PDF receipts</source>
+        <translation>Ordner für PDF-Belege</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
+        <source>Documents/eSIM Counter receipts</source>
+        <translation>Dokumente/eSIM Counter receipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
+        <source>Choose the folder for PDF receipts</source>
+        <translation>Ordner für PDF-Belege auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="76" />
+        <source>Thermal printer connection</source>
+        <translation>Anschluss des Bondruckers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="78" />
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
+        <source>Serial port</source>
+        <translation>Serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="84" />
+        <source>Thermal printer address</source>
+        <translation>Adresse des Bondruckers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="87" />
+        <source>Network: 192.168.1.50:9100. USB: vendor:product, such as 04b8:0e15. Serial: COM3.</source>
+        <translation>Netzwerk: 192.168.1.50:9100. USB: Hersteller:Produkt, etwa 04b8:0e15. Seriell: COM3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="128" />
+        <source>Paper width</source>
+        <translation>Papierbreite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="96" />
+        <source>When to print</source>
+        <translation>Wann drucken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
+        <source>After every delivered sale</source>
+        <translation>Nach jedem gelieferten Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
+        <source>Only when the clerk presses Print</source>
+        <translation>Nur wenn der Mitarbeiter „Drucken“ wählt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="101" />
+        <source>Offer an install slip (QR and codes) for travellers who install later</source>
+        <translation>Reisenden, die später installieren, einen Installationszettel (QR und Codes) anbieten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="104" />
+        <source>Offer an install slip</source>
+        <translation>Installationszettel anbieten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="106" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="107" />
+        <source>Print test receipt</source>
+        <translation>Testbeleg drucken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="109" />
+        <source>Prints a sample receipt where the settings above say, before saving.</source>
+        <translation>Druckt einen Musterbeleg dorthin, wo es die Einstellungen oben angeben – schon vor dem Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="125" />
+        <source>PDF folder</source>
+        <translation>PDF-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <source>Printer connection</source>
+        <translation>Druckeranschluss</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="127" />
+        <source>Printer address</source>
+        <translation>Druckeradresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="129" />
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="153" />
+        <source>192.168.1.50:9100</source>
+        <translation>192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="154" />
+        <source>04b8:0e15 (vendor:product)</source>
+        <translation>04b8:0e15 (Hersteller:Produkt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="155" />
+        <source>COM3 or /dev/ttyUSB0</source>
+        <translation>COM3 oder /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="184" />
+        <source>The receipt's lines are one line of at most 200 characters each.</source>
+        <translation>Die Angaben für den Beleg sind je eine Zeile mit höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
+        <source>Printing a test receipt…</source>
+        <translation>Testbeleg wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="214" />
+        <source>The test receipt was sent to the printer.</source>
+        <translation>Der Testbeleg wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="217" />
+        <source>The test receipt was saved as %1.</source>
+        <translation>Der Testbeleg wurde als %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Which</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Markup</source>
+        <translation>Aufschlag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="47" />
+        <location filename="../../app/ui/price_rules_editor.py" line="71" />
+        <source>Rounding</source>
+        <translation>Rundung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="54" />
+        <source>Price rules</source>
+        <translation>Preisregeln</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="58" />
+        <source>Rule applies to</source>
+        <translation>Regel gilt für</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="60" />
+        <source>octopus, europe, TR or a plan id</source>
+        <translation>octopus, europe, TR oder eine Tarif-ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="61" />
+        <source>Which provider, region, destination or plan</source>
+        <translation>Anbieter, Region, Reiseziel oder Tarif, für den die Regel gilt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="64" />
+        <source>Markup in percent</source>
+        <translation>Aufschlag in Prozent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="67" />
+        <source>Fixed markup in the sale currency</source>
+        <translation>Fester Aufschlag in der Verkaufswährung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="72" />
+        <source>&amp;Add or replace rule</source>
+        <translation>Regel &amp;hinzufügen oder ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="73" />
+        <source>Add or replace rule</source>
+        <translation>Regel hinzufügen oder ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="75" />
+        <source>&amp;Remove rule</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="76" />
+        <source>Remove the selected rule</source>
+        <translation>Ausgewählte Regel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="116" />
+        <source>Say which provider, region, destination or plan the rule is for.</source>
+        <translation>Geben Sie an, für welchen Anbieter, welche Region, welches Reiseziel oder welchen Tarif die Regel gilt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="118" />
+        <source>The markup</source>
+        <translation>Der Aufschlag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="121" />
+        <source>The markup must be above -100 % and at most %1 %.</source>
+        <translation>Der Aufschlag muss über -100 % und höchstens %1 % betragen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="125" />
+        <source>The fixed markup</source>
+        <translation>Der feste Aufschlag</translation>
+    </message>
+</context>
+<context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="100" />
+        <location filename="../../app/ui/sale_flow.py" line="126" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Ein Verkauf dieses Tarifs ist noch offen. Nur erneut verkaufen, wenn sicher ist, dass der Kunde diese eSIM nicht erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="138" />
+        <location filename="../../app/ui/sale_flow.py" line="141" />
+        <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
+        <translation>Dieser Tarif würde unter dem Einkaufspreis verkauft. Bitten Sie den Inhaber, die Preisliste zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="197" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Verkauft. Der QR-Code steht auf der Kundenanzeige.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="146" />
+        <location filename="../../app/ui/sale_flow.py" line="205" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Bezahlt; der Anbieter bereitet die eSIM noch vor. Sie werden hier benachrichtigt, sobald sie bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="162" />
+        <location filename="../../app/ui/sale_flow.py" line="221" />
         <source>The provider refused the sale: %1</source>
         <translation>Der Anbieter hat den Verkauf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="163" />
+        <location filename="../../app/ui/sale_flow.py" line="222" />
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="168" />
+        <location filename="../../app/ui/sale_flow.py" line="227" />
         <source>Not sold. %1</source>
         <translation>Nicht verkauft. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="262" />
+        <location filename="../../app/ui/sale_flow.py" line="350" />
         <source>Checking the sale with the provider…</source>
         <translation>Verkauf wird beim Anbieter geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="293" />
+        <location filename="../../app/ui/sale_flow.py" line="382" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Eine eSIM ist bereit: in der Liste der ausstehenden Verkäufe auswählen, um den QR-Code zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="310" />
+        <location filename="../../app/ui/sale_flow.py" line="401" />
         <source>A sale was not completed: %1</source>
         <translation>Ein Verkauf wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="311" />
+        <location filename="../../app/ui/sale_flow.py" line="402" />
         <source>no money moved</source>
         <translation>es wurde kein Geld abgebucht</translation>
     </message>
@@ -992,48 +2153,48 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="47" />
-        <location filename="../../app/ui/account_box.py" line="85" />
+        <location filename="../../app/ui/account_box.py" line="49" />
+        <location filename="../../app/ui/account_box.py" line="87" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="75" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>will be removed</source>
         <translation>wird entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="77" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>will be replaced</source>
         <translation>wird ersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="77" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>stored ✓</source>
         <translation>gespeichert ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="83" />
         <source>Type a new value to replace it</source>
         <translation>Neuen Wert eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="83" />
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="85" />
+        <location filename="../../app/ui/account_box.py" line="87" />
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
@@ -1185,43 +2346,53 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="35" />
+        <location filename="../../app/ui/sell_panel.py" line="36" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="75" />
+        <location filename="../../app/ui/sell_panel.py" line="78" />
         <source>Sale</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="77" />
-        <location filename="../../app/ui/sell_panel.py" line="155" />
+        <location filename="../../app/ui/sell_panel.py" line="80" />
+        <location filename="../../app/ui/sell_panel.py" line="182" />
         <source>Choose a destination and a plan.</source>
         <translation>Reiseziel und Tarif wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="95" />
+        <location filename="../../app/ui/sell_panel.py" line="103" />
+        <source>Number of eSIMs</source>
+        <translation>Anzahl der eSIMs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="105" />
         <source>eSIMs</source>
         <translation>eSIMs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="101" />
+        <location filename="../../app/ui/sell_panel.py" line="111" />
         <source>Sell</source>
         <translation>Verkaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="119" />
+        <location filename="../../app/ui/sell_panel.py" line="129" />
         <source>Show QR again</source>
         <translation>QR erneut zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="165" />
+        <location filename="../../app/ui/sell_panel.py" line="192" />
         <source>via %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="246" />
+        <location filename="../../app/ui/sell_panel.py" line="227" />
+        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <translation>Unter dem Einkaufspreis: Verkauf nur mit Leiter-PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="290" />
         <source>Selling… %1 s</source>
         <translation>Verkauf läuft… %1 s</translation>
     </message>
@@ -1229,162 +2400,214 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="28" />
+        <location filename="../../app/ui/settings_tabs.py" line="31" />
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="90" />
+        <location filename="../../app/ui/settings_dialog.py" line="95" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100" />
+        <location filename="../../app/ui/settings_dialog.py" line="105" />
         <source>Checking the keyring…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_dialog.py" line="135" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Ist kein Konto eingeschaltet, läuft der Schalter im Übungsmodus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="48" />
+        <location filename="../../app/ui/settings_tabs.py" line="41" />
+        <location filename="../../app/ui/settings_tabs.py" line="57" />
         <source>Shop name</source>
         <translation>Name des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <location filename="../../app/ui/settings_tabs.py" line="42" />
+        <location filename="../../app/ui/settings_tabs.py" line="58" />
         <source>Clerk</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="53" />
+        <location filename="../../app/ui/settings_tabs.py" line="62" />
         <source>in each account's wallet currency (USD 50, EUR 50…)</source>
         <translation>in der Guthabenwährung des jeweiligen Kontos (USD 50, EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="62" />
+        <location filename="../../app/ui/settings_tabs.py" line="44" />
+        <location filename="../../app/ui/settings_tabs.py" line="71" />
         <source>Warn when a balance is below</source>
         <translation>Warnen, wenn ein Guthaben unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="64" />
+        <location filename="../../app/ui/settings_tabs.py" line="46" />
+        <location filename="../../app/ui/settings_tabs.py" line="73" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="71" />
+        <location filename="../../app/ui/settings_tabs.py" line="80" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Automatisch (zweiter Bildschirm, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="83" />
+        <location filename="../../app/ui/settings_tabs.py" line="95" />
+        <source>Close the customer display after</source>
+        <translation>Kundenanzeige schließen nach</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="98" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="84" />
+        <location filename="../../app/ui/settings_tabs.py" line="99" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="89" />
+        <location filename="../../app/ui/settings_tabs.py" line="153" />
+        <source>Touch mode: larger buttons and rows, lists scroll by dragging</source>
+        <translation>Touch-Modus: größere Schaltflächen und Zeilen, Listen per Wischen scrollen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="159" />
+        <source>Touch mode</source>
+        <translation>Touch-Modus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="165" />
+        <location filename="../../app/ui/settings_tabs.py" line="181" />
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="167" />
+        <source>The size of all text, from 100 to 200 percent</source>
+        <translation>Die Größe aller Texte, von 100 bis 200 Prozent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="172" />
+        <source>Both apply to every window as soon as the settings are saved.</source>
+        <translation>Beides gilt für alle Fenster, sobald die Einstellungen gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="91" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Customer display on</source>
         <translation>Kundenanzeige auf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="92" />
+        <location filename="../../app/ui/settings_tabs.py" line="107" />
         <source>Close it after</source>
         <translation>Schließen nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="104" />
+        <location filename="../../app/ui/settings_tabs.py" line="117" />
+        <source>Repeat the new PIN</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="123" />
         <source>Type a new PIN to change it</source>
         <translation>Neue PIN eingeben, um sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="106" />
+        <location filename="../../app/ui/settings_tabs.py" line="125" />
         <source>4 to 12 digits</source>
         <translation>4 bis 12 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="109" />
+        <location filename="../../app/ui/settings_tabs.py" line="128" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Vor dem Öffnen der Einstellungen nach der Leiter-PIN fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="117" />
+        <location filename="../../app/ui/settings_tabs.py" line="115" />
+        <location filename="../../app/ui/settings_tabs.py" line="136" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="118" />
+        <location filename="../../app/ui/settings_tabs.py" line="137" />
         <source>Repeat it</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_dialog.py" line="149" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_dialog.py" line="150" />
         <source>Shop</source>
         <translation>Geschäft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="146" />
+        <location filename="../../app/ui/settings_dialog.py" line="151" />
         <source>Customer display</source>
         <translation>Kundenanzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147" />
+        <location filename="../../app/ui/settings_dialog.py" line="152" />
         <source>Manager PIN</source>
         <translation>Leiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211" />
+        <location filename="../../app/ui/settings_dialog.py" line="154" />
+        <source>Receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="155" />
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="219" />
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216" />
+        <location filename="../../app/ui/settings_dialog.py" line="224" />
         <source>Connected. Balance: %1</source>
         <translation>Verbunden. Guthaben: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="243" />
+        <location filename="../../app/ui/settings_dialog.py" line="251" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Die Guthabenwarnung muss ein Betrag sein, z. B. 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255" />
+        <location filename="../../app/ui/settings_dialog.py" line="265" />
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>Name des Geschäfts und Mitarbeiter sind je eine Zeile mit höchstens 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="267" />
+        <location filename="../../app/ui/settings_dialog.py" line="278" />
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="272" />
+        <location filename="../../app/ui/settings_dialog.py" line="283" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Eine PIN eingeben, um die PIN einzuschalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="297" />
+        <location filename="../../app/ui/settings_dialog.py" line="308" />
         <source>Testing the connection before saving…</source>
         <translation>Verbindung wird vor dem Speichern getestet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="328" />
+        <location filename="../../app/ui/settings_dialog.py" line="339" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>Nicht gespeichert. Korrigieren Sie das Konto oder schalten Sie es aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="336" />
+        <location filename="../../app/ui/settings_dialog.py" line="347" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -1512,17 +2735,17 @@ Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verb
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="83" />
+        <location filename="../../app/ui/single_instance.py" line="84" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter wurde erneut gestartet: Dies ist das bereits geöffnete Fenster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="94" />
+        <location filename="../../app/ui/single_instance.py" line="95" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter ist bereits geöffnet. Das Fenster wurde nach vorne geholt; wenn Sie es nicht sehen, klicken Sie es in der Taskleiste an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="100" />
+        <location filename="../../app/ui/single_instance.py" line="101" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter ist bereits geöffnet, antwortet aber nicht. Warten Sie einen Moment; erscheint das Fenster nicht wieder, schließen Sie es über die Taskleiste und starten Sie es neu.</translation>
     </message>
@@ -1564,119 +2787,160 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../app/ui/receipts/system_printer.py" line="68" />
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+</context>
+<context>
+    <name>manager</name>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="243" />
+        <source>The price list is for the owner.</source>
+        <translation>Die Preisliste ist dem Inhaber vorbehalten.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>The provider</source>
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Guthaben zu niedrig: %1 mehr nötig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Guthaben bei %1 zu niedrig für diesen Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 meldet, dass die Uhr dieses Computers falsch geht. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Bitten Sie den Inhaber, das Konto in den Einstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Zu viele Anfragen an %1. Der Verkauf geht in %2 weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen an %1. Kurz warten, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Keine klare Antwort von %1: Ergebnis unbekannt. Nicht erneut verkaufen, bis dieser Verkauf geprüft ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Dieser Tarif ist nicht mehr verfügbar. Bitte einen anderen wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Der Preis dieses Tarifs hat sich geändert. Tarife neu laden und den Preis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ist nicht erreichbar. Internetverbindung prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 hat eine Antwort gesendet, die der Schalter nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>Dies ist ein Schulungsverkauf; er wird geprüft, wenn der Counter wieder im Schulungsmodus verkauft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>Dies ist ein echter Verkauf; er wird geprüft, wenn der Counter wieder echt verkauft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Bei diesem Counter ist kein %1-Konto eingeschaltet. Schalten Sie es in den Einstellungen ein, um diesen Verkauf zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Dieser Verkauf ist zu alt, um ihn sicher erneut zu senden; prüfen Sie ihn bei %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Ein früherer Verkauf dieses Tarifs ist noch nicht geprüft und %1 hat nicht geantwortet. Es wurde nichts verkauft; prüfen Sie zuerst den früheren Verkauf (Jetzt prüfen) und verkaufen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 hat (noch) keine Bestellung zu diesem Verkauf. Es wird gleich erneut geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>%1 refused the order: %2</source>
         <translation>%1 hat die Bestellung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="177" />
+        <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
+        <translation>Der Belegdrucker hat kein Papier mehr. Legen Sie eine neue Rolle ein und drucken Sie den Beleg dann über den Verlauf erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="183" />
+        <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
+        <translation>Der Belegdrucker (%1) ist nicht erreichbar. Prüfen Sie, ob er eingeschaltet und angeschlossen ist, und drucken Sie den Beleg dann über den Verlauf erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189" />
+        <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
+        <translation>Der Belegdrucker ist nicht richtig eingerichtet. Bitten Sie den Inhaber, Einstellungen → Belege zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="195" />
+        <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
+        <translation>Der Beleg konnte nicht in %1 gespeichert werden. Bitten Sie den Inhaber, unter Einstellungen → Belege einen anderen Ordner zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="200" />
+        <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
+        <translation>Der Beleg konnte nicht gedruckt werden. Der Verkauf ist davon nicht betroffen; drucken Sie den Beleg über den Verlauf erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Prüfen Sie die Adresse und beide Schlüssel auf der Kontoseite des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206" />
+        <location filename="../../app/ui/messages.py" line="248" />
         <source>REAL — not connected: %1</source>
         <translation>ECHT — nicht verbunden: %1</translation>
     </message>

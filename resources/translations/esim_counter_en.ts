@@ -4,7 +4,7 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>This computer&apos;s clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>This computer&apos;s clock is %n minute ahead. Correct the clock.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>This computer&apos;s clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>This computer&apos;s clock is %n minute behind. Correct the clock.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="35"/>
+        <location filename="../../app/ui/confirm_dialog.py" line="66"/>
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Take payment, then sell this eSIM?</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>DayReportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="138"/>
+        <location filename="../../app/ui/day_report.py" line="164"/>
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>%n sale of the other mode (training or real) is not counted.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="242"/>
+        <location filename="../../app/ui/history.py" line="248"/>
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n sale exported.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="196"/>
+        <location filename="../../app/ui/history_model.py" line="204"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n earlier sale needs attention: see the list below.</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>PlansModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="98"/>
+        <location filename="../../app/ui/plans_model.py" line="135"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>PlansPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="72"/>
+        <location filename="../../app/ui/plans_pane.py" line="78"/>
         <source>%n+ day(s)</source>
         <translation>
             <numerusform>%n+ day</numerusform>

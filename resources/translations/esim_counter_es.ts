@@ -3,27 +3,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="55" />
+        <location filename="../../app/ui/about.py" line="59" />
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="66" />
+        <location filename="../../app/ui/about.py" line="70" />
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="68" />
+        <location filename="../../app/ui/about.py" line="72" />
         <source>Sells travel eSIMs across the counter and shows their QR codes.</source>
         <translation>Vende eSIM de viaje en el mostrador y muestra sus códigos QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="102" />
+        <location filename="../../app/ui/about.py" line="106" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="103" />
+        <location filename="../../app/ui/about.py" line="107" />
         <source>&amp;About eSIM Counter</source>
         <translation>&amp;Acerca de eSIM Counter</translation>
     </message>
@@ -51,27 +51,42 @@
         <translation>Secreto API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="103" />
+        <location filename="../../app/ui/account_box.py" line="105" />
         <source>Sell through this account</source>
         <translation>Vender con esta cuenta</translation>
     </message>
     <message>
         <location filename="../../app/ui/account_box.py" line="108" />
+        <source>%1 address</source>
+        <translation>Dirección de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="110" />
+        <source>%1 wallet currency</source>
+        <translation>Moneda del saldo de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="112" />
         <source>As the account reports it</source>
         <translation>La que indique la cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="110" />
+        <location filename="../../app/ui/account_box.py" line="114" />
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="119" />
+        <location filename="../../app/ui/account_box.py" line="115" />
+        <source>Test the %1 connection</source>
+        <translation>Probar la conexión con %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="124" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="120" />
+        <location filename="../../app/ui/account_box.py" line="125" />
         <source>Wallet currency</source>
         <translation>Moneda del saldo</translation>
     </message>
@@ -100,9 +115,62 @@
     </message>
 </context>
 <context>
+    <name>CashBox</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="106" />
+        <source>Cash tendered</source>
+        <translation>Efectivo entregado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="108" />
+        <source>The amount the customer hands over; empty means the exact amount</source>
+        <translation>El importe que entrega el cliente; vacío significa el importe exacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="111" />
+        <source>&amp;Tendered</source>
+        <translation>Entre&amp;gado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="114" />
+        <source>&amp;Exact amount</source>
+        <translation>Importe e&amp;xacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="116" />
+        <source>Exact amount</source>
+        <translation>Importe exacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="162" />
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="164" />
+        <source>Customer gives %1 %2</source>
+        <translation>El cliente entrega %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="197" />
+        <source>Change: %1</source>
+        <translation>Cambio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="203" />
+        <source>Type the amount the customer gives, e.g. 20</source>
+        <translation>Escriba el importe que entrega el cliente, p. ej. 20</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="207" />
+        <source>Not enough: %1 still to pay</source>
+        <translation>Falta: quedan %1 por pagar</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>El reloj de este equipo va %n minuto adelantado. Corrija el reloj.</numerusform>
@@ -110,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>El reloj de este equipo va %n minuto atrasado. Corrija el reloj.</numerusform>
@@ -121,17 +189,17 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="28" />
-        <source>Confirm sale</source>
-        <translation>Confirmar venta</translation>
+        <location filename="../../app/ui/confirm_dialog.py" line="55" />
+        <source>Take payment</source>
+        <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="33" />
+        <location filename="../../app/ui/confirm_dialog.py" line="64" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>¿Cobrar y luego vender esta eSIM?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <location filename="../../app/ui/confirm_dialog.py" line="66" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>¿Cobrar y después vender esta eSIM?</numerusform>
@@ -139,34 +207,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <location filename="../../app/ui/confirm_dialog.py" line="73" />
+        <source>%1 included (%2 %)</source>
+        <translation>%1 incluido (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="80" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="45" />
+        <location filename="../../app/ui/confirm_dialog.py" line="82" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="46" />
+        <location filename="../../app/ui/confirm_dialog.py" line="83" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="47" />
+        <location filename="../../app/ui/confirm_dialog.py" line="84" />
+        <source>Tax</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="85" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="63" />
+        <location filename="../../app/ui/confirm_dialog.py" line="104" />
+        <source>&amp;Split between two methods</source>
+        <translation>&amp;Dividir entre dos formas de pago</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="106" />
+        <source>Split between two methods</source>
+        <translation>Dividir entre dos formas de pago</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="112" />
+        <location filename="../../app/ui/confirm_dialog.py" line="114" />
         <source>Sell now</source>
         <translation>Vender ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="116" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="149" />
+        <source>Amount paid by the first method</source>
+        <translation>Importe pagado con la primera forma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="152" />
+        <source>Second method</source>
+        <translation>Segunda forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="158" />
+        <source>&amp;Rest by</source>
+        <translation>&amp;Resto con</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="175" />
+        <source>A&amp;mount by %1</source>
+        <translation>I&amp;mporte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="211" />
+        <source>Type an amount less than the total</source>
+        <translation>Escriba un importe menor que el total</translation>
     </message>
 </context>
 <context>
@@ -250,57 +369,69 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="52" />
+        <location filename="../../app/ui/day_report.py" line="56" />
         <source>Day report</source>
         <translation>Informe del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="70" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Balances: loading…</source>
         <translation>Saldos: cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="73" />
+        <location filename="../../app/ui/day_report.py" line="61" />
+        <location filename="../../app/ui/day_report.py" line="96" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="68" />
+        <source>Sales by provider</source>
+        <translation>Ventas por proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="78" />
+        <source>Takings by sale currency</source>
+        <translation>Ingresos por moneda de venta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="176" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Charged</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="119" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Not sold</source>
         <translation>No vendidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="119" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="133" />
+        <location filename="../../app/ui/day_report.py" line="159" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Modo de práctica: son ventas de práctica; no se cobró nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="138" />
+        <location filename="../../app/ui/day_report.py" line="164" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>No se cuenta %n venta del otro modo (formación o real).</numerusform>
@@ -308,17 +439,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="170" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Las ventas por comprobar pueden haberse cobrado igualmente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="149" />
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Tax</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="177" />
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="177" />
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="199" />
+        <source>(of which %1 is owed back to customers)</source>
+        <translation>(de los que %1 se deben devolver a clientes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="204" />
+        <source>Cash expected in the drawer: %1</source>
+        <translation>Efectivo esperado en la caja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="211" />
         <source>Balances now: %1</source>
         <translation>Saldos ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="153" />
+        <location filename="../../app/ui/day_report.py" line="215" />
         <source>Balance unavailable: %1</source>
         <translation>Saldo no disponible: %1</translation>
     </message>
@@ -326,22 +492,32 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="144" />
+        <location filename="../../app/ui/destinations.py" line="142" />
+        <source>Destination search</source>
+        <translation>Buscar destino</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="145" />
         <source>Name or code</source>
         <translation>Nombre o código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="146" />
+        <location filename="../../app/ui/destinations.py" line="147" />
         <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
         <translation>Nombre de un país o región, o un código alfa-2 o alfa-3 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="164" />
+        <location filename="../../app/ui/destinations.py" line="156" />
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="166" />
         <source>Loading destinations…</source>
         <translation>Cargando destinos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="170" />
+        <location filename="../../app/ui/destinations.py" line="172" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
@@ -408,6 +584,85 @@
     </message>
 </context>
 <context>
+    <name>Handback</name>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="15" />
+        <source>Give back %1 in cash</source>
+        <translation>Devuelva %1 en efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="16" />
+        <source>Refund %1 to the card</source>
+        <translation>Reembolse %1 a la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="17" />
+        <source>Send back %1 by bank transfer</source>
+        <translation>Devuelva %1 por transferencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="18" />
+        <source>Give back %1 the way it was paid</source>
+        <translation>Devuelva %1 por el mismo medio de pago</translation>
+    </message>
+</context>
+<context>
+    <name>HandbackDialog</name>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="51" />
+        <source>Give the money back</source>
+        <translation>Devolver el dinero</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="53" />
+        <source>The sale failed. No eSIM was sold.</source>
+        <translation>La venta ha fallado. No se ha vendido ninguna eSIM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="72" />
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="79" />
+        <source>I gave it back</source>
+        <translation>Ya lo devolví</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="81" />
+        <source>I gave the money back</source>
+        <translation>He devuelto el dinero</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="83" />
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="85" />
+        <source>Later: the money is still owed</source>
+        <translation>Más tarde: el dinero sigue pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="87" />
+        <source>The sale stays in the list as money owed until you confirm</source>
+        <translation>La venta queda en la lista como dinero pendiente hasta que lo confirme</translation>
+    </message>
+</context>
+<context>
+    <name>HandbackFlow</name>
+    <message>
+        <location filename="../../app/ui/handback_flow.py" line="75" />
+        <source>The customer is still owed their money: see the list below.</source>
+        <translation>Al cliente aún se le debe su dinero: vea la lista de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_flow.py" line="78" />
+        <source>Noted: the money was given back.</source>
+        <translation>Anotado: el dinero se ha devuelto.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../app/ui/history.py" line="57" />
@@ -420,82 +675,107 @@
         <translation>ICCID, pedido, destino o plan</translation>
     </message>
     <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>Search sales</source>
+        <translation>Buscar ventas</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/history.py" line="67" />
+        <source>Sales shown</source>
+        <translation>Ventas mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="69" />
         <source>All sales</source>
         <translation>Todas las ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="70" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="71" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="70" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="73" />
         <source>Not sold</source>
         <translation>No vendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="84" />
+        <location filename="../../app/ui/history.py" line="79" />
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="81" />
+        <source>To date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="88" />
         <source>Hide training sales</source>
         <translation>Ocultar ventas de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="115" />
+        <location filename="../../app/ui/history.py" line="106" />
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="120" />
         <source>Show QR</source>
         <translation>Mostrar QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="116" />
+        <location filename="../../app/ui/history.py" line="121" />
         <source>Copy ICCID</source>
         <translation>Copiar ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="117" />
+        <location filename="../../app/ui/history.py" line="122" />
         <source>Check now</source>
         <translation>Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="118" />
+        <location filename="../../app/ui/history.py" line="123" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="131" />
+        <location filename="../../app/ui/history.py" line="135" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="224" />
+        <location filename="../../app/ui/history.py" line="230" />
         <source>ICCID copied.</source>
         <translation>ICCID copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="234" />
+        <location filename="../../app/ui/history.py" line="240" />
         <source>Export sales</source>
         <translation>Exportar ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="236" />
+        <location filename="../../app/ui/history.py" line="242" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="242" />
+        <location filename="../../app/ui/history.py" line="248" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n venta exportada.</numerusform>
@@ -503,7 +783,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="244" />
+        <location filename="../../app/ui/history.py" line="250" />
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
@@ -511,73 +791,93 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="65" />
+        <location filename="../../app/ui/history_model.py" line="69" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="66" />
+        <location filename="../../app/ui/history_model.py" line="70" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="67" />
+        <location filename="../../app/ui/history_model.py" line="71" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="68" />
+        <location filename="../../app/ui/history_model.py" line="72" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="73" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
-        <source>Price</source>
-        <translation>Precio</translation>
+        <location filename="../../app/ui/history_model.py" line="74" />
+        <source>Cost</source>
+        <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="75" />
+        <source>Retail</source>
+        <translation>Precio de venta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="76" />
+        <source>Tax</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="77" />
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="78" />
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="85" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="86" />
         <source>Pending at the provider</source>
         <translation>Pendiente en el proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="87" />
         <source>Not sold</source>
         <translation>No vendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="88" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="81" />
-        <location filename="../../app/ui/history_model.py" line="82" />
+        <location filename="../../app/ui/history_model.py" line="89" />
+        <location filename="../../app/ui/history_model.py" line="90" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="196" />
+        <location filename="../../app/ui/history_model.py" line="204" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -585,9 +885,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="197" />
+        <location filename="../../app/ui/history_model.py" line="205" />
         <source> (training)</source>
         <translation> (práctica)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="231" />
+        <source>%1, handed back</source>
+        <translation>%1, devuelto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="233" />
+        <source>%1, owed back</source>
+        <translation>%1, pendiente de devolver</translation>
+    </message>
+</context>
+<context>
+    <name>InstallSlip</name>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="23" />
+        <source>Install your eSIM</source>
+        <translation>Instale su eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="24" />
+        <source>Keep this private — it installs your eSIM</source>
+        <translation>Confidencial — esta hoja instala su eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="25" />
+        <source>Anyone with this slip can install it, once. Do not share or post it.</source>
+        <translation>Cualquiera que tenga esta hoja puede instalar la eSIM, una sola vez. No la comparta ni la publique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="28" />
+        <source>1. Connect to Wi-Fi, then open Settings → Mobile data (Cellular) → Add eSIM.</source>
+        <translation>1. Conéctese a una red Wi-Fi y abra Ajustes → Datos móviles (Celular) → Añadir eSIM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="32" />
+        <source>2. Choose “Use QR code” and scan this code, or type the two codes below.</source>
+        <translation>2. Elija «Usar código QR» y escanee este código, o escriba los dos códigos de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="36" />
+        <source>3. On arrival, switch this eSIM on for mobile data and turn data roaming on.</source>
+        <translation>3. Al llegar, active esta eSIM para los datos móviles y active la itinerancia de datos (roaming).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="40" />
+        <source>SM-DP+ address</source>
+        <translation>Dirección SM-DP+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="41" />
+        <source>Activation code</source>
+        <translation>Código de activación</translation>
     </message>
 </context>
 <context>
@@ -671,9 +1024,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="118" />
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -683,83 +1036,88 @@
         <translation>PRÁCTICA — no se venden eSIM reales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Loading the catalogue…</source>
         <translation>Cargando el catálogo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Comprobar ventas pendientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>&amp;Day report…</source>
         <translation>&amp;Informe del día…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>&amp;Counter</source>
         <translation>&amp;Mostrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <source>&amp;Price list…</source>
+        <translation>&amp;Lista de precios…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>the provider accounts cannot be used.</source>
         <translation>no se pueden usar las cuentas de los proveedores.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Sin conexión. Revise las cuentas en Mostrador › Ajustes y guarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>Connect again</source>
         <translation>Conectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>No se pudo cargar el catálogo. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="424" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n venta anterior requiere atención: vea la lista de abajo.</numerusform>
@@ -767,61 +1125,160 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>Retry %1</source>
         <translation>Reintentar %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Asking the unavailable provider again…</source>
         <translation>Preguntando de nuevo al proveedor no disponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>Catalogue reloaded.</source>
         <translation>Catálogo recargado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512" />
+        <location filename="../../app/ui/main_window.py" line="558" />
         <source>A sale is in progress</source>
         <translation>Hay una venta en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Una venta espera al proveedor. ¿Salir de todos modos? Está registrada y se comprobará al volver a iniciar.</translation>
     </message>
 </context>
 <context>
+    <name>ManagerOverride</name>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="64" />
+        <location filename="../../app/ui/manager_override.py" line="67" />
+        <location filename="../../app/ui/manager_override.py" line="75" />
+        <location filename="../../app/ui/manager_override.py" line="117" />
+        <location filename="../../app/ui/manager_override.py" line="119" />
+        <source>Manager PIN</source>
+        <translation>PIN del encargado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="65" />
+        <source>Manager PIN:</source>
+        <translation>PIN del encargado:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="85" />
+        <source>This plan is priced below the shop's cost. A manager must allow the sale.</source>
+        <translation>Este plan tiene un precio inferior al coste de la tienda. Un encargado debe autorizar la venta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="107" />
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodButtons</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="75" />
+        <source>How the customer pays</source>
+        <translation>Cómo paga el cliente</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="32" />
+        <source>&amp;Cash</source>
+        <translation>&amp;Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="33" />
+        <source>C&amp;ard</source>
+        <translation>&amp;Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="34" />
+        <source>&amp;Bank transfer</source>
+        <translation>Trans&amp;ferencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="35" />
+        <source>&amp;Other</source>
+        <translation>&amp;Otro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="38" />
+        <source>cash</source>
+        <translation>efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="39" />
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="40" />
+        <source>bank transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="41" />
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
     <name>PendingList</name>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="31" />
+        <location filename="../../app/ui/pending_list.py" line="38" />
+        <location filename="../../app/ui/pending_list.py" line="42" />
         <source>Pending and unresolved sales</source>
         <translation>Ventas pendientes y sin resolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="39" />
-        <location filename="../../app/ui/pending_list.py" line="117" />
+        <location filename="../../app/ui/pending_list.py" line="44" />
+        <source>Enter shows a ready eSIM's QR code, or checks a sale that needs checking</source>
+        <translation>Intro muestra el código QR de una eSIM lista, o comprueba una venta por comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="50" />
+        <location filename="../../app/ui/pending_list.py" line="145" />
         <source>Show QR</source>
         <translation>Mostrar QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="91" />
+        <location filename="../../app/ui/pending_list.py" line="104" />
         <source>✔ Ready — %1 (%2): select to show the QR</source>
         <translation>✔ Lista — %1 (%2): seleccione para mostrar el QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="97" />
+        <location filename="../../app/ui/pending_list.py" line="110" />
         <source>⏳ Waiting for the provider — %1 (%2)</source>
         <translation>⏳ Esperando al proveedor — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="102" />
+        <location filename="../../app/ui/pending_list.py" line="115" />
         <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ Por comprobar: resultado desconocido, no vuelva a vender — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="115" />
+        <location filename="../../app/ui/pending_list.py" line="125" />
+        <source>💵 Money owed to the customer: give back %3 — %1 (%2)</source>
+        <translation>💵 Dinero pendiente de devolver: devuelva %3 — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="128" />
+        <source>⚠ Needs checking: the customer is owed an eSIM or their money, %3. Outcome unknown, do not sell again — %1 (%2)</source>
+        <translation>⚠ Por comprobar: al cliente se le debe una eSIM o su dinero, %3. Resultado desconocido, no vuelva a vender — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="141" />
+        <source>Hand back…</source>
+        <translation>Devolver…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="143" />
         <source>Check now</source>
         <translation>Comprobar ahora</translation>
     </message>
@@ -829,63 +1286,84 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="70" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="71" />
         <source>Validity</source>
         <translation>Validez</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="72" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="44" />
+        <location filename="../../app/ui/plans_model.py" line="73" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="45" />
+        <location filename="../../app/ui/plans_model.py" line="74" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="93" />
+        <location filename="../../app/ui/plans_model.py" line="128" />
         <source>Unlimited</source>
         <translation>Ilimitado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="95" />
+        <location filename="../../app/ui/plans_model.py" line="132" />
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="98" />
+        <location filename="../../app/ui/plans_model.py" line="135" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="168" />
+        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <translation>Por debajo del coste: para venderlo hace falta el PIN del encargado.</translation>
+    </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="56" />
+        <location filename="../../app/ui/plans_pane.py" line="38" />
+        <location filename="../../app/ui/plans_pane.py" line="60" />
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <location filename="../../app/ui/plans_pane.py" line="40" />
+        <source>Enter, a click or a double-click chooses a plan</source>
+        <translation>Intro, un clic o un doble clic elige un plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="70" />
+        <source>Data filter</source>
+        <translation>Filtro de datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="75" />
+        <source>Validity filter</source>
+        <translation>Filtro de validez</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="78" />
         <source>Any validity</source>
         <translation>Cualquier validez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <location filename="../../app/ui/plans_pane.py" line="78" />
         <source>%n+ day(s)</source>
         <translation>
             <numerusform>%n día o más</numerusform>
@@ -893,34 +1371,300 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="89" />
+        <location filename="../../app/ui/plans_pane.py" line="107" />
         <source>Any data</source>
         <translation>Cualquier volumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="109" />
         <source>Unlimited only</source>
         <translation>Solo ilimitados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="92" />
+        <location filename="../../app/ui/plans_pane.py" line="110" />
         <source>%1 GB or more</source>
         <translation>%1 GB o más</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="101" />
+        <location filename="../../app/ui/plans_pane.py" line="119" />
         <source>Plans for %1</source>
         <translation>Planes para %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="103" />
+        <location filename="../../app/ui/plans_pane.py" line="121" />
         <source>Loading plans…</source>
         <translation>Cargando planes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="111" />
+        <location filename="../../app/ui/plans_pane.py" line="129" />
         <source>No plans for this destination.</source>
         <translation>No hay planes para este destino.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="21" />
+        <source>Every plan</source>
+        <translation>Todos los planes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="22" />
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="23" />
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="24" />
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="25" />
+        <source>One plan</source>
+        <translation>Un plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="31" />
+        <source>No rounding (cents up)</source>
+        <translation>Sin redondeo (céntimos hacia arriba)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="32" />
+        <source>Up to x.99</source>
+        <translation>Subir a x,99</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="33" />
+        <source>Up to the next 0.50</source>
+        <translation>Subir al siguiente 0,50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="34" />
+        <source>Up to a whole unit</source>
+        <translation>Subir a la unidad entera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="35" />
+        <source>Up to the next 250</source>
+        <translation>Subir al siguiente múltiplo de 250</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="36" />
+        <source>Up to the next 500</source>
+        <translation>Subir al siguiente múltiplo de 500</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="37" />
+        <source>Up to the next 1,000</source>
+        <translation>Subir al siguiente múltiplo de 1000</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="45" />
+        <source>%1 must be a number such as 12.5, with a point and no thousands separator.</source>
+        <translation>%1 debe ser un número como 12.5, con punto y sin separador de miles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="118" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="119" />
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="120" />
+        <source>Retail</source>
+        <translation>Precio de venta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="121" />
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="122" />
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="149" />
+        <source>below cost</source>
+        <translation>por debajo del coste</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="49" />
+        <source>Price list</source>
+        <translation>Lista de precios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="61" />
+        <source>The stored price list was damaged. Saving replaces it with this one.</source>
+        <translation>La lista de precios guardada estaba dañada. Al guardar, se reemplaza por esta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="78" />
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="78" />
+        <source>This destination's plans priced</source>
+        <translation>Los planes de este destino con sus precios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="83" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="84" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="90" />
+        <source>Rules (the most specific one wins)</source>
+        <translation>Reglas (gana la más específica)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="92" />
+        <source>Preview: this destination's plans</source>
+        <translation>Vista previa: planes de este destino</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="112" />
+        <location filename="../../app/ui/price_list_dialog.py" line="115" />
+        <source>Sale currency</source>
+        <translation>Moneda de venta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="116" />
+        <source>Empty: sell each plan in the provider's currency</source>
+        <translation>Vacío: cada plan se vende en la moneda del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="121" />
+        <location filename="../../app/ui/price_list_dialog.py" line="122" />
+        <source>Wallet currency of the exchange rate</source>
+        <translation>Moneda del monedero del tipo de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <source>Exchange rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <source>Sale currency for one unit</source>
+        <translation>Moneda de venta por una unidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="130" />
+        <source>Warn when the rate is older than, in days</source>
+        <translation>Avisar si el tipo de cambio tiene más de (días)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <source>Tax rate in percent</source>
+        <translation>Tipo de IVA en porcentaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <source>Included in the prices</source>
+        <translation>Incluido en los precios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="134" />
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="140" />
+        <source>Sale currency:</source>
+        <translation>Moneda de venta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <source>Exchange rate:</source>
+        <translation>Tipo de cambio:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <source>Warn after (days):</source>
+        <translation>Avisar tras (días):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="143" />
+        <source>Tax included (%):</source>
+        <translation>IVA incluido (%):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="173" />
+        <source>The exchange rate</source>
+        <translation>El tipo de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="175" />
+        <source>The exchange rate must be more than zero.</source>
+        <translation>El tipo de cambio debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="184" />
+        <source>The tax rate</source>
+        <translation>El tipo de IVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="186" />
+        <source>The tax rate must be from 0 to 100 %.</source>
+        <translation>El tipo de IVA debe estar entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="188" />
+        <source>That is not a currency code such as USD or IQD.</source>
+        <translation>No es un código de moneda como USD o IQD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="218" />
+        <source>set on %1</source>
+        <translation>fijado el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="220" />
+        <source>(out of date)</source>
+        <translation>(desactualizado)</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="69" />
+        <source>The price list is damaged, so the counter cannot work out prices. Ask the owner to open Counter → Price list and save it again.</source>
+        <translation>La lista de precios está dañada, así que el mostrador no puede calcular precios. Pida al dueño que abra Mostrador → Lista de precios y la guarde de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="76" />
+        <source>The price list has no exchange rate for this plan's currency. Ask the owner to set one in Counter → Price list.</source>
+        <translation>La lista de precios no tiene tipo de cambio para la moneda de este plan. Pida al dueño que lo indique en Mostrador → Lista de precios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="81" />
+        <source>This plan cannot be priced with the owner's price list. Ask the owner to check the price list.</source>
+        <translation>Con la lista de precios del dueño no se puede calcular el precio de este plan. Pida al dueño que revise la lista de precios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="89" />
+        <source>The exchange rate is out of date. Ask the owner to update it in Counter → Price list.</source>
+        <translation>El tipo de cambio está desactualizado. Pida al dueño que lo actualice en Mostrador → Lista de precios.</translation>
     </message>
 </context>
 <context>
@@ -937,54 +1681,471 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="29" />
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="30" />
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="31" />
+        <source>Bank transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="32" />
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="35" />
+        <source>Tax no. %1</source>
+        <translation>N.º fiscal %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="36" />
+        <source>Counter</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="37" />
+        <source>Receipt no.</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="38" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="39" />
+        <source>Clerk</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="40" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="41" />
+        <source>Net</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="42" />
+        <source>Tax %1%</source>
+        <translation>IVA %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="43" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="44" />
+        <source>Cash given</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="45" />
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="46" />
+        <source>Payment not recorded</source>
+        <translation>Pago no registrado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="47" />
+        <source>eSIM (ICCID)</source>
+        <translation>eSIM (ICCID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="48" />
+        <source>COPY</source>
+        <translation>COPIA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="49" />
+        <source>Reprinted %1</source>
+        <translation>Reimpreso el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="50" />
+        <source>TRAINING — NOT A SALE</source>
+        <translation>PRÁCTICA — NO ES UNA VENTA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="51" />
+        <source>Thank you for your purchase.</source>
+        <translation>Gracias por su compra.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="121" />
+        <source>Shop address</source>
+        <translation>Dirección de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="122" />
+        <source>Tax number</source>
+        <translation>Número fiscal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="123" />
+        <source>Counter name</source>
+        <translation>Nombre de la caja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="124" />
+        <source>Print receipts to</source>
+        <translation>Imprimir recibos en</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="63" />
+        <source>Do not print receipts</source>
+        <translation>No imprimir recibos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
+        <source>A printer of this computer</source>
+        <translation>Una impresora de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
+        <source>PDF files in a folder</source>
+        <translation>Archivos PDF en una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
+        <source>A thermal receipt printer (ESC/POS)</source>
+        <translation>Una impresora térmica de tickets (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="160" />
+        <source>Folder for PDF receipts</source>
+        <translation>Carpeta de los recibos PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
+        <source>Documents/eSIM Counter receipts</source>
+        <translation>Documentos/eSIM Counter receipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
+        <source>Choose the folder for PDF receipts</source>
+        <translation>Elegir la carpeta de los recibos PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="76" />
+        <source>Thermal printer connection</source>
+        <translation>Conexión de la impresora térmica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="78" />
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
+        <source>Serial port</source>
+        <translation>Puerto serie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="84" />
+        <source>Thermal printer address</source>
+        <translation>Dirección de la impresora térmica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="87" />
+        <source>Network: 192.168.1.50:9100. USB: vendor:product, such as 04b8:0e15. Serial: COM3.</source>
+        <translation>Red: 192.168.1.50:9100. USB: fabricante:producto, p. ej. 04b8:0e15. Serie: COM3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="128" />
+        <source>Paper width</source>
+        <translation>Ancho del papel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="96" />
+        <source>When to print</source>
+        <translation>Cuándo imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
+        <source>After every delivered sale</source>
+        <translation>Tras cada venta entregada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
+        <source>Only when the clerk presses Print</source>
+        <translation>Solo cuando el vendedor pulse Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="101" />
+        <source>Offer an install slip (QR and codes) for travellers who install later</source>
+        <translation>Ofrecer una hoja de instalación (QR y códigos) a los viajeros que instalen más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="104" />
+        <source>Offer an install slip</source>
+        <translation>Ofrecer una hoja de instalación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="106" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="107" />
+        <source>Print test receipt</source>
+        <translation>Imprimir recibo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="109" />
+        <source>Prints a sample receipt where the settings above say, before saving.</source>
+        <translation>Imprime un recibo de ejemplo donde indican los ajustes de arriba, antes de guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="125" />
+        <source>PDF folder</source>
+        <translation>Carpeta PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <source>Printer connection</source>
+        <translation>Conexión de la impresora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="127" />
+        <source>Printer address</source>
+        <translation>Dirección de la impresora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="129" />
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="153" />
+        <source>192.168.1.50:9100</source>
+        <translation>192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="154" />
+        <source>04b8:0e15 (vendor:product)</source>
+        <translation>04b8:0e15 (fabricante:producto)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="155" />
+        <source>COM3 or /dev/ttyUSB0</source>
+        <translation>COM3 o /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="184" />
+        <source>The receipt's lines are one line of at most 200 characters each.</source>
+        <translation>Los datos del recibo ocupan una sola línea cada uno, de 200 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
+        <source>Printing a test receipt…</source>
+        <translation>Imprimiendo un recibo de prueba…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="214" />
+        <source>The test receipt was sent to the printer.</source>
+        <translation>El recibo de prueba se envió a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="217" />
+        <source>The test receipt was saved as %1.</source>
+        <translation>El recibo de prueba se guardó como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Which</source>
+        <translation>Cuál</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Markup</source>
+        <translation>Recargo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Fixed</source>
+        <translation>Fijo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="47" />
+        <location filename="../../app/ui/price_rules_editor.py" line="71" />
+        <source>Rounding</source>
+        <translation>Redondeo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="54" />
+        <source>Price rules</source>
+        <translation>Reglas de precio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="58" />
+        <source>Rule applies to</source>
+        <translation>La regla se aplica a</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="60" />
+        <source>octopus, europe, TR or a plan id</source>
+        <translation>octopus, europe, TR o un id. de plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="61" />
+        <source>Which provider, region, destination or plan</source>
+        <translation>Qué proveedor, región, destino o plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="64" />
+        <source>Markup in percent</source>
+        <translation>Recargo en porcentaje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="67" />
+        <source>Fixed markup in the sale currency</source>
+        <translation>Recargo fijo en la moneda de venta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="72" />
+        <source>&amp;Add or replace rule</source>
+        <translation>&amp;Añadir o reemplazar regla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="73" />
+        <source>Add or replace rule</source>
+        <translation>Añadir o reemplazar regla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="75" />
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Quitar regla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="76" />
+        <source>Remove the selected rule</source>
+        <translation>Quitar la regla seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="116" />
+        <source>Say which provider, region, destination or plan the rule is for.</source>
+        <translation>Indique a qué proveedor, región, destino o plan se aplica la regla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="118" />
+        <source>The markup</source>
+        <translation>El recargo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="121" />
+        <source>The markup must be above -100 % and at most %1 %.</source>
+        <translation>El recargo debe ser mayor que -100 % y como máximo %1 %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="125" />
+        <source>The fixed markup</source>
+        <translation>El recargo fijo</translation>
+    </message>
+</context>
+<context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="100" />
+        <location filename="../../app/ui/sale_flow.py" line="126" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Una venta de este mismo plan sigue sin resolver. Vuelva a vender solo si está seguro de que el cliente no recibió esa eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="138" />
+        <location filename="../../app/ui/sale_flow.py" line="141" />
+        <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
+        <translation>Este plan se vendería por debajo de su coste. Pida al propietario que cambie la lista de precios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="197" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Vendida. El código QR está en la pantalla del cliente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="146" />
+        <location filename="../../app/ui/sale_flow.py" line="205" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Pagada; el proveedor aún prepara la eSIM. Se le avisará aquí cuando esté lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="162" />
+        <location filename="../../app/ui/sale_flow.py" line="221" />
         <source>The provider refused the sale: %1</source>
         <translation>El proveedor rechazó la venta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="163" />
+        <location filename="../../app/ui/sale_flow.py" line="222" />
         <source>no reason given</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="168" />
+        <location filename="../../app/ui/sale_flow.py" line="227" />
         <source>Not sold. %1</source>
         <translation>No vendida. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="262" />
+        <location filename="../../app/ui/sale_flow.py" line="350" />
         <source>Checking the sale with the provider…</source>
         <translation>Comprobando la venta con el proveedor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="293" />
+        <location filename="../../app/ui/sale_flow.py" line="382" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Una eSIM está lista: selecciónela en la lista de pendientes para mostrar el código QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="310" />
+        <location filename="../../app/ui/sale_flow.py" line="401" />
         <source>A sale was not completed: %1</source>
         <translation>Una venta no se completó: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="311" />
+        <location filename="../../app/ui/sale_flow.py" line="402" />
         <source>no money moved</source>
         <translation>no se cobró nada</translation>
     </message>
@@ -992,48 +2153,48 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="47" />
-        <location filename="../../app/ui/account_box.py" line="85" />
+        <location filename="../../app/ui/account_box.py" line="49" />
+        <location filename="../../app/ui/account_box.py" line="87" />
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="75" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>will be removed</source>
         <translation>se eliminará</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="77" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>will be replaced</source>
         <translation>se reemplazará</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="77" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>stored ✓</source>
         <translation>guardado ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>not stored</source>
         <translation>no guardado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="83" />
         <source>Type a new value to replace it</source>
         <translation>Escriba un valor nuevo para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="83" />
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="85" />
+        <location filename="../../app/ui/account_box.py" line="87" />
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1185,43 +2346,53 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="35" />
+        <location filename="../../app/ui/sell_panel.py" line="36" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="75" />
+        <location filename="../../app/ui/sell_panel.py" line="78" />
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="77" />
-        <location filename="../../app/ui/sell_panel.py" line="155" />
+        <location filename="../../app/ui/sell_panel.py" line="80" />
+        <location filename="../../app/ui/sell_panel.py" line="182" />
         <source>Choose a destination and a plan.</source>
         <translation>Elija un destino y un plan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="95" />
+        <location filename="../../app/ui/sell_panel.py" line="103" />
+        <source>Number of eSIMs</source>
+        <translation>Número de eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="105" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="101" />
+        <location filename="../../app/ui/sell_panel.py" line="111" />
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="119" />
+        <location filename="../../app/ui/sell_panel.py" line="129" />
         <source>Show QR again</source>
         <translation>Mostrar QR de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="165" />
+        <location filename="../../app/ui/sell_panel.py" line="192" />
         <source>via %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="246" />
+        <location filename="../../app/ui/sell_panel.py" line="227" />
+        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <translation>Por debajo del coste: para venderlo hace falta el PIN del encargado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="290" />
         <source>Selling… %1 s</source>
         <translation>Vendiendo… %1 s</translation>
     </message>
@@ -1229,162 +2400,214 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="28" />
+        <location filename="../../app/ui/settings_tabs.py" line="31" />
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="90" />
+        <location filename="../../app/ui/settings_dialog.py" line="95" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100" />
+        <location filename="../../app/ui/settings_dialog.py" line="105" />
         <source>Checking the keyring…</source>
         <translation>Comprobando el llavero…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_dialog.py" line="135" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Sin ninguna cuenta activada, el mostrador funciona en modo de práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="48" />
+        <location filename="../../app/ui/settings_tabs.py" line="41" />
+        <location filename="../../app/ui/settings_tabs.py" line="57" />
         <source>Shop name</source>
         <translation>Nombre de la tienda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <location filename="../../app/ui/settings_tabs.py" line="42" />
+        <location filename="../../app/ui/settings_tabs.py" line="58" />
         <source>Clerk</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="53" />
+        <location filename="../../app/ui/settings_tabs.py" line="62" />
         <source>in each account's wallet currency (USD 50, EUR 50…)</source>
         <translation>en la moneda del monedero de cada cuenta (USD 50, EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="62" />
+        <location filename="../../app/ui/settings_tabs.py" line="44" />
+        <location filename="../../app/ui/settings_tabs.py" line="71" />
         <source>Warn when a balance is below</source>
         <translation>Avisar cuando un saldo sea inferior a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="64" />
+        <location filename="../../app/ui/settings_tabs.py" line="46" />
+        <location filename="../../app/ui/settings_tabs.py" line="73" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="71" />
+        <location filename="../../app/ui/settings_tabs.py" line="80" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Automática (segunda pantalla si la hay)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="83" />
+        <location filename="../../app/ui/settings_tabs.py" line="95" />
+        <source>Close the customer display after</source>
+        <translation>Cerrar la pantalla del cliente después de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="98" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="84" />
+        <location filename="../../app/ui/settings_tabs.py" line="99" />
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="89" />
+        <location filename="../../app/ui/settings_tabs.py" line="153" />
+        <source>Touch mode: larger buttons and rows, lists scroll by dragging</source>
+        <translation>Modo táctil: botones y filas más grandes, las listas se desplazan arrastrando</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="159" />
+        <source>Touch mode</source>
+        <translation>Modo táctil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="165" />
+        <location filename="../../app/ui/settings_tabs.py" line="181" />
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="167" />
+        <source>The size of all text, from 100 to 200 percent</source>
+        <translation>El tamaño de todo el texto, de 100 a 200 por ciento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="172" />
+        <source>Both apply to every window as soon as the settings are saved.</source>
+        <translation>Ambos se aplican a todas las ventanas en cuanto se guardan los ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="91" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Customer display on</source>
         <translation>Pantalla del cliente en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="92" />
+        <location filename="../../app/ui/settings_tabs.py" line="107" />
         <source>Close it after</source>
         <translation>Cerrarla después de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="104" />
+        <location filename="../../app/ui/settings_tabs.py" line="117" />
+        <source>Repeat the new PIN</source>
+        <translation>Repita el PIN nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="123" />
         <source>Type a new PIN to change it</source>
         <translation>Escriba un PIN nuevo para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="106" />
+        <location filename="../../app/ui/settings_tabs.py" line="125" />
         <source>4 to 12 digits</source>
         <translation>De 4 a 12 dígitos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="109" />
+        <location filename="../../app/ui/settings_tabs.py" line="128" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Pedir el PIN del encargado antes de abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="117" />
+        <location filename="../../app/ui/settings_tabs.py" line="115" />
+        <location filename="../../app/ui/settings_tabs.py" line="136" />
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="118" />
+        <location filename="../../app/ui/settings_tabs.py" line="137" />
         <source>Repeat it</source>
         <translation>Repítalo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_dialog.py" line="149" />
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_dialog.py" line="150" />
         <source>Shop</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="146" />
+        <location filename="../../app/ui/settings_dialog.py" line="151" />
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147" />
+        <location filename="../../app/ui/settings_dialog.py" line="152" />
         <source>Manager PIN</source>
         <translation>PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211" />
+        <location filename="../../app/ui/settings_dialog.py" line="154" />
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="155" />
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="219" />
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216" />
+        <location filename="../../app/ui/settings_dialog.py" line="224" />
         <source>Connected. Balance: %1</source>
         <translation>Conectado. Saldo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="243" />
+        <location filename="../../app/ui/settings_dialog.py" line="251" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>El aviso de saldo debe ser un importe, por ejemplo 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255" />
+        <location filename="../../app/ui/settings_dialog.py" line="265" />
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>El nombre de la tienda y el vendedor son una línea de 200 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="267" />
+        <location filename="../../app/ui/settings_dialog.py" line="278" />
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="272" />
+        <location filename="../../app/ui/settings_dialog.py" line="283" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Escriba un PIN para activar el PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="297" />
+        <location filename="../../app/ui/settings_dialog.py" line="308" />
         <source>Testing the connection before saving…</source>
         <translation>Probando la conexión antes de guardar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="328" />
+        <location filename="../../app/ui/settings_dialog.py" line="339" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>No guardado. Corrija la cuenta o desactívela.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="336" />
+        <location filename="../../app/ui/settings_dialog.py" line="347" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1512,17 +2735,17 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="83" />
+        <location filename="../../app/ui/single_instance.py" line="84" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter se inició de nuevo: esta es la ventana ya abierta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="94" />
+        <location filename="../../app/ui/single_instance.py" line="95" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter ya está abierto. Su ventana se ha traído al frente; si no la ve, haga clic en ella en la barra de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="100" />
+        <location filename="../../app/ui/single_instance.py" line="101" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter ya está abierto pero no responde. Espere un momento; si su ventana no vuelve, ciérrela desde la barra de tareas y vuelva a iniciarlo.</translation>
     </message>
@@ -1564,119 +2787,160 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../app/ui/receipts/system_printer.py" line="68" />
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+</context>
+<context>
+    <name>manager</name>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="243" />
+        <source>The price list is for the owner.</source>
+        <translation>La lista de precios es solo para el dueño.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>The provider</source>
         <translation>El proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Algo salió mal. Los detalles se escribieron en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Saldo insuficiente: faltan %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Saldo insuficiente en %1 para esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indica que el reloj de este equipo está mal. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Pida al dueño de la tienda que revise la cuenta en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Demasiadas solicitudes a %1. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Sin respuesta clara de %1: el resultado es desconocido. No vuelva a vender hasta comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Este plan ya no está disponible. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>El precio de este plan ha cambiado. Vuelva a cargar los planes y compruebe el precio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>No se puede contactar con %1. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 envió una respuesta que el mostrador no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>Es una venta de formación; se comprobará cuando el mostrador vuelva a vender en modo formación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>Es una venta real; se comprobará cuando el mostrador vuelva a vender de verdad.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Este mostrador no tiene activada una cuenta de %1. Actívela en Ajustes para comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Esta venta es demasiado antigua para reenviarla con seguridad; compruébela con %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Una venta anterior de este plan aún no se ha comprobado y %1 no respondió. No se vendió nada; compruebe primero la venta anterior (Comprobar ahora) y vuelva a vender.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 no tiene (aún) un pedido para esta venta. Se volverá a comprobar en breve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>%1 refused the order: %2</source>
         <translation>%1 rechazó el pedido: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="177" />
+        <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
+        <translation>La impresora de recibos no tiene papel. Ponga un rollo nuevo y vuelva a imprimir el recibo desde el Historial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="183" />
+        <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
+        <translation>No se puede conectar con la impresora de recibos (%1). Compruebe que esté encendida y conectada, y vuelva a imprimir el recibo desde el Historial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189" />
+        <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
+        <translation>La impresora de recibos no está bien configurada. Pida al dueño de la tienda que revise Ajustes → Recibos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="195" />
+        <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
+        <translation>No se pudo guardar el recibo en %1. Pida al dueño de la tienda que elija otra carpeta en Ajustes → Recibos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="200" />
+        <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
+        <translation>No se pudo imprimir el recibo. La venta no se ve afectada; vuelva a imprimir el recibo desde el Historial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Revise la dirección y las dos claves en la página de la cuenta del proveedor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206" />
+        <location filename="../../app/ui/messages.py" line="248" />
         <source>REAL — not connected: %1</source>
         <translation>REAL — sin conexión: %1</translation>
     </message>

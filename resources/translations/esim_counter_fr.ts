@@ -3,27 +3,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="55" />
+        <location filename="../../app/ui/about.py" line="59" />
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="66" />
+        <location filename="../../app/ui/about.py" line="70" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="68" />
+        <location filename="../../app/ui/about.py" line="72" />
         <source>Sells travel eSIMs across the counter and shows their QR codes.</source>
         <translation>Vend des eSIM de voyage au comptoir et affiche leurs codes QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="102" />
+        <location filename="../../app/ui/about.py" line="106" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="103" />
+        <location filename="../../app/ui/about.py" line="107" />
         <source>&amp;About eSIM Counter</source>
         <translation>À &amp;propos d’eSIM Counter</translation>
     </message>
@@ -51,27 +51,42 @@
         <translation>Secret API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="103" />
+        <location filename="../../app/ui/account_box.py" line="105" />
         <source>Sell through this account</source>
         <translation>Vendre via ce compte</translation>
     </message>
     <message>
         <location filename="../../app/ui/account_box.py" line="108" />
+        <source>%1 address</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="110" />
+        <source>%1 wallet currency</source>
+        <translation>Devise du solde %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="112" />
         <source>As the account reports it</source>
         <translation>Celle indiquée par le compte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="110" />
+        <location filename="../../app/ui/account_box.py" line="114" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="119" />
+        <location filename="../../app/ui/account_box.py" line="115" />
+        <source>Test the %1 connection</source>
+        <translation>Tester la connexion %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="124" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="120" />
+        <location filename="../../app/ui/account_box.py" line="125" />
         <source>Wallet currency</source>
         <translation>Devise du solde</translation>
     </message>
@@ -100,9 +115,62 @@
     </message>
 </context>
 <context>
+    <name>CashBox</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="106" />
+        <source>Cash tendered</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="108" />
+        <source>The amount the customer hands over; empty means the exact amount</source>
+        <translation>Le montant que le client donne ; vide veut dire le montant exact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="111" />
+        <source>&amp;Tendered</source>
+        <translation>&amp;Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="114" />
+        <source>&amp;Exact amount</source>
+        <translation>&amp;Montant exact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="116" />
+        <source>Exact amount</source>
+        <translation>Montant exact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="162" />
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="164" />
+        <source>Customer gives %1 %2</source>
+        <translation>Le client donne %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="197" />
+        <source>Change: %1</source>
+        <translation>Monnaie à rendre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="203" />
+        <source>Type the amount the customer gives, e.g. 20</source>
+        <translation>Saisissez le montant que donne le client, par ex. 20</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="207" />
+        <source>Not enough: %1 still to pay</source>
+        <translation>Pas assez : il reste %1 à payer</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>L’horloge de cet ordinateur avance de %n minute. Corrigez l’horloge.</numerusform>
@@ -110,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>L’horloge de cet ordinateur retarde de %n minute. Corrigez l’horloge.</numerusform>
@@ -121,17 +189,17 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="28" />
-        <source>Confirm sale</source>
-        <translation>Confirmer la vente</translation>
+        <location filename="../../app/ui/confirm_dialog.py" line="55" />
+        <source>Take payment</source>
+        <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="33" />
+        <location filename="../../app/ui/confirm_dialog.py" line="64" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>Encaisser, puis vendre cette eSIM ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <location filename="../../app/ui/confirm_dialog.py" line="66" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Encaisser, puis vendre cette eSIM ?</numerusform>
@@ -139,34 +207,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <location filename="../../app/ui/confirm_dialog.py" line="73" />
+        <source>%1 included (%2 %)</source>
+        <translation>%1 inclus (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="80" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="45" />
+        <location filename="../../app/ui/confirm_dialog.py" line="82" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="46" />
+        <location filename="../../app/ui/confirm_dialog.py" line="83" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="47" />
+        <location filename="../../app/ui/confirm_dialog.py" line="84" />
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="85" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="63" />
+        <location filename="../../app/ui/confirm_dialog.py" line="104" />
+        <source>&amp;Split between two methods</source>
+        <translation>Ré&amp;partir entre deux moyens de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="106" />
+        <source>Split between two methods</source>
+        <translation>Répartir entre deux moyens de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="112" />
+        <location filename="../../app/ui/confirm_dialog.py" line="114" />
         <source>Sell now</source>
         <translation>Vendre maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="116" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="149" />
+        <source>Amount paid by the first method</source>
+        <translation>Montant payé par le premier moyen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="152" />
+        <source>Second method</source>
+        <translation>Second moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="158" />
+        <source>&amp;Rest by</source>
+        <translation>&amp;Le reste par</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="175" />
+        <source>A&amp;mount by %1</source>
+        <translation>Mo&amp;ntant (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="211" />
+        <source>Type an amount less than the total</source>
+        <translation>Saisissez un montant inférieur au total</translation>
     </message>
 </context>
 <context>
@@ -250,57 +369,69 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="52" />
+        <location filename="../../app/ui/day_report.py" line="56" />
         <source>Day report</source>
         <translation>Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="70" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Balances: loading…</source>
         <translation>Soldes : chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="73" />
+        <location filename="../../app/ui/day_report.py" line="61" />
+        <location filename="../../app/ui/day_report.py" line="96" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="68" />
+        <source>Sales by provider</source>
+        <translation>Ventes par fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="78" />
+        <source>Takings by sale currency</source>
+        <translation>Recettes par devise de vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="176" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Charged</source>
         <translation>Débité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="119" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Not sold</source>
         <translation>Non vendues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="119" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="133" />
+        <location filename="../../app/ui/day_report.py" line="159" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Mode entraînement : ce sont des ventes d’entraînement ; aucun montant débité.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="138" />
+        <location filename="../../app/ui/day_report.py" line="164" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>%n vente de l’autre mode (formation ou réel) n’est pas comptée.</numerusform>
@@ -308,17 +439,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="170" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Les ventes à vérifier ont peut-être quand même été débitées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="149" />
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="177" />
+        <source>Cost</source>
+        <translation>Prix d’achat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="177" />
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="199" />
+        <source>(of which %1 is owed back to customers)</source>
+        <translation>(dont %1 à rendre aux clients)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="204" />
+        <source>Cash expected in the drawer: %1</source>
+        <translation>Espèces attendues dans la caisse : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="211" />
         <source>Balances now: %1</source>
         <translation>Soldes actuels : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="153" />
+        <location filename="../../app/ui/day_report.py" line="215" />
         <source>Balance unavailable: %1</source>
         <translation>Solde indisponible : %1</translation>
     </message>
@@ -326,22 +492,32 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="144" />
+        <location filename="../../app/ui/destinations.py" line="142" />
+        <source>Destination search</source>
+        <translation>Recherche de destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="145" />
         <source>Name or code</source>
         <translation>Nom ou code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="146" />
+        <location filename="../../app/ui/destinations.py" line="147" />
         <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
         <translation>Nom d’un pays ou d’une région, ou code alpha-2 ou alpha-3 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="164" />
+        <location filename="../../app/ui/destinations.py" line="156" />
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="166" />
         <source>Loading destinations…</source>
         <translation>Chargement des destinations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="170" />
+        <location filename="../../app/ui/destinations.py" line="172" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -408,6 +584,85 @@
     </message>
 </context>
 <context>
+    <name>Handback</name>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="15" />
+        <source>Give back %1 in cash</source>
+        <translation>Rendre %1 en espèces</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="16" />
+        <source>Refund %1 to the card</source>
+        <translation>Rembourser %1 sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="17" />
+        <source>Send back %1 by bank transfer</source>
+        <translation>Rembourser %1 par virement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="18" />
+        <source>Give back %1 the way it was paid</source>
+        <translation>Rendre %1 par le même moyen de paiement</translation>
+    </message>
+</context>
+<context>
+    <name>HandbackDialog</name>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="51" />
+        <source>Give the money back</source>
+        <translation>Rendre l’argent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="53" />
+        <source>The sale failed. No eSIM was sold.</source>
+        <translation>La vente a échoué. Aucune eSIM n’a été vendue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="72" />
+        <source>Why: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="79" />
+        <source>I gave it back</source>
+        <translation>C’est rendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="81" />
+        <source>I gave the money back</source>
+        <translation>J’ai rendu l’argent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="83" />
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="85" />
+        <source>Later: the money is still owed</source>
+        <translation>Plus tard : l’argent reste dû</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="87" />
+        <source>The sale stays in the list as money owed until you confirm</source>
+        <translation>La vente reste dans la liste comme argent dû jusqu’à votre confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>HandbackFlow</name>
+    <message>
+        <location filename="../../app/ui/handback_flow.py" line="75" />
+        <source>The customer is still owed their money: see the list below.</source>
+        <translation>Le client doit encore être remboursé : voir la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_flow.py" line="78" />
+        <source>Noted: the money was given back.</source>
+        <translation>Noté : l’argent a été rendu.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../app/ui/history.py" line="57" />
@@ -420,82 +675,107 @@
         <translation>ICCID, commande, destination ou forfait</translation>
     </message>
     <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>Search sales</source>
+        <translation>Rechercher des ventes</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/history.py" line="67" />
+        <source>Sales shown</source>
+        <translation>Ventes affichées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="69" />
         <source>All sales</source>
         <translation>Toutes les ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="70" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="71" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="70" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="73" />
         <source>Not sold</source>
         <translation>Non vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="84" />
+        <location filename="../../app/ui/history.py" line="79" />
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="81" />
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="88" />
         <source>Hide training sales</source>
         <translation>Masquer les ventes d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="115" />
+        <location filename="../../app/ui/history.py" line="106" />
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="120" />
         <source>Show QR</source>
         <translation>Afficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="116" />
+        <location filename="../../app/ui/history.py" line="121" />
         <source>Copy ICCID</source>
         <translation>Copier l’ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="117" />
+        <location filename="../../app/ui/history.py" line="122" />
         <source>Check now</source>
         <translation>Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="118" />
+        <location filename="../../app/ui/history.py" line="123" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="131" />
+        <location filename="../../app/ui/history.py" line="135" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="224" />
+        <location filename="../../app/ui/history.py" line="230" />
         <source>ICCID copied.</source>
         <translation>ICCID copié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="234" />
+        <location filename="../../app/ui/history.py" line="240" />
         <source>Export sales</source>
         <translation>Exporter les ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="236" />
+        <location filename="../../app/ui/history.py" line="242" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="242" />
+        <location filename="../../app/ui/history.py" line="248" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n vente exportée.</numerusform>
@@ -503,7 +783,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="244" />
+        <location filename="../../app/ui/history.py" line="250" />
         <source>Could not write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
@@ -511,73 +791,93 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="65" />
+        <location filename="../../app/ui/history_model.py" line="69" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="66" />
+        <location filename="../../app/ui/history_model.py" line="70" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="67" />
+        <location filename="../../app/ui/history_model.py" line="71" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="68" />
+        <location filename="../../app/ui/history_model.py" line="72" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="73" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
-        <source>Price</source>
-        <translation>Prix</translation>
+        <location filename="../../app/ui/history_model.py" line="74" />
+        <source>Cost</source>
+        <translation>Prix d’achat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="75" />
+        <source>Retail</source>
+        <translation>Prix de vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="76" />
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="77" />
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="78" />
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="85" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="86" />
         <source>Pending at the provider</source>
         <translation>En attente chez le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="87" />
         <source>Not sold</source>
         <translation>Non vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="88" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="81" />
-        <location filename="../../app/ui/history_model.py" line="82" />
+        <location filename="../../app/ui/history_model.py" line="89" />
+        <location filename="../../app/ui/history_model.py" line="90" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="196" />
+        <location filename="../../app/ui/history_model.py" line="204" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -585,9 +885,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="197" />
+        <location filename="../../app/ui/history_model.py" line="205" />
         <source> (training)</source>
         <translation> (entraînement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="231" />
+        <source>%1, handed back</source>
+        <translation>%1, rendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="233" />
+        <source>%1, owed back</source>
+        <translation>%1, à rendre</translation>
+    </message>
+</context>
+<context>
+    <name>InstallSlip</name>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="23" />
+        <source>Install your eSIM</source>
+        <translation>Installez votre eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="24" />
+        <source>Keep this private — it installs your eSIM</source>
+        <translation>Confidentiel — cette fiche installe votre eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="25" />
+        <source>Anyone with this slip can install it, once. Do not share or post it.</source>
+        <translation>Toute personne qui a cette fiche peut installer l’eSIM, une seule fois. Ne la partagez pas et ne la publiez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="28" />
+        <source>1. Connect to Wi-Fi, then open Settings → Mobile data (Cellular) → Add eSIM.</source>
+        <translation>1. Connectez-vous au Wi-Fi, puis ouvrez Réglages → Données cellulaires (mobiles) → Ajouter une eSIM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="32" />
+        <source>2. Choose “Use QR code” and scan this code, or type the two codes below.</source>
+        <translation>2. Choisissez « Utiliser un code QR » et scannez ce code, ou saisissez les deux codes ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="36" />
+        <source>3. On arrival, switch this eSIM on for mobile data and turn data roaming on.</source>
+        <translation>3. À l’arrivée, activez cette eSIM pour les données mobiles et activez l’itinérance des données.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="40" />
+        <source>SM-DP+ address</source>
+        <translation>Adresse SM-DP+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="41" />
+        <source>Activation code</source>
+        <translation>Code d’activation</translation>
     </message>
 </context>
 <context>
@@ -671,9 +1024,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="118" />
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -683,83 +1036,88 @@
         <translation>ENTRAÎNEMENT — aucune vraie eSIM n’est vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Vérifier les ventes en suspens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>&amp;Day report…</source>
         <translation>&amp;Rapport du jour…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>&amp;Counter</source>
         <translation>&amp;Comptoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <source>&amp;Price list…</source>
+        <translation>&amp;Grille tarifaire…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>the provider accounts cannot be used.</source>
         <translation>les comptes fournisseurs ne sont pas utilisables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Non connecté. Vérifiez les comptes dans Comptoir › Paramètres, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>Connect again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="424" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n vente antérieure demande votre attention : voir la liste ci-dessous.</numerusform>
@@ -767,61 +1125,160 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>Retry %1</source>
         <translation>Réessayer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Asking the unavailable provider again…</source>
         <translation>Nouvelle demande au fournisseur indisponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>Catalogue reloaded.</source>
         <translation>Catalogue rechargé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512" />
+        <location filename="../../app/ui/main_window.py" line="558" />
         <source>A sale is in progress</source>
         <translation>Une vente est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
     </message>
 </context>
 <context>
+    <name>ManagerOverride</name>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="64" />
+        <location filename="../../app/ui/manager_override.py" line="67" />
+        <location filename="../../app/ui/manager_override.py" line="75" />
+        <location filename="../../app/ui/manager_override.py" line="117" />
+        <location filename="../../app/ui/manager_override.py" line="119" />
+        <source>Manager PIN</source>
+        <translation>Code du responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="65" />
+        <source>Manager PIN:</source>
+        <translation>Code du responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="85" />
+        <source>This plan is priced below the shop's cost. A manager must allow the sale.</source>
+        <translation>Ce forfait est vendu en dessous du prix d’achat. Un responsable doit autoriser la vente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="107" />
+        <source>That PIN is not right.</source>
+        <translation>Ce code n’est pas correct.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodButtons</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="75" />
+        <source>How the customer pays</source>
+        <translation>Mode de paiement du client</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="32" />
+        <source>&amp;Cash</source>
+        <translation>&amp;Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="33" />
+        <source>C&amp;ard</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="34" />
+        <source>&amp;Bank transfer</source>
+        <translation>&amp;Virement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="35" />
+        <source>&amp;Other</source>
+        <translation>&amp;Autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="38" />
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="39" />
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="40" />
+        <source>bank transfer</source>
+        <translation>virement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="41" />
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
     <name>PendingList</name>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="31" />
+        <location filename="../../app/ui/pending_list.py" line="38" />
+        <location filename="../../app/ui/pending_list.py" line="42" />
         <source>Pending and unresolved sales</source>
         <translation>Ventes en attente et en suspens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="39" />
-        <location filename="../../app/ui/pending_list.py" line="117" />
+        <location filename="../../app/ui/pending_list.py" line="44" />
+        <source>Enter shows a ready eSIM's QR code, or checks a sale that needs checking</source>
+        <translation>Entrée affiche le QR code d’une eSIM prête, ou vérifie une vente à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="50" />
+        <location filename="../../app/ui/pending_list.py" line="145" />
         <source>Show QR</source>
         <translation>Afficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="91" />
+        <location filename="../../app/ui/pending_list.py" line="104" />
         <source>✔ Ready — %1 (%2): select to show the QR</source>
         <translation>✔ Prête — %1 (%2) : sélectionnez pour afficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="97" />
+        <location filename="../../app/ui/pending_list.py" line="110" />
         <source>⏳ Waiting for the provider — %1 (%2)</source>
         <translation>⏳ En attente du fournisseur — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="102" />
+        <location filename="../../app/ui/pending_list.py" line="115" />
         <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ À vérifier : résultat inconnu, ne pas revendre — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="115" />
+        <location filename="../../app/ui/pending_list.py" line="125" />
+        <source>💵 Money owed to the customer: give back %3 — %1 (%2)</source>
+        <translation>💵 Argent dû au client : rendre %3 — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="128" />
+        <source>⚠ Needs checking: the customer is owed an eSIM or their money, %3. Outcome unknown, do not sell again — %1 (%2)</source>
+        <translation>⚠ À vérifier : le client attend une eSIM ou son argent, %3. Résultat inconnu, ne pas revendre — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="141" />
+        <source>Hand back…</source>
+        <translation>Rendre l’argent…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="143" />
         <source>Check now</source>
         <translation>Vérifier maintenant</translation>
     </message>
@@ -829,63 +1286,84 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="70" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="71" />
         <source>Validity</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="72" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="44" />
+        <location filename="../../app/ui/plans_model.py" line="73" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="45" />
+        <location filename="../../app/ui/plans_model.py" line="74" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="93" />
+        <location filename="../../app/ui/plans_model.py" line="128" />
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="95" />
+        <location filename="../../app/ui/plans_model.py" line="132" />
         <source>%1 GB</source>
         <translation>%1 Go</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="98" />
+        <location filename="../../app/ui/plans_model.py" line="135" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="168" />
+        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <translation>Sous le prix d’achat : la vente demande le code du responsable.</translation>
+    </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="56" />
+        <location filename="../../app/ui/plans_pane.py" line="38" />
+        <location filename="../../app/ui/plans_pane.py" line="60" />
         <source>Plans</source>
         <translation>Forfaits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <location filename="../../app/ui/plans_pane.py" line="40" />
+        <source>Enter, a click or a double-click chooses a plan</source>
+        <translation>Entrée, un clic ou un double-clic choisit un forfait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="70" />
+        <source>Data filter</source>
+        <translation>Filtre de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="75" />
+        <source>Validity filter</source>
+        <translation>Filtre de validité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="78" />
         <source>Any validity</source>
         <translation>Toute validité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <location filename="../../app/ui/plans_pane.py" line="78" />
         <source>%n+ day(s)</source>
         <translation>
             <numerusform>%n jour ou plus</numerusform>
@@ -893,34 +1371,300 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="89" />
+        <location filename="../../app/ui/plans_pane.py" line="107" />
         <source>Any data</source>
         <translation>Tout volume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="109" />
         <source>Unlimited only</source>
         <translation>Illimité uniquement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="92" />
+        <location filename="../../app/ui/plans_pane.py" line="110" />
         <source>%1 GB or more</source>
         <translation>%1 Go ou plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="101" />
+        <location filename="../../app/ui/plans_pane.py" line="119" />
         <source>Plans for %1</source>
         <translation>Forfaits pour %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="103" />
+        <location filename="../../app/ui/plans_pane.py" line="121" />
         <source>Loading plans…</source>
         <translation>Chargement des forfaits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="111" />
+        <location filename="../../app/ui/plans_pane.py" line="129" />
         <source>No plans for this destination.</source>
         <translation>Aucun forfait pour cette destination.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="21" />
+        <source>Every plan</source>
+        <translation>Tous les forfaits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="22" />
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="23" />
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="24" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="25" />
+        <source>One plan</source>
+        <translation>Un forfait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="31" />
+        <source>No rounding (cents up)</source>
+        <translation>Sans arrondi (au centime supérieur)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="32" />
+        <source>Up to x.99</source>
+        <translation>Arrondi à x,99</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="33" />
+        <source>Up to the next 0.50</source>
+        <translation>Arrondi au 0,50 supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="34" />
+        <source>Up to a whole unit</source>
+        <translation>Arrondi à l’unité supérieure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="35" />
+        <source>Up to the next 250</source>
+        <translation>Arrondi aux 250 supérieurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="36" />
+        <source>Up to the next 500</source>
+        <translation>Arrondi aux 500 supérieurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="37" />
+        <source>Up to the next 1,000</source>
+        <translation>Arrondi aux 1 000 supérieurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="45" />
+        <source>%1 must be a number such as 12.5, with a point and no thousands separator.</source>
+        <translation>%1 doit être un nombre comme 12.5, avec un point et sans séparateur de milliers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="118" />
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="119" />
+        <source>Cost</source>
+        <translation>Prix d’achat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="120" />
+        <source>Retail</source>
+        <translation>Prix de vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="121" />
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="122" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="149" />
+        <source>below cost</source>
+        <translation>sous le prix d’achat</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="49" />
+        <source>Price list</source>
+        <translation>Grille tarifaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="61" />
+        <source>The stored price list was damaged. Saving replaces it with this one.</source>
+        <translation>La grille tarifaire enregistrée était endommagée. L’enregistrement la remplace par celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="78" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="78" />
+        <source>This destination's plans priced</source>
+        <translation>Les forfaits de cette destination, avec leurs prix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="83" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="84" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="90" />
+        <source>Rules (the most specific one wins)</source>
+        <translation>Règles (la plus précise l’emporte)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="92" />
+        <source>Preview: this destination's plans</source>
+        <translation>Aperçu : forfaits de cette destination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="112" />
+        <location filename="../../app/ui/price_list_dialog.py" line="115" />
+        <source>Sale currency</source>
+        <translation>Devise de vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="116" />
+        <source>Empty: sell each plan in the provider's currency</source>
+        <translation>Vide : chaque forfait est vendu dans la devise du fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="121" />
+        <location filename="../../app/ui/price_list_dialog.py" line="122" />
+        <source>Wallet currency of the exchange rate</source>
+        <translation>Devise du portefeuille pour le taux de change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <source>Exchange rate</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <source>Sale currency for one unit</source>
+        <translation>Devise de vente pour une unité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="130" />
+        <source>Warn when the rate is older than, in days</source>
+        <translation>Avertir quand le taux a plus de (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <source>Tax rate in percent</source>
+        <translation>Taux de TVA en pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <source>Included in the prices</source>
+        <translation>Inclus dans les prix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="134" />
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="140" />
+        <source>Sale currency:</source>
+        <translation>Devise de vente :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <source>Exchange rate:</source>
+        <translation>Taux de change :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <source>Warn after (days):</source>
+        <translation>Avertir après (jours) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="143" />
+        <source>Tax included (%):</source>
+        <translation>TVA incluse (%) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="173" />
+        <source>The exchange rate</source>
+        <translation>Le taux de change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="175" />
+        <source>The exchange rate must be more than zero.</source>
+        <translation>Le taux de change doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="184" />
+        <source>The tax rate</source>
+        <translation>Le taux de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="186" />
+        <source>The tax rate must be from 0 to 100 %.</source>
+        <translation>Le taux de TVA doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="188" />
+        <source>That is not a currency code such as USD or IQD.</source>
+        <translation>Ce n’est pas un code de devise comme USD ou IQD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="218" />
+        <source>set on %1</source>
+        <translation>fixé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="220" />
+        <source>(out of date)</source>
+        <translation>(périmé)</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="69" />
+        <source>The price list is damaged, so the counter cannot work out prices. Ask the owner to open Counter → Price list and save it again.</source>
+        <translation>La grille tarifaire est endommagée, le comptoir ne peut donc pas calculer les prix. Demandez au gérant d’ouvrir Comptoir → Grille tarifaire et de l’enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="76" />
+        <source>The price list has no exchange rate for this plan's currency. Ask the owner to set one in Counter → Price list.</source>
+        <translation>La grille tarifaire n’a pas de taux de change pour la devise de ce forfait. Demandez au gérant d’en saisir un dans Comptoir → Grille tarifaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="81" />
+        <source>This plan cannot be priced with the owner's price list. Ask the owner to check the price list.</source>
+        <translation>La grille tarifaire du gérant ne donne pas de prix pour ce forfait. Demandez au gérant de vérifier la grille tarifaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="89" />
+        <source>The exchange rate is out of date. Ask the owner to update it in Counter → Price list.</source>
+        <translation>Le taux de change est périmé. Demandez au gérant de le mettre à jour dans Comptoir → Grille tarifaire.</translation>
     </message>
 </context>
 <context>
@@ -937,54 +1681,471 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="29" />
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="30" />
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="31" />
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="32" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="35" />
+        <source>Tax no. %1</source>
+        <translation>N° fiscal %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="36" />
+        <source>Counter</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="37" />
+        <source>Receipt no.</source>
+        <translation>Reçu n°</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="38" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="39" />
+        <source>Clerk</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="40" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="41" />
+        <source>Net</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="42" />
+        <source>Tax %1%</source>
+        <translation>TVA %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="43" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="44" />
+        <source>Cash given</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="45" />
+        <source>Change</source>
+        <translation>Monnaie rendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="46" />
+        <source>Payment not recorded</source>
+        <translation>Paiement non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="47" />
+        <source>eSIM (ICCID)</source>
+        <translation>eSIM (ICCID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="48" />
+        <source>COPY</source>
+        <translation>DUPLICATA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="49" />
+        <source>Reprinted %1</source>
+        <translation>Réimprimé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="50" />
+        <source>TRAINING — NOT A SALE</source>
+        <translation>ENTRAÎNEMENT — PAS UNE VENTE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="51" />
+        <source>Thank you for your purchase.</source>
+        <translation>Merci de votre achat.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="121" />
+        <source>Shop address</source>
+        <translation>Adresse de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="122" />
+        <source>Tax number</source>
+        <translation>Numéro fiscal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="123" />
+        <source>Counter name</source>
+        <translation>Nom de la caisse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="124" />
+        <source>Print receipts to</source>
+        <translation>Imprimer les reçus sur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="63" />
+        <source>Do not print receipts</source>
+        <translation>Ne pas imprimer de reçus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
+        <source>A printer of this computer</source>
+        <translation>Une imprimante de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
+        <source>PDF files in a folder</source>
+        <translation>Des fichiers PDF dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
+        <source>A thermal receipt printer (ESC/POS)</source>
+        <translation>Une imprimante thermique à tickets (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="160" />
+        <source>Folder for PDF receipts</source>
+        <translation>Dossier des reçus PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
+        <source>Documents/eSIM Counter receipts</source>
+        <translation>Documents/eSIM Counter receipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
+        <source>Choose the folder for PDF receipts</source>
+        <translation>Choisir le dossier des reçus PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="76" />
+        <source>Thermal printer connection</source>
+        <translation>Connexion de l’imprimante thermique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="78" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
+        <source>Serial port</source>
+        <translation>Port série</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="84" />
+        <source>Thermal printer address</source>
+        <translation>Adresse de l’imprimante thermique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="87" />
+        <source>Network: 192.168.1.50:9100. USB: vendor:product, such as 04b8:0e15. Serial: COM3.</source>
+        <translation>Réseau : 192.168.1.50:9100. USB : fabricant:produit, par exemple 04b8:0e15. Série : COM3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="128" />
+        <source>Paper width</source>
+        <translation>Largeur du papier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="96" />
+        <source>When to print</source>
+        <translation>Quand imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
+        <source>After every delivered sale</source>
+        <translation>Après chaque vente livrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
+        <source>Only when the clerk presses Print</source>
+        <translation>Seulement quand le vendeur appuie sur Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="101" />
+        <source>Offer an install slip (QR and codes) for travellers who install later</source>
+        <translation>Proposer une fiche d’installation (QR et codes) aux voyageurs qui installent plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="104" />
+        <source>Offer an install slip</source>
+        <translation>Proposer une fiche d’installation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="106" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="107" />
+        <source>Print test receipt</source>
+        <translation>Imprimer un reçu de test</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="109" />
+        <source>Prints a sample receipt where the settings above say, before saving.</source>
+        <translation>Imprime un reçu d’exemple là où l’indiquent les réglages ci-dessus, avant l’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="125" />
+        <source>PDF folder</source>
+        <translation>Dossier PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <source>Printer connection</source>
+        <translation>Connexion de l’imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="127" />
+        <source>Printer address</source>
+        <translation>Adresse de l’imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="129" />
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="153" />
+        <source>192.168.1.50:9100</source>
+        <translation>192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="154" />
+        <source>04b8:0e15 (vendor:product)</source>
+        <translation>04b8:0e15 (fabricant:produit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="155" />
+        <source>COM3 or /dev/ttyUSB0</source>
+        <translation>COM3 ou /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="184" />
+        <source>The receipt's lines are one line of at most 200 characters each.</source>
+        <translation>Les informations du reçu tiennent chacune sur une ligne de 200 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
+        <source>Printing a test receipt…</source>
+        <translation>Impression d’un reçu de test…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="214" />
+        <source>The test receipt was sent to the printer.</source>
+        <translation>Le reçu de test a été envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="217" />
+        <source>The test receipt was saved as %1.</source>
+        <translation>Le reçu de test a été enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Which</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Markup</source>
+        <translation>Majoration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Fixed</source>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="47" />
+        <location filename="../../app/ui/price_rules_editor.py" line="71" />
+        <source>Rounding</source>
+        <translation>Arrondi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="54" />
+        <source>Price rules</source>
+        <translation>Règles de prix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="58" />
+        <source>Rule applies to</source>
+        <translation>La règle s’applique à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="60" />
+        <source>octopus, europe, TR or a plan id</source>
+        <translation>octopus, europe, TR ou un identifiant de forfait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="61" />
+        <source>Which provider, region, destination or plan</source>
+        <translation>Quel fournisseur, région, destination ou forfait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="64" />
+        <source>Markup in percent</source>
+        <translation>Majoration en pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="67" />
+        <source>Fixed markup in the sale currency</source>
+        <translation>Majoration fixe dans la devise de vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="72" />
+        <source>&amp;Add or replace rule</source>
+        <translation>A&amp;jouter ou remplacer la règle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="73" />
+        <source>Add or replace rule</source>
+        <translation>Ajouter ou remplacer la règle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="75" />
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Supprimer la règle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="76" />
+        <source>Remove the selected rule</source>
+        <translation>Supprimer la règle sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="116" />
+        <source>Say which provider, region, destination or plan the rule is for.</source>
+        <translation>Indiquez à quel fournisseur, région, destination ou forfait la règle s’applique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="118" />
+        <source>The markup</source>
+        <translation>La majoration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="121" />
+        <source>The markup must be above -100 % and at most %1 %.</source>
+        <translation>La majoration doit être supérieure à -100 % et d’au plus %1 %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="125" />
+        <source>The fixed markup</source>
+        <translation>La majoration fixe</translation>
+    </message>
+</context>
+<context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="100" />
+        <location filename="../../app/ui/sale_flow.py" line="126" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Une vente de ce même forfait est encore en suspens. Ne revendez que si vous êtes sûr que le client n’a pas reçu cette eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="138" />
+        <location filename="../../app/ui/sale_flow.py" line="141" />
+        <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
+        <translation>Ce forfait serait vendu sous son prix d’achat. Demandez au propriétaire de modifier la liste de prix.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="197" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Vendue. Le code QR est sur l’écran client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="146" />
+        <location filename="../../app/ui/sale_flow.py" line="205" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Payée ; le fournisseur prépare encore l’eSIM. Vous serez prévenu ici lorsqu’elle sera prête.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="162" />
+        <location filename="../../app/ui/sale_flow.py" line="221" />
         <source>The provider refused the sale: %1</source>
         <translation>Le fournisseur a refusé la vente : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="163" />
+        <location filename="../../app/ui/sale_flow.py" line="222" />
         <source>no reason given</source>
         <translation>sans motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="168" />
+        <location filename="../../app/ui/sale_flow.py" line="227" />
         <source>Not sold. %1</source>
         <translation>Non vendue. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="262" />
+        <location filename="../../app/ui/sale_flow.py" line="350" />
         <source>Checking the sale with the provider…</source>
         <translation>Vérification de la vente auprès du fournisseur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="293" />
+        <location filename="../../app/ui/sale_flow.py" line="382" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Une eSIM est prête : sélectionnez-la dans la liste d’attente pour afficher le code QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="310" />
+        <location filename="../../app/ui/sale_flow.py" line="401" />
         <source>A sale was not completed: %1</source>
         <translation>Une vente n’a pas abouti : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="311" />
+        <location filename="../../app/ui/sale_flow.py" line="402" />
         <source>no money moved</source>
         <translation>aucun montant débité</translation>
     </message>
@@ -992,48 +2153,48 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="47" />
-        <location filename="../../app/ui/account_box.py" line="85" />
+        <location filename="../../app/ui/account_box.py" line="49" />
+        <location filename="../../app/ui/account_box.py" line="87" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="75" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>will be removed</source>
         <translation>sera supprimé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="77" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>will be replaced</source>
         <translation>sera remplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="77" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>stored ✓</source>
         <translation>enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>not stored</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="83" />
         <source>Type a new value to replace it</source>
         <translation>Saisissez une nouvelle valeur pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="83" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="85" />
+        <location filename="../../app/ui/account_box.py" line="87" />
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
@@ -1185,43 +2346,53 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="35" />
+        <location filename="../../app/ui/sell_panel.py" line="36" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="75" />
+        <location filename="../../app/ui/sell_panel.py" line="78" />
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="77" />
-        <location filename="../../app/ui/sell_panel.py" line="155" />
+        <location filename="../../app/ui/sell_panel.py" line="80" />
+        <location filename="../../app/ui/sell_panel.py" line="182" />
         <source>Choose a destination and a plan.</source>
         <translation>Choisissez une destination et un forfait.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="95" />
+        <location filename="../../app/ui/sell_panel.py" line="103" />
+        <source>Number of eSIMs</source>
+        <translation>Nombre d’eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="105" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="101" />
+        <location filename="../../app/ui/sell_panel.py" line="111" />
         <source>Sell</source>
         <translation>Vendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="119" />
+        <location filename="../../app/ui/sell_panel.py" line="129" />
         <source>Show QR again</source>
         <translation>Réafficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="165" />
+        <location filename="../../app/ui/sell_panel.py" line="192" />
         <source>via %1</source>
         <translation>via %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="246" />
+        <location filename="../../app/ui/sell_panel.py" line="227" />
+        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <translation>Sous le prix d’achat : la vente demande le code du responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="290" />
         <source>Selling… %1 s</source>
         <translation>Vente en cours… %1 s</translation>
     </message>
@@ -1229,162 +2400,214 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="28" />
+        <location filename="../../app/ui/settings_tabs.py" line="31" />
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="90" />
+        <location filename="../../app/ui/settings_dialog.py" line="95" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100" />
+        <location filename="../../app/ui/settings_dialog.py" line="105" />
         <source>Checking the keyring…</source>
         <translation>Vérification du trousseau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_dialog.py" line="135" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Sans compte activé, le comptoir fonctionne en mode entraînement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="48" />
+        <location filename="../../app/ui/settings_tabs.py" line="41" />
+        <location filename="../../app/ui/settings_tabs.py" line="57" />
         <source>Shop name</source>
         <translation>Nom de la boutique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <location filename="../../app/ui/settings_tabs.py" line="42" />
+        <location filename="../../app/ui/settings_tabs.py" line="58" />
         <source>Clerk</source>
         <translation>Vendeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="53" />
+        <location filename="../../app/ui/settings_tabs.py" line="62" />
         <source>in each account's wallet currency (USD 50, EUR 50…)</source>
         <translation>dans la devise du portefeuille de chaque compte (USD 50, EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="62" />
+        <location filename="../../app/ui/settings_tabs.py" line="44" />
+        <location filename="../../app/ui/settings_tabs.py" line="71" />
         <source>Warn when a balance is below</source>
         <translation>Avertir quand un solde est inférieur à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="64" />
+        <location filename="../../app/ui/settings_tabs.py" line="46" />
+        <location filename="../../app/ui/settings_tabs.py" line="73" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="71" />
+        <location filename="../../app/ui/settings_tabs.py" line="80" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Automatique (deuxième écran s’il existe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="83" />
+        <location filename="../../app/ui/settings_tabs.py" line="95" />
+        <source>Close the customer display after</source>
+        <translation>Fermer l’écran client après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="98" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="84" />
+        <location filename="../../app/ui/settings_tabs.py" line="99" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="89" />
+        <location filename="../../app/ui/settings_tabs.py" line="153" />
+        <source>Touch mode: larger buttons and rows, lists scroll by dragging</source>
+        <translation>Mode tactile : boutons et lignes plus grands, listes défilant au doigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="159" />
+        <source>Touch mode</source>
+        <translation>Mode tactile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="165" />
+        <location filename="../../app/ui/settings_tabs.py" line="181" />
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="167" />
+        <source>The size of all text, from 100 to 200 percent</source>
+        <translation>La taille de tout le texte, de 100 à 200 pour cent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="172" />
+        <source>Both apply to every window as soon as the settings are saved.</source>
+        <translation>Les deux s’appliquent à toutes les fenêtres dès l’enregistrement des paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="91" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Customer display on</source>
         <translation>Écran client sur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="92" />
+        <location filename="../../app/ui/settings_tabs.py" line="107" />
         <source>Close it after</source>
         <translation>Le fermer après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="104" />
+        <location filename="../../app/ui/settings_tabs.py" line="117" />
+        <source>Repeat the new PIN</source>
+        <translation>Répéter le nouveau code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="123" />
         <source>Type a new PIN to change it</source>
         <translation>Saisissez un nouveau code pour le changer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="106" />
+        <location filename="../../app/ui/settings_tabs.py" line="125" />
         <source>4 to 12 digits</source>
         <translation>4 à 12 chiffres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="109" />
+        <location filename="../../app/ui/settings_tabs.py" line="128" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Demander le code du responsable avant d’ouvrir les paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="117" />
+        <location filename="../../app/ui/settings_tabs.py" line="115" />
+        <location filename="../../app/ui/settings_tabs.py" line="136" />
         <source>New PIN</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="118" />
+        <location filename="../../app/ui/settings_tabs.py" line="137" />
         <source>Repeat it</source>
         <translation>Confirmez-le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_dialog.py" line="149" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_dialog.py" line="150" />
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="146" />
+        <location filename="../../app/ui/settings_dialog.py" line="151" />
         <source>Customer display</source>
         <translation>Écran client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147" />
+        <location filename="../../app/ui/settings_dialog.py" line="152" />
         <source>Manager PIN</source>
         <translation>Code du responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211" />
+        <location filename="../../app/ui/settings_dialog.py" line="154" />
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="155" />
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="219" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216" />
+        <location filename="../../app/ui/settings_dialog.py" line="224" />
         <source>Connected. Balance: %1</source>
         <translation>Connecté. Solde : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="243" />
+        <location filename="../../app/ui/settings_dialog.py" line="251" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Le seuil d’alerte doit être un montant, par exemple 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255" />
+        <location filename="../../app/ui/settings_dialog.py" line="265" />
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>Le nom de la boutique et le vendeur tiennent chacun sur une ligne de 200 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="267" />
+        <location filename="../../app/ui/settings_dialog.py" line="278" />
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="272" />
+        <location filename="../../app/ui/settings_dialog.py" line="283" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Saisissez un code pour activer le code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="297" />
+        <location filename="../../app/ui/settings_dialog.py" line="308" />
         <source>Testing the connection before saving…</source>
         <translation>Test de la connexion avant l’enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="328" />
+        <location filename="../../app/ui/settings_dialog.py" line="339" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>Non enregistré. Corrigez le compte, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="336" />
+        <location filename="../../app/ui/settings_dialog.py" line="347" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -1512,17 +2735,17 @@ Enregistrer quand même ? Le comptoir affichera RÉEL — NON CONNECTÉ jusqu’
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="83" />
+        <location filename="../../app/ui/single_instance.py" line="84" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter a été relancé : voici la fenêtre déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="94" />
+        <location filename="../../app/ui/single_instance.py" line="95" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter est déjà ouvert. Sa fenêtre a été mise au premier plan ; si vous ne la voyez pas, cliquez dessus dans la barre des tâches.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="100" />
+        <location filename="../../app/ui/single_instance.py" line="101" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter est déjà ouvert mais ne répond pas. Patientez un instant ; si sa fenêtre ne revient pas, fermez-la depuis la barre des tâches et relancez-le.</translation>
     </message>
@@ -1564,119 +2787,160 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../app/ui/receipts/system_printer.py" line="68" />
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+</context>
+<context>
+    <name>manager</name>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="243" />
+        <source>The price list is for the owner.</source>
+        <translation>La grille tarifaire est réservée au gérant.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>The provider</source>
         <translation>Le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Une erreur s’est produite. Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Solde insuffisant : il manque %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Solde insuffisant chez %1 pour cette vente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indique que l’horloge de cet ordinateur est fausse. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Demandez au gérant de vérifier le compte dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Trop de requêtes vers %1. La vente reprend dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Trop de requêtes vers %1. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Pas de réponse claire de %1 : le résultat est inconnu. Ne revendez pas avant que cette vente soit vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Ce forfait n’est plus disponible. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Le prix de ce forfait a changé. Rechargez les forfaits et vérifiez le prix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>Impossible de joindre %1. Vérifiez la connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 a envoyé une réponse illisible pour le comptoir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>C’est une vente de formation ; elle sera vérifiée quand le comptoir vendra de nouveau en mode formation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>C’est une vente réelle ; elle sera vérifiée quand le comptoir vendra de nouveau pour de vrai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Ce comptoir n’a pas de compte %1 activé. Activez-le dans les Paramètres pour vérifier cette vente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Cette vente est trop ancienne pour être renvoyée sans risque ; vérifiez-la auprès de %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Une vente antérieure de ce forfait n’est pas encore vérifiée et %1 n’a pas répondu. Rien n’a été vendu ; vérifiez d’abord la vente antérieure (Vérifier), puis vendez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 n’a pas (encore) de commande pour cette vente. Elle sera vérifiée de nouveau sous peu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>%1 refused the order: %2</source>
         <translation>%1 a refusé la commande : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="177" />
+        <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
+        <translation>L’imprimante de reçus n’a plus de papier. Mettez un nouveau rouleau, puis réimprimez le reçu depuis l’Historique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="183" />
+        <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
+        <translation>L’imprimante de reçus (%1) est injoignable. Vérifiez qu’elle est allumée et connectée, puis réimprimez le reçu depuis l’Historique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189" />
+        <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
+        <translation>L’imprimante de reçus n’est pas bien configurée. Demandez au gérant de vérifier Paramètres → Reçus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="195" />
+        <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
+        <translation>Le reçu n’a pas pu être enregistré dans %1. Demandez au gérant de choisir un autre dossier dans Paramètres → Reçus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="200" />
+        <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
+        <translation>Le reçu n’a pas pu être imprimé. La vente n’est pas touchée ; réimprimez le reçu depuis l’Historique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Vérifiez l’adresse et les deux clés sur la page de compte du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206" />
+        <location filename="../../app/ui/messages.py" line="248" />
         <source>REAL — not connected: %1</source>
         <translation>RÉEL — non connecté : %1</translation>
     </message>

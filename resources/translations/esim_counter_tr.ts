@@ -3,27 +3,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="55" />
+        <location filename="../../app/ui/about.py" line="59" />
         <source>About %1</source>
         <translation>%1 hakkında</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="66" />
+        <location filename="../../app/ui/about.py" line="70" />
         <source>Version %1</source>
         <translation>Sürüm %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="68" />
+        <location filename="../../app/ui/about.py" line="72" />
         <source>Sells travel eSIMs across the counter and shows their QR codes.</source>
         <translation>Seyahat eSIM'lerini tezgâhta satar ve QR kodlarını gösterir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="102" />
+        <location filename="../../app/ui/about.py" line="106" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="103" />
+        <location filename="../../app/ui/about.py" line="107" />
         <source>&amp;About eSIM Counter</source>
         <translation>eSIM Counter &amp;hakkında</translation>
     </message>
@@ -51,27 +51,42 @@
         <translation>API sırrı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="103" />
+        <location filename="../../app/ui/account_box.py" line="105" />
         <source>Sell through this account</source>
         <translation>Bu hesapla sat</translation>
     </message>
     <message>
         <location filename="../../app/ui/account_box.py" line="108" />
+        <source>%1 address</source>
+        <translation>%1 adresi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="110" />
+        <source>%1 wallet currency</source>
+        <translation>%1 bakiye para birimi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="112" />
         <source>As the account reports it</source>
         <translation>Hesabın bildirdiği gibi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="110" />
+        <location filename="../../app/ui/account_box.py" line="114" />
         <source>Test connection</source>
         <translation>Bağlantıyı test et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="119" />
+        <location filename="../../app/ui/account_box.py" line="115" />
+        <source>Test the %1 connection</source>
+        <translation>%1 bağlantısını test et</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_box.py" line="124" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="120" />
+        <location filename="../../app/ui/account_box.py" line="125" />
         <source>Wallet currency</source>
         <translation>Bakiye para birimi</translation>
     </message>
@@ -100,16 +115,69 @@
     </message>
 </context>
 <context>
+    <name>CashBox</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="106" />
+        <source>Cash tendered</source>
+        <translation>Alınan nakit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="108" />
+        <source>The amount the customer hands over; empty means the exact amount</source>
+        <translation>Müşterinin verdiği tutar; boş bırakılırsa tam tutar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="111" />
+        <source>&amp;Tendered</source>
+        <translation>&amp;Alınan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="114" />
+        <source>&amp;Exact amount</source>
+        <translation>&amp;Tam tutar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="116" />
+        <source>Exact amount</source>
+        <translation>Tam tutar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="162" />
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="164" />
+        <source>Customer gives %1 %2</source>
+        <translation>Müşteri %1 %2 veriyor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="197" />
+        <source>Change: %1</source>
+        <translation>Para üstü: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="203" />
+        <source>Type the amount the customer gives, e.g. 20</source>
+        <translation>Müşterinin verdiği tutarı yazın, ör. 20</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="207" />
+        <source>Not enough: %1 still to pay</source>
+        <translation>Yetersiz: %1 daha ödenmeli</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>Bu bilgisayarın saati %n dakika ileri. Saati düzeltin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>Bu bilgisayarın saati %n dakika geri. Saati düzeltin.</numerusform>
@@ -119,51 +187,102 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="28" />
-        <source>Confirm sale</source>
-        <translation>Satışı onayla</translation>
+        <location filename="../../app/ui/confirm_dialog.py" line="55" />
+        <source>Take payment</source>
+        <translation>Ödeme al</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="33" />
+        <location filename="../../app/ui/confirm_dialog.py" line="64" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>Ödemeyi alıp bu eSIM'i satalım mı?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="35" />
+        <location filename="../../app/ui/confirm_dialog.py" line="66" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Ödemeyi alıp bu %n eSIM satılsın mı?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="43" />
+        <location filename="../../app/ui/confirm_dialog.py" line="73" />
+        <source>%1 included (%2 %)</source>
+        <translation>%1 dahil (%%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="80" />
         <source>Destination</source>
         <translation>Varış yeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="44" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81" />
         <source>Plan</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="45" />
+        <location filename="../../app/ui/confirm_dialog.py" line="82" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="46" />
+        <location filename="../../app/ui/confirm_dialog.py" line="83" />
         <source>Quantity</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="47" />
+        <location filename="../../app/ui/confirm_dialog.py" line="84" />
+        <source>Tax</source>
+        <translation>KDV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="85" />
         <source>Price</source>
         <translation>Fiyat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="63" />
+        <location filename="../../app/ui/confirm_dialog.py" line="104" />
+        <source>&amp;Split between two methods</source>
+        <translation>İki ödeme yöntemine &amp;böl</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="106" />
+        <source>Split between two methods</source>
+        <translation>İki ödeme yöntemine böl</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="112" />
+        <location filename="../../app/ui/confirm_dialog.py" line="114" />
         <source>Sell now</source>
         <translation>Şimdi sat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="116" />
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="149" />
+        <source>Amount paid by the first method</source>
+        <translation>İlk yöntemle ödenen tutar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="152" />
+        <source>Second method</source>
+        <translation>İkinci yöntem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="158" />
+        <source>&amp;Rest by</source>
+        <translation>Ka&amp;lanı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="175" />
+        <source>A&amp;mount by %1</source>
+        <translation>&amp;Ödenen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/confirm_dialog.py" line="211" />
+        <source>Type an amount less than the total</source>
+        <translation>Toplamdan küçük bir tutar yazın</translation>
     </message>
 </context>
 <context>
@@ -247,74 +366,121 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="52" />
+        <location filename="../../app/ui/day_report.py" line="56" />
         <source>Day report</source>
         <translation>Gün raporu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="70" />
+        <location filename="../../app/ui/day_report.py" line="93" />
         <source>Balances: loading…</source>
         <translation>Bakiyeler: yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="73" />
+        <location filename="../../app/ui/day_report.py" line="61" />
+        <location filename="../../app/ui/day_report.py" line="96" />
         <source>Day</source>
         <translation>Gün</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="68" />
+        <source>Sales by provider</source>
+        <translation>Sağlayıcıya göre satışlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="78" />
+        <source>Takings by sale currency</source>
+        <translation>Satış para birimine göre hasılat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="176" />
         <source>Sales</source>
         <translation>Satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="118" />
+        <location filename="../../app/ui/day_report.py" line="143" />
         <source>Charged</source>
         <translation>Tahsil edilen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="119" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Not sold</source>
         <translation>Satılmadı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="119" />
+        <location filename="../../app/ui/day_report.py" line="144" />
         <source>Needs checking</source>
         <translation>Kontrol gerekli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="133" />
+        <location filename="../../app/ui/day_report.py" line="159" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Eğitim modu: bunlar eğitim satışları; ödeme alınmadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="138" />
+        <location filename="../../app/ui/day_report.py" line="164" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>Diğer moddan (eğitim veya gerçek) %n satış sayılmadı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="170" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Kontrol gereken satışlar yine de tahsil edilmiş olabilir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="149" />
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Revenue</source>
+        <translation>Hasılat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="176" />
+        <source>Tax</source>
+        <translation>KDV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="177" />
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="177" />
+        <source>Margin</source>
+        <translation>Kâr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="199" />
+        <source>(of which %1 is owed back to customers)</source>
+        <translation>(%1 müşterilere iade edilecek)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="204" />
+        <source>Cash expected in the drawer: %1</source>
+        <translation>Kasada olması gereken nakit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="211" />
         <source>Balances now: %1</source>
         <translation>Şu anki bakiyeler: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="153" />
+        <location filename="../../app/ui/day_report.py" line="215" />
         <source>Balance unavailable: %1</source>
         <translation>Bakiye alınamadı: %1</translation>
     </message>
@@ -322,22 +488,32 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="144" />
+        <location filename="../../app/ui/destinations.py" line="142" />
+        <source>Destination search</source>
+        <translation>Varış yeri arama</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="145" />
         <source>Name or code</source>
         <translation>Ad veya kod</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="146" />
+        <location filename="../../app/ui/destinations.py" line="147" />
         <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
         <translation>Bir ülke veya bölge adı ya da alfa-2 veya alfa-3 kodu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="164" />
+        <location filename="../../app/ui/destinations.py" line="156" />
+        <source>Destinations</source>
+        <translation>Varış yerleri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destinations.py" line="166" />
         <source>Loading destinations…</source>
         <translation>Varış yerleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="170" />
+        <location filename="../../app/ui/destinations.py" line="172" />
         <source>Destination</source>
         <translation>Varış yeri</translation>
     </message>
@@ -404,6 +580,85 @@
     </message>
 </context>
 <context>
+    <name>Handback</name>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="15" />
+        <source>Give back %1 in cash</source>
+        <translation>Nakit geri verin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="16" />
+        <source>Refund %1 to the card</source>
+        <translation>Karta iade edin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="17" />
+        <source>Send back %1 by bank transfer</source>
+        <translation>Havale/EFT ile geri gönderin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="18" />
+        <source>Give back %1 the way it was paid</source>
+        <translation>Ödendiği şekilde geri verin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandbackDialog</name>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="51" />
+        <source>Give the money back</source>
+        <translation>Parayı geri verin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="53" />
+        <source>The sale failed. No eSIM was sold.</source>
+        <translation>Satış başarısız oldu. eSIM satılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="72" />
+        <source>Why: %1</source>
+        <translation>Neden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="79" />
+        <source>I gave it back</source>
+        <translation>Geri verdim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="81" />
+        <source>I gave the money back</source>
+        <translation>Parayı geri verdim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="83" />
+        <source>Later</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="85" />
+        <source>Later: the money is still owed</source>
+        <translation>Sonra: para hâlâ borç</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_dialog.py" line="87" />
+        <source>The sale stays in the list as money owed until you confirm</source>
+        <translation>Siz onaylayana kadar satış listede iade bekleyen para olarak kalır</translation>
+    </message>
+</context>
+<context>
+    <name>HandbackFlow</name>
+    <message>
+        <location filename="../../app/ui/handback_flow.py" line="75" />
+        <source>The customer is still owed their money: see the list below.</source>
+        <translation>Müşterinin parası hâlâ iade edilmedi: aşağıdaki listeye bakın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handback_flow.py" line="78" />
+        <source>Noted: the money was given back.</source>
+        <translation>Kaydedildi: para geri verildi.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../app/ui/history.py" line="57" />
@@ -416,89 +671,114 @@
         <translation>ICCID, sipariş, varış yeri veya paket</translation>
     </message>
     <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>Search sales</source>
+        <translation>Satışlarda ara</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/history.py" line="67" />
+        <source>Sales shown</source>
+        <translation>Gösterilen satışlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="69" />
         <source>All sales</source>
         <translation>Tüm satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="68" />
+        <location filename="../../app/ui/history.py" line="70" />
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="71" />
         <source>Pending</source>
         <translation>Beklemede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="70" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>Needs checking</source>
         <translation>Kontrol gerekli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="73" />
         <source>Not sold</source>
         <translation>Satılmadı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="84" />
+        <location filename="../../app/ui/history.py" line="79" />
+        <source>From date</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="81" />
+        <source>To date</source>
+        <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="88" />
         <source>Hide training sales</source>
         <translation>Eğitim satışlarını gizle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="115" />
+        <location filename="../../app/ui/history.py" line="106" />
+        <source>Sales</source>
+        <translation>Satışlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="120" />
         <source>Show QR</source>
         <translation>QR göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="116" />
+        <location filename="../../app/ui/history.py" line="121" />
         <source>Copy ICCID</source>
         <translation>ICCID kopyala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="117" />
+        <location filename="../../app/ui/history.py" line="122" />
         <source>Check now</source>
         <translation>Şimdi kontrol et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="118" />
+        <location filename="../../app/ui/history.py" line="123" />
         <source>Export CSV…</source>
         <translation>CSV dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="131" />
+        <location filename="../../app/ui/history.py" line="135" />
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="224" />
+        <location filename="../../app/ui/history.py" line="230" />
         <source>ICCID copied.</source>
         <translation>ICCID kopyalandı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="234" />
+        <location filename="../../app/ui/history.py" line="240" />
         <source>Export sales</source>
         <translation>Satışları dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="236" />
+        <location filename="../../app/ui/history.py" line="242" />
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="242" />
+        <location filename="../../app/ui/history.py" line="248" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n satış dışa aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="244" />
+        <location filename="../../app/ui/history.py" line="250" />
         <source>Could not write the file: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
@@ -506,82 +786,155 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="65" />
+        <location filename="../../app/ui/history_model.py" line="69" />
         <source>Time</source>
         <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="66" />
+        <location filename="../../app/ui/history_model.py" line="70" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="67" />
+        <location filename="../../app/ui/history_model.py" line="71" />
         <source>Destination</source>
         <translation>Varış yeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="68" />
+        <location filename="../../app/ui/history_model.py" line="72" />
         <source>Plan</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="73" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
-        <source>Price</source>
-        <translation>Fiyat</translation>
+        <location filename="../../app/ui/history_model.py" line="74" />
+        <source>Cost</source>
+        <translation>Maliyet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="75" />
+        <source>Retail</source>
+        <translation>Satış fiyatı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="76" />
+        <source>Tax</source>
+        <translation>KDV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="77" />
+        <source>Margin</source>
+        <translation>Kâr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="78" />
+        <source>Payment</source>
+        <translation>Ödeme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Order</source>
         <translation>Sipariş</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="85" />
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="86" />
         <source>Pending at the provider</source>
         <translation>Sağlayıcıda beklemede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="87" />
         <source>Not sold</source>
         <translation>Satılmadı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="88" />
         <source>Cancelled</source>
         <translation>İptal edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="81" />
-        <location filename="../../app/ui/history_model.py" line="82" />
+        <location filename="../../app/ui/history_model.py" line="89" />
+        <location filename="../../app/ui/history_model.py" line="90" />
         <source>Needs checking</source>
         <translation>Kontrol gerekli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="196" />
+        <location filename="../../app/ui/history_model.py" line="204" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="197" />
+        <location filename="../../app/ui/history_model.py" line="205" />
         <source> (training)</source>
         <translation> (eğitim)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="231" />
+        <source>%1, handed back</source>
+        <translation>%1, iade edildi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="233" />
+        <source>%1, owed back</source>
+        <translation>%1, iade bekliyor</translation>
+    </message>
+</context>
+<context>
+    <name>InstallSlip</name>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="23" />
+        <source>Install your eSIM</source>
+        <translation>eSIM'inizi yükleyin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="24" />
+        <source>Keep this private — it installs your eSIM</source>
+        <translation>Gizli tutun — eSIM'iniz bununla yüklenir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="25" />
+        <source>Anyone with this slip can install it, once. Do not share or post it.</source>
+        <translation>Bu fişe sahip olan herkes eSIM'i bir kez yükleyebilir. Paylaşmayın, internette yayınlamayın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="28" />
+        <source>1. Connect to Wi-Fi, then open Settings → Mobile data (Cellular) → Add eSIM.</source>
+        <translation>1. Wi-Fi'a bağlanın, ardından Ayarlar → Mobil veri (Hücresel) → eSIM Ekle'yi açın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="32" />
+        <source>2. Choose “Use QR code” and scan this code, or type the two codes below.</source>
+        <translation>2. “QR Kodu Kullan”ı seçip bu kodu tarayın veya aşağıdaki iki kodu yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="36" />
+        <source>3. On arrival, switch this eSIM on for mobile data and turn data roaming on.</source>
+        <translation>3. Vardığınızda bu eSIM'i mobil veri için açın ve veri dolaşımını (roaming) açın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="40" />
+        <source>SM-DP+ address</source>
+        <translation>SM-DP+ adresi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="41" />
+        <source>Activation code</source>
+        <translation>Etkinleştirme kodu</translation>
     </message>
 </context>
 <context>
@@ -665,9 +1018,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="118" />
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -677,144 +1030,248 @@
         <translation>EĞİTİM — gerçek eSIM satılmaz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>Retry</source>
         <translation>Yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Loading the catalogue…</source>
         <translation>Katalog yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Sales</source>
         <translation>&amp;Satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;History…</source>
         <translation>&amp;Geçmiş…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Check unresolved sales</source>
         <translation>Açık satışları &amp;kontrol et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>&amp;Day report…</source>
         <translation>&amp;Gün raporu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Starting…</source>
         <translation>Başlatılıyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>&amp;Counter</source>
         <translation>&amp;Tezgâh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <source>&amp;Price list…</source>
+        <translation>&amp;Fiyat listesi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Ready.</source>
         <translation>Hazır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>the provider accounts cannot be used.</source>
         <translation>sağlayıcı hesapları kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Bağlı değil. Kasa › Ayarlar'da hesapları kontrol edip kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>Connect again</source>
         <translation>Yeniden bağlan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Katalog yüklenemedi. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="424" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>Önceki %n satış ilgi bekliyor: aşağıdaki listeye bakın.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="517" />
         <source>Retry %1</source>
         <translation>%1 için yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Asking the unavailable provider again…</source>
         <translation>Kullanılamayan sağlayıcıya yeniden soruluyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog yeniden yüklendi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512" />
+        <location filename="../../app/ui/main_window.py" line="558" />
         <source>A sale is in progress</source>
         <translation>Bir satış sürüyor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Bir satış sağlayıcıyı bekliyor. Yine de çıkılsın mı? Satış kaydedildi ve program yeniden açıldığında kontrol edilecek.</translation>
     </message>
 </context>
 <context>
+    <name>ManagerOverride</name>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="64" />
+        <location filename="../../app/ui/manager_override.py" line="67" />
+        <location filename="../../app/ui/manager_override.py" line="75" />
+        <location filename="../../app/ui/manager_override.py" line="117" />
+        <location filename="../../app/ui/manager_override.py" line="119" />
+        <source>Manager PIN</source>
+        <translation>Yönetici PIN'i</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="65" />
+        <source>Manager PIN:</source>
+        <translation>Yönetici PIN'i:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="85" />
+        <source>This plan is priced below the shop's cost. A manager must allow the sale.</source>
+        <translation>Bu paketin fiyatı mağazanın maliyetinin altında. Satışa bir yöneticinin izin vermesi gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/manager_override.py" line="107" />
+        <source>That PIN is not right.</source>
+        <translation>Bu PIN doğru değil.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodButtons</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="75" />
+        <source>How the customer pays</source>
+        <translation>Müşteri nasıl ödüyor</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="32" />
+        <source>&amp;Cash</source>
+        <translation>&amp;Nakit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="33" />
+        <source>C&amp;ard</source>
+        <translation>&amp;Kart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="34" />
+        <source>&amp;Bank transfer</source>
+        <translation>&amp;Havale/EFT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="35" />
+        <source>&amp;Other</source>
+        <translation>&amp;Diğer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="38" />
+        <source>cash</source>
+        <translation>nakit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="39" />
+        <source>card</source>
+        <translation>kart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="40" />
+        <source>bank transfer</source>
+        <translation>havale/EFT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_widgets.py" line="41" />
+        <source>other</source>
+        <translation>diğer</translation>
+    </message>
+</context>
+<context>
     <name>PendingList</name>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="31" />
+        <location filename="../../app/ui/pending_list.py" line="38" />
+        <location filename="../../app/ui/pending_list.py" line="42" />
         <source>Pending and unresolved sales</source>
         <translation>Bekleyen ve açık satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="39" />
-        <location filename="../../app/ui/pending_list.py" line="117" />
+        <location filename="../../app/ui/pending_list.py" line="44" />
+        <source>Enter shows a ready eSIM's QR code, or checks a sale that needs checking</source>
+        <translation>Enter, hazır bir eSIM'in QR kodunu gösterir veya kontrol gereken bir satışı kontrol eder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="50" />
+        <location filename="../../app/ui/pending_list.py" line="145" />
         <source>Show QR</source>
         <translation>QR göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="91" />
+        <location filename="../../app/ui/pending_list.py" line="104" />
         <source>✔ Ready — %1 (%2): select to show the QR</source>
         <translation>✔ Hazır — %1 (%2): QR'ı göstermek için seçin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="97" />
+        <location filename="../../app/ui/pending_list.py" line="110" />
         <source>⏳ Waiting for the provider — %1 (%2)</source>
         <translation>⏳ Sağlayıcı bekleniyor — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="102" />
+        <location filename="../../app/ui/pending_list.py" line="115" />
         <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ Kontrol gerekli: sonuç bilinmiyor, yeniden satmayın — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="115" />
+        <location filename="../../app/ui/pending_list.py" line="125" />
+        <source>💵 Money owed to the customer: give back %3 — %1 (%2)</source>
+        <translation>💵 Müşteriye iade: %3 geri verin — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="128" />
+        <source>⚠ Needs checking: the customer is owed an eSIM or their money, %3. Outcome unknown, do not sell again — %1 (%2)</source>
+        <translation>⚠ Kontrol gerekli: müşteriye bir eSIM ya da parası borçlu, %3. Sonuç bilinmiyor, tekrar satmayın — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="141" />
+        <source>Hand back…</source>
+        <translation>İade et…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pending_list.py" line="143" />
         <source>Check now</source>
         <translation>Şimdi kontrol et</translation>
     </message>
@@ -822,96 +1279,383 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="41" />
+        <location filename="../../app/ui/plans_model.py" line="70" />
         <source>Data</source>
         <translation>Veri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="42" />
+        <location filename="../../app/ui/plans_model.py" line="71" />
         <source>Validity</source>
         <translation>Geçerlilik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="43" />
+        <location filename="../../app/ui/plans_model.py" line="72" />
         <source>Price</source>
         <translation>Fiyat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="44" />
+        <location filename="../../app/ui/plans_model.py" line="73" />
         <source>Plan</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="45" />
+        <location filename="../../app/ui/plans_model.py" line="74" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="93" />
+        <location filename="../../app/ui/plans_model.py" line="128" />
         <source>Unlimited</source>
         <translation>Sınırsız</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="95" />
+        <location filename="../../app/ui/plans_model.py" line="132" />
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="98" />
+        <location filename="../../app/ui/plans_model.py" line="135" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n gün</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/plans_model.py" line="168" />
+        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <translation>Maliyetin altında: satış için yönetici PIN'i gerekir.</translation>
+    </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="56" />
+        <location filename="../../app/ui/plans_pane.py" line="38" />
+        <location filename="../../app/ui/plans_pane.py" line="60" />
         <source>Plans</source>
         <translation>Paketler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <location filename="../../app/ui/plans_pane.py" line="40" />
+        <source>Enter, a click or a double-click chooses a plan</source>
+        <translation>Enter, tıklama veya çift tıklama bir paket seçer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="70" />
+        <source>Data filter</source>
+        <translation>Veri filtresi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="75" />
+        <source>Validity filter</source>
+        <translation>Geçerlilik filtresi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="78" />
         <source>Any validity</source>
         <translation>Her geçerlilik</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="72" />
+        <location filename="../../app/ui/plans_pane.py" line="78" />
         <source>%n+ day(s)</source>
         <translation>
             <numerusform>%n gün ve üzeri</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="89" />
+        <location filename="../../app/ui/plans_pane.py" line="107" />
         <source>Any data</source>
         <translation>Her veri miktarı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="91" />
+        <location filename="../../app/ui/plans_pane.py" line="109" />
         <source>Unlimited only</source>
         <translation>Yalnızca sınırsız</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="92" />
+        <location filename="../../app/ui/plans_pane.py" line="110" />
         <source>%1 GB or more</source>
         <translation>%1 GB ve üzeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="101" />
+        <location filename="../../app/ui/plans_pane.py" line="119" />
         <source>Plans for %1</source>
         <translation>%1 paketleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="103" />
+        <location filename="../../app/ui/plans_pane.py" line="121" />
         <source>Loading plans…</source>
         <translation>Paketler yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="111" />
+        <location filename="../../app/ui/plans_pane.py" line="129" />
         <source>No plans for this destination.</source>
         <translation>Bu varış yeri için paket yok.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="21" />
+        <source>Every plan</source>
+        <translation>Tüm paketler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="22" />
+        <source>Provider</source>
+        <translation>Sağlayıcı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="23" />
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="24" />
+        <source>Destination</source>
+        <translation>Varış yeri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="25" />
+        <source>One plan</source>
+        <translation>Tek paket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="31" />
+        <source>No rounding (cents up)</source>
+        <translation>Yuvarlama yok (kuruş yukarı)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="32" />
+        <source>Up to x.99</source>
+        <translation>x,99'a yukarı yuvarla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="33" />
+        <source>Up to the next 0.50</source>
+        <translation>Sonraki 0,50'ye yukarı yuvarla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="34" />
+        <source>Up to a whole unit</source>
+        <translation>Tam birime yukarı yuvarla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="35" />
+        <source>Up to the next 250</source>
+        <translation>Sonraki 250'ye yukarı yuvarla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="36" />
+        <source>Up to the next 500</source>
+        <translation>Sonraki 500'e yukarı yuvarla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="37" />
+        <source>Up to the next 1,000</source>
+        <translation>Sonraki 1.000'e yukarı yuvarla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="45" />
+        <source>%1 must be a number such as 12.5, with a point and no thousands separator.</source>
+        <translation>%1 12.5 gibi bir sayı olmalı; nokta kullanın, binlik ayırıcı kullanmayın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="118" />
+        <source>Plan</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="119" />
+        <source>Cost</source>
+        <translation>Maliyet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="120" />
+        <source>Retail</source>
+        <translation>Satış fiyatı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="121" />
+        <source>Margin</source>
+        <translation>Kâr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="122" />
+        <source>Rule</source>
+        <translation>Kural</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_parts.py" line="149" />
+        <source>below cost</source>
+        <translation>maliyetin altında</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="49" />
+        <source>Price list</source>
+        <translation>Fiyat listesi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="61" />
+        <source>The stored price list was damaged. Saving replaces it with this one.</source>
+        <translation>Kayıtlı fiyat listesi bozuktu. Kaydettiğinizde onun yerine bu liste geçer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="78" />
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="78" />
+        <source>This destination's plans priced</source>
+        <translation>Bu varış yerinin paketleri, fiyatlarıyla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="83" />
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="84" />
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="90" />
+        <source>Rules (the most specific one wins)</source>
+        <translation>Kurallar (en özel olan geçerlidir)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="92" />
+        <source>Preview: this destination's plans</source>
+        <translation>Önizleme: bu varış yerinin paketleri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="112" />
+        <location filename="../../app/ui/price_list_dialog.py" line="115" />
+        <source>Sale currency</source>
+        <translation>Satış para birimi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="116" />
+        <source>Empty: sell each plan in the provider's currency</source>
+        <translation>Boş: her paket sağlayıcının para biriminde satılır</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="121" />
+        <location filename="../../app/ui/price_list_dialog.py" line="122" />
+        <source>Wallet currency of the exchange rate</source>
+        <translation>Döviz kurunun cüzdan para birimi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <source>Exchange rate</source>
+        <translation>Döviz kuru</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <source>Sale currency for one unit</source>
+        <translation>Bir birim için satış para birimi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="130" />
+        <source>Warn when the rate is older than, in days</source>
+        <translation>Kur şundan eskiyse uyar (gün)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <source>Tax rate in percent</source>
+        <translation>Yüzde olarak KDV oranı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <source>Included in the prices</source>
+        <translation>Fiyatlara dahil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="134" />
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="140" />
+        <source>Sale currency:</source>
+        <translation>Satış para birimi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <source>Exchange rate:</source>
+        <translation>Döviz kuru:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <source>Warn after (days):</source>
+        <translation>Uyarı süresi (gün):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="143" />
+        <source>Tax included (%):</source>
+        <translation>Dahil KDV (%):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="173" />
+        <source>The exchange rate</source>
+        <translation>Döviz kuru</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="175" />
+        <source>The exchange rate must be more than zero.</source>
+        <translation>Döviz kuru sıfırdan büyük olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="184" />
+        <source>The tax rate</source>
+        <translation>KDV oranı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="186" />
+        <source>The tax rate must be from 0 to 100 %.</source>
+        <translation>KDV oranı yüzde 0 ile 100 arasında olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="188" />
+        <source>That is not a currency code such as USD or IQD.</source>
+        <translation>Bu, USD veya IQD gibi bir para birimi kodu değil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="218" />
+        <source>set on %1</source>
+        <translation>%1 tarihinde girildi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="220" />
+        <source>(out of date)</source>
+        <translation>(güncel değil)</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="69" />
+        <source>The price list is damaged, so the counter cannot work out prices. Ask the owner to open Counter → Price list and save it again.</source>
+        <translation>Fiyat listesi bozuk, bu yüzden program fiyat hesaplayamıyor. Mağaza sahibinden Tezgâh → Fiyat listesi'ni açıp listeyi yeniden kaydetmesini isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="76" />
+        <source>The price list has no exchange rate for this plan's currency. Ask the owner to set one in Counter → Price list.</source>
+        <translation>Fiyat listesinde bu paketin para birimi için döviz kuru yok. Mağaza sahibinden Tezgâh → Fiyat listesi'nde bir kur girmesini isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="81" />
+        <source>This plan cannot be priced with the owner's price list. Ask the owner to check the price list.</source>
+        <translation>Bu paket, mağaza sahibinin fiyat listesiyle fiyatlandırılamıyor. Mağaza sahibinden fiyat listesini kontrol etmesini isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pricing_source.py" line="89" />
+        <source>The exchange rate is out of date. Ask the owner to update it in Counter → Price list.</source>
+        <translation>Döviz kuru güncel değil. Mağaza sahibinden kuru Tezgâh → Fiyat listesi'nde güncellemesini isteyin.</translation>
     </message>
 </context>
 <context>
@@ -928,54 +1672,471 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="29" />
+        <source>Cash</source>
+        <translation>Nakit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="30" />
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="31" />
+        <source>Bank transfer</source>
+        <translation>Havale/EFT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="32" />
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="35" />
+        <source>Tax no. %1</source>
+        <translation>Vergi no: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="36" />
+        <source>Counter</source>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="37" />
+        <source>Receipt no.</source>
+        <translation>Fiş no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="38" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="39" />
+        <source>Clerk</source>
+        <translation>Görevli</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="40" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="41" />
+        <source>Net</source>
+        <translation>KDV hariç</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="42" />
+        <source>Tax %1%</source>
+        <translation>KDV %%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="43" />
+        <source>Total</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="44" />
+        <source>Cash given</source>
+        <translation>Alınan nakit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="45" />
+        <source>Change</source>
+        <translation>Para üstü</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="46" />
+        <source>Payment not recorded</source>
+        <translation>Ödeme kaydedilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="47" />
+        <source>eSIM (ICCID)</source>
+        <translation>eSIM (ICCID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="48" />
+        <source>COPY</source>
+        <translation>KOPYA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="49" />
+        <source>Reprinted %1</source>
+        <translation>Yeniden basım: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="50" />
+        <source>TRAINING — NOT A SALE</source>
+        <translation>EĞİTİM — SATIŞ DEĞİLDİR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="51" />
+        <source>Thank you for your purchase.</source>
+        <translation>Alışverişiniz için teşekkür ederiz.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="121" />
+        <source>Shop address</source>
+        <translation>Mağaza adresi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="122" />
+        <source>Tax number</source>
+        <translation>Vergi numarası</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="123" />
+        <source>Counter name</source>
+        <translation>Kasa adı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="124" />
+        <source>Print receipts to</source>
+        <translation>Fişlerin yazdırılacağı yer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="63" />
+        <source>Do not print receipts</source>
+        <translation>Fiş yazdırılmasın</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
+        <source>A printer of this computer</source>
+        <translation>Bu bilgisayarın bir yazıcısı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
+        <source>PDF files in a folder</source>
+        <translation>Bir klasördeki PDF dosyaları</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
+        <source>A thermal receipt printer (ESC/POS)</source>
+        <translation>Termal fiş yazıcısı (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="160" />
+        <source>Folder for PDF receipts</source>
+        <translation>PDF fişlerin klasörü</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
+        <source>Documents/eSIM Counter receipts</source>
+        <translation>Belgeler/eSIM Counter receipts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
+        <source>Choose the folder for PDF receipts</source>
+        <translation>PDF fişlerin klasörünü seç</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="76" />
+        <source>Thermal printer connection</source>
+        <translation>Termal yazıcı bağlantısı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="78" />
+        <source>Network</source>
+        <translation>Ağ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
+        <source>Serial port</source>
+        <translation>Seri port</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="84" />
+        <source>Thermal printer address</source>
+        <translation>Termal yazıcı adresi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="87" />
+        <source>Network: 192.168.1.50:9100. USB: vendor:product, such as 04b8:0e15. Serial: COM3.</source>
+        <translation>Ağ: 192.168.1.50:9100. USB: üretici:ürün, örneğin 04b8:0e15. Seri: COM3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="128" />
+        <source>Paper width</source>
+        <translation>Kâğıt genişliği</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="96" />
+        <source>When to print</source>
+        <translation>Ne zaman yazdırılsın</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
+        <source>After every delivered sale</source>
+        <translation>Teslim edilen her satıştan sonra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
+        <source>Only when the clerk presses Print</source>
+        <translation>Yalnızca görevli Yazdır'a bastığında</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="101" />
+        <source>Offer an install slip (QR and codes) for travellers who install later</source>
+        <translation>Sonra yükleyecek yolculara yükleme fişi (QR ve kodlar) öner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="104" />
+        <source>Offer an install slip</source>
+        <translation>Yükleme fişi öner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="106" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="107" />
+        <source>Print test receipt</source>
+        <translation>Test fişi yazdır</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="109" />
+        <source>Prints a sample receipt where the settings above say, before saving.</source>
+        <translation>Kaydetmeden önce, yukarıdaki ayarların gösterdiği yere örnek bir fiş yazdırır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="125" />
+        <source>PDF folder</source>
+        <translation>PDF klasörü</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <source>Printer connection</source>
+        <translation>Yazıcı bağlantısı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="127" />
+        <source>Printer address</source>
+        <translation>Yazıcı adresi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="129" />
+        <source>Print</source>
+        <translation>Yazdırma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="153" />
+        <source>192.168.1.50:9100</source>
+        <translation>192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="154" />
+        <source>04b8:0e15 (vendor:product)</source>
+        <translation>04b8:0e15 (üretici:ürün)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="155" />
+        <source>COM3 or /dev/ttyUSB0</source>
+        <translation>COM3 veya /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="184" />
+        <source>The receipt's lines are one line of at most 200 characters each.</source>
+        <translation>Fiş bilgilerinin her biri en fazla 200 karakterlik tek bir satırdır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
+        <source>Printing a test receipt…</source>
+        <translation>Test fişi yazdırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="214" />
+        <source>The test receipt was sent to the printer.</source>
+        <translation>Test fişi yazıcıya gönderildi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="217" />
+        <source>The test receipt was saved as %1.</source>
+        <translation>Test fişi %1 olarak kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Applies to</source>
+        <translation>Kapsam</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Which</source>
+        <translation>Hangisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Markup</source>
+        <translation>Kâr payı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <source>Fixed</source>
+        <translation>Sabit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="47" />
+        <location filename="../../app/ui/price_rules_editor.py" line="71" />
+        <source>Rounding</source>
+        <translation>Yuvarlama</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="54" />
+        <source>Price rules</source>
+        <translation>Fiyat kuralları</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="58" />
+        <source>Rule applies to</source>
+        <translation>Kuralın kapsamı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="60" />
+        <source>octopus, europe, TR or a plan id</source>
+        <translation>octopus, europe, TR veya bir paket kimliği</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="61" />
+        <source>Which provider, region, destination or plan</source>
+        <translation>Hangi sağlayıcı, bölge, varış yeri veya paket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="64" />
+        <source>Markup in percent</source>
+        <translation>Yüzde olarak kâr payı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="67" />
+        <source>Fixed markup in the sale currency</source>
+        <translation>Satış para biriminde sabit kâr payı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="72" />
+        <source>&amp;Add or replace rule</source>
+        <translation>Kural &amp;ekle veya değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="73" />
+        <source>Add or replace rule</source>
+        <translation>Kural ekle veya değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="75" />
+        <source>&amp;Remove rule</source>
+        <translation>Kuralı &amp;kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="76" />
+        <source>Remove the selected rule</source>
+        <translation>Seçili kuralı kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="116" />
+        <source>Say which provider, region, destination or plan the rule is for.</source>
+        <translation>Kuralın hangi sağlayıcı, bölge, varış yeri veya paket için olduğunu belirtin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="118" />
+        <source>The markup</source>
+        <translation>Kâr payı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="121" />
+        <source>The markup must be above -100 % and at most %1 %.</source>
+        <translation>Kâr payı yüzde -100'den büyük ve en fazla yüzde %1 olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_rules_editor.py" line="125" />
+        <source>The fixed markup</source>
+        <translation>Sabit kâr payı</translation>
+    </message>
+</context>
+<context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="100" />
+        <location filename="../../app/ui/sale_flow.py" line="126" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Aynı paketin bir satışı hâlâ açık. Yalnızca müşterinin o eSIM'i almadığından eminseniz yeniden satın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="138" />
+        <location filename="../../app/ui/sale_flow.py" line="141" />
+        <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
+        <translation>Bu paket mağazaya maliyetinin altında satılır. Mağaza sahibinden fiyat listesini değiştirmesini isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="197" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Satıldı. QR kodu müşteri ekranında.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="146" />
+        <location filename="../../app/ui/sale_flow.py" line="205" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Ödendi; sağlayıcı eSIM'i hâlâ hazırlıyor. Hazır olduğunda burada bildirilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="162" />
+        <location filename="../../app/ui/sale_flow.py" line="221" />
         <source>The provider refused the sale: %1</source>
         <translation>Sağlayıcı satışı reddetti: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="163" />
+        <location filename="../../app/ui/sale_flow.py" line="222" />
         <source>no reason given</source>
         <translation>gerekçe belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="168" />
+        <location filename="../../app/ui/sale_flow.py" line="227" />
         <source>Not sold. %1</source>
         <translation>Satılmadı. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="262" />
+        <location filename="../../app/ui/sale_flow.py" line="350" />
         <source>Checking the sale with the provider…</source>
         <translation>Satış sağlayıcıyla kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="293" />
+        <location filename="../../app/ui/sale_flow.py" line="382" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Bir eSIM hazır: QR kodunu göstermek için bekleyenler listesinde seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="310" />
+        <location filename="../../app/ui/sale_flow.py" line="401" />
         <source>A sale was not completed: %1</source>
         <translation>Bir satış tamamlanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="311" />
+        <location filename="../../app/ui/sale_flow.py" line="402" />
         <source>no money moved</source>
         <translation>ödeme alınmadı</translation>
     </message>
@@ -983,48 +2144,48 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="47" />
-        <location filename="../../app/ui/account_box.py" line="85" />
+        <location filename="../../app/ui/account_box.py" line="49" />
+        <location filename="../../app/ui/account_box.py" line="87" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="75" />
+        <location filename="../../app/ui/account_box.py" line="77" />
         <source>will be removed</source>
         <translation>kaldırılacak</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="77" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>will be replaced</source>
         <translation>değiştirilecek</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="77" />
+        <location filename="../../app/ui/account_box.py" line="79" />
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>stored ✓</source>
         <translation>kayıtlı ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="81" />
         <source>not stored</source>
         <translation>kayıtlı değil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="83" />
         <source>Type a new value to replace it</source>
         <translation>Değiştirmek için yeni değer girin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="83" />
         <source>Required</source>
         <translation>Zorunlu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="85" />
+        <location filename="../../app/ui/account_box.py" line="87" />
         <source>Keep</source>
         <translation>Koru</translation>
     </message>
@@ -1176,43 +2337,53 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="35" />
+        <location filename="../../app/ui/sell_panel.py" line="36" />
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="75" />
+        <location filename="../../app/ui/sell_panel.py" line="78" />
         <source>Sale</source>
         <translation>Satış</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="77" />
-        <location filename="../../app/ui/sell_panel.py" line="155" />
+        <location filename="../../app/ui/sell_panel.py" line="80" />
+        <location filename="../../app/ui/sell_panel.py" line="182" />
         <source>Choose a destination and a plan.</source>
         <translation>Bir varış yeri ve paket seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="95" />
+        <location filename="../../app/ui/sell_panel.py" line="103" />
+        <source>Number of eSIMs</source>
+        <translation>eSIM adedi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="105" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="101" />
+        <location filename="../../app/ui/sell_panel.py" line="111" />
         <source>Sell</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="119" />
+        <location filename="../../app/ui/sell_panel.py" line="129" />
         <source>Show QR again</source>
         <translation>QR'ı yeniden göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="165" />
+        <location filename="../../app/ui/sell_panel.py" line="192" />
         <source>via %1</source>
         <translation>%1 üzerinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="246" />
+        <location filename="../../app/ui/sell_panel.py" line="227" />
+        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <translation>Maliyetin altında: satış için yönetici PIN'i gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_panel.py" line="290" />
         <source>Selling… %1 s</source>
         <translation>Satılıyor… %1 sn</translation>
     </message>
@@ -1220,162 +2391,214 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="28" />
+        <location filename="../../app/ui/settings_tabs.py" line="31" />
         <source>System default</source>
         <translation>Sistem varsayılanı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="90" />
+        <location filename="../../app/ui/settings_dialog.py" line="95" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100" />
+        <location filename="../../app/ui/settings_dialog.py" line="105" />
         <source>Checking the keyring…</source>
         <translation>Anahtarlık kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130" />
+        <location filename="../../app/ui/settings_dialog.py" line="135" />
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Açık hesap yoksa program eğitim modunda çalışır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="48" />
+        <location filename="../../app/ui/settings_tabs.py" line="41" />
+        <location filename="../../app/ui/settings_tabs.py" line="57" />
         <source>Shop name</source>
         <translation>Mağaza adı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="49" />
+        <location filename="../../app/ui/settings_tabs.py" line="42" />
+        <location filename="../../app/ui/settings_tabs.py" line="58" />
         <source>Clerk</source>
         <translation>Görevli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="53" />
+        <location filename="../../app/ui/settings_tabs.py" line="62" />
         <source>in each account's wallet currency (USD 50, EUR 50…)</source>
         <translation>her hesabın cüzdan para biriminde (USD 50, EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="62" />
+        <location filename="../../app/ui/settings_tabs.py" line="44" />
+        <location filename="../../app/ui/settings_tabs.py" line="71" />
         <source>Warn when a balance is below</source>
         <translation>Bakiye şunun altına düşünce uyar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="64" />
+        <location filename="../../app/ui/settings_tabs.py" line="46" />
+        <location filename="../../app/ui/settings_tabs.py" line="73" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="71" />
+        <location filename="../../app/ui/settings_tabs.py" line="80" />
         <source>Automatic (second screen if there is one)</source>
         <translation>Otomatik (varsa ikinci ekran)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="83" />
+        <location filename="../../app/ui/settings_tabs.py" line="95" />
+        <source>Close the customer display after</source>
+        <translation>Müşteri ekranını kapatma süresi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="98" />
         <source> min</source>
         <translation> dk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="84" />
+        <location filename="../../app/ui/settings_tabs.py" line="99" />
         <source>Never</source>
         <translation>Asla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="89" />
+        <location filename="../../app/ui/settings_tabs.py" line="153" />
+        <source>Touch mode: larger buttons and rows, lists scroll by dragging</source>
+        <translation>Dokunmatik mod: daha büyük düğmeler ve satırlar, listeler sürükleyerek kayar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="159" />
+        <source>Touch mode</source>
+        <translation>Dokunmatik mod</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="165" />
+        <location filename="../../app/ui/settings_tabs.py" line="181" />
+        <source>Text size</source>
+        <translation>Yazı boyutu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="167" />
+        <source>The size of all text, from 100 to 200 percent</source>
+        <translation>Tüm yazıların boyutu, yüzde 100 ile 200 arası</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="172" />
+        <source>Both apply to every window as soon as the settings are saved.</source>
+        <translation>İkisi de ayarlar kaydedilir kaydedilmez tüm pencerelere uygulanır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="91" />
+        <location filename="../../app/ui/settings_tabs.py" line="104" />
         <source>Customer display on</source>
         <translation>Müşteri ekranı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="92" />
+        <location filename="../../app/ui/settings_tabs.py" line="107" />
         <source>Close it after</source>
         <translation>Kapanma süresi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="104" />
+        <location filename="../../app/ui/settings_tabs.py" line="117" />
+        <source>Repeat the new PIN</source>
+        <translation>Yeni PIN'i tekrarlayın</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="123" />
         <source>Type a new PIN to change it</source>
         <translation>Değiştirmek için yeni PIN girin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="106" />
+        <location filename="../../app/ui/settings_tabs.py" line="125" />
         <source>4 to 12 digits</source>
         <translation>4 ile 12 rakam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="109" />
+        <location filename="../../app/ui/settings_tabs.py" line="128" />
         <source>Ask for the manager PIN before settings open</source>
         <translation>Ayarlar açılmadan önce yönetici PIN'i sor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="117" />
+        <location filename="../../app/ui/settings_tabs.py" line="115" />
+        <location filename="../../app/ui/settings_tabs.py" line="136" />
         <source>New PIN</source>
         <translation>Yeni PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="118" />
+        <location filename="../../app/ui/settings_tabs.py" line="137" />
         <source>Repeat it</source>
         <translation>Tekrar girin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144" />
+        <location filename="../../app/ui/settings_dialog.py" line="149" />
         <source>Accounts</source>
         <translation>Hesaplar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145" />
+        <location filename="../../app/ui/settings_dialog.py" line="150" />
         <source>Shop</source>
         <translation>Mağaza</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="146" />
+        <location filename="../../app/ui/settings_dialog.py" line="151" />
         <source>Customer display</source>
         <translation>Müşteri ekranı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147" />
+        <location filename="../../app/ui/settings_dialog.py" line="152" />
         <source>Manager PIN</source>
         <translation>Yönetici PIN'i</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211" />
+        <location filename="../../app/ui/settings_dialog.py" line="154" />
+        <source>Receipts</source>
+        <translation>Fişler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="155" />
+        <source>Accessibility</source>
+        <translation>Erişilebilirlik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="219" />
         <source>Testing…</source>
         <translation>Test ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216" />
+        <location filename="../../app/ui/settings_dialog.py" line="224" />
         <source>Connected. Balance: %1</source>
         <translation>Bağlandı. Bakiye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="243" />
+        <location filename="../../app/ui/settings_dialog.py" line="251" />
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Bakiye uyarısı bir tutar olmalı, örneğin 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255" />
+        <location filename="../../app/ui/settings_dialog.py" line="265" />
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>Mağaza adı ve satış görevlisi en fazla 200 karakterlik tek bir satırdır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="267" />
+        <location filename="../../app/ui/settings_dialog.py" line="278" />
         <source>The two PINs are not the same.</source>
         <translation>İki PIN aynı değil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="272" />
+        <location filename="../../app/ui/settings_dialog.py" line="283" />
         <source>Type a PIN to switch the PIN on.</source>
         <translation>PIN'i açmak için bir PIN girin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="297" />
+        <location filename="../../app/ui/settings_dialog.py" line="308" />
         <source>Testing the connection before saving…</source>
         <translation>Kaydetmeden önce bağlantı test ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="328" />
+        <location filename="../../app/ui/settings_dialog.py" line="339" />
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>Kaydedilmedi. Hesabı düzeltin veya kapatın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="336" />
+        <location filename="../../app/ui/settings_dialog.py" line="347" />
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
@@ -1503,17 +2726,17 @@ Yine de kaydedilsin mi? Kasa bağlanana kadar GERÇEK — BAĞLI DEĞİL göster
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="83" />
+        <location filename="../../app/ui/single_instance.py" line="84" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter yeniden başlatıldı: açık olan pencere budur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="94" />
+        <location filename="../../app/ui/single_instance.py" line="95" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter zaten açık. Penceresi öne getirildi; göremiyorsanız görev çubuğunda ona tıklayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="100" />
+        <location filename="../../app/ui/single_instance.py" line="101" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter zaten açık ama yanıt vermiyor. Biraz bekleyin; penceresi geri gelmezse görev çubuğundan kapatıp yeniden başlatın.</translation>
     </message>
@@ -1553,119 +2776,160 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../app/ui/receipts/system_printer.py" line="68" />
+        <source>Print receipt</source>
+        <translation>Fişi yazdır</translation>
+    </message>
+</context>
+<context>
+    <name>manager</name>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="243" />
+        <source>The price list is for the owner.</source>
+        <translation>Fiyat listesi yalnızca mağaza sahibi içindir.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>The provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Bir şeyler ters gitti. Ayrıntılar günlük dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Bakiye yetersiz: %1 daha gerekli.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>%1 bakiyesi bu satış için yetersiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 bu bilgisayarın saatinin yanlış olduğunu bildiriyor. Saati düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Mağaza sahibinden Ayarlar'daki hesabı kontrol etmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>%1 için çok fazla istek. Satış %2 sonra devam edecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>%1 için çok fazla istek. Biraz bekleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>%1 net bir yanıt vermedi: sonuç bilinmiyor. Bu satış kontrol edilene kadar yeniden satmayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Bu paket artık yok. Başka bir paket seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Bu paketin fiyatı değişti. Paketleri yeniden yükleyip fiyatı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ile bağlantı kurulamıyor. İnternet bağlantısını kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 programın okuyamadığı bir yanıt gönderdi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>Bu bir eğitim satışı; kasa yeniden eğitim modunda satış yaptığında kontrol edilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>Bu gerçek bir satış; kasa yeniden gerçek satış yaptığında kontrol edilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Bu kasada açık bir %1 hesabı yok. Bu satışı kontrol etmek için Ayarlar'da açın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Bu satış güvenle yeniden gönderilemeyecek kadar eski; %1 ile kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Bu paketin önceki bir satışı henüz kontrol edilmedi ve %1 yanıt vermedi. Hiçbir şey satılmadı; önce önceki satışı kontrol edin (Şimdi kontrol et), sonra yeniden satın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 bu satış için (henüz) bir sipariş bulmuyor. Birazdan yeniden kontrol edilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>%1 refused the order: %2</source>
         <translation>%1 siparişi reddetti: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="177" />
+        <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
+        <translation>Fiş yazıcısının kâğıdı bitti. Yeni rulo takın, ardından fişi Geçmiş'ten yeniden yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="183" />
+        <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
+        <translation>Fiş yazıcısına (%1) ulaşılamıyor. Açık ve bağlı olduğunu kontrol edin, ardından fişi Geçmiş'ten yeniden yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189" />
+        <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
+        <translation>Fiş yazıcısı doğru ayarlanmamış. Mağaza sahibinden Ayarlar → Fişler'i kontrol etmesini isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="195" />
+        <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
+        <translation>Fiş %1 klasörüne kaydedilemedi. Mağaza sahibinden Ayarlar → Fişler'de başka bir klasör seçmesini isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="200" />
+        <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
+        <translation>Fiş yazdırılamadı. Satış bundan etkilenmez; fişi Geçmiş'ten yeniden yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Sağlayıcının hesap sayfasında adresi ve iki anahtarı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206" />
+        <location filename="../../app/ui/messages.py" line="248" />
         <source>REAL — not connected: %1</source>
         <translation>GERÇEK — bağlı değil: %1</translation>
     </message>

@@ -3,6 +3,7 @@ in; right-to-left receipts keep Latin words and codes whole."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
@@ -59,3 +60,24 @@ def test_a_long_name_wraps_on_the_roll_instead_of_running_off_it(qapp: QApplicat
     # Every painted item lies inside the roll.
     for rect in painted.regions.values():
         assert rect.left() >= 0 and rect.right() < 384
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_label_too_wide_beside_a_big_amount_goes_above_it(
+    qapp: QApplication, language: str
+) -> None:
+    """One word cannot wrap: beside a large total it would be drawn over the amount."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from app.ui.receipts.canvas import Canvas
+
+    image = QImage(384, 400, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        canvas = Canvas(painter, 384, 203, language)
+        canvas.row("Summe", "EUR 23.00", 13, bold=True, role="total")
+    finally:
+        painter.end()
+    label, value = canvas.painted.regions["total-label"], canvas.painted.regions["total"]
+    assert not label.intersects(value), (label, value)
+    assert value.top() >= label.bottom()

@@ -220,3 +220,61 @@ def test_the_real_program_started_twice_runs_once(qtbot: QtBot, tmp_path: Path) 
         first.terminate()
         first.wait(timeout=15)
         QLocalServer.removeServer(server_name(journal))  # its socket, left by the kill
+
+
+def test_the_lock_keeps_a_second_counter_out_before_the_first_listens(
+    qtbot: QtBot, tmp_path: Path, instances: list[SingleInstance]
+) -> None:
+    """The program takes the lock before its window and listens after the first paint:
+    a launch in between waits for the first to listen, hands over, and exits."""
+    journal = tmp_path / "journal.sqlite3"
+    first = SingleInstance(server_name(journal))
+    instances.append(first)
+    assert first.lock()
+    assert first.server is None  # not listening yet
+    second = subprocess.Popen(
+        [sys.executable, "-c", SECOND, str(journal)],
+        cwd=ROOT,
+        env=offscreen_env(tmp_path),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    qtbot.wait(500)  # the second launch is calling a counter that does not listen yet
+    assert second.poll() is None
+    with qtbot.waitSignal(first.activated, timeout=10000):
+        first.listen()
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=10000)
+    assert second.returncode == 0
+    assert second.stdout is not None
+    assert "brought it to the front" in second.stdout.read()
+    second.stdout.close()
+
+
+def test_a_counter_that_holds_the_lock_but_never_answers_still_keeps_the_journal(
+    tmp_path: Path, instances: list[SingleInstance], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(single_instance, "STARTING_MS", 300)
+    name = server_name(tmp_path / "journal.sqlite3")
+    first = SingleInstance(name)
+    instances.append(first)
+    assert first.lock()
+    second = SingleInstance(name)
+    instances.append(second)
+    assert not second.lock(timeout_ms=100)  # the journal stays the first counter's
+    assert not second.answered
+    first.close()  # the first counter ends: its journal is free again
+    third = SingleInstance(name)
+    instances.append(third)
+    assert third.claim(timeout_ms=100)
+
+
+def test_the_name_is_the_one_earlier_versions_used(tmp_path: Path) -> None:
+    """Made without hashlib and getpass (they load before the window otherwise), the name
+    is still theirs: a counter started by an older version is found by a newer one."""
+    import getpass
+    import hashlib
+
+    journal = tmp_path / "journal.sqlite3"
+    where = os.path.normcase(str(journal.resolve()))
+    digest = hashlib.sha256(f"{getpass.getuser()}\0{where}".encode()).hexdigest()[:16]
+    assert server_name(journal) == f"esim-counter-{digest}"

@@ -122,6 +122,8 @@ DEFERRED = [
     "app.journal",  # SQLite, in the worker
     "sqlite3",
     "uuid",  # a sale's reference (it imports platform)
+    "logging.handlers",  # the log file is attached after the first paint
+    "PySide6.QtNetwork",  # the socket answering later launches: after the first paint
 ]
 
 

@@ -136,13 +136,17 @@ class Canvas:
         label_flags = int(self._align(Edge.LEADING)) | int(top) | int(Qt.TextFlag.TextWordWrap)
         # Side by side unless that leaves the label a sliver: then the value goes below.
         painter.setFont(label_font)
-        natural = painter.fontMetrics().horizontalAdvance(label)
-        label_width = space if natural <= space or space > self.inner // 3 else self.inner
+        metrics = painter.fontMetrics()
+        natural = metrics.horizontalAdvance(label)
+        # A word cannot wrap: one wider than the room beside the value would run over it.
+        longest = max((metrics.horizontalAdvance(word) for word in label.split()), default=0)
+        beside = natural <= space or (space > self.inner // 3 and longest <= space)
+        label_width = space if beside else self.inner
         label_left = self.margin if not self.rtl else self.margin + self.inner - label_width
         label_area = QRect(label_left, self.y, label_width, 100_000)
         label_rect = painter.boundingRect(label_area, label_flags, label)
         painter.drawText(label_area, label_flags, label)
-        self._record(label, label_rect, None)
+        self._record(label, label_rect, f"{role}-label" if role else None)
         value_top = self.y if label_width != self.inner else self.y + label_rect.height()
         painter.setFont(value_font)
         value_area = QRect(self.margin, value_top, self.inner, value_rect.height())

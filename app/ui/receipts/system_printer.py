@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
@@ -65,7 +65,9 @@ def print_pages(
         return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("Print receipt"))
+    # lupdate files dialog.tr() under "dialog", but at run time Qt would look it up under
+    # QPrintDialog: name the context outright.
+    dialog.setWindowTitle(QCoreApplication.translate("dialog", "Print receipt"))
 
     def finished(result: int) -> None:
         dialog.deleteLater()
