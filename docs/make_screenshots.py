@@ -43,6 +43,7 @@ SHOTS = (
     "customer-display",
     "customer-display-3-esims",
     "history",
+    "history-reprint",
     "day-report",
     "settings",
     "payment-cash-change",
@@ -280,6 +281,16 @@ def make_one(
 
         driver.wait(first_row_selected, "the newest sale selected")
         save(history, "history")
+
+        def sale_selected() -> bool:
+            # The first sale (Japan, sold through the payment step): Reprint receipt.
+            chosen = history.table.selectionModel()
+            flags = QItemSelectionModel.SelectionFlag
+            chosen.select(history.model.index(4, 0), flags.ClearAndSelect | flags.Rows)
+            return history.reprint_button.isEnabled()
+
+        driver.wait(sale_selected, "a delivered sale selected")
+        save(history, "history-reprint")
         history.close()
         report = driver.open_day_report()
         driver.wait(lambda: report.model.rowCount() == 2, "both providers in the day report")

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,6 +38,7 @@ from app.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from app.counter import SalesJournal
+    from app.ui.receipt_flow import ReceiptFlow
 
 STATUSES = [None, OrderStatus.DELIVERED, OrderStatus.PENDING, OrderStatus.UNKNOWN,
             OrderStatus.FAILED]  # fmt: skip
@@ -54,6 +55,7 @@ class HistoryDialog(QDialog):
         locale: str = "en_US",
         language: str = "en",
         parent: QWidget | None = None,
+        receipts: ReceiptFlow | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
@@ -62,6 +64,8 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Sales history"))
         self._runner = runner
         self._flow = flow
+        self._receipts = receipts
+        self._reprinting = ""  # the sale whose reprint the message line follows
         self.model = HistoryModel(runner, journal.search, self, locale, language)
 
         self.search = QLineEdit(self)
@@ -132,6 +136,24 @@ class HistoryDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_iccid)
         self.check_button.clicked.connect(self.check)
         self.export_button.clicked.connect(self.export)
+        # Reprint: the sale's own receipt number, marked COPY (button, Ctrl+P, the menu).
+        self.reprint_button = QPushButton(self.tr("&Reprint receipt"), self)
+        self.reprint_button.setAccessibleName(self.tr("Reprint receipt"))
+        self.reprint_button.setAccessibleDescription(
+            self.tr("Prints the selected sale's receipt again, marked COPY.")
+        )
+        self.reprint_button.setVisible(receipts is not None)
+        self.reprint_button.clicked.connect(self.reprint)
+        reprint_action = QAction(self.tr("Reprint receipt"), self)
+        reprint_action.setShortcut(QKeySequence("Ctrl+P"))
+        reprint_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reprint_action.triggered.connect(self.reprint)
+        self.addAction(reprint_action)
+        self.table.addAction(reprint_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        if receipts is not None:
+            receipts.printed.connect(self._reprinted)
+            receipts.failed.connect(self._not_reprinted)
         self.message = QLabel("", self)
         self.message.setObjectName("historyMessage")
 
@@ -144,7 +166,7 @@ class HistoryDialog(QDialog):
         filters.addWidget(self.hide_training)
         filters.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.show_button, self.copy_button, self.check_button):
+        for button in (self.show_button, self.copy_button, self.check_button, self.reprint_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.message)
@@ -256,6 +278,9 @@ class HistoryDialog(QDialog):
         )
         self.copy_button.setEnabled(one is not None and any(e.iccid for e in one.esims))
         self.check_button.setEnabled(one is not None and one.status.unresolved)
+        self.reprint_button.setEnabled(
+            self._receipts is not None and one is not None and one.status is OrderStatus.DELIVERED
+        )
 
     def show_qr(self) -> None:
         chosen = self.selected()
@@ -272,6 +297,25 @@ class HistoryDialog(QDialog):
     def check(self) -> None:
         (order,) = self.selected()
         self._flow.check(order)
+
+    def reprint(self) -> None:
+        """The selected delivered sale's receipt again, marked COPY with the time now."""
+        chosen = self.selected()
+        if self._receipts is None or len(chosen) != 1 or not self.reprint_button.isEnabled():
+            return
+        self._reprinting = chosen[0].reference
+        self.message.setText(self.tr("Printing the receipt…"))
+        self._receipts.reprint(chosen[0], parent=self)
+
+    def _reprinted(self, reference: str, number: int) -> None:
+        if reference == self._reprinting:
+            self.message.setText(
+                self.tr("Receipt %1 printed again (COPY).").replace("%1", str(number))
+            )
+
+    def _not_reprinted(self, reference: str, sentence: str) -> None:
+        if reference == self._reprinting:
+            self.message.setText(sentence)
 
     def export(self) -> None:
         chosen = self.selected() or [self.model.order(r) for r in range(self.model.rowCount())]

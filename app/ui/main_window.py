@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from app.ui.pending_list import PendingList
     from app.ui.plans_pane import PlansPane
     from app.ui.pricing_source import PricingSource
+    from app.ui.receipt_flow import ReceiptFlow
     from app.ui.sale_flow import SaleFlow
     from app.ui.sell_panel import SellPanel
     from app.ui.settings_flow import SettingsFlow
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
     pending: PendingList
     flow: SaleFlow
     manager: ManagerOverride
+    receipts: ReceiptFlow
 
     def __init__(
         self,
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         self.report_action.setShortcut(QKeySequence("Ctrl+R"))
         self.report_action.setEnabled(False)
         self.day_report: DayReportDialog | None = None
+        self._add_receipt_actions(sales)
         self._fit_to_screen()
         self.statusBar().showMessage(self.tr("Starting…"))
         self._counter_factory = counter_factory
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         self.flow.notice.connect(self._notice)
         self.flow.sale_done.connect(lambda _order: self.refresh_balances())
         self.sell_panel.keyboard_released.connect(self.picker.focus_search)
+        self._build_receipts()
         # The manager PIN for the price list and for a sale below the shop's cost.
         self.manager = ManagerOverride(settings, self.runner, self)
         self.flow.use_pricing(self.pricing, self.manager)
@@ -519,10 +523,46 @@ class MainWindow(QMainWindow):
                 locale=self._locale,
                 language=self._language,
                 parent=self,
+                receipts=self.receipts,
             )
         self.history.refresh()
         self.history.show()
         self.history.raise_()
+
+    def _add_receipt_actions(self, sales: QMenu) -> None:
+        """Sales → Print receipt (Ctrl+P) and Print install slip (Ctrl+Shift+P); they act
+        once the panes (and the receipt flow) exist."""
+        sales.addSeparator()
+        self.print_action = sales.addAction(self.tr("&Print receipt"), self._print_receipt)
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.slip_action = sales.addAction(self.tr("Print &install slip"), self._print_slip)
+        self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.slip_action.setEnabled(False)
+
+    def _build_receipts(self) -> None:
+        """Receipts after a delivered sale (app/ui/receipt_flow.py); with the panes."""
+        from app.ui.receipt_flow import ReceiptFlow
+
+        self.receipts = ReceiptFlow(
+            self.runner,
+            self._settings,
+            self,
+            lambda: self.counter.journal if self.counter is not None else self._journal,
+            locale=self._locale,
+            language=self._language,
+        )
+        self.receipts.notice.connect(self._notice)
+        self.flow.delivered.connect(self.receipts.delivered)
+        # (The menu may be made after the panes; a sale is delivered only after both.)
+        self.receipts.slip_available.connect(lambda offered: self.slip_action.setEnabled(offered))
+
+    def _print_receipt(self) -> None:
+        if self.panes_ready:
+            self.receipts.print_last()
+
+    def _print_slip(self) -> None:
+        if self.panes_ready:
+            self.receipts.print_slip()
 
     def open_day_report(self) -> None:
         counter = self.counter

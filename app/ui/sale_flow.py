@@ -44,6 +44,7 @@ POLL_DELAYS = (5.0, 5.0, 10.0, 10.0, 10.0, 20.0, 30.0)
 class SaleFlow(QObject):
     notice = Signal(str)  # a sentence for the status bar
     sale_done = Signal(object)  # Order, after any outcome
+    delivered = Signal(object)  # Order, delivered with the clerk looking on (receipts)
 
     def __init__(
         self,
@@ -199,6 +200,7 @@ class SaleFlow(QObject):
                 can_show=True,
             )
             self.show_display(order)
+            self.delivered.emit(order)
         elif status is OrderStatus.PENDING:
             self._panel.sale_finished(
                 self.tr(
@@ -386,6 +388,8 @@ class SaleFlow(QObject):
             # Flash the taskbar entry too: the clerk may be looking at the customer.
             QApplication.alert(self._window.window())
             self._window.window().activateWindow()
+            if announce:
+                self.delivered.emit(order)
         elif order.status is OrderStatus.PENDING:
             self._keep(order)
             self._schedule_poll(order)

@@ -7,16 +7,18 @@ printer paints on the GUI thread (its dialog and device live there).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from app import settings_schema as schema
 from app.core.errors import PrinterSetupError
 from app.ui.receipts import pdf, thermal
+from app.ui.receipts.canvas import Painted
 from app.ui.receipts.data import InstallSlipData, ReceiptData, ShopDetails
 from app.ui.receipts.layout import paint_receipt, receipt_number
 from app.ui.receipts.render import THERMAL_DPI, receipt_image, slip_image
@@ -82,6 +84,37 @@ def print_receipt(
     settings say. Returns the target used; "none" prints nothing. Failures reach
     ``on_error`` as :class:`~app.core.errors.PrinterError`, on the GUI thread; with
     ``parent`` the work is owned by it (closing it drops the callbacks)."""
+    slips = [slip] if slip is not None else []
+    name = f"install-slip-{receipt_number(data.number)}"
+    return _print(data, slips, name, settings, runner, parent, on_done, on_error)
+
+
+def print_slips(
+    slips: Sequence[InstallSlipData],
+    number: int,
+    settings: QSettings,
+    runner: Runner,
+    *,
+    parent: QWidget | None = None,
+    on_done: Done | None = None,
+    on_error: Failed | None = None,
+) -> str:
+    """Print only install slips (offered after the receipt), named after the sale's
+    receipt ``number`` when they are PDF files."""
+    name = f"install-slip-{receipt_number(number)}"
+    return _print(None, list(slips), name, settings, runner, parent, on_done, on_error)
+
+
+def _print(
+    data: ReceiptData | None,
+    slips: list[InstallSlipData],
+    slip_name: str,
+    settings: QSettings,
+    runner: Runner,
+    parent: QWidget | None,
+    on_done: Done | None,
+    on_error: Failed | None,
+) -> str:
     done: Done = on_done or (lambda _path: None)
     failed: Failed = on_error or (lambda _error: None)
     where = target(settings)
@@ -89,9 +122,8 @@ def print_receipt(
         printer = thermal_printer(settings)
 
         def bitmaps() -> list[Image.Image]:
-            pictures = [receipt_image(data, printer.dots, THERMAL_DPI)[0]]
-            if slip is not None:
-                pictures.append(slip_image(slip, printer.dots, THERMAL_DPI)[0])
+            pictures = [receipt_image(data, printer.dots, THERMAL_DPI)[0]] if data else []
+            pictures += [slip_image(one, printer.dots, THERMAL_DPI)[0] for one in slips]
             return [thermal.to_bitmap(picture) for picture in pictures]
 
         runner.run(
@@ -105,10 +137,10 @@ def print_receipt(
         folder = pdf_folder(settings)
 
         def files() -> list[tuple[str, bytes]]:
-            made = [(pdf.receipt_file_name(data), pdf.receipt_pdf(data))]
-            if slip is not None:
-                name = f"install-slip-{receipt_number(data.number)}.pdf"
-                made.append((name, pdf.slip_pdf(slip)))
+            made = [(pdf.receipt_file_name(data), pdf.receipt_pdf(data))] if data else []
+            for index, one in enumerate(slips, 1):
+                suffix = f"-{index}" if len(slips) > 1 else ""
+                made.append((f"{slip_name}{suffix}.pdf", pdf.slip_pdf(one)))
             return made
 
         def write_all() -> Path:
@@ -119,11 +151,16 @@ def print_receipt(
     elif where == "system":
         from app.ui.receipts import system_printer  # QtPrintSupport only when printing
 
-        pages: list[system_printer.Page] = [lambda p, w, dpi: paint_receipt(p, data, w, dpi)]
-        if slip is not None:
-            install = slip
-            pages.append(lambda p, w, dpi: paint_slip(p, install, w, dpi))
+        pages: list[system_printer.Page] = []
+        if data is not None:
+            receipt = data
+            pages.append(lambda p, w, dpi: paint_receipt(p, receipt, w, dpi))
+        pages += [_slip_page(one) for one in slips]
         system_printer.print_pages(pages, settings, parent, lambda: done(None), failed)
     elif where != "none":
         failed(PrinterSetupError(f"unknown receipt target {where!r}"))
     return where
+
+
+def _slip_page(slip: InstallSlipData) -> Callable[[QPainter, int, int], Painted]:
+    return lambda p, w, dpi: paint_slip(p, slip, w, dpi)
