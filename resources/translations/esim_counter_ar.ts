@@ -197,17 +197,17 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="55" />
+        <location filename="../../app/ui/confirm_dialog.py" line="70" />
         <source>Take payment</source>
         <translation>استلام الدفع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="64" />
+        <location filename="../../app/ui/confirm_dialog.py" line="79" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>استلام المبلغ ثم بيع شريحة eSIM هذه؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="66" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>استلم الدفع، ثم بِع هذه الشرائح (%n)؟</numerusform>
@@ -219,83 +219,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="73" />
+        <location filename="../../app/ui/confirm_dialog.py" line="88" />
         <source>%1 included (%2 %)</source>
         <translation>يشمل %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="80" />
+        <location filename="../../app/ui/confirm_dialog.py" line="95" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="81" />
+        <location filename="../../app/ui/confirm_dialog.py" line="96" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="82" />
+        <location filename="../../app/ui/confirm_dialog.py" line="97" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="83" />
+        <location filename="../../app/ui/confirm_dialog.py" line="98" />
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="84" />
+        <location filename="../../app/ui/confirm_dialog.py" line="99" />
         <source>Tax</source>
         <translation>الضريبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="85" />
+        <location filename="../../app/ui/confirm_dialog.py" line="100" />
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="104" />
+        <location filename="../../app/ui/confirm_dialog.py" line="119" />
         <source>&amp;Split between two methods</source>
         <translation>&amp;قسمة الدفع على طريقتين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="106" />
+        <location filename="../../app/ui/confirm_dialog.py" line="121" />
         <source>Split between two methods</source>
         <translation>قسمة الدفع على طريقتين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="112" />
-        <location filename="../../app/ui/confirm_dialog.py" line="114" />
+        <location filename="../../app/ui/confirm_dialog.py" line="127" />
+        <location filename="../../app/ui/confirm_dialog.py" line="129" />
         <source>Sell now</source>
         <translation>بيع الآن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="116" />
+        <location filename="../../app/ui/confirm_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="149" />
+        <location filename="../../app/ui/confirm_dialog.py" line="171" />
         <source>Amount paid by the first method</source>
         <translation>المبلغ المدفوع بالطريقة الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="152" />
+        <location filename="../../app/ui/confirm_dialog.py" line="174" />
         <source>Second method</source>
         <translation>الطريقة الثانية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="158" />
+        <location filename="../../app/ui/confirm_dialog.py" line="180" />
         <source>&amp;Rest by</source>
         <translation>ال&amp;متبقي عبر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="175" />
+        <location filename="../../app/ui/confirm_dialog.py" line="197" />
         <source>A&amp;mount by %1</source>
         <translation>مبلغ &amp;جزئي (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="211" />
+        <location filename="../../app/ui/confirm_dialog.py" line="233" />
         <source>Type an amount less than the total</source>
         <translation>اكتب مبلغًا أقل من الإجمالي</translation>
     </message>
@@ -381,69 +381,69 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="56" />
+        <location filename="../../app/ui/day_report.py" line="63" />
         <source>Day report</source>
         <translation>تقرير اليوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="102" />
         <source>Balances: loading…</source>
         <translation>الأرصدة: جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="61" />
-        <location filename="../../app/ui/day_report.py" line="96" />
+        <location filename="../../app/ui/day_report.py" line="70" />
+        <location filename="../../app/ui/day_report.py" line="105" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="68" />
+        <location filename="../../app/ui/day_report.py" line="77" />
         <source>Sales by provider</source>
         <translation>المبيعات حسب المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="78" />
+        <location filename="../../app/ui/day_report.py" line="87" />
         <source>Takings by sale currency</source>
         <translation>الإيرادات حسب عملة البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="172" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>eSIMs</source>
         <translation>شرائح eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>Charged</source>
         <translation>المبلغ المخصوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="173" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="173" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="159" />
+        <location filename="../../app/ui/day_report.py" line="191" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>وضع التدريب: هذه مبيعات تدريبية؛ لم يُخصم أي مبلغ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="164" />
+        <location filename="../../app/ui/day_report.py" line="196" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>لا تُحتسب مبيعات الوضع الآخر (%n).</numerusform>
@@ -455,52 +455,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="170" />
+        <location filename="../../app/ui/day_report.py" line="202" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>قد تكون المبيعات التي تحتاج إلى تحقق قد خُصمت رغم ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Revenue</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Tax</source>
         <translation>الضريبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="177" />
+        <location filename="../../app/ui/day_report.py" line="209" />
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="177" />
+        <location filename="../../app/ui/day_report.py" line="209" />
         <source>Margin</source>
         <translation>الربح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="199" />
+        <location filename="../../app/ui/day_report.py" line="231" />
         <source>(of which %1 is owed back to customers)</source>
         <translation>(منها %1 مستحقة للعملاء)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="204" />
+        <location filename="../../app/ui/day_report.py" line="238" />
         <source>Cash expected in the drawer: %1</source>
         <translation>النقد المتوقع في الدرج: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="211" />
+        <location filename="../../app/ui/day_report.py" line="245" />
         <source>Balances now: %1</source>
         <translation>الأرصدة الآن: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="215" />
+        <location filename="../../app/ui/day_report.py" line="249" />
         <source>Balance unavailable: %1</source>
         <translation>الرصيد غير متاح: %1</translation>
     </message>
@@ -681,117 +681,148 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="57" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Sales history</source>
         <translation>سجل المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="63" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID أو الطلب أو الوجهة أو الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="65" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Search sales</source>
         <translation>البحث في المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>Sales shown</source>
         <translation>المبيعات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="78" />
         <source>All sales</source>
         <translation>كل المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="70" />
+        <location filename="../../app/ui/history.py" line="79" />
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="80" />
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73" />
+        <location filename="../../app/ui/history.py" line="82" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="85" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="88" />
         <source>From date</source>
         <translation>من تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81" />
+        <location filename="../../app/ui/history.py" line="90" />
         <source>To date</source>
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="97" />
         <source>Hide training sales</source>
         <translation>إخفاء مبيعات التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="106" />
+        <location filename="../../app/ui/history.py" line="115" />
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="120" />
+        <location filename="../../app/ui/history.py" line="129" />
         <source>Show QR</source>
         <translation>عرض QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="121" />
+        <location filename="../../app/ui/history.py" line="130" />
         <source>Copy ICCID</source>
         <translation>نسخ ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="122" />
+        <location filename="../../app/ui/history.py" line="131" />
         <source>Check now</source>
         <translation>تحقق الآن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="123" />
+        <location filename="../../app/ui/history.py" line="132" />
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="135" />
+        <location filename="../../app/ui/history.py" line="140" />
+        <source>&amp;Reprint receipt</source>
+        <translation>إعادة &amp;طباعة الإيصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="141" />
+        <location filename="../../app/ui/history.py" line="147" />
+        <source>Reprint receipt</source>
+        <translation>إعادة طباعة الإيصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="143" />
+        <source>Prints the selected sale's receipt again, marked COPY.</source>
+        <translation>يطبع إيصال البيع المحدد مرة أخرى مع عبارة «نسخة».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="164" />
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="230" />
+        <location filename="../../app/ui/history.py" line="263" />
+        <source>Cost and margin shown.</source>
+        <translation>التكلفة والربح معروضان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="295" />
         <source>ICCID copied.</source>
         <translation>تم نسخ ICCID.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="240" />
+        <location filename="../../app/ui/history.py" line="307" />
+        <source>Printing the receipt…</source>
+        <translation>جارٍ طباعة الإيصال…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="313" />
+        <source>Receipt %1 printed again (COPY).</source>
+        <translation>أُعيدت طباعة الإيصال %1 (نسخة).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="325" />
         <source>Export sales</source>
         <translation>تصدير المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="242" />
+        <location filename="../../app/ui/history.py" line="327" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="248" />
+        <location filename="../../app/ui/history.py" line="334" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>صُدّرت المبيعات (%n).</numerusform>
@@ -803,7 +834,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="250" />
+        <location filename="../../app/ui/history.py" line="336" />
         <source>Could not write the file: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
@@ -811,93 +842,93 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="73" />
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
+        <location filename="../../app/ui/history_model.py" line="74" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="75" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="76" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="75" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Retail</source>
         <translation>سعر البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="76" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Tax</source>
         <translation>الضريبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="81" />
         <source>Margin</source>
         <translation>الربح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="83" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="84" />
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="85" />
+        <location filename="../../app/ui/history_model.py" line="99" />
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="86" />
+        <location filename="../../app/ui/history_model.py" line="100" />
         <source>Pending at the provider</source>
         <translation>قيد الانتظار لدى المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="87" />
+        <location filename="../../app/ui/history_model.py" line="101" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="88" />
+        <location filename="../../app/ui/history_model.py" line="102" />
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="89" />
-        <location filename="../../app/ui/history_model.py" line="90" />
+        <location filename="../../app/ui/history_model.py" line="103" />
+        <location filename="../../app/ui/history_model.py" line="104" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="204" />
+        <location filename="../../app/ui/history_model.py" line="218" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1</numerusform>
@@ -909,17 +940,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="205" />
+        <location filename="../../app/ui/history_model.py" line="219" />
         <source> (training)</source>
         <translation> (تدريب)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="231" />
+        <location filename="../../app/ui/history_model.py" line="245" />
         <source>%1, handed back</source>
         <translation>%1، أُعيد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="233" />
+        <location filename="../../app/ui/history_model.py" line="247" />
         <source>%1, owed back</source>
         <translation>%1، مستحق للعميل</translation>
     </message>
@@ -1048,100 +1079,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="121" />
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mode_banner.py" line="28" />
+        <location filename="../../app/ui/mode_banner.py" line="26" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>تدريب — لا تُباع شرائح eSIM حقيقية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>Loading the catalogue…</source>
         <translation>جارٍ تحميل الكتالوج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>&amp;Sales</source>
         <translation>&amp;المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;History…</source>
         <translation>&amp;السجل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;تحقق من المبيعات المعلّقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;Day report…</source>
         <translation>&amp;تقرير اليوم…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Counter</source>
         <translation>&amp;الكاونتر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Price list…</source>
         <translation>&amp;قائمة الأسعار…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="408" />
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>the provider accounts cannot be used.</source>
         <translation>لا يمكن استخدام حسابات المزوّدين.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="421" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>غير متصل. راجع الحسابات في البرنامج › الإعدادات، ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="425" />
         <source>Connect again</source>
         <translation>الاتصال مجددًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="461" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>تعذّر تحميل الكتالوج. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="424" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>مبيعات سابقة (%n) تحتاج إلى انتباه: راجع القائمة أدناه.</numerusform>
@@ -1153,27 +1184,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="536" />
+        <source>&amp;Print receipt</source>
+        <translation>&amp;طباعة الإيصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="538" />
+        <source>Print &amp;install slip</source>
+        <translation>طباعة &amp;ورقة التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="636" />
         <source>Retry %1</source>
         <translation>إعادة محاولة %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="650" />
         <source>Asking the unavailable provider again…</source>
         <translation>جارٍ سؤال المزوّد غير المتاح مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="659" />
         <source>Catalogue reloaded.</source>
         <translation>أُعيد تحميل الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558" />
+        <location filename="../../app/ui/main_window.py" line="682" />
         <source>A sale is in progress</source>
         <translation>عملية بيع جارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560" />
+        <location filename="../../app/ui/main_window.py" line="684" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
     </message>
@@ -1211,6 +1252,29 @@
         <location filename="../../app/ui/payment_widgets.py" line="75" />
         <source>How the customer pays</source>
         <translation>طريقة دفع العميل</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerButton</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="350" />
+        <source>Show cost and margin</source>
+        <translation>عرض التكلفة والربح</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="357" />
+        <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
+        <translation>يطلب رمز PIN للمدير، ثم يعرض التكلفة والربح حتى تُغلق النافذة (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="363" />
+        <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
+        <translation>لصاحب المتجر: يطلب رمز PIN للمدير (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="377" />
+        <source>Cost and margin are for the owner.</source>
+        <translation>التكلفة والربح لصاحب المتجر فقط.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1889,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiptFlow</name>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="87" />
+        <source>No sale has been delivered yet: nothing to print.</source>
+        <translation>لم يُسلَّم أي بيع بعد: لا شيء للطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="95" />
+        <source>This sale has no install slip to print.</source>
+        <translation>لا توجد ورقة تثبيت لهذا البيع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="113" />
+        <source>Only a delivered sale has a receipt.</source>
+        <translation>الإيصال متاح فقط للبيع الذي تم تسليمه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="118" />
+        <source>This sale was made before the counter kept retail prices, so it has no receipt. Write one by hand if the customer needs it.</source>
+        <translation>تمّ هذا البيع قبل أن يحفظ البرنامج أسعار البيع، لذلك ليس له إيصال. اكتب إيصالًا بخط اليد إذا احتاجه العميل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="123" />
+        <source>Receipts are switched off. Ask the shop owner to choose a printer in Settings → Receipts.</source>
+        <translation>الإيصالات متوقفة. اطلب من صاحب المتجر اختيار طابعة في الإعدادات ← الإيصالات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="144" />
+        <source>The journal is not open yet. Try again in a moment.</source>
+        <translation>سجل المبيعات لم يُفتح بعد. حاول مجددًا بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="204" />
+        <source>Receipt %1 printed.</source>
+        <translation>طُبع الإيصال %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="206" />
+        <source>Install slip printed. Hand it over folded: it is private.</source>
+        <translation>طُبعت ورقة التثبيت. سلّمها مطويّة: فهي خاصة.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsTab</name>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
@@ -2131,57 +2238,57 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="127" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>هناك عملية بيع لنفس الباقة ما زالت معلّقة. لا تبع مرة أخرى إلا إذا كنت متأكدًا أن العميل لم يحصل على تلك الشريحة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="141" />
+        <location filename="../../app/ui/sale_flow.py" line="142" />
         <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
         <translation>ستُباع هذه الباقة بأقل من تكلفتها على المتجر. اطلب من المالك تغيير قائمة الأسعار.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="197" />
+        <location filename="../../app/ui/sale_flow.py" line="198" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>تم البيع. رمز QR معروض على شاشة العميل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="205" />
+        <location filename="../../app/ui/sale_flow.py" line="207" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>تم الدفع؛ المزوّد ما زال يجهّز الشريحة. سيتم إعلامك هنا عندما تصبح جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="221" />
+        <location filename="../../app/ui/sale_flow.py" line="223" />
         <source>The provider refused the sale: %1</source>
         <translation>رفض المزوّد عملية البيع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="222" />
+        <location filename="../../app/ui/sale_flow.py" line="224" />
         <source>no reason given</source>
         <translation>دون ذكر سبب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <location filename="../../app/ui/sale_flow.py" line="229" />
         <source>Not sold. %1</source>
         <translation>لم تتم عملية البيع. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="350" />
+        <location filename="../../app/ui/sale_flow.py" line="352" />
         <source>Checking the sale with the provider…</source>
         <translation>جارٍ التحقق من عملية البيع لدى المزوّد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="382" />
+        <location filename="../../app/ui/sale_flow.py" line="384" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>شريحة eSIM جاهزة: اخترها من قائمة الانتظار لعرض رمز QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="401" />
+        <location filename="../../app/ui/sale_flow.py" line="405" />
         <source>A sale was not completed: %1</source>
         <translation>لم تكتمل عملية بيع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="402" />
+        <location filename="../../app/ui/sale_flow.py" line="406" />
         <source>no money moved</source>
         <translation>لم يُخصم أي مبلغ</translation>
     </message>
@@ -2771,17 +2878,17 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="84" />
+        <location filename="../../app/ui/single_instance.py" line="108" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>شُغّل eSIM Counter مرة أخرى: هذه هي النافذة المفتوحة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="95" />
+        <location filename="../../app/ui/single_instance.py" line="119" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter مفتوح بالفعل. أُحضرت نافذته إلى الأمام؛ إن لم ترها فانقر عليها في شريط المهام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="101" />
+        <location filename="../../app/ui/single_instance.py" line="125" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter مفتوح بالفعل لكنه لا يستجيب. انتظر قليلًا؛ إن لم تعد نافذته فأغلقه من شريط المهام ثم شغّله من جديد.</translation>
     </message>
@@ -2825,7 +2932,7 @@ If it happens again, send this file to support: %1</source>
 إذا تكرر ذلك، أرسل هذا الملف إلى الدعم: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="50" />
+        <location filename="../../app/ui/crash.py" line="61" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -2833,7 +2940,7 @@ If it happens again, send this file to support: %1</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../app/ui/receipts/system_printer.py" line="68" />
+        <location filename="../../app/ui/receipts/system_printer.py" line="70" />
         <source>Print receipt</source>
         <translation>طباعة الإيصال</translation>
     </message>

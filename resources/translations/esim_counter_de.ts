@@ -189,17 +189,17 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="55" />
+        <location filename="../../app/ui/confirm_dialog.py" line="70" />
         <source>Take payment</source>
         <translation>Zahlung annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="64" />
+        <location filename="../../app/ui/confirm_dialog.py" line="79" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>Zahlung kassieren, dann diese eSIM verkaufen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="66" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Zahlung annehmen, dann diese eSIM verkaufen?</numerusform>
@@ -207,83 +207,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="73" />
+        <location filename="../../app/ui/confirm_dialog.py" line="88" />
         <source>%1 included (%2 %)</source>
         <translation>%1 enthalten (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="80" />
+        <location filename="../../app/ui/confirm_dialog.py" line="95" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="81" />
+        <location filename="../../app/ui/confirm_dialog.py" line="96" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="82" />
+        <location filename="../../app/ui/confirm_dialog.py" line="97" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="83" />
+        <location filename="../../app/ui/confirm_dialog.py" line="98" />
         <source>Quantity</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="84" />
+        <location filename="../../app/ui/confirm_dialog.py" line="99" />
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="85" />
+        <location filename="../../app/ui/confirm_dialog.py" line="100" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="104" />
+        <location filename="../../app/ui/confirm_dialog.py" line="119" />
         <source>&amp;Split between two methods</source>
         <translation>Auf zwei Zahlarten &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="106" />
+        <location filename="../../app/ui/confirm_dialog.py" line="121" />
         <source>Split between two methods</source>
         <translation>Auf zwei Zahlarten aufteilen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="112" />
-        <location filename="../../app/ui/confirm_dialog.py" line="114" />
+        <location filename="../../app/ui/confirm_dialog.py" line="127" />
+        <location filename="../../app/ui/confirm_dialog.py" line="129" />
         <source>Sell now</source>
         <translation>Jetzt verkaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="116" />
+        <location filename="../../app/ui/confirm_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="149" />
+        <location filename="../../app/ui/confirm_dialog.py" line="171" />
         <source>Amount paid by the first method</source>
         <translation>Betrag der ersten Zahlart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="152" />
+        <location filename="../../app/ui/confirm_dialog.py" line="174" />
         <source>Second method</source>
         <translation>Zweite Zahlart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="158" />
+        <location filename="../../app/ui/confirm_dialog.py" line="180" />
         <source>&amp;Rest by</source>
         <translation>&amp;Rest per</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="175" />
+        <location filename="../../app/ui/confirm_dialog.py" line="197" />
         <source>A&amp;mount by %1</source>
         <translation>A&amp;nteil %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="211" />
+        <location filename="../../app/ui/confirm_dialog.py" line="233" />
         <source>Type an amount less than the total</source>
         <translation>Einen Betrag unter der Gesamtsumme eingeben</translation>
     </message>
@@ -369,69 +369,69 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="56" />
+        <location filename="../../app/ui/day_report.py" line="63" />
         <source>Day report</source>
         <translation>Tagesbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="102" />
         <source>Balances: loading…</source>
         <translation>Guthaben: wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="61" />
-        <location filename="../../app/ui/day_report.py" line="96" />
+        <location filename="../../app/ui/day_report.py" line="70" />
+        <location filename="../../app/ui/day_report.py" line="105" />
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="68" />
+        <location filename="../../app/ui/day_report.py" line="77" />
         <source>Sales by provider</source>
         <translation>Verkäufe nach Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="78" />
+        <location filename="../../app/ui/day_report.py" line="87" />
         <source>Takings by sale currency</source>
         <translation>Einnahmen nach Verkaufswährung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="172" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>eSIMs</source>
         <translation>eSIMs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>Charged</source>
         <translation>Abgebucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="173" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="173" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="159" />
+        <location filename="../../app/ui/day_report.py" line="191" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Übungsmodus: Das sind Übungsverkäufe; es wurde kein Geld abgebucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="164" />
+        <location filename="../../app/ui/day_report.py" line="196" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>%n Verkauf des anderen Modus (Schulung oder echt) wird nicht gezählt.</numerusform>
@@ -439,52 +439,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="170" />
+        <location filename="../../app/ui/day_report.py" line="202" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Zu prüfende Verkäufe können trotzdem abgebucht worden sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="177" />
+        <location filename="../../app/ui/day_report.py" line="209" />
         <source>Cost</source>
         <translation>Einkaufspreis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="177" />
+        <location filename="../../app/ui/day_report.py" line="209" />
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="199" />
+        <location filename="../../app/ui/day_report.py" line="231" />
         <source>(of which %1 is owed back to customers)</source>
         <translation>(davon %1 an Kunden zurückzugeben)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="204" />
+        <location filename="../../app/ui/day_report.py" line="238" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Erwartetes Bargeld in der Kasse: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="211" />
+        <location filename="../../app/ui/day_report.py" line="245" />
         <source>Balances now: %1</source>
         <translation>Guthaben jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="215" />
+        <location filename="../../app/ui/day_report.py" line="249" />
         <source>Balance unavailable: %1</source>
         <translation>Guthaben nicht verfügbar: %1</translation>
     </message>
@@ -665,117 +665,148 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="57" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Sales history</source>
         <translation>Verkaufsverlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="63" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, Bestellung, Reiseziel oder Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="65" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Search sales</source>
         <translation>Verkäufe suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>Sales shown</source>
         <translation>Angezeigte Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="78" />
         <source>All sales</source>
         <translation>Alle Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="70" />
+        <location filename="../../app/ui/history.py" line="79" />
         <source>Delivered</source>
         <translation>Geliefert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="80" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73" />
+        <location filename="../../app/ui/history.py" line="82" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="85" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="88" />
         <source>From date</source>
         <translation>Von-Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81" />
+        <location filename="../../app/ui/history.py" line="90" />
         <source>To date</source>
         <translation>Bis-Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="97" />
         <source>Hide training sales</source>
         <translation>Übungsverkäufe ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="106" />
+        <location filename="../../app/ui/history.py" line="115" />
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="120" />
+        <location filename="../../app/ui/history.py" line="129" />
         <source>Show QR</source>
         <translation>QR zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="121" />
+        <location filename="../../app/ui/history.py" line="130" />
         <source>Copy ICCID</source>
         <translation>ICCID kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="122" />
+        <location filename="../../app/ui/history.py" line="131" />
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="123" />
+        <location filename="../../app/ui/history.py" line="132" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="135" />
+        <location filename="../../app/ui/history.py" line="140" />
+        <source>&amp;Reprint receipt</source>
+        <translation>Beleg &amp;erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="141" />
+        <location filename="../../app/ui/history.py" line="147" />
+        <source>Reprint receipt</source>
+        <translation>Beleg erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="143" />
+        <source>Prints the selected sale's receipt again, marked COPY.</source>
+        <translation>Druckt den Beleg des gewählten Verkaufs noch einmal, mit dem Vermerk KOPIE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="164" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="230" />
+        <location filename="../../app/ui/history.py" line="263" />
+        <source>Cost and margin shown.</source>
+        <translation>Einkaufspreis und Marge werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="295" />
         <source>ICCID copied.</source>
         <translation>ICCID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="240" />
+        <location filename="../../app/ui/history.py" line="307" />
+        <source>Printing the receipt…</source>
+        <translation>Beleg wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="313" />
+        <source>Receipt %1 printed again (COPY).</source>
+        <translation>Beleg %1 erneut gedruckt (KOPIE).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="325" />
         <source>Export sales</source>
         <translation>Verkäufe exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="242" />
+        <location filename="../../app/ui/history.py" line="327" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="248" />
+        <location filename="../../app/ui/history.py" line="334" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n Verkauf exportiert.</numerusform>
@@ -783,7 +814,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="250" />
+        <location filename="../../app/ui/history.py" line="336" />
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -791,93 +822,93 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="73" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
+        <location filename="../../app/ui/history_model.py" line="74" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="75" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="76" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Cost</source>
         <translation>Einkaufspreis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="75" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Retail</source>
         <translation>Verkaufspreis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="76" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="81" />
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="83" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="84" />
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="85" />
+        <location filename="../../app/ui/history_model.py" line="99" />
         <source>Delivered</source>
         <translation>Geliefert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="86" />
+        <location filename="../../app/ui/history_model.py" line="100" />
         <source>Pending at the provider</source>
         <translation>Beim Anbieter ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="87" />
+        <location filename="../../app/ui/history_model.py" line="101" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="88" />
+        <location filename="../../app/ui/history_model.py" line="102" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="89" />
-        <location filename="../../app/ui/history_model.py" line="90" />
+        <location filename="../../app/ui/history_model.py" line="103" />
+        <location filename="../../app/ui/history_model.py" line="104" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="204" />
+        <location filename="../../app/ui/history_model.py" line="218" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -885,17 +916,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="205" />
+        <location filename="../../app/ui/history_model.py" line="219" />
         <source> (training)</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="231" />
+        <location filename="../../app/ui/history_model.py" line="245" />
         <source>%1, handed back</source>
         <translation>%1, zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="233" />
+        <location filename="../../app/ui/history_model.py" line="247" />
         <source>%1, owed back</source>
         <translation>%1, Rückgabe offen</translation>
     </message>
@@ -1024,100 +1055,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="121" />
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mode_banner.py" line="28" />
+        <location filename="../../app/ui/mode_banner.py" line="26" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>ÜBUNG — es werden keine echten eSIMs verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>Loading the catalogue…</source>
         <translation>Katalog wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>&amp;Sales</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>&amp;Check unresolved sales</source>
         <translation>Offene Verkäufe &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;Day report…</source>
         <translation>&amp;Tagesbericht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Counter</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Price list…</source>
         <translation>&amp;Preisliste…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="408" />
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>the provider accounts cannot be used.</source>
         <translation>die Anbieterkonten können nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="421" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Nicht verbunden. Prüfen Sie die Konten unter Counter › Einstellungen und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="425" />
         <source>Connect again</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="461" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="424" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n früherer Verkauf braucht Aufmerksamkeit: siehe Liste unten.</numerusform>
@@ -1125,27 +1156,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="536" />
+        <source>&amp;Print receipt</source>
+        <translation>Beleg &amp;drucken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="538" />
+        <source>Print &amp;install slip</source>
+        <translation>&amp;Installationszettel drucken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="636" />
         <source>Retry %1</source>
         <translation>%1 erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="650" />
         <source>Asking the unavailable provider again…</source>
         <translation>Der nicht verfügbare Anbieter wird erneut gefragt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="659" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558" />
+        <location filename="../../app/ui/main_window.py" line="682" />
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560" />
+        <location filename="../../app/ui/main_window.py" line="684" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>
@@ -1183,6 +1224,29 @@
         <location filename="../../app/ui/payment_widgets.py" line="75" />
         <source>How the customer pays</source>
         <translation>Wie der Kunde zahlt</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerButton</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="350" />
+        <source>Show cost and margin</source>
+        <translation>Einkaufspreis und Marge zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="357" />
+        <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
+        <translation>Fragt die Leiter-PIN ab und zeigt dann Einkaufspreis und Marge, bis das Fenster geschlossen wird (Strg+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="363" />
+        <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
+        <translation>Für den Inhaber: fragt die Leiter-PIN ab (Strg+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="377" />
+        <source>Cost and margin are for the owner.</source>
+        <translation>Einkaufspreis und Marge sind nur für den Inhaber.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1853,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiptFlow</name>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="87" />
+        <source>No sale has been delivered yet: nothing to print.</source>
+        <translation>Noch kein Verkauf geliefert: nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="95" />
+        <source>This sale has no install slip to print.</source>
+        <translation>Zu diesem Verkauf gibt es keinen Installationszettel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="113" />
+        <source>Only a delivered sale has a receipt.</source>
+        <translation>Nur ein gelieferter Verkauf hat einen Beleg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="118" />
+        <source>This sale was made before the counter kept retail prices, so it has no receipt. Write one by hand if the customer needs it.</source>
+        <translation>Dieser Verkauf stammt aus der Zeit, bevor der Schalter Verkaufspreise speicherte, daher gibt es keinen Beleg. Schreiben Sie einen von Hand, wenn der Kunde ihn braucht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="123" />
+        <source>Receipts are switched off. Ask the shop owner to choose a printer in Settings → Receipts.</source>
+        <translation>Belege sind ausgeschaltet. Bitten Sie den Inhaber, unter Einstellungen → Belege einen Drucker zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="144" />
+        <source>The journal is not open yet. Try again in a moment.</source>
+        <translation>Das Verkaufsjournal ist noch nicht geöffnet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="204" />
+        <source>Receipt %1 printed.</source>
+        <translation>Beleg %1 gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="206" />
+        <source>Install slip printed. Hand it over folded: it is private.</source>
+        <translation>Installationszettel gedruckt. Gefaltet übergeben: er ist vertraulich.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsTab</name>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
@@ -2095,57 +2202,57 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="127" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Ein Verkauf dieses Tarifs ist noch offen. Nur erneut verkaufen, wenn sicher ist, dass der Kunde diese eSIM nicht erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="141" />
+        <location filename="../../app/ui/sale_flow.py" line="142" />
         <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
         <translation>Dieser Tarif würde unter dem Einkaufspreis verkauft. Bitten Sie den Inhaber, die Preisliste zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="197" />
+        <location filename="../../app/ui/sale_flow.py" line="198" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Verkauft. Der QR-Code steht auf der Kundenanzeige.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="205" />
+        <location filename="../../app/ui/sale_flow.py" line="207" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Bezahlt; der Anbieter bereitet die eSIM noch vor. Sie werden hier benachrichtigt, sobald sie bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="221" />
+        <location filename="../../app/ui/sale_flow.py" line="223" />
         <source>The provider refused the sale: %1</source>
         <translation>Der Anbieter hat den Verkauf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="222" />
+        <location filename="../../app/ui/sale_flow.py" line="224" />
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <location filename="../../app/ui/sale_flow.py" line="229" />
         <source>Not sold. %1</source>
         <translation>Nicht verkauft. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="350" />
+        <location filename="../../app/ui/sale_flow.py" line="352" />
         <source>Checking the sale with the provider…</source>
         <translation>Verkauf wird beim Anbieter geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="382" />
+        <location filename="../../app/ui/sale_flow.py" line="384" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Eine eSIM ist bereit: in der Liste der ausstehenden Verkäufe auswählen, um den QR-Code zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="401" />
+        <location filename="../../app/ui/sale_flow.py" line="405" />
         <source>A sale was not completed: %1</source>
         <translation>Ein Verkauf wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="402" />
+        <location filename="../../app/ui/sale_flow.py" line="406" />
         <source>no money moved</source>
         <translation>es wurde kein Geld abgebucht</translation>
     </message>
@@ -2735,17 +2842,17 @@ Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verb
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="84" />
+        <location filename="../../app/ui/single_instance.py" line="108" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter wurde erneut gestartet: Dies ist das bereits geöffnete Fenster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="95" />
+        <location filename="../../app/ui/single_instance.py" line="119" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter ist bereits geöffnet. Das Fenster wurde nach vorne geholt; wenn Sie es nicht sehen, klicken Sie es in der Taskleiste an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="101" />
+        <location filename="../../app/ui/single_instance.py" line="125" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter ist bereits geöffnet, antwortet aber nicht. Warten Sie einen Moment; erscheint das Fenster nicht wieder, schließen Sie es über die Taskleiste und starten Sie es neu.</translation>
     </message>
@@ -2781,7 +2888,7 @@ If it happens again, send this file to support: %1</source>
 Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="50" />
+        <location filename="../../app/ui/crash.py" line="61" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -2789,7 +2896,7 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../app/ui/receipts/system_printer.py" line="68" />
+        <location filename="../../app/ui/receipts/system_printer.py" line="70" />
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="66"/>
+        <location filename="../../app/ui/confirm_dialog.py" line="81"/>
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Take payment, then sell this eSIM?</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>DayReportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="164"/>
+        <location filename="../../app/ui/day_report.py" line="196"/>
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>%n sale of the other mode (training or real) is not counted.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="248"/>
+        <location filename="../../app/ui/history.py" line="334"/>
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n sale exported.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="204"/>
+        <location filename="../../app/ui/history_model.py" line="218"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n earlier sale needs attention: see the list below.</numerusform>

@@ -189,17 +189,17 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="55" />
+        <location filename="../../app/ui/confirm_dialog.py" line="70" />
         <source>Take payment</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="64" />
+        <location filename="../../app/ui/confirm_dialog.py" line="79" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>¿Cobrar y luego vender esta eSIM?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="66" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>¿Cobrar y después vender esta eSIM?</numerusform>
@@ -207,83 +207,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="73" />
+        <location filename="../../app/ui/confirm_dialog.py" line="88" />
         <source>%1 included (%2 %)</source>
         <translation>%1 incluido (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="80" />
+        <location filename="../../app/ui/confirm_dialog.py" line="95" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="81" />
+        <location filename="../../app/ui/confirm_dialog.py" line="96" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="82" />
+        <location filename="../../app/ui/confirm_dialog.py" line="97" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="83" />
+        <location filename="../../app/ui/confirm_dialog.py" line="98" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="84" />
+        <location filename="../../app/ui/confirm_dialog.py" line="99" />
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="85" />
+        <location filename="../../app/ui/confirm_dialog.py" line="100" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="104" />
+        <location filename="../../app/ui/confirm_dialog.py" line="119" />
         <source>&amp;Split between two methods</source>
         <translation>&amp;Dividir entre dos formas de pago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="106" />
+        <location filename="../../app/ui/confirm_dialog.py" line="121" />
         <source>Split between two methods</source>
         <translation>Dividir entre dos formas de pago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="112" />
-        <location filename="../../app/ui/confirm_dialog.py" line="114" />
+        <location filename="../../app/ui/confirm_dialog.py" line="127" />
+        <location filename="../../app/ui/confirm_dialog.py" line="129" />
         <source>Sell now</source>
         <translation>Vender ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="116" />
+        <location filename="../../app/ui/confirm_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="149" />
+        <location filename="../../app/ui/confirm_dialog.py" line="171" />
         <source>Amount paid by the first method</source>
         <translation>Importe pagado con la primera forma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="152" />
+        <location filename="../../app/ui/confirm_dialog.py" line="174" />
         <source>Second method</source>
         <translation>Segunda forma de pago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="158" />
+        <location filename="../../app/ui/confirm_dialog.py" line="180" />
         <source>&amp;Rest by</source>
         <translation>&amp;Resto con</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="175" />
+        <location filename="../../app/ui/confirm_dialog.py" line="197" />
         <source>A&amp;mount by %1</source>
         <translation>I&amp;mporte (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="211" />
+        <location filename="../../app/ui/confirm_dialog.py" line="233" />
         <source>Type an amount less than the total</source>
         <translation>Escriba un importe menor que el total</translation>
     </message>
@@ -369,69 +369,69 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="56" />
+        <location filename="../../app/ui/day_report.py" line="63" />
         <source>Day report</source>
         <translation>Informe del día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="102" />
         <source>Balances: loading…</source>
         <translation>Saldos: cargando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="61" />
-        <location filename="../../app/ui/day_report.py" line="96" />
+        <location filename="../../app/ui/day_report.py" line="70" />
+        <location filename="../../app/ui/day_report.py" line="105" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="68" />
+        <location filename="../../app/ui/day_report.py" line="77" />
         <source>Sales by provider</source>
         <translation>Ventas por proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="78" />
+        <location filename="../../app/ui/day_report.py" line="87" />
         <source>Takings by sale currency</source>
         <translation>Ingresos por moneda de venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="172" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>Charged</source>
         <translation>Cobrado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="173" />
         <source>Not sold</source>
         <translation>No vendidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="173" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="159" />
+        <location filename="../../app/ui/day_report.py" line="191" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Modo de práctica: son ventas de práctica; no se cobró nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="164" />
+        <location filename="../../app/ui/day_report.py" line="196" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>No se cuenta %n venta del otro modo (formación o real).</numerusform>
@@ -439,52 +439,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="170" />
+        <location filename="../../app/ui/day_report.py" line="202" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Las ventas por comprobar pueden haberse cobrado igualmente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="177" />
+        <location filename="../../app/ui/day_report.py" line="209" />
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="177" />
+        <location filename="../../app/ui/day_report.py" line="209" />
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="199" />
+        <location filename="../../app/ui/day_report.py" line="231" />
         <source>(of which %1 is owed back to customers)</source>
         <translation>(de los que %1 se deben devolver a clientes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="204" />
+        <location filename="../../app/ui/day_report.py" line="238" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Efectivo esperado en la caja: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="211" />
+        <location filename="../../app/ui/day_report.py" line="245" />
         <source>Balances now: %1</source>
         <translation>Saldos ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="215" />
+        <location filename="../../app/ui/day_report.py" line="249" />
         <source>Balance unavailable: %1</source>
         <translation>Saldo no disponible: %1</translation>
     </message>
@@ -665,117 +665,148 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="57" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Sales history</source>
         <translation>Historial de ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="63" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, pedido, destino o plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="65" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Search sales</source>
         <translation>Buscar ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>Sales shown</source>
         <translation>Ventas mostradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="78" />
         <source>All sales</source>
         <translation>Todas las ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="70" />
+        <location filename="../../app/ui/history.py" line="79" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="80" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73" />
+        <location filename="../../app/ui/history.py" line="82" />
         <source>Not sold</source>
         <translation>No vendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="85" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="88" />
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81" />
+        <location filename="../../app/ui/history.py" line="90" />
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="97" />
         <source>Hide training sales</source>
         <translation>Ocultar ventas de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="106" />
+        <location filename="../../app/ui/history.py" line="115" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="120" />
+        <location filename="../../app/ui/history.py" line="129" />
         <source>Show QR</source>
         <translation>Mostrar QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="121" />
+        <location filename="../../app/ui/history.py" line="130" />
         <source>Copy ICCID</source>
         <translation>Copiar ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="122" />
+        <location filename="../../app/ui/history.py" line="131" />
         <source>Check now</source>
         <translation>Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="123" />
+        <location filename="../../app/ui/history.py" line="132" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="135" />
+        <location filename="../../app/ui/history.py" line="140" />
+        <source>&amp;Reprint receipt</source>
+        <translation>&amp;Reimprimir recibo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="141" />
+        <location filename="../../app/ui/history.py" line="147" />
+        <source>Reprint receipt</source>
+        <translation>Reimprimir recibo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="143" />
+        <source>Prints the selected sale's receipt again, marked COPY.</source>
+        <translation>Vuelve a imprimir el recibo de la venta elegida, marcado COPIA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="164" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="230" />
+        <location filename="../../app/ui/history.py" line="263" />
+        <source>Cost and margin shown.</source>
+        <translation>Se muestran el coste y el margen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="295" />
         <source>ICCID copied.</source>
         <translation>ICCID copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="240" />
+        <location filename="../../app/ui/history.py" line="307" />
+        <source>Printing the receipt…</source>
+        <translation>Imprimiendo el recibo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="313" />
+        <source>Receipt %1 printed again (COPY).</source>
+        <translation>Recibo %1 reimpreso (COPIA).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="325" />
         <source>Export sales</source>
         <translation>Exportar ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="242" />
+        <location filename="../../app/ui/history.py" line="327" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="248" />
+        <location filename="../../app/ui/history.py" line="334" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n venta exportada.</numerusform>
@@ -783,7 +814,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="250" />
+        <location filename="../../app/ui/history.py" line="336" />
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
@@ -791,93 +822,93 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="73" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
+        <location filename="../../app/ui/history_model.py" line="74" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="75" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="76" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="75" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Retail</source>
         <translation>Precio de venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="76" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="81" />
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="83" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="84" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="85" />
+        <location filename="../../app/ui/history_model.py" line="99" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="86" />
+        <location filename="../../app/ui/history_model.py" line="100" />
         <source>Pending at the provider</source>
         <translation>Pendiente en el proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="87" />
+        <location filename="../../app/ui/history_model.py" line="101" />
         <source>Not sold</source>
         <translation>No vendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="88" />
+        <location filename="../../app/ui/history_model.py" line="102" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="89" />
-        <location filename="../../app/ui/history_model.py" line="90" />
+        <location filename="../../app/ui/history_model.py" line="103" />
+        <location filename="../../app/ui/history_model.py" line="104" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="204" />
+        <location filename="../../app/ui/history_model.py" line="218" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -885,17 +916,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="205" />
+        <location filename="../../app/ui/history_model.py" line="219" />
         <source> (training)</source>
         <translation> (práctica)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="231" />
+        <location filename="../../app/ui/history_model.py" line="245" />
         <source>%1, handed back</source>
         <translation>%1, devuelto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="233" />
+        <location filename="../../app/ui/history_model.py" line="247" />
         <source>%1, owed back</source>
         <translation>%1, pendiente de devolver</translation>
     </message>
@@ -1024,100 +1055,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="121" />
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mode_banner.py" line="28" />
+        <location filename="../../app/ui/mode_banner.py" line="26" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>PRÁCTICA — no se venden eSIM reales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>Loading the catalogue…</source>
         <translation>Cargando el catálogo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Comprobar ventas pendientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;Day report…</source>
         <translation>&amp;Informe del día…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Counter</source>
         <translation>&amp;Mostrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Price list…</source>
         <translation>&amp;Lista de precios…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="408" />
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>the provider accounts cannot be used.</source>
         <translation>no se pueden usar las cuentas de los proveedores.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="421" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Sin conexión. Revise las cuentas en Mostrador › Ajustes y guarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="425" />
         <source>Connect again</source>
         <translation>Conectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="461" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>No se pudo cargar el catálogo. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="424" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n venta anterior requiere atención: vea la lista de abajo.</numerusform>
@@ -1125,27 +1156,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="536" />
+        <source>&amp;Print receipt</source>
+        <translation>Im&amp;primir recibo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="538" />
+        <source>Print &amp;install slip</source>
+        <translation>Imprimir hoja de i&amp;nstalación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="636" />
         <source>Retry %1</source>
         <translation>Reintentar %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="650" />
         <source>Asking the unavailable provider again…</source>
         <translation>Preguntando de nuevo al proveedor no disponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="659" />
         <source>Catalogue reloaded.</source>
         <translation>Catálogo recargado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558" />
+        <location filename="../../app/ui/main_window.py" line="682" />
         <source>A sale is in progress</source>
         <translation>Hay una venta en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560" />
+        <location filename="../../app/ui/main_window.py" line="684" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Una venta espera al proveedor. ¿Salir de todos modos? Está registrada y se comprobará al volver a iniciar.</translation>
     </message>
@@ -1183,6 +1224,29 @@
         <location filename="../../app/ui/payment_widgets.py" line="75" />
         <source>How the customer pays</source>
         <translation>Cómo paga el cliente</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerButton</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="350" />
+        <source>Show cost and margin</source>
+        <translation>Mostrar coste y margen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="357" />
+        <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
+        <translation>Pide el PIN del encargado y luego muestra el coste y el margen hasta que se cierre la ventana (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="363" />
+        <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
+        <translation>Para el dueño: pide el PIN del encargado (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="377" />
+        <source>Cost and margin are for the owner.</source>
+        <translation>El coste y el margen son solo para el dueño.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1853,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiptFlow</name>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="87" />
+        <source>No sale has been delivered yet: nothing to print.</source>
+        <translation>Todavía no se ha entregado ninguna venta: no hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="95" />
+        <source>This sale has no install slip to print.</source>
+        <translation>Esta venta no tiene hoja de instalación que imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="113" />
+        <source>Only a delivered sale has a receipt.</source>
+        <translation>Solo una venta entregada tiene recibo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="118" />
+        <source>This sale was made before the counter kept retail prices, so it has no receipt. Write one by hand if the customer needs it.</source>
+        <translation>Esta venta se hizo antes de que el mostrador guardara los precios de venta, así que no tiene recibo. Escriba uno a mano si el cliente lo necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="123" />
+        <source>Receipts are switched off. Ask the shop owner to choose a printer in Settings → Receipts.</source>
+        <translation>Los recibos están desactivados. Pida al dueño de la tienda que elija una impresora en Ajustes → Recibos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="144" />
+        <source>The journal is not open yet. Try again in a moment.</source>
+        <translation>El diario de ventas aún no está abierto. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="204" />
+        <source>Receipt %1 printed.</source>
+        <translation>Recibo %1 impreso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="206" />
+        <source>Install slip printed. Hand it over folded: it is private.</source>
+        <translation>Hoja de instalación impresa. Entréguela doblada: es confidencial.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsTab</name>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
@@ -2095,57 +2202,57 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="127" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Una venta de este mismo plan sigue sin resolver. Vuelva a vender solo si está seguro de que el cliente no recibió esa eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="141" />
+        <location filename="../../app/ui/sale_flow.py" line="142" />
         <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
         <translation>Este plan se vendería por debajo de su coste. Pida al propietario que cambie la lista de precios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="197" />
+        <location filename="../../app/ui/sale_flow.py" line="198" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Vendida. El código QR está en la pantalla del cliente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="205" />
+        <location filename="../../app/ui/sale_flow.py" line="207" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Pagada; el proveedor aún prepara la eSIM. Se le avisará aquí cuando esté lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="221" />
+        <location filename="../../app/ui/sale_flow.py" line="223" />
         <source>The provider refused the sale: %1</source>
         <translation>El proveedor rechazó la venta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="222" />
+        <location filename="../../app/ui/sale_flow.py" line="224" />
         <source>no reason given</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <location filename="../../app/ui/sale_flow.py" line="229" />
         <source>Not sold. %1</source>
         <translation>No vendida. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="350" />
+        <location filename="../../app/ui/sale_flow.py" line="352" />
         <source>Checking the sale with the provider…</source>
         <translation>Comprobando la venta con el proveedor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="382" />
+        <location filename="../../app/ui/sale_flow.py" line="384" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Una eSIM está lista: selecciónela en la lista de pendientes para mostrar el código QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="401" />
+        <location filename="../../app/ui/sale_flow.py" line="405" />
         <source>A sale was not completed: %1</source>
         <translation>Una venta no se completó: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="402" />
+        <location filename="../../app/ui/sale_flow.py" line="406" />
         <source>no money moved</source>
         <translation>no se cobró nada</translation>
     </message>
@@ -2735,17 +2842,17 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="84" />
+        <location filename="../../app/ui/single_instance.py" line="108" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter se inició de nuevo: esta es la ventana ya abierta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="95" />
+        <location filename="../../app/ui/single_instance.py" line="119" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter ya está abierto. Su ventana se ha traído al frente; si no la ve, haga clic en ella en la barra de tareas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="101" />
+        <location filename="../../app/ui/single_instance.py" line="125" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter ya está abierto pero no responde. Espere un momento; si su ventana no vuelve, ciérrela desde la barra de tareas y vuelva a iniciarlo.</translation>
     </message>
@@ -2781,7 +2888,7 @@ If it happens again, send this file to support: %1</source>
 Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="50" />
+        <location filename="../../app/ui/crash.py" line="61" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -2789,7 +2896,7 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../app/ui/receipts/system_printer.py" line="68" />
+        <location filename="../../app/ui/receipts/system_printer.py" line="70" />
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>

@@ -189,17 +189,17 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="55" />
+        <location filename="../../app/ui/confirm_dialog.py" line="70" />
         <source>Take payment</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="64" />
+        <location filename="../../app/ui/confirm_dialog.py" line="79" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>Encaisser, puis vendre cette eSIM ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="66" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Encaisser, puis vendre cette eSIM ?</numerusform>
@@ -207,83 +207,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="73" />
+        <location filename="../../app/ui/confirm_dialog.py" line="88" />
         <source>%1 included (%2 %)</source>
         <translation>%1 inclus (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="80" />
+        <location filename="../../app/ui/confirm_dialog.py" line="95" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="81" />
+        <location filename="../../app/ui/confirm_dialog.py" line="96" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="82" />
+        <location filename="../../app/ui/confirm_dialog.py" line="97" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="83" />
+        <location filename="../../app/ui/confirm_dialog.py" line="98" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="84" />
+        <location filename="../../app/ui/confirm_dialog.py" line="99" />
         <source>Tax</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="85" />
+        <location filename="../../app/ui/confirm_dialog.py" line="100" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="104" />
+        <location filename="../../app/ui/confirm_dialog.py" line="119" />
         <source>&amp;Split between two methods</source>
         <translation>Ré&amp;partir entre deux moyens de paiement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="106" />
+        <location filename="../../app/ui/confirm_dialog.py" line="121" />
         <source>Split between two methods</source>
         <translation>Répartir entre deux moyens de paiement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="112" />
-        <location filename="../../app/ui/confirm_dialog.py" line="114" />
+        <location filename="../../app/ui/confirm_dialog.py" line="127" />
+        <location filename="../../app/ui/confirm_dialog.py" line="129" />
         <source>Sell now</source>
         <translation>Vendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="116" />
+        <location filename="../../app/ui/confirm_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="149" />
+        <location filename="../../app/ui/confirm_dialog.py" line="171" />
         <source>Amount paid by the first method</source>
         <translation>Montant payé par le premier moyen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="152" />
+        <location filename="../../app/ui/confirm_dialog.py" line="174" />
         <source>Second method</source>
         <translation>Second moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="158" />
+        <location filename="../../app/ui/confirm_dialog.py" line="180" />
         <source>&amp;Rest by</source>
         <translation>&amp;Le reste par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="175" />
+        <location filename="../../app/ui/confirm_dialog.py" line="197" />
         <source>A&amp;mount by %1</source>
         <translation>Mo&amp;ntant (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="211" />
+        <location filename="../../app/ui/confirm_dialog.py" line="233" />
         <source>Type an amount less than the total</source>
         <translation>Saisissez un montant inférieur au total</translation>
     </message>
@@ -369,69 +369,69 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="56" />
+        <location filename="../../app/ui/day_report.py" line="63" />
         <source>Day report</source>
         <translation>Rapport du jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="102" />
         <source>Balances: loading…</source>
         <translation>Soldes : chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="61" />
-        <location filename="../../app/ui/day_report.py" line="96" />
+        <location filename="../../app/ui/day_report.py" line="70" />
+        <location filename="../../app/ui/day_report.py" line="105" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="68" />
+        <location filename="../../app/ui/day_report.py" line="77" />
         <source>Sales by provider</source>
         <translation>Ventes par fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="78" />
+        <location filename="../../app/ui/day_report.py" line="87" />
         <source>Takings by sale currency</source>
         <translation>Recettes par devise de vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="172" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>Charged</source>
         <translation>Débité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="173" />
         <source>Not sold</source>
         <translation>Non vendues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="173" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="159" />
+        <location filename="../../app/ui/day_report.py" line="191" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Mode entraînement : ce sont des ventes d’entraînement ; aucun montant débité.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="164" />
+        <location filename="../../app/ui/day_report.py" line="196" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>%n vente de l’autre mode (formation ou réel) n’est pas comptée.</numerusform>
@@ -439,52 +439,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="170" />
+        <location filename="../../app/ui/day_report.py" line="202" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Les ventes à vérifier ont peut-être quand même été débitées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Tax</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="177" />
+        <location filename="../../app/ui/day_report.py" line="209" />
         <source>Cost</source>
         <translation>Prix d’achat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="177" />
+        <location filename="../../app/ui/day_report.py" line="209" />
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="199" />
+        <location filename="../../app/ui/day_report.py" line="231" />
         <source>(of which %1 is owed back to customers)</source>
         <translation>(dont %1 à rendre aux clients)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="204" />
+        <location filename="../../app/ui/day_report.py" line="238" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Espèces attendues dans la caisse : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="211" />
+        <location filename="../../app/ui/day_report.py" line="245" />
         <source>Balances now: %1</source>
         <translation>Soldes actuels : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="215" />
+        <location filename="../../app/ui/day_report.py" line="249" />
         <source>Balance unavailable: %1</source>
         <translation>Solde indisponible : %1</translation>
     </message>
@@ -665,117 +665,148 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="57" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Sales history</source>
         <translation>Historique des ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="63" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, commande, destination ou forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="65" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Search sales</source>
         <translation>Rechercher des ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>Sales shown</source>
         <translation>Ventes affichées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="78" />
         <source>All sales</source>
         <translation>Toutes les ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="70" />
+        <location filename="../../app/ui/history.py" line="79" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="80" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73" />
+        <location filename="../../app/ui/history.py" line="82" />
         <source>Not sold</source>
         <translation>Non vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="85" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="88" />
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81" />
+        <location filename="../../app/ui/history.py" line="90" />
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="97" />
         <source>Hide training sales</source>
         <translation>Masquer les ventes d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="106" />
+        <location filename="../../app/ui/history.py" line="115" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="120" />
+        <location filename="../../app/ui/history.py" line="129" />
         <source>Show QR</source>
         <translation>Afficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="121" />
+        <location filename="../../app/ui/history.py" line="130" />
         <source>Copy ICCID</source>
         <translation>Copier l’ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="122" />
+        <location filename="../../app/ui/history.py" line="131" />
         <source>Check now</source>
         <translation>Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="123" />
+        <location filename="../../app/ui/history.py" line="132" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="135" />
+        <location filename="../../app/ui/history.py" line="140" />
+        <source>&amp;Reprint receipt</source>
+        <translation>&amp;Réimprimer le reçu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="141" />
+        <location filename="../../app/ui/history.py" line="147" />
+        <source>Reprint receipt</source>
+        <translation>Réimprimer le reçu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="143" />
+        <source>Prints the selected sale's receipt again, marked COPY.</source>
+        <translation>Imprime à nouveau le reçu de la vente choisie, marqué DUPLICATA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="164" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="230" />
+        <location filename="../../app/ui/history.py" line="263" />
+        <source>Cost and margin shown.</source>
+        <translation>Prix d’achat et marge affichés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="295" />
         <source>ICCID copied.</source>
         <translation>ICCID copié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="240" />
+        <location filename="../../app/ui/history.py" line="307" />
+        <source>Printing the receipt…</source>
+        <translation>Impression du reçu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="313" />
+        <source>Receipt %1 printed again (COPY).</source>
+        <translation>Reçu %1 réimprimé (DUPLICATA).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="325" />
         <source>Export sales</source>
         <translation>Exporter les ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="242" />
+        <location filename="../../app/ui/history.py" line="327" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="248" />
+        <location filename="../../app/ui/history.py" line="334" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n vente exportée.</numerusform>
@@ -783,7 +814,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="250" />
+        <location filename="../../app/ui/history.py" line="336" />
         <source>Could not write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
@@ -791,93 +822,93 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="73" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
+        <location filename="../../app/ui/history_model.py" line="74" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="75" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="76" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Cost</source>
         <translation>Prix d’achat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="75" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Retail</source>
         <translation>Prix de vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="76" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Tax</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="81" />
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="83" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="84" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="85" />
+        <location filename="../../app/ui/history_model.py" line="99" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="86" />
+        <location filename="../../app/ui/history_model.py" line="100" />
         <source>Pending at the provider</source>
         <translation>En attente chez le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="87" />
+        <location filename="../../app/ui/history_model.py" line="101" />
         <source>Not sold</source>
         <translation>Non vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="88" />
+        <location filename="../../app/ui/history_model.py" line="102" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="89" />
-        <location filename="../../app/ui/history_model.py" line="90" />
+        <location filename="../../app/ui/history_model.py" line="103" />
+        <location filename="../../app/ui/history_model.py" line="104" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="204" />
+        <location filename="../../app/ui/history_model.py" line="218" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -885,17 +916,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="205" />
+        <location filename="../../app/ui/history_model.py" line="219" />
         <source> (training)</source>
         <translation> (entraînement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="231" />
+        <location filename="../../app/ui/history_model.py" line="245" />
         <source>%1, handed back</source>
         <translation>%1, rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="233" />
+        <location filename="../../app/ui/history_model.py" line="247" />
         <source>%1, owed back</source>
         <translation>%1, à rendre</translation>
     </message>
@@ -1024,100 +1055,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="121" />
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mode_banner.py" line="28" />
+        <location filename="../../app/ui/mode_banner.py" line="26" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>ENTRAÎNEMENT — aucune vraie eSIM n’est vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>&amp;Sales</source>
         <translation>&amp;Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Vérifier les ventes en suspens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;Day report…</source>
         <translation>&amp;Rapport du jour…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Counter</source>
         <translation>&amp;Comptoir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Price list…</source>
         <translation>&amp;Grille tarifaire…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="408" />
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>the provider accounts cannot be used.</source>
         <translation>les comptes fournisseurs ne sont pas utilisables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="421" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Non connecté. Vérifiez les comptes dans Comptoir › Paramètres, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="425" />
         <source>Connect again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="461" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="424" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n vente antérieure demande votre attention : voir la liste ci-dessous.</numerusform>
@@ -1125,27 +1156,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="536" />
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Imprimer le reçu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="538" />
+        <source>Print &amp;install slip</source>
+        <translation>Imprimer la &amp;fiche d’installation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="636" />
         <source>Retry %1</source>
         <translation>Réessayer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="650" />
         <source>Asking the unavailable provider again…</source>
         <translation>Nouvelle demande au fournisseur indisponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="659" />
         <source>Catalogue reloaded.</source>
         <translation>Catalogue rechargé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558" />
+        <location filename="../../app/ui/main_window.py" line="682" />
         <source>A sale is in progress</source>
         <translation>Une vente est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560" />
+        <location filename="../../app/ui/main_window.py" line="684" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
     </message>
@@ -1183,6 +1224,29 @@
         <location filename="../../app/ui/payment_widgets.py" line="75" />
         <source>How the customer pays</source>
         <translation>Mode de paiement du client</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerButton</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="350" />
+        <source>Show cost and margin</source>
+        <translation>Afficher le prix d’achat et la marge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="357" />
+        <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
+        <translation>Demande le code du responsable, puis affiche le prix d’achat et la marge jusqu’à la fermeture de la fenêtre (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="363" />
+        <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
+        <translation>Pour le gérant : demande le code du responsable (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="377" />
+        <source>Cost and margin are for the owner.</source>
+        <translation>Le prix d’achat et la marge sont réservés au gérant.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1853,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiptFlow</name>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="87" />
+        <source>No sale has been delivered yet: nothing to print.</source>
+        <translation>Aucune vente n’a encore été livrée : rien à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="95" />
+        <source>This sale has no install slip to print.</source>
+        <translation>Cette vente n’a pas de fiche d’installation à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="113" />
+        <source>Only a delivered sale has a receipt.</source>
+        <translation>Seule une vente livrée a un reçu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="118" />
+        <source>This sale was made before the counter kept retail prices, so it has no receipt. Write one by hand if the customer needs it.</source>
+        <translation>Cette vente date d’avant l’enregistrement des prix de vente par le comptoir : elle n’a donc pas de reçu. Rédigez-en un à la main si le client en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="123" />
+        <source>Receipts are switched off. Ask the shop owner to choose a printer in Settings → Receipts.</source>
+        <translation>Les reçus sont désactivés. Demandez au gérant de choisir une imprimante dans Paramètres → Reçus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="144" />
+        <source>The journal is not open yet. Try again in a moment.</source>
+        <translation>Le journal des ventes n’est pas encore ouvert. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="204" />
+        <source>Receipt %1 printed.</source>
+        <translation>Reçu %1 imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="206" />
+        <source>Install slip printed. Hand it over folded: it is private.</source>
+        <translation>Fiche d’installation imprimée. Remettez-la pliée : elle est confidentielle.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsTab</name>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
@@ -2095,57 +2202,57 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="127" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Une vente de ce même forfait est encore en suspens. Ne revendez que si vous êtes sûr que le client n’a pas reçu cette eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="141" />
+        <location filename="../../app/ui/sale_flow.py" line="142" />
         <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
         <translation>Ce forfait serait vendu sous son prix d’achat. Demandez au propriétaire de modifier la liste de prix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="197" />
+        <location filename="../../app/ui/sale_flow.py" line="198" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Vendue. Le code QR est sur l’écran client.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="205" />
+        <location filename="../../app/ui/sale_flow.py" line="207" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Payée ; le fournisseur prépare encore l’eSIM. Vous serez prévenu ici lorsqu’elle sera prête.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="221" />
+        <location filename="../../app/ui/sale_flow.py" line="223" />
         <source>The provider refused the sale: %1</source>
         <translation>Le fournisseur a refusé la vente : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="222" />
+        <location filename="../../app/ui/sale_flow.py" line="224" />
         <source>no reason given</source>
         <translation>sans motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <location filename="../../app/ui/sale_flow.py" line="229" />
         <source>Not sold. %1</source>
         <translation>Non vendue. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="350" />
+        <location filename="../../app/ui/sale_flow.py" line="352" />
         <source>Checking the sale with the provider…</source>
         <translation>Vérification de la vente auprès du fournisseur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="382" />
+        <location filename="../../app/ui/sale_flow.py" line="384" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Une eSIM est prête : sélectionnez-la dans la liste d’attente pour afficher le code QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="401" />
+        <location filename="../../app/ui/sale_flow.py" line="405" />
         <source>A sale was not completed: %1</source>
         <translation>Une vente n’a pas abouti : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="402" />
+        <location filename="../../app/ui/sale_flow.py" line="406" />
         <source>no money moved</source>
         <translation>aucun montant débité</translation>
     </message>
@@ -2735,17 +2842,17 @@ Enregistrer quand même ? Le comptoir affichera RÉEL — NON CONNECTÉ jusqu’
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="84" />
+        <location filename="../../app/ui/single_instance.py" line="108" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter a été relancé : voici la fenêtre déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="95" />
+        <location filename="../../app/ui/single_instance.py" line="119" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter est déjà ouvert. Sa fenêtre a été mise au premier plan ; si vous ne la voyez pas, cliquez dessus dans la barre des tâches.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="101" />
+        <location filename="../../app/ui/single_instance.py" line="125" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter est déjà ouvert mais ne répond pas. Patientez un instant ; si sa fenêtre ne revient pas, fermez-la depuis la barre des tâches et relancez-le.</translation>
     </message>
@@ -2781,7 +2888,7 @@ If it happens again, send this file to support: %1</source>
 Si cela se reproduit, envoyez ce fichier au support : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="50" />
+        <location filename="../../app/ui/crash.py" line="61" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -2789,7 +2896,7 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../app/ui/receipts/system_printer.py" line="68" />
+        <location filename="../../app/ui/receipts/system_printer.py" line="70" />
         <source>Print receipt</source>
         <translation>Imprimer le reçu</translation>
     </message>

@@ -187,100 +187,100 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="55" />
+        <location filename="../../app/ui/confirm_dialog.py" line="70" />
         <source>Take payment</source>
         <translation>Ödeme al</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="64" />
+        <location filename="../../app/ui/confirm_dialog.py" line="79" />
         <source>Take payment, then sell this eSIM?</source>
         <translation>Ödemeyi alıp bu eSIM'i satalım mı?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="66" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Ödemeyi alıp bu %n eSIM satılsın mı?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="73" />
+        <location filename="../../app/ui/confirm_dialog.py" line="88" />
         <source>%1 included (%2 %)</source>
         <translation>%1 dahil (%%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="80" />
+        <location filename="../../app/ui/confirm_dialog.py" line="95" />
         <source>Destination</source>
         <translation>Varış yeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="81" />
+        <location filename="../../app/ui/confirm_dialog.py" line="96" />
         <source>Plan</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="82" />
+        <location filename="../../app/ui/confirm_dialog.py" line="97" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="83" />
+        <location filename="../../app/ui/confirm_dialog.py" line="98" />
         <source>Quantity</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="84" />
+        <location filename="../../app/ui/confirm_dialog.py" line="99" />
         <source>Tax</source>
         <translation>KDV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="85" />
+        <location filename="../../app/ui/confirm_dialog.py" line="100" />
         <source>Price</source>
         <translation>Fiyat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="104" />
+        <location filename="../../app/ui/confirm_dialog.py" line="119" />
         <source>&amp;Split between two methods</source>
         <translation>İki ödeme yöntemine &amp;böl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="106" />
+        <location filename="../../app/ui/confirm_dialog.py" line="121" />
         <source>Split between two methods</source>
         <translation>İki ödeme yöntemine böl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="112" />
-        <location filename="../../app/ui/confirm_dialog.py" line="114" />
+        <location filename="../../app/ui/confirm_dialog.py" line="127" />
+        <location filename="../../app/ui/confirm_dialog.py" line="129" />
         <source>Sell now</source>
         <translation>Şimdi sat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="116" />
+        <location filename="../../app/ui/confirm_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="149" />
+        <location filename="../../app/ui/confirm_dialog.py" line="171" />
         <source>Amount paid by the first method</source>
         <translation>İlk yöntemle ödenen tutar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="152" />
+        <location filename="../../app/ui/confirm_dialog.py" line="174" />
         <source>Second method</source>
         <translation>İkinci yöntem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="158" />
+        <location filename="../../app/ui/confirm_dialog.py" line="180" />
         <source>&amp;Rest by</source>
         <translation>Ka&amp;lanı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="175" />
+        <location filename="../../app/ui/confirm_dialog.py" line="197" />
         <source>A&amp;mount by %1</source>
         <translation>&amp;Ödenen (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="211" />
+        <location filename="../../app/ui/confirm_dialog.py" line="233" />
         <source>Type an amount less than the total</source>
         <translation>Toplamdan küçük bir tutar yazın</translation>
     </message>
@@ -366,121 +366,121 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="56" />
+        <location filename="../../app/ui/day_report.py" line="63" />
         <source>Day report</source>
         <translation>Gün raporu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="93" />
+        <location filename="../../app/ui/day_report.py" line="102" />
         <source>Balances: loading…</source>
         <translation>Bakiyeler: yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="61" />
-        <location filename="../../app/ui/day_report.py" line="96" />
+        <location filename="../../app/ui/day_report.py" line="70" />
+        <location filename="../../app/ui/day_report.py" line="105" />
         <source>Day</source>
         <translation>Gün</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="68" />
+        <location filename="../../app/ui/day_report.py" line="77" />
         <source>Sales by provider</source>
         <translation>Sağlayıcıya göre satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="78" />
+        <location filename="../../app/ui/day_report.py" line="87" />
         <source>Takings by sale currency</source>
         <translation>Satış para birimine göre hasılat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="172" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Sales</source>
         <translation>Satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="143" />
+        <location filename="../../app/ui/day_report.py" line="172" />
         <source>Charged</source>
         <translation>Tahsil edilen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="173" />
         <source>Not sold</source>
         <translation>Satılmadı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="144" />
+        <location filename="../../app/ui/day_report.py" line="173" />
         <source>Needs checking</source>
         <translation>Kontrol gerekli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="159" />
+        <location filename="../../app/ui/day_report.py" line="191" />
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Eğitim modu: bunlar eğitim satışları; ödeme alınmadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="164" />
+        <location filename="../../app/ui/day_report.py" line="196" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>Diğer moddan (eğitim veya gerçek) %n satış sayılmadı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="170" />
+        <location filename="../../app/ui/day_report.py" line="202" />
         <source>Sales that need checking may still have been charged.</source>
         <translation>Kontrol gereken satışlar yine de tahsil edilmiş olabilir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Currency</source>
         <translation>Para birimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Revenue</source>
         <translation>Hasılat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="176" />
+        <location filename="../../app/ui/day_report.py" line="208" />
         <source>Tax</source>
         <translation>KDV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="177" />
+        <location filename="../../app/ui/day_report.py" line="209" />
         <source>Cost</source>
         <translation>Maliyet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="177" />
+        <location filename="../../app/ui/day_report.py" line="209" />
         <source>Margin</source>
         <translation>Kâr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="199" />
+        <location filename="../../app/ui/day_report.py" line="231" />
         <source>(of which %1 is owed back to customers)</source>
         <translation>(%1 müşterilere iade edilecek)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="204" />
+        <location filename="../../app/ui/day_report.py" line="238" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Kasada olması gereken nakit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="211" />
+        <location filename="../../app/ui/day_report.py" line="245" />
         <source>Balances now: %1</source>
         <translation>Şu anki bakiyeler: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="215" />
+        <location filename="../../app/ui/day_report.py" line="249" />
         <source>Balance unavailable: %1</source>
         <translation>Bakiye alınamadı: %1</translation>
     </message>
@@ -661,124 +661,155 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="57" />
+        <location filename="../../app/ui/history.py" line="64" />
         <source>Sales history</source>
         <translation>Satış geçmişi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="63" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, sipariş, varış yeri veya paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="65" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Search sales</source>
         <translation>Satışlarda ara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>Sales shown</source>
         <translation>Gösterilen satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="78" />
         <source>All sales</source>
         <translation>Tüm satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="70" />
+        <location filename="../../app/ui/history.py" line="79" />
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="80" />
         <source>Pending</source>
         <translation>Beklemede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>Needs checking</source>
         <translation>Kontrol gerekli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73" />
+        <location filename="../../app/ui/history.py" line="82" />
         <source>Not sold</source>
         <translation>Satılmadı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="85" />
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="88" />
         <source>From date</source>
         <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81" />
+        <location filename="../../app/ui/history.py" line="90" />
         <source>To date</source>
         <translation>Bitiş tarihi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="97" />
         <source>Hide training sales</source>
         <translation>Eğitim satışlarını gizle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="106" />
+        <location filename="../../app/ui/history.py" line="115" />
         <source>Sales</source>
         <translation>Satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="120" />
+        <location filename="../../app/ui/history.py" line="129" />
         <source>Show QR</source>
         <translation>QR göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="121" />
+        <location filename="../../app/ui/history.py" line="130" />
         <source>Copy ICCID</source>
         <translation>ICCID kopyala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="122" />
+        <location filename="../../app/ui/history.py" line="131" />
         <source>Check now</source>
         <translation>Şimdi kontrol et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="123" />
+        <location filename="../../app/ui/history.py" line="132" />
         <source>Export CSV…</source>
         <translation>CSV dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="135" />
+        <location filename="../../app/ui/history.py" line="140" />
+        <source>&amp;Reprint receipt</source>
+        <translation>Fişi &amp;yeniden yazdır</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="141" />
+        <location filename="../../app/ui/history.py" line="147" />
+        <source>Reprint receipt</source>
+        <translation>Fişi yeniden yazdır</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="143" />
+        <source>Prints the selected sale's receipt again, marked COPY.</source>
+        <translation>Seçili satışın fişini KOPYA ibaresiyle yeniden yazdırır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="164" />
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="230" />
+        <location filename="../../app/ui/history.py" line="263" />
+        <source>Cost and margin shown.</source>
+        <translation>Maliyet ve kâr gösteriliyor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="295" />
         <source>ICCID copied.</source>
         <translation>ICCID kopyalandı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="240" />
+        <location filename="../../app/ui/history.py" line="307" />
+        <source>Printing the receipt…</source>
+        <translation>Fiş yazdırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="313" />
+        <source>Receipt %1 printed again (COPY).</source>
+        <translation>%1 numaralı fiş yeniden yazdırıldı (KOPYA).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="325" />
         <source>Export sales</source>
         <translation>Satışları dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="242" />
+        <location filename="../../app/ui/history.py" line="327" />
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="248" />
+        <location filename="../../app/ui/history.py" line="334" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n satış dışa aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="250" />
+        <location filename="../../app/ui/history.py" line="336" />
         <source>Could not write the file: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
@@ -786,110 +817,110 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="69" />
+        <location filename="../../app/ui/history_model.py" line="73" />
         <source>Time</source>
         <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="70" />
+        <location filename="../../app/ui/history_model.py" line="74" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="71" />
+        <location filename="../../app/ui/history_model.py" line="75" />
         <source>Destination</source>
         <translation>Varış yeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="72" />
+        <location filename="../../app/ui/history_model.py" line="76" />
         <source>Plan</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Cost</source>
         <translation>Maliyet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="75" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Retail</source>
         <translation>Satış fiyatı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="76" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Tax</source>
         <translation>KDV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="81" />
         <source>Margin</source>
         <translation>Kâr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Payment</source>
         <translation>Ödeme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="83" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="84" />
         <source>Order</source>
         <translation>Sipariş</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="85" />
+        <location filename="../../app/ui/history_model.py" line="99" />
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="86" />
+        <location filename="../../app/ui/history_model.py" line="100" />
         <source>Pending at the provider</source>
         <translation>Sağlayıcıda beklemede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="87" />
+        <location filename="../../app/ui/history_model.py" line="101" />
         <source>Not sold</source>
         <translation>Satılmadı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="88" />
+        <location filename="../../app/ui/history_model.py" line="102" />
         <source>Cancelled</source>
         <translation>İptal edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="89" />
-        <location filename="../../app/ui/history_model.py" line="90" />
+        <location filename="../../app/ui/history_model.py" line="103" />
+        <location filename="../../app/ui/history_model.py" line="104" />
         <source>Needs checking</source>
         <translation>Kontrol gerekli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="204" />
+        <location filename="../../app/ui/history_model.py" line="218" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="205" />
+        <location filename="../../app/ui/history_model.py" line="219" />
         <source> (training)</source>
         <translation> (eğitim)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="231" />
+        <location filename="../../app/ui/history_model.py" line="245" />
         <source>%1, handed back</source>
         <translation>%1, iade edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="233" />
+        <location filename="../../app/ui/history_model.py" line="247" />
         <source>%1, owed back</source>
         <translation>%1, iade bekliyor</translation>
     </message>
@@ -1018,127 +1049,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="121" />
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mode_banner.py" line="28" />
+        <location filename="../../app/ui/mode_banner.py" line="26" />
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>EĞİTİM — gerçek eSIM satılmaz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Retry</source>
         <translation>Yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>Loading the catalogue…</source>
         <translation>Katalog yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>&amp;Sales</source>
         <translation>&amp;Satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>&amp;History…</source>
         <translation>&amp;Geçmiş…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>&amp;Check unresolved sales</source>
         <translation>Açık satışları &amp;kontrol et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;Day report…</source>
         <translation>&amp;Gün raporu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Starting…</source>
         <translation>Başlatılıyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Counter</source>
         <translation>&amp;Tezgâh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Price list…</source>
         <translation>&amp;Fiyat listesi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="408" />
         <source>Ready.</source>
         <translation>Hazır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>the provider accounts cannot be used.</source>
         <translation>sağlayıcı hesapları kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="421" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Bağlı değil. Kasa › Ayarlar'da hesapları kontrol edip kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="425" />
         <source>Connect again</source>
         <translation>Yeniden bağlan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="461" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Katalog yüklenemedi. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="424" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>Önceki %n satış ilgi bekliyor: aşağıdaki listeye bakın.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="536" />
+        <source>&amp;Print receipt</source>
+        <translation>Fişi ya&amp;zdır</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="538" />
+        <source>Print &amp;install slip</source>
+        <translation>&amp;Yükleme fişini yazdır</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="636" />
         <source>Retry %1</source>
         <translation>%1 için yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="650" />
         <source>Asking the unavailable provider again…</source>
         <translation>Kullanılamayan sağlayıcıya yeniden soruluyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="659" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog yeniden yüklendi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558" />
+        <location filename="../../app/ui/main_window.py" line="682" />
         <source>A sale is in progress</source>
         <translation>Bir satış sürüyor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560" />
+        <location filename="../../app/ui/main_window.py" line="684" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Bir satış sağlayıcıyı bekliyor. Yine de çıkılsın mı? Satış kaydedildi ve program yeniden açıldığında kontrol edilecek.</translation>
     </message>
@@ -1176,6 +1217,29 @@
         <location filename="../../app/ui/payment_widgets.py" line="75" />
         <source>How the customer pays</source>
         <translation>Müşteri nasıl ödüyor</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerButton</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="350" />
+        <source>Show cost and margin</source>
+        <translation>Maliyet ve kârı göster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="357" />
+        <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
+        <translation>Yönetici PIN'ini sorar, ardından pencere kapanana kadar maliyet ve kârı gösterir (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="363" />
+        <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
+        <translation>Mağaza sahibi için: yönetici PIN'ini sorar (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="377" />
+        <source>Cost and margin are for the owner.</source>
+        <translation>Maliyet ve kâr yalnızca mağaza sahibi içindir.</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1844,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiptFlow</name>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="87" />
+        <source>No sale has been delivered yet: nothing to print.</source>
+        <translation>Henüz teslim edilmiş bir satış yok: yazdırılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="95" />
+        <source>This sale has no install slip to print.</source>
+        <translation>Bu satışın yazdırılacak yükleme fişi yok.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="113" />
+        <source>Only a delivered sale has a receipt.</source>
+        <translation>Yalnızca teslim edilmiş bir satışın fişi olur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="118" />
+        <source>This sale was made before the counter kept retail prices, so it has no receipt. Write one by hand if the customer needs it.</source>
+        <translation>Bu satış, program satış fiyatlarını kaydetmeye başlamadan önce yapıldı; bu yüzden fişi yok. Müşterinin ihtiyacı varsa elle bir fiş yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="123" />
+        <source>Receipts are switched off. Ask the shop owner to choose a printer in Settings → Receipts.</source>
+        <translation>Fişler kapalı. Mağaza sahibinden Ayarlar → Fişler'de bir yazıcı seçmesini isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="144" />
+        <source>The journal is not open yet. Try again in a moment.</source>
+        <translation>Satış günlüğü henüz açılmadı. Birazdan tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="204" />
+        <source>Receipt %1 printed.</source>
+        <translation>%1 numaralı fiş yazdırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipt_flow.py" line="206" />
+        <source>Install slip printed. Hand it over folded: it is private.</source>
+        <translation>Yükleme fişi yazdırıldı. Katlayarak verin: kişiye özeldir.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsTab</name>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
@@ -2086,57 +2193,57 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="126" />
+        <location filename="../../app/ui/sale_flow.py" line="127" />
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Aynı paketin bir satışı hâlâ açık. Yalnızca müşterinin o eSIM'i almadığından eminseniz yeniden satın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="141" />
+        <location filename="../../app/ui/sale_flow.py" line="142" />
         <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
         <translation>Bu paket mağazaya maliyetinin altında satılır. Mağaza sahibinden fiyat listesini değiştirmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="197" />
+        <location filename="../../app/ui/sale_flow.py" line="198" />
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Satıldı. QR kodu müşteri ekranında.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="205" />
+        <location filename="../../app/ui/sale_flow.py" line="207" />
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Ödendi; sağlayıcı eSIM'i hâlâ hazırlıyor. Hazır olduğunda burada bildirilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="221" />
+        <location filename="../../app/ui/sale_flow.py" line="223" />
         <source>The provider refused the sale: %1</source>
         <translation>Sağlayıcı satışı reddetti: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="222" />
+        <location filename="../../app/ui/sale_flow.py" line="224" />
         <source>no reason given</source>
         <translation>gerekçe belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="227" />
+        <location filename="../../app/ui/sale_flow.py" line="229" />
         <source>Not sold. %1</source>
         <translation>Satılmadı. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="350" />
+        <location filename="../../app/ui/sale_flow.py" line="352" />
         <source>Checking the sale with the provider…</source>
         <translation>Satış sağlayıcıyla kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="382" />
+        <location filename="../../app/ui/sale_flow.py" line="384" />
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Bir eSIM hazır: QR kodunu göstermek için bekleyenler listesinde seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="401" />
+        <location filename="../../app/ui/sale_flow.py" line="405" />
         <source>A sale was not completed: %1</source>
         <translation>Bir satış tamamlanmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="402" />
+        <location filename="../../app/ui/sale_flow.py" line="406" />
         <source>no money moved</source>
         <translation>ödeme alınmadı</translation>
     </message>
@@ -2726,17 +2833,17 @@ Yine de kaydedilsin mi? Kasa bağlanana kadar GERÇEK — BAĞLI DEĞİL göster
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="84" />
+        <location filename="../../app/ui/single_instance.py" line="108" />
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter yeniden başlatıldı: açık olan pencere budur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="95" />
+        <location filename="../../app/ui/single_instance.py" line="119" />
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter zaten açık. Penceresi öne getirildi; göremiyorsanız görev çubuğunda ona tıklayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="101" />
+        <location filename="../../app/ui/single_instance.py" line="125" />
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter zaten açık ama yanıt vermiyor. Biraz bekleyin; penceresi geri gelmezse görev çubuğundan kapatıp yeniden başlatın.</translation>
     </message>
@@ -2770,7 +2877,7 @@ If it happens again, send this file to support: %1</source>
 Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="50" />
+        <location filename="../../app/ui/crash.py" line="61" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -2778,7 +2885,7 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../app/ui/receipts/system_printer.py" line="68" />
+        <location filename="../../app/ui/receipts/system_printer.py" line="70" />
         <source>Print receipt</source>
         <translation>Fişi yazdır</translation>
     </message>
