@@ -1089,7 +1089,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;Day report…</source>
-        <translation>&amp;Gün raporu…</translation>
+        <translation>Gün &amp;raporu…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="172" />
