@@ -43,7 +43,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
-from datetime import timedelta
+from datetime import date, timedelta
 
 import httpx
 
@@ -51,7 +51,10 @@ from app.core import countries
 from app.core.countries import Destination
 from app.core.errors import CounterError
 from app.core.orders import Order, OrderStatus
+from app.core.payment import Method, Payment
 from app.core.plans import Plan, ProviderId
+from app.core.pricing import PriceList
+from app.core.quote import Quote
 from app.core.secret import Secret
 from app.counter import Counter, SaleOutcome
 from app.journal import Journal
@@ -232,8 +235,17 @@ def cmd_shift(counter: Counter, args: argparse.Namespace) -> int:
     if missing:
         raise UsageError(f"There is no plan {missing[0]} for {destination.name}.")
     for number in range(args.count):
-        _report(counter.sell(plans[args.plan_id[number % len(args.plan_id)]]))
+        plan = plans[args.plan_id[number % len(args.plan_id)]]
+        quote, payment = paid_in_cash(plan)
+        _report(counter.sell(plan, quote=quote, payment=payment))
     return 0
+
+
+def paid_in_cash(plan: Plan) -> tuple[Quote, Payment]:
+    """A shift sells as a till does: at the default price list's price, paid in cash
+    before the order leaves, so a crash campaign also proves the money is never lost."""
+    quote = PriceList().quote(plan, today=date.today())
+    return quote, Payment.single(Method.CASH, quote.gross, quote.gross)
 
 
 COMMANDS: dict[str, Callable[[Counter, argparse.Namespace], int]] = {

@@ -31,7 +31,7 @@ from typing import Any
 
 import pytest
 
-from app.core.orders import Order, OrderStatus
+from app.core.orders import Handback, Order, OrderStatus
 from app.core.plans import ProviderId
 from app.counter import NOT_YET_SEEN
 from app.journal import Journal, ProbeAnswer
@@ -173,6 +173,16 @@ def test_kill_campaign_loses_no_paid_sale(
     )
     assert kills >= KILLS, report
     assert unresolved == [], report
+
+    # Every sale was paid before its order left (one transaction with SUBMITTING): the
+    # payment survives every kill, and a sale that ended FAILED owes the customer their
+    # money (journalled with the outcome), while a delivered one owes nothing.
+    for sale in sales:
+        assert sale.payment is not None and sale.quote is not None, f"{sale.reference} {report}"
+        assert sale.payment.total == sale.quote.gross, report
+        failed = sale.status is OrderStatus.FAILED
+        assert sale.owes_customer == failed, f"{sale.reference} {sale.status} {report}"
+        assert (sale.handback is Handback.OWED) == failed, f"{sale.reference} {report}"
 
     by_reference = {s.reference: s for s in sales}
     by_order: dict[tuple[ProviderId, str], list[Order]] = {}
