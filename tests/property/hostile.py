@@ -260,6 +260,10 @@ OCTOPUS_VARIANT = obj(
         "amount": AMOUNT,
         "data_amount_gb": field(st.sampled_from([Decimal("1.0"), 0])),
         "validity_days": field(st.sampled_from([7, 30])),
+        # The shop's cost is the amount less this percent (the price list prices over it).
+        "client_discount": field(
+            st.sampled_from([Decimal("5.0"), 0, Decimal("99.999999999999"), 100])
+        ),
     }
 )
 
