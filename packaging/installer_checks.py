@@ -12,8 +12,8 @@ import platformdirs.windows
 import windows_formats as fmt
 from wine_tools import CheckFailed, Wine, say, windows_path
 
-from app.journal.journal import FILE_NAME as JOURNAL_FILE
 from app.logs import APP_NAME
+from app.places import JOURNAL_FILE
 
 UNINSTALL = r"Software\Microsoft\Windows\CurrentVersion\Uninstall"
 # QSettings on Windows: HKCU\Software\<organisation>\<application> (app/ui/app.py sets

@@ -166,3 +166,14 @@ def test_a_shortcut_is_read(unicode_info: bool, nul: bool) -> None:
     assert found == fmt.Shortcut(target=target, working_dir=r"C:\Program Files\eSIM Counter")
     with pytest.raises(ValueError):
         fmt.read_shortcut(b"MZ" + data[2:])
+
+
+def test_the_wine_steps_import_against_todays_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wine step runs only in .ci/run, after the tests: a name it takes from app/ that
+    has moved must fail here, not there."""
+    from app.places import default_journal_path
+
+    monkeypatch.syspath_prepend(str(PACKAGING))
+    _load("windows_check")
+    checks = _load("installer_checks")
+    assert default_journal_path().name == checks.JOURNAL_FILE
