@@ -1,8 +1,9 @@
 """The one way work leaves the GUI thread.
 
-``Runner.run(fn, on_done, on_error)`` runs ``fn`` on a thread pool; its result or exception
-comes back through queued signals to the Runner, which lives in the GUI thread, so the
-callbacks always run there. Workers never touch widgets.
+``Runner.run(fn, on_done, on_error)`` runs ``fn`` on a worker thread (app/ui/workers.py); its
+result or exception waits for the GUI thread, which a queued signal carrying only the task id
+wakes, so the callbacks always run there and every Python object of the task (the work, its
+result, its owner) is released there. Workers never touch widgets.
 
 Work is owned by its widget (Electrum's ``WaitingDialog``): with ``owner=`` a result whose
 owner was destroyed is dropped, and destroying or closing the owner (``cancel_owner``)
@@ -23,7 +24,9 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.ui.workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
@@ -74,45 +77,25 @@ class _Entry:
     owner: QObject | None = None
     owner_id: int | None = None
     key: str | None = None
-
-
-class _Task(QRunnable):
-    def __init__(
-        self, runner: Runner, task_id: int, fn: Callable[[], Any], token: CancelToken
-    ) -> None:
-        super().__init__()
-        self._runner = runner
-        self._id = task_id
-        self._fn = fn
-        self._token = token
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            # Cancelled while queued (owner closed, superseded): the work is not done at all.
-            self._token.check()
-            result = self._fn()
-        except BaseException as exc:  # every failure must reach the GUI, whatever it is
-            self._runner._failed.emit(self._id, exc)
-        else:
-            self._runner._done.emit(self._id, result)
+    # The work itself, held here so that its closure is released in the GUI thread.
+    call: Callable[[], Any] | None = None
 
 
 class Runner(QObject):
-    _done = Signal(int, object)
-    _failed = Signal(int, object)
+    # Only the task id crosses threads; the outcome waits in ``_outcomes`` (see workers.py).
+    _finished = Signal(int)
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
+        self._pool = WorkerPool(max_threads)
+        self._lock = threading.Lock()
+        self._outcomes: dict[int, tuple[bool, object]] = {}
         self._ids = itertools.count(1)
         self._watched: set[int] = set()
         self._entries: dict[int, _Entry] = {}
         self._keys: dict[str, int] = {}
         self._closed = False
-        self._done.connect(self._on_done)
-        self._failed.connect(self._on_failed)
+        self._finished.connect(self._on_finished)
 
     def run(
         self,
@@ -131,16 +114,40 @@ class Runner(QObject):
             token.cancel()
             return token
         task_id = next(self._ids)
-        entry = _Entry(on_done, on_error, token, owner, self._watch(owner), key)
+        call = partial(fn, token) if with_token else fn
+        entry = _Entry(on_done, on_error, token, owner, self._watch(owner), key, call)
         if key is not None:
             older = self._keys.get(key)
             if older is not None and older in self._entries:
                 self._entries[older].token.cancel()
             self._keys[key] = task_id
         self._entries[task_id] = entry
-        call = partial(fn, token) if with_token else fn
-        self._pool.start(_Task(self, task_id, call, token), priority)
+        # The job holds only the id and the token: the entry (the work, the owner) stays with
+        # the GUI thread, which alone drops it.
+        self._pool.start(partial(self._work, task_id, token), priority)
         return token
+
+    def _work(self, task_id: int, token: CancelToken) -> None:
+        """In a worker thread: run the task, park its outcome, tell the GUI thread."""
+        entry = self._entries.get(task_id)  # a plain read: only the GUI thread writes
+        call = entry.call if entry is not None else None
+        del entry
+        try:
+            # Cancelled while queued (owner closed, superseded): the work is not done at all.
+            token.check()
+            if call is None:
+                raise Cancelled
+            outcome: tuple[bool, object] = (True, call())
+        except BaseException as exc:  # every failure must reach the GUI, whatever it is
+            outcome = (False, exc)
+        del call
+        with self._lock:
+            self._outcomes[task_id] = outcome
+        del outcome
+        try:
+            self._finished.emit(task_id)
+        except RuntimeError:  # the Runner itself is gone (shut down and destroyed)
+            log.debug("background task %d finished after its runner went", task_id)
 
     def cancel_owner(self, owner: QObject) -> None:
         """Drop the callbacks of ``owner``'s work and cancel what has not started (a
@@ -183,13 +190,20 @@ class Runner(QObject):
                 entry.token.cancel()
                 entry.owner = None  # let the wrapper go; the callback is never called
 
-    @Slot(int, object)
+    @Slot(int)
+    def _on_finished(self, task_id: int) -> None:
+        with self._lock:
+            succeeded, value = self._outcomes.pop(task_id, (False, Cancelled()))
+        if succeeded:
+            self._on_done(task_id, value)
+        else:
+            self._on_failed(task_id, value)
+
     def _on_done(self, task_id: int, result: object) -> None:
         entry = self._finish(task_id)
         if entry is not None and entry.on_done is not None and self._wanted(entry):
             entry.on_done(result)
 
-    @Slot(int, object)
     def _on_failed(self, task_id: int, error: object) -> None:
         entry = self._finish(task_id)
         if entry is None or isinstance(error, Cancelled) or not self._wanted(entry):
@@ -219,7 +233,7 @@ class Runner(QObject):
         self._pool.clear()
         for entry in self._entries.values():
             entry.token.cancel()
-        finished = self._pool.waitForDone(timeout_ms)
+        finished = self._pool.wait_for_done(timeout_ms / 1000)
         if not finished:
             log.warning("background work still running at shutdown")
         return finished
