@@ -5,7 +5,8 @@ never in a worker (a Qt wrapper freed in a worker can crash the program later)."
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import ClassVar
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,7 @@ from app.ui.workers import WorkerPool
 class Witness:
     """Records the thread that finally released it."""
 
-    released_in: list[str] = []
+    released_in: ClassVar[list[str]] = []
 
     def __del__(self) -> None:
         Witness.released_in.append(threading.current_thread().name)
@@ -76,15 +77,20 @@ def test_work_and_result_are_released_in_the_gui_thread(qtbot: QtBot, runner: Ru
     gui = threading.current_thread().name
     seen: list[object] = []
 
-    def work(held: Witness = Witness()) -> Witness:  # the closure holds one, returns another
-        return Witness()
+    def make_work() -> Callable[[], Witness]:
+        held = Witness()
+
+        def work() -> Witness:  # the closure holds one, returns another
+            assert held is not None
+            return Witness()
+
+        return work
 
     for _ in range(20):
-        runner.run(work, seen.append)
-    del work
+        runner.run(make_work(), seen.append)
     qtbot.waitUntil(lambda: len(seen) == 20 and runner.outstanding() == 0)
     seen.clear()
-    assert len(Witness.released_in) == 21
+    assert len(Witness.released_in) == 40
     assert set(Witness.released_in) == {gui}
 
 
