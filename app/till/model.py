@@ -3,13 +3,14 @@ beyond checking themselves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
 from app.core.money import Money, MoneyError
 from app.core.plans import ProviderId
+from app.till.roles import Action, Role
 
 MAX_REASON = 200  # characters of a pay-in or pay-out reason
 
@@ -113,3 +114,35 @@ class ZRecord:
     difference: Money
     report_json: str
     corrects: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Clerk:
+    """A clerk as the journal keeps them. ``pin_hash`` is app.pin's salted scrypt text,
+    never shown (left out of repr, so it cannot land in a log line)."""
+
+    name: str
+    role: Role
+    active: bool
+    created_at: datetime
+    pin_hash: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "role", Role(self.role))
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """An action above the asking clerk's role, approved by someone allowed to do it."""
+
+    id: int
+    at: datetime
+    action: Action
+    clerk: str  # who asked
+    approver: str  # who typed their PIN ("manager" for the shop's manager PIN)
+    reference: str | None  # the sale or refund it was for, if any
+    reason: str
+    training: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "action", Action(self.action))
