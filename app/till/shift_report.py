@@ -160,15 +160,17 @@ def _provider_currency(
     orders: list[Order],
     refunds: list[RefundLine],
     provider: object,
+    fallback: str,
 ) -> str:
-    """The balance's currency; with no balance read, the charges' (or refunds')."""
+    """The balance's currency; with no balance read, the charges' (or refunds'); with
+    nothing at all (unavailable, nothing sold), the report's."""
     for money in (start, end, *(o.charged for o in orders), *(o.plan.price for o in orders)):
         if money is not None:
             return money.currency
     for line in refunds:
         if line.provider is provider:
             return (line.provider_amount or line.amount).currency
-    raise ValueError("a provider line needs a currency")  # never: the provider was seen
+    return fallback
 
 
 def _providers(
@@ -176,6 +178,7 @@ def _providers(
     refunds: list[RefundLine],
     opening: tuple[BalanceReading, ...],
     closing: tuple[BalanceReading, ...] | None,
+    fallback: str,
 ) -> tuple[ProviderLine, ...]:
     opened = {r.provider: r.balance for r in opening}
     closed = {r.provider: r.balance for r in closing or ()}
@@ -185,7 +188,7 @@ def _providers(
     for provider in sorted(seen, key=lambda p: p.value):
         start, end = opened.get(provider), closed.get(provider)
         mine = [o for o in orders if o.plan.provider is provider]
-        currency = _provider_currency(start, end, mine, refunds, provider)
+        currency = _provider_currency(start, end, mine, refunds, provider, fallback)
         charged, refunded, explaining = _zero(currency), _zero(currency), []
         for order in mine:
             if order.status in _WAITING:
@@ -306,7 +309,9 @@ def build_report(
         drawer=drawer,
         owed=tuple(till.owed),
         not_delivered=tuple(till.not_delivered),
-        providers=_providers(orders, refund_list, shift.opening_balances, closing_balances),
+        providers=_providers(
+            orders, refund_list, shift.opening_balances, closing_balances, currency
+        ),
         apart=tuple(till.apart),
         z_number=z_number,
     )
