@@ -15,18 +15,15 @@ The shift's sales are those *created* from its opening (inclusive) to its close
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.core.money import Money
 from app.core.orders import Order
-from app.core.plans import ProviderId
-from app.journal import codec
+from app.journal import codec, shift_rows
 from app.journal.errors import JournalError
 from app.till import report_codec
 from app.till.model import BalanceReading, CashMove, FloatCount, MoveKind, Shift, ZRecord
@@ -36,100 +33,6 @@ from app.till.shift_report import build_report
 
 if TYPE_CHECKING:
     from app.journal.connection import Connection
-
-
-def _count_text(count: FloatCount | None) -> str | None:
-    if count is None:
-        return None
-    data = {str(value): number for value, number in count.counts}
-    return json.dumps(data, sort_keys=True, separators=(",", ":"))
-
-
-def _count(text: str | None, currency: str) -> FloatCount | None:
-    if text is None:
-        return None
-    data = json.loads(text)
-    return FloatCount(currency, tuple((Decimal(k), int(v)) for k, v in data.items()))
-
-
-def _balances(conn: sqlite3.Connection, shift_id: int, moment: str) -> tuple[BalanceReading, ...]:
-    rows = conn.execute(
-        "SELECT provider, amount, currency, unavailable FROM shift_balances "
-        "WHERE shift = ? AND moment = ? ORDER BY provider",
-        (shift_id, moment),
-    )
-    return tuple(
-        BalanceReading(
-            ProviderId(row["provider"]),
-            None if row["amount"] is None else Money(Decimal(row["amount"]), row["currency"]),
-            row["unavailable"] or "",
-        )
-        for row in rows
-    )
-
-
-def _write_balances(
-    conn: sqlite3.Connection, shift_id: int, moment: str, readings: Iterable[BalanceReading]
-) -> None:
-    conn.executemany(
-        "INSERT INTO shift_balances (shift, moment, provider, amount, currency, unavailable) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (
-                shift_id,
-                moment,
-                str(r.provider),
-                None if r.balance is None else str(r.balance.amount),
-                None if r.balance is None else r.balance.currency,
-                r.unavailable or None if r.balance is None else None,
-            )
-            for r in readings
-        ],
-    )
-
-
-def _shift(conn: sqlite3.Connection, row: sqlite3.Row) -> Shift:
-    currency = row["float_currency"]
-    closed = row["closed_at"]
-    return Shift(
-        id=row["id"],
-        number=row["number"],
-        training=bool(row["training"]),
-        opened_at=codec.parse_time(row["opened_at"]),
-        opened_by=row["opened_by"],
-        opening_float=Money(Decimal(row["float_amount"]), currency),
-        float_count=_count(row["float_count"], currency),
-        opening_balances=_balances(conn, row["id"], "open"),
-        closed_at=None if closed is None else codec.parse_time(closed),
-        closed_by=row["closed_by"],
-        closing_balances=_balances(conn, row["id"], "close"),
-    )
-
-
-def _z(row: sqlite3.Row) -> ZRecord:
-    currency = row["currency"]
-    return ZRecord(
-        number=row["number"],
-        training=bool(row["training"]),
-        shift=row["shift_number"],
-        closed_at=codec.parse_time(row["closed_at"]),
-        closed_by=row["closed_by"],
-        counted=Money(Decimal(row["counted"]), currency),
-        expected=Money(Decimal(row["expected"]), currency),
-        difference=Money(Decimal(row["difference"]), currency),
-        report_json=row["report"],
-        corrects=row["corrects"],
-    )
-
-
-_SELECT_Z = "SELECT z.*, s.number AS shift_number FROM z_reports z JOIN shifts s ON s.id = z.shift"
-
-
-def _next(conn: sqlite3.Connection, table: str, training: bool) -> int:
-    found = conn.execute(
-        f"SELECT coalesce(max(number), 0) + 1 FROM {table} WHERE training = ?", (int(training),)
-    )
-    return int(found.fetchone()[0])
 
 
 class ShiftJournal:
@@ -165,7 +68,7 @@ class ShiftJournal:
                 raise JournalError(
                     f"Shift {current['number']} is still open; close it (Z) before opening another."
                 )
-            number = _next(conn, "shifts", training)
+            number = shift_rows.next_number(conn, "shifts", training)
             cursor = conn.execute(
                 "INSERT INTO shifts (training, number, opened_at, opened_by, float_amount, "
                 "float_currency, float_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -176,13 +79,13 @@ class ShiftJournal:
                     opened_by,
                     str(opening_float.amount),
                     opening_float.currency,
-                    _count_text(float_count),
+                    shift_rows.count_text(float_count),
                 ),
             )
             assert cursor.lastrowid is not None
-            _write_balances(conn, cursor.lastrowid, "open", balances)
+            shift_rows.write_balances(conn, cursor.lastrowid, "open", balances)
             row = conn.execute("SELECT * FROM shifts WHERE id = ?", (cursor.lastrowid,))
-            return _shift(conn, row.fetchone())
+            return shift_rows.shift_from_row(conn, row.fetchone())
 
     @staticmethod
     def _open_row(conn: sqlite3.Connection, training: bool) -> sqlite3.Row | None:
@@ -195,20 +98,20 @@ class ShiftJournal:
         """The open shift of this mode, or None when the counter has none open."""
         with self._db.read() as conn:
             row = self._open_row(conn, training)
-            return None if row is None else _shift(conn, row)
+            return None if row is None else shift_rows.shift_from_row(conn, row)
 
     def shift(self, number: int, *, training: bool = False) -> Shift | None:
         with self._db.read() as conn:
             row = conn.execute(
                 "SELECT * FROM shifts WHERE training = ? AND number = ?", (int(training), number)
             ).fetchone()
-            return None if row is None else _shift(conn, row)
+            return None if row is None else shift_rows.shift_from_row(conn, row)
 
     def _need_open(self, conn: sqlite3.Connection, training: bool) -> Shift:
         row = self._open_row(conn, training)
         if row is None:
             raise JournalError("No shift is open; open a shift with its float first.")
-        return _shift(conn, row)
+        return shift_rows.shift_from_row(conn, row)
 
     # --- petty cash -----------------------------------------------------------------------
 
@@ -249,17 +152,7 @@ class ShiftJournal:
         rows = conn.execute(
             "SELECT * FROM cash_moves WHERE shift = ? ORDER BY at, id", (shift.id,)
         ).fetchall()
-        return [
-            CashMove(
-                shift.id,
-                MoveKind(row["kind"]),
-                Money(Decimal(row["amount"]), row["currency"]),
-                row["reason"],
-                row["clerk"],
-                codec.parse_time(row["at"]),
-            )
-            for row in rows
-        ]
+        return [shift_rows.move_from_row(row, shift.id) for row in rows]
 
     def cash_moves(self, number: int, *, training: bool = False) -> list[CashMove]:
         found = self.shift(number, training=training)
@@ -326,7 +219,7 @@ class ShiftJournal:
         closing = tuple(balances)
         with self._db.write() as conn:
             shift = self._need_open(conn, training)
-            number = _next(conn, "z_reports", training)
+            number = shift_rows.next_number(conn, "z_reports", training)
             report = build_report(
                 kind=ReportKind.Z,
                 shift=shift,
@@ -343,7 +236,7 @@ class ShiftJournal:
                 "UPDATE shifts SET closed_at = ?, closed_by = ? WHERE id = ?",
                 (codec.time_text(moment), closed_by, shift.id),
             )
-            _write_balances(conn, shift.id, "close", closing)
+            shift_rows.write_balances(conn, shift.id, "close", closing)
             self._insert_z(conn, shift.id, report)
             return self._z_row(conn, number, training), report
 
@@ -374,11 +267,11 @@ class ShiftJournal:
     @staticmethod
     def _z_row(conn: sqlite3.Connection, number: int, training: bool) -> ZRecord:
         row = conn.execute(
-            f"{_SELECT_Z} WHERE z.training = ? AND z.number = ?", (int(training), number)
+            f"{shift_rows.SELECT_Z} WHERE z.training = ? AND z.number = ?", (int(training), number)
         ).fetchone()
         if row is None:
             raise JournalError(f"There is no Z report {number}.")
-        return _z(row)
+        return shift_rows.z_from_row(row)
 
     def correct_z(
         self,
@@ -401,7 +294,7 @@ class ShiftJournal:
             drawer: Drawer = old.drawer
             if counted is not None:
                 drawer = replace(drawer, counted=counted, difference=counted - drawer.expected)
-            new = _next(conn, "z_reports", training)
+            new = shift_rows.next_number(conn, "z_reports", training)
             report = replace(
                 old,
                 made_at=moment,
@@ -421,14 +314,15 @@ class ShiftJournal:
     def z_report(self, number: int, *, training: bool = False) -> ZRecord | None:
         with self._db.read() as conn:
             row = conn.execute(
-                f"{_SELECT_Z} WHERE z.training = ? AND z.number = ?", (int(training), number)
+                f"{shift_rows.SELECT_Z} WHERE z.training = ? AND z.number = ?",
+                (int(training), number),
             ).fetchone()
-        return None if row is None else _z(row)
+        return None if row is None else shift_rows.z_from_row(row)
 
     def z_reports(self, *, training: bool = False) -> list[ZRecord]:
         """Every Z of this mode, by number."""
         with self._db.read() as conn:
             rows = conn.execute(
-                f"{_SELECT_Z} WHERE z.training = ? ORDER BY z.number", (int(training),)
+                f"{shift_rows.SELECT_Z} WHERE z.training = ? ORDER BY z.number", (int(training),)
             ).fetchall()
-        return [_z(row) for row in rows]
+        return [shift_rows.z_from_row(row) for row in rows]

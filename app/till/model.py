@@ -42,6 +42,9 @@ class FloatCount:
                 raise MoneyError("a denomination is a positive amount counted zero or more")
         if len({value for value, _ in self.counts}) != len(self.counts):
             raise ValueError("each denomination is counted once")
+        # Largest first, however typed: the same count is the same value.
+        ordered = tuple(sorted(self.counts, key=lambda pair: pair[0], reverse=True))
+        object.__setattr__(self, "counts", ordered)
 
     @property
     def total(self) -> Money:

@@ -18,7 +18,7 @@ from app.core.payment import Method, Payment
 from app.core.plans import ProviderId
 from app.journal import Journal, JournalError
 from app.till import report_codec
-from app.till.model import BalanceReading, FloatCount, MoveKind
+from app.till.model import BalanceReading, FloatCount, MoveKind, Shift
 from app.till.refunds import RefundLine, RefundState
 from app.till.report_model import Why
 from tests.journal.factories import cash, delivered, octopus_plan, order, quote, raw_db, split
@@ -39,9 +39,9 @@ def _sell(journal: Journal, minute: int, gross: str, payment: Payment, clerk: st
     return sale
 
 
-def _open(journal: Journal, at: datetime = T0) -> None:
-    count = FloatCount("USD", ((Decimal("20.00"), 2), (Decimal("10.00"), 5), (Decimal("1"), 10)))
-    journal.open_shift(
+def _open(journal: Journal, at: datetime = T0) -> Shift:
+    count = FloatCount("USD", ((Decimal("1"), 10), (Decimal("20.00"), 2), (Decimal("10.00"), 5)))
+    return journal.open_shift(
         opened_by="ana",
         opening_float=usd("100.00"),
         float_count=count,
@@ -219,7 +219,10 @@ def test_an_x_report_changes_nothing_and_sees_the_shift_so_far(journal: Journal)
 
 
 def test_one_open_shift_per_mode_and_training_numbers_apart(journal: Journal) -> None:
-    _open(journal)
+    opened = _open(journal)
+    assert journal.current_shift() == opened and journal.shift(1) == opened
+    assert opened.float_count is not None and opened.float_count.counts[0] == (Decimal("20.00"), 2)
+    assert journal.current_shift(training=True) is None
     with pytest.raises(JournalError, match="still open"):
         _open(journal)
     journal.open_shift(opened_by="ana", opening_float=usd("0"), training=True)
