@@ -87,9 +87,16 @@ class Session:
         if self._book is None:
             raise ValueError("this counter runs without clerks")
         clerk = self._book.verify(name, pin)
+        self.adopt(clerk)
+        return clerk
+
+    def adopt(self, clerk: Clerk) -> None:
+        """Take a clerk already verified (``ClerkBook.verify`` ran off the GUI thread:
+        the hash is slow); the same as :meth:`sign_in` from there on."""
+        if not clerk.active:
+            raise ValueError("a deactivated clerk cannot sign in")
         self._clerk, self._locked = clerk, False
         self._last = self._clock()
-        return clerk
 
     def sign_out(self) -> None:
         self._clerk, self._locked = None, False

@@ -257,3 +257,29 @@ def test_failed_owed_and_unknown_sales_are_named(journal: Journal) -> None:
         (lost.reference, Why.OUTCOME_UNKNOWN)
     ]
     assert x.sales == 0
+
+
+def test_z_numbers_stay_gapless_from_two_connections_at_once(journal: Journal) -> None:
+    import threading
+
+    journal.open_shift(opened_by="ana", opening_float=usd("10"))
+    journal.close_shift(closed_by="ana", counted=usd("10"))
+    other = Journal(journal.path)
+    numbers: list[int] = []
+    lock = threading.Lock()
+
+    def correct(where: Journal) -> None:
+        for _ in range(8):
+            z, _ = where.correct_z(1, by="ana", note="recount", counted=usd("10"))
+            with lock:
+                numbers.append(z.number)
+
+    try:
+        threads = [threading.Thread(target=correct, args=(j,)) for j in (journal, other)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        other.close()
+    assert sorted(numbers) == list(range(2, 18))

@@ -72,3 +72,13 @@ def test_idle_time_signs_out_or_locks(book: ClerkBook, action: str) -> None:
     assert session.locked is (action == "lock")
     session.sign_in("Ben", "5678")
     assert session.name == "Ben" and not session.locked
+
+
+def test_a_clerk_verified_off_the_gui_thread_is_adopted(book: ClerkBook) -> None:
+    session = Session(book, Policy(require_sign_in=True))
+    session.adopt(book.verify("Ana", "1234"))
+    assert session.name == "Ana"
+    book.deactivate("Ben")
+    gone = book.all()[1]
+    with pytest.raises(ValueError):
+        session.adopt(gone)
