@@ -127,3 +127,10 @@ def test_an_override_is_journalled_and_never_changes(journal: Journal) -> None:
         for statement in ("UPDATE overrides SET approver = 'x'", "DELETE FROM overrides"):
             with pytest.raises(sqlite3.IntegrityError, match="never change"):
                 raw.execute(statement)
+
+
+def test_sign_in_errors_have_their_own_sentence() -> None:
+    from app.ui.messages import describe
+
+    assert describe(SignInError()).startswith("That name and PIN do not match")
+    assert describe(ClerkInactiveError("Ana")).startswith("Ana can no longer sign in")
