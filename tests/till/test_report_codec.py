@@ -4,9 +4,11 @@ refusing what it cannot read."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -101,9 +103,9 @@ def test_the_text_is_canonical_whatever_the_time_zone() -> None:
         lambda d: d["report"].update(made_at="2026-03-02T08:00:00"),
     ],
 )
-def test_text_that_is_not_a_report_is_refused(change: object) -> None:
+def test_text_that_is_not_a_report_is_refused(change: Callable[[Any], object]) -> None:
     data = json.loads(report_codec.dumps(_full()))
-    change(data)  # type: ignore[operator]
+    change(data)
     with pytest.raises(ReportCodecError):
         report_codec.loads(json.dumps(data))
 

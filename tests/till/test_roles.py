@@ -42,5 +42,5 @@ def test_a_higher_role_may_do_all_a_lower_one_may(action: Action) -> None:
 
 def test_the_table_is_read_only() -> None:
     with pytest.raises(TypeError):
-        PERMISSIONS[Role.CLERK] = frozenset(Action)  # type: ignore[index]
+        PERMISSIONS[Role.CLERK] = frozenset(Action)  # type: ignore[index]  # the point: refused
     assert allowed("clerk", "sell")  # type: ignore[arg-type]  # settings hand back text
