@@ -47,6 +47,19 @@ def _clerk(row: sqlite3.Row) -> Clerk:
     )
 
 
+def override_from_row(row: sqlite3.Row) -> Override:
+    return Override(
+        row["id"],
+        codec.parse_time(row["at"]),
+        Action(row["action"]),
+        row["clerk"],
+        row["approver"],
+        row["reference"],
+        row["reason"],
+        bool(row["training"]),
+    )
+
+
 class ClerkJournal:
     """Clerk rows and overrides; expects ``self._db`` (the Journal's connection)."""
 
@@ -158,16 +171,4 @@ class ClerkJournal:
                 "SELECT * FROM overrides WHERE at >= ? AND at < ? ORDER BY at, id",
                 (codec.time_text(since), codec.time_text(until)),
             ).fetchall()
-        return [
-            Override(
-                row["id"],
-                codec.parse_time(row["at"]),
-                Action(row["action"]),
-                row["clerk"],
-                row["approver"],
-                row["reference"],
-                row["reason"],
-                bool(row["training"]),
-            )
-            for row in rows
-        ]
+        return [override_from_row(row) for row in rows]

@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING
 from app.core.money import Money
 from app.core.orders import Order
 from app.journal import codec, shift_rows
+from app.journal.clerks import override_from_row
 from app.journal.errors import JournalError
 from app.till import report_codec
-from app.till.model import BalanceReading, CashMove, FloatCount, MoveKind, Shift, ZRecord
+from app.till.model import BalanceReading, CashMove, FloatCount, MoveKind, Override, Shift, ZRecord
 from app.till.refunds import RefundLine
 from app.till.report_model import Drawer, ReportKind, ShiftReport
 from app.till.shift_report import build_report
@@ -171,6 +172,14 @@ class ShiftJournal:
         ).fetchall()
         return self._orders(conn, rows)
 
+    @staticmethod
+    def _overrides(conn: sqlite3.Connection, shift: Shift, until: datetime) -> list[Override]:
+        rows = conn.execute(
+            "SELECT * FROM overrides WHERE training = ? AND at >= ? AND at < ? ORDER BY at, id",
+            (int(shift.training), codec.time_text(shift.opened_at), codec.time_text(until)),
+        ).fetchall()
+        return [override_from_row(row) for row in rows]
+
     def _refunds(
         self, conn: sqlite3.Connection, shift: Shift, until: datetime
     ) -> Sequence[RefundLine]:
@@ -198,6 +207,7 @@ class ShiftJournal:
                 sales=self._sales(conn, shift, moment),
                 refunds=self._refunds(conn, shift, moment) if refunds is None else refunds,
                 moves=self._moves(conn, shift),
+                overrides=self._overrides(conn, shift, moment),
                 made_at=moment,
                 made_by=made_by,
                 closing_balances=balances,
@@ -226,6 +236,7 @@ class ShiftJournal:
                 sales=self._sales(conn, shift, moment),
                 refunds=self._refunds(conn, shift, moment) if refunds is None else refunds,
                 moves=self._moves(conn, shift),
+                overrides=self._overrides(conn, shift, moment),
                 made_at=moment,
                 made_by=closed_by,
                 closing_balances=closing,

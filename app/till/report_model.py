@@ -92,6 +92,16 @@ class MoveEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class OverrideEntry:
+    at: datetime
+    action: str
+    clerk: str  # who asked
+    approver: str
+    reference: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Drawer:
     """Cash expected in the drawer, and what was counted."""
 
@@ -151,6 +161,7 @@ class ShiftReport:
     not_delivered: tuple[Entry, ...]  # paid, pending or unknown: cash in, not a sale yet
     providers: tuple[ProviderLine, ...]
     apart: tuple[Entry, ...]  # other currencies: listed, never summed
+    overrides: tuple[OverrideEntry, ...] = ()  # who approved what above a clerk's role
     z_number: int | None = None
     corrects: int | None = None  # the Z number a correction puts right
     note: str = ""  # a correction's reason

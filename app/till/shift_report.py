@@ -27,7 +27,7 @@ from decimal import Decimal
 from app.core.money import Money
 from app.core.orders import Handback, Order, OrderStatus
 from app.core.payment import Method
-from app.till.model import BalanceReading, CashMove, Shift
+from app.till.model import BalanceReading, CashMove, Override, Shift
 from app.till.refunds import RefundLine
 from app.till.report_model import (
     ClerkLine,
@@ -35,6 +35,7 @@ from app.till.report_model import (
     Entry,
     MethodLine,
     MoveEntry,
+    OverrideEntry,
     ProviderLine,
     RefundEntry,
     ReportKind,
@@ -240,6 +241,7 @@ def build_report(
     sales: Iterable[Order],
     refunds: Iterable[RefundLine] = (),
     moves: Iterable[CashMove] = (),
+    overrides: Iterable[Override] = (),
     made_at: datetime,
     made_by: str,
     closing_balances: tuple[BalanceReading, ...] | None = None,
@@ -247,7 +249,7 @@ def build_report(
     z_number: int | None = None,
 ) -> ShiftReport:
     """The report of ``shift`` from the orders created during it (of the shift's mode),
-    the refunds and cash moves made during it. ``closing_balances`` None: no balance was
+    the refunds, cash moves and overrides made during it. ``closing_balances`` None: no balance was
     read (an X report in a hurry); the movement is then unknown. ``counted`` is the cash
     the clerk counted in the drawer (a Z always has it)."""
     currency = shift.opening_float.currency
@@ -313,6 +315,10 @@ def build_report(
             orders, refund_list, shift.opening_balances, closing_balances, currency
         ),
         apart=tuple(till.apart),
+        overrides=tuple(
+            OverrideEntry(o.at, str(o.action), o.clerk, o.approver, o.reference, o.reason)
+            for o in sorted(overrides, key=lambda o: (o.at, o.id))
+        ),
         z_number=z_number,
     )
 

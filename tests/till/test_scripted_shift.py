@@ -21,6 +21,7 @@ from app.till import report_codec
 from app.till.model import BalanceReading, FloatCount, MoveKind, Shift
 from app.till.refunds import RefundLine, RefundState
 from app.till.report_model import Why
+from app.till.roles import Action
 from tests.journal.factories import cash, delivered, octopus_plan, order, quote, raw_db, split
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -212,10 +213,22 @@ def test_a_closed_z_cannot_change_even_with_raw_sql(journal: Journal) -> None:
 
 def test_an_x_report_changes_nothing_and_sees_the_shift_so_far(journal: Journal) -> None:
     sales = _script(journal)
+    journal.record_override(
+        Action.REFUND,
+        clerk="ben",
+        approver="ana",
+        reference=sales[3].reference,
+        reason="wrong country",
+        at=T0 + timedelta(minutes=13),
+    )
+    journal.record_override(Action.REFUND, clerk="ben", approver="ana", training=True)
     x = journal.x_report(made_by="ana", refunds=[_refund(sales[3])], at=T0 + timedelta(minutes=20))
     assert x.kind == "X" and x.z_number is None and x.drawer.counted is None
     assert x.drawer.expected == usd("131.72")
     assert journal.z_reports() == [] and journal.current_shift() is not None
+    (override,) = x.overrides  # the training one belongs to no real shift
+    assert (override.action, override.clerk, override.approver) == ("refund", "ben", "ana")
+    assert override.reference == sales[3].reference
 
 
 def test_one_open_shift_per_mode_and_training_numbers_apart(journal: Journal) -> None:
