@@ -3086,12 +3086,22 @@ If it happens again, send this file to support: %1</source>
         <translation>تعذّرت طباعة الإيصال. عملية البيع لم تتأثر؛ أعد طباعة الإيصال من السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="226" />
+        <source>That name and PIN do not match a clerk. Check both and try again.</source>
+        <translation>هذا الاسم والرقم السري لا يطابقان أي موظف. تحقق منهما وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="230" />
+        <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
+        <translation>لم يعد بإمكان %1 تسجيل الدخول على هذا الجهاز. اسأل صاحب المتجر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="249" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 راجع العنوان والمفتاحين في صفحة حساب المزوّد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>REAL — not connected: %1</source>
         <translation>حقيقي — غير متصل: %1</translation>
     </message>

@@ -3042,12 +3042,22 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
         <translation>Der Beleg konnte nicht gedruckt werden. Der Verkauf ist davon nicht betroffen; drucken Sie den Beleg über den Verlauf erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="226" />
+        <source>That name and PIN do not match a clerk. Check both and try again.</source>
+        <translation>Dieser Name und diese PIN passen zu keinem Mitarbeiter. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="230" />
+        <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
+        <translation>%1 kann sich an dieser Kasse nicht mehr anmelden. Fragen Sie den Inhaber des Geschäfts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="249" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Prüfen Sie die Adresse und beide Schlüssel auf der Kontoseite des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>REAL — not connected: %1</source>
         <translation>ECHT — nicht verbunden: %1</translation>
     </message>

@@ -3042,12 +3042,22 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
         <translation>No se pudo imprimir el recibo. La venta no se ve afectada; vuelva a imprimir el recibo desde el Historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="226" />
+        <source>That name and PIN do not match a clerk. Check both and try again.</source>
+        <translation>Ese nombre y ese PIN no corresponden a ningún dependiente. Compruebe ambos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="230" />
+        <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
+        <translation>%1 ya no puede iniciar sesión en esta caja. Consulte al dueño de la tienda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="249" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Revise la dirección y las dos claves en la página de la cuenta del proveedor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>REAL — not connected: %1</source>
         <translation>REAL — sin conexión: %1</translation>
     </message>

@@ -3042,12 +3042,22 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
         <translation>Le reçu n’a pas pu être imprimé. La vente n’est pas touchée ; réimprimez le reçu depuis l’Historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="226" />
+        <source>That name and PIN do not match a clerk. Check both and try again.</source>
+        <translation>Ce nom et ce code PIN ne correspondent à aucun vendeur. Vérifiez les deux et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="230" />
+        <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
+        <translation>%1 ne peut plus se connecter à cette caisse. Demandez au gérant de la boutique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="249" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Vérifiez l’adresse et les deux clés sur la page de compte du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>REAL — not connected: %1</source>
         <translation>RÉEL — non connecté : %1</translation>
     </message>

@@ -3031,12 +3031,22 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
         <translation>Fiş yazdırılamadı. Satış bundan etkilenmez; fişi Geçmiş'ten yeniden yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="226" />
+        <source>That name and PIN do not match a clerk. Check both and try again.</source>
+        <translation>Bu ad ve PIN hiçbir satış görevlisiyle eşleşmiyor. İkisini de kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="230" />
+        <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
+        <translation>%1 artık bu kasada oturum açamaz. Mağaza sahibine danışın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="249" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Sağlayıcının hesap sayfasında adresi ve iki anahtarı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>REAL — not connected: %1</source>
         <translation>GERÇEK — bağlı değil: %1</translation>
     </message>
