@@ -19,6 +19,7 @@ from app.core.plans import ProviderId
 from app.journal import codec, probes, query
 from app.journal.connection import Connection
 from app.journal.errors import JournalError
+from app.journal.refunds import RefundBook
 from app.places import default_journal_path
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ class Journal:
     def __init__(self, path: Path | str) -> None:
         self._db = Connection(path)
         self.path = self._db.path
+        # Refunds (issue 15) in their own module, on the same connection and lock.
+        self.refunds = RefundBook(self._db)
 
     @classmethod
     def open_default(cls) -> Journal:
