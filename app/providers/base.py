@@ -150,3 +150,9 @@ class Provider(ABC):
         :class:`~app.core.errors.RefundNotSupportedError` for a provider with no cancel.
         """
         raise RefundNotSupportedError(provider=str(self.id))
+
+
+# The base's own answers ("not supported") go through the net too, so every provider's
+# version of every contract method is wrapped, inherited or not.
+for _name in ("esim_status", "cancel_esim"):
+    setattr(Provider, _name, counter_errors_only(_name, getattr(Provider, _name)))
