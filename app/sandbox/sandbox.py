@@ -18,6 +18,7 @@ from app.sandbox.esimfly_cancel import REFUND_METHODS
 from app.sandbox.faults import CHAOS_KINDS, PROVIDERS, Fault, FaultBook
 from app.sandbox.money import wallet_round
 from app.sandbox.octopus import OctopusApi
+from app.sandbox.octopus_http import OctopusError
 from app.sandbox.state import State
 from app.sandbox.transport import SandboxTransport
 from app.sandbox.wsgi import SandboxApp
@@ -103,7 +104,10 @@ class Sandbox:
         """Octopus cancels a delivered order (its support did, say, after the owner's
         claim): the order reads CANCELLED and its amount goes back to the wallet."""
         with self.lock:
-            self.octopus.orders.cancel(str(order_id))
+            try:
+                self.octopus.orders.cancel(str(order_id))
+            except OctopusError as exc:
+                raise KeyError(f"no Octopus order {order_id}") from exc
 
     def inject(self, fault: Fault) -> None:
         self.faults.inject(fault)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import httpx
+import pytest
+
 from app.sandbox import Fault, Sandbox
-from tests.sandbox.helpers import Esimfly, decode, error_code
+from tests.sandbox.helpers import Esimfly, Octopus, decode, error_code
 
 TURKEY_1GB = "TR1GB7D"  # 2.72 USD
 START = Decimal("1000.00")
@@ -109,3 +112,30 @@ def test_a_fault_after_the_cancel_loses_the_answer_not_the_refund(
     assert lost.status_code == 502
     assert sandbox.balance("esimfly") == START
     assert status(esimfly, iccid)["status"] == "CANCELLED"
+
+
+def test_the_control_api_drives_refunds(
+    sandbox: Sandbox, esimfly: Esimfly, client: httpx.Client
+) -> None:
+    assert (
+        client.post("/_sandbox/refund-method", json={"method": "refund_request"}).status_code == 200
+    )
+    assert client.post("/_sandbox/refund-method", json={"method": "cash"}).status_code == 400
+    _, (iccid,) = bought(esimfly)
+    esimfly.post("/esims/cancel", {"iccid": iccid})
+    assert sandbox.balance("esimfly") == START - Decimal("2.72")
+    assert client.post("/_sandbox/refunds/confirm").status_code == 200
+    assert sandbox.balance("esimfly") == START
+    assert client.post("/_sandbox/octopus/cancel", json={"order_id": "1"}).status_code == 400
+    with pytest.raises(ValueError):
+        sandbox.mark_installed(iccid)  # a cancelled profile cannot be installed
+
+
+def test_octopus_cancels_a_delivered_order_once(sandbox: Sandbox, octopus: Octopus) -> None:
+    order = decode(octopus.order(712, Decimal("4.50"), quantity=1))
+    assert sandbox.balance("octopus") == START - Decimal("4.275")
+    sandbox.cancel_octopus_order(order["id"])
+    sandbox.cancel_octopus_order(order["id"])
+    assert sandbox.balance("octopus") == START
+    detail = decode(octopus.get(f"/api/v1/esim/orders/{order['id']}"))
+    assert detail.get("data", detail)["status"] == "CANCELLED"
