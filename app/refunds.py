@@ -37,8 +37,9 @@ The customer's amount is the eSIM's share of what they paid, by the methods they
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -46,74 +47,27 @@ from app.core.errors import (
     AlreadyRefundedError,
     CounterError,
     EsimInstalledError,
-    InvalidResponseError,
     NoAccountError,
     NotRefundableError,
     OtherModeError,
-    OutcomeUnknownError,
-    ProviderUnavailableError,
     RefundNotSupportedError,
 )
-from app.core.money import Money
 from app.core.orders import Order, OrderStatus, new_reference
 from app.core.refunds import (
-    CancelResult,
-    ProviderRefundMethod,
     Refund,
     RefundKind,
     RefundState,
-    Share,
-    shares,
-    split,
 )
 from app.journal.refunds import AlreadyRefundedInJournal, RefundBook
 from app.providers.base import Provider
+from app.refund_cancel import CancelFlow, RefundOutcome, customer_shares, provider_share
 
 if TYPE_CHECKING:
     from app.counter import Counter
 
 log = logging.getLogger(__name__)
 
-NOT_CANCELLED = "eSIMfly did not cancel this eSIM."
-INSTALLED_MEANWHILE = "The eSIM was installed before eSIMfly cancelled it; it was not refunded."
-LOST = "eSIMfly's answer to the cancel was lost; it is checked again, never sent twice blindly."
-
-
-@dataclass(frozen=True, slots=True)
-class RefundOutcome:
-    """The refunds one call journalled or resolved (the one asked about first), and the
-    typed error that explains a bad outcome."""
-
-    refunds: tuple[Refund, ...]
-    error: CounterError | None = None
-
-    @property
-    def refund(self) -> Refund:
-        return self.refunds[0]
-
-
-def customer_shares(order: Order) -> list[Share]:
-    """Each eSIM's share of what the customer paid: the quote's gross (else the payment,
-    else what the sale cost the shop, for sales journalled before prices existed)."""
-    tenders = order.payment.tenders if order.payment is not None else ()
-    if order.quote is not None:
-        total = order.quote.gross
-    elif order.payment is not None:
-        total = order.payment.total
-    else:
-        total = order.charged or Money(
-            order.plan.price.amount * order.quantity, order.plan.price.currency
-        )
-    return shares(total, tenders, order.quantity)
-
-
-def provider_share(order: Order, position: int) -> Money:
-    """What the provider gives back for one eSIM when its answer does not say (a lost
-    answer, a refund request confirmed later): its share of what the sale cost."""
-    charged = order.charged or Money(
-        order.plan.price.amount * order.quantity, order.plan.price.currency
-    )
-    return split(charged, order.quantity)[position]
+__all__ = ["RefundDesk", "RefundOutcome", "customer_shares", "provider_share"]
 
 
 class RefundDesk:
@@ -123,6 +77,10 @@ class RefundDesk:
         if not isinstance(book, RefundBook):
             raise TypeError("refunds need a journal with a RefundBook (app.journal.Journal)")
         self.book = book
+        # One refund or check at a time per counter: two checks of one lost cancel (start-up
+        # and Check now) must not journal it twice. Re-entrant: refund() may check().
+        self._lock = threading.RLock()
+        self._flow = CancelFlow(book, self._now, self._checkpoint)
 
     def _checkpoint(self, name: str) -> None:
         self._counter._checkpoint(name)
@@ -152,6 +110,19 @@ class RefundDesk:
         reading the live status. An eSIM whose refund is still being checked is checked
         again instead (never a second refund).
         """
+        with self._lock:
+            return self._refund(reference, position, reason, clerk, approved_by, kind, note)
+
+    def _refund(
+        self,
+        reference: str,
+        position: int,
+        reason: str,
+        clerk: str | None,
+        approved_by: str | None,
+        kind: RefundKind | None,
+        note: str | None,
+    ) -> RefundOutcome:
         order = self._counter.journal.get(reference)
         if order is None or order.status is not OrderStatus.DELIVERED:
             raise NotRefundableError
@@ -207,7 +178,7 @@ class RefundDesk:
             for p in positions
         ]
         self._record(refunds, order)
-        return self._send(provider, order, refunds)
+        return self._flow.send(provider, order, refunds)
 
     def _eligible(
         self, provider: Provider, order: Order, position: int, refunded: set[int]
@@ -257,103 +228,14 @@ class RefundDesk:
         self._record([refund], order)
         return RefundOutcome((self.book.get(refund.reference),))
 
-    # -- sending and resolving ------------------------------------------------------------
-
-    def _send(self, provider: Provider, order: Order, refunds: Sequence[Refund]) -> RefundOutcome:
-        self._checkpoint("refund_journalled")
-        self.book.record_sent([r.reference for r in refunds], self._now())
-        for refund in refunds:
-            refund.state, refund.sent_at = RefundState.SENT, self._now()
-        iccid = refunds[0].iccid
-        assert iccid is not None
-        try:
-            result = provider.cancel_esim(iccid)
-        except EsimInstalledError as exc:
-            return self._finish(refunds, RefundState.REFUSED, INSTALLED_MEANWHILE, exc)
-        except (OutcomeUnknownError, ProviderUnavailableError, InvalidResponseError) as exc:
-            return self._finish(refunds, RefundState.UNKNOWN, LOST, exc)
-        except CounterError as exc:
-            # The provider's own word (not found, another account, credentials): nothing
-            # was cancelled, and the clerk may try again once it is sorted out.
-            return self._finish(refunds, RefundState.REFUSED, exc.message, exc)
-        self._checkpoint("refund_answered")
-        return self._apply(provider, order, refunds, result)
-
-    def _finish(
-        self,
-        refunds: Sequence[Refund],
-        state: RefundState,
-        why: str | None,
-        error: CounterError | None = None,
-    ) -> RefundOutcome:
-        for refund in refunds:
-            refund.state, refund.failure_reason = state, why
-            self.book.record_outcome(refund)
-        return RefundOutcome(tuple(self.book.get(r.reference) for r in refunds), error)
-
-    def _apply(
-        self, provider: Provider, order: Order, refunds: Sequence[Refund], result: CancelResult
-    ) -> RefundOutcome:
-        if result.already_cancelled:
-            # Cancelled by an earlier send whose answer was lost (or outside the counter):
-            # done, and counted once. Confirmed when the live status reads CANCELLED.
-            return self._by_status(provider, order, refunds, pending_if_new=True)
-        for refund in refunds:
-            cancelled = result.for_iccid(refund.iccid)
-            if cancelled is None:
-                refund.state, refund.failure_reason = RefundState.REFUSED, NOT_CANCELLED
-            elif result.method in (
-                ProviderRefundMethod.REFUND_REQUEST,
-                ProviderRefundMethod.SEPARATE,
-            ):
-                refund.state, refund.provider_method = RefundState.PENDING_PROVIDER, result.method
-            else:
-                refund.state = RefundState.REFUNDED
-                refund.provider_method = result.method or ProviderRefundMethod.BALANCE
-                refund.provider_amount = cancelled.refunded or provider_share(
-                    order, refund.position
-                )
-            self.book.record_outcome(refund)
-        error = None
-        if refunds[0].state is RefundState.REFUSED:
-            error = NotRefundableError(NOT_CANCELLED, provider=refunds[0].provider)
-        return RefundOutcome(tuple(self.book.get(r.reference) for r in refunds), error)
-
-    def _by_status(
-        self, provider: Provider, order: Order, refunds: Sequence[Refund], *, pending_if_new: bool
-    ) -> RefundOutcome:
-        """Each refund by its eSIM's live status: CANCELLED → REFUNDED; installed →
-        REFUSED; still NEW → PENDING_PROVIDER when a cancel was certainly taken."""
-        error: CounterError | None = None
-        for refund in refunds:
-            assert refund.iccid is not None
-            try:
-                status = provider.esim_status(refund.iccid)
-            except CounterError as exc:
-                error = exc
-                if refund.state is RefundState.SENT:
-                    refund.state = RefundState.UNKNOWN
-                    self.book.record_outcome(refund)
-                continue
-            if status.cancelled:
-                refund.state = RefundState.REFUNDED
-                refund.provider_amount = refund.provider_amount or provider_share(
-                    order, refund.position
-                )
-            elif status.installed:
-                if refund.state is RefundState.PENDING_PROVIDER:
-                    continue  # the request stands; the owner follows it up
-                refund.state, refund.failure_reason = RefundState.REFUSED, INSTALLED_MEANWHILE
-            elif pending_if_new:
-                refund.state = RefundState.PENDING_PROVIDER
-                refund.provider_method = ProviderRefundMethod.REFUND_REQUEST
-            else:
-                continue
-            self.book.record_outcome(refund)
-        return RefundOutcome(tuple(self.book.get(r.reference) for r in refunds), error)
+    # -- resolving ------------------------------------------------------------------
 
     def check(self, refund: Refund) -> RefundOutcome:
         """Resolve an unresolved refund and the rest of its batch (see the module doc)."""
+        with self._lock:
+            return self._check(refund)
+
+    def _check(self, refund: Refund) -> RefundOutcome:
         order = self._counter.journal.get(refund.sale_reference)
         if order is None:
             raise NotRefundableError
@@ -371,23 +253,25 @@ class RefundDesk:
             return self._check_claim(provider, order, batch)
         try:
             if batch[0].state is RefundState.REQUESTED:
-                return self._send(provider, order, batch)  # never left: the clerk's decision stands
+                return self._flow.send(
+                    provider, order, batch
+                )  # never left: the clerk's decision stands
             if batch[0].state is RefundState.PENDING_PROVIDER:
-                return self._by_status(provider, order, batch, pending_if_new=False)
-            first = self._by_status(provider, order, batch[:1], pending_if_new=False)
+                return self._flow.by_status(provider, order, batch, pending_if_new=False)
+            first = self._flow.by_status(provider, order, batch[:1], pending_if_new=False)
         except CounterError as exc:
             return RefundOutcome(tuple(batch), exc)
         still_open = first.refund.state in (RefundState.SENT, RefundState.UNKNOWN)
         if first.error is not None or not still_open:
             # Settled by the status (the whole batch was cancelled together), or unreachable.
             rest = (
-                self._by_status(provider, order, batch[1:], pending_if_new=False)
+                self._flow.by_status(provider, order, batch[1:], pending_if_new=False)
                 if batch[1:]
                 else None
             )
             return RefundOutcome(first.refunds + (rest.refunds if rest else ()), first.error)
         # Still NEW: the cancel never took effect. Send it again (ALREADY_CANCELLED = done).
-        return self._send(provider, order, [first.refund, *batch[1:]])
+        return self._flow.send(provider, order, [first.refund, *batch[1:]])
 
     def _check_claim(self, provider: Provider, order: Order, batch: list[Refund]) -> RefundOutcome:
         """Octopus: a claimed refund is confirmed when the order reads CANCELLED."""

@@ -5,6 +5,7 @@ checked and never sent twice blindly; Octopus refunds are the shop's own."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from app.core.errors import (
 from app.core.money import Money
 from app.core.payment import Method, Payment, Tender
 from app.core.plans import Plan, ProviderId
-from app.core.refunds import ProviderRefundMethod, RefundKind, RefundState
+from app.core.refunds import EsimLiveStatus, ProviderRefundMethod, RefundKind, RefundState
 from app.counter import Counter
 from app.journal import Journal
 from app.sandbox import Fault, SandboxConfig
@@ -226,3 +227,28 @@ def test_only_a_delivered_esim_can_be_refunded(counter: Counter, journal: Journa
     _, reference = _sell(counter, ProviderId.ESIMFLY)
     with pytest.raises(NotRefundableError):
         counter.refunds.refund(reference, 1, reason="x")
+
+
+def test_an_esim_cancelled_unexpectedly_with_the_batch_is_refunded_too(
+    counter: Counter, setup: TrainingSetup, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start = _balance(setup)
+    _, reference = _sell(counter, ProviderId.ESIMFLY, quantity=2)
+    sale = journal.get(reference)
+    assert sale is not None
+    provider = counter.providers[ProviderId.ESIMFLY]
+    real = provider.esim_status
+
+    def seen_installed(iccid: str) -> EsimLiveStatus:
+        status = real(iccid)
+        return replace(status, status="ACTIVE") if iccid == sale.esims[1].iccid else status
+
+    # The counter thinks the second eSIM installed; eSIMfly cancels both all the same.
+    monkeypatch.setattr(provider, "esim_status", seen_installed)
+    outcome = counter.refunds.refund(reference, 0, reason="trip cancelled")
+    assert [(r.position, r.state) for r in outcome.refunds] == [
+        (0, RefundState.REFUNDED),
+        (1, RefundState.REFUNDED),
+    ]
+    assert _balance(setup) == start
+    assert journal.refunds.refunded_positions(reference) == {0, 1}
