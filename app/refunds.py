@@ -242,7 +242,7 @@ class RefundDesk:
         if order.training != self._counter.training:
             return RefundOutcome((refund,), OtherModeError(training_sale=order.training))
         batch = [r for r in self.book.batch(refund.batch) if r.state.unresolved]
-        batch.sort(key=lambda r: r.reference != refund.reference)
+        batch.sort(key=lambda r: r.reference != refund.reference)  # the one asked about first
         if not batch:
             return RefundOutcome((self.book.get(refund.reference),))
         try:
@@ -251,27 +251,42 @@ class RefundDesk:
             return RefundOutcome(tuple(batch), exc)
         if batch[0].kind is RefundKind.CLAIMED:
             return self._check_claim(provider, order, batch)
+        waiting = [r for r in batch if r.state is RefundState.PENDING_PROVIDER]
+        unsent = [r for r in batch if r.state is RefundState.REQUESTED]
+        lost = [r for r in batch if r.state in (RefundState.SENT, RefundState.UNKNOWN)]
+        done: tuple[Refund, ...] = ()
+        error: CounterError | None = None
         try:
-            if batch[0].state is RefundState.REQUESTED:
-                return self._flow.send(
-                    provider, order, batch
-                )  # never left: the clerk's decision stands
-            if batch[0].state is RefundState.PENDING_PROVIDER:
-                return self._flow.by_status(provider, order, batch, pending_if_new=False)
-            first = self._flow.by_status(provider, order, batch[:1], pending_if_new=False)
+            for group in (unsent, lost, waiting):
+                if not group:
+                    continue
+                if group is unsent:
+                    # Never left: the clerk's decision, on disk, stands.
+                    outcome = self._flow.send(provider, order, group)
+                elif group is lost:
+                    outcome = self._lost(provider, order, group)
+                else:
+                    outcome = self._flow.by_status(provider, order, group, pending_if_new=False)
+                done += outcome.refunds
+                error = error or outcome.error
         except CounterError as exc:
-            return RefundOutcome(tuple(batch), exc)
+            return RefundOutcome(done or tuple(batch), exc)
+        return RefundOutcome(
+            tuple(sorted(done, key=lambda r: r.reference != refund.reference)), error
+        )
+
+    def _lost(self, provider: Provider, order: Order, lost: list[Refund]) -> RefundOutcome:
+        """Refunds whose cancel left and whose answer did not come: the live status of the
+        first says (the batch was cancelled together); only if it still reads NEW is the
+        cancel sent again, where ALREADY_CANCELLED counts as done."""
+        first = self._flow.by_status(provider, order, lost[:1], pending_if_new=False)
         still_open = first.refund.state in (RefundState.SENT, RefundState.UNKNOWN)
         if first.error is not None or not still_open:
-            # Settled by the status (the whole batch was cancelled together), or unreachable.
-            rest = (
-                self._flow.by_status(provider, order, batch[1:], pending_if_new=False)
-                if batch[1:]
-                else None
-            )
-            return RefundOutcome(first.refunds + (rest.refunds if rest else ()), first.error)
-        # Still NEW: the cancel never took effect. Send it again (ALREADY_CANCELLED = done).
-        return self._flow.send(provider, order, [first.refund, *batch[1:]])
+            if not lost[1:]:
+                return first
+            rest = self._flow.by_status(provider, order, lost[1:], pending_if_new=False)
+            return RefundOutcome(first.refunds + rest.refunds, first.error or rest.error)
+        return self._flow.send(provider, order, [first.refund, *lost[1:]])
 
     def _check_claim(self, provider: Provider, order: Order, batch: list[Refund]) -> RefundOutcome:
         """Octopus: a claimed refund is confirmed when the order reads CANCELLED."""

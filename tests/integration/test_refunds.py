@@ -20,7 +20,13 @@ from app.core.errors import (
 from app.core.money import Money
 from app.core.payment import Method, Payment, Tender
 from app.core.plans import Plan, ProviderId
-from app.core.refunds import EsimLiveStatus, ProviderRefundMethod, RefundKind, RefundState
+from app.core.refunds import (
+    EsimLiveStatus,
+    ProviderRefundMethod,
+    Refund,
+    RefundKind,
+    RefundState,
+)
 from app.counter import Counter
 from app.journal import Journal
 from app.sandbox import Fault, SandboxConfig
@@ -252,3 +258,41 @@ def test_an_esim_cancelled_unexpectedly_with_the_batch_is_refunded_too(
     ]
     assert _balance(setup) == start
     assert journal.refunds.refunded_positions(reference) == {0, 1}
+
+
+def test_a_batch_left_half_answered_is_finished_without_a_second_refund(
+    counter: Counter, setup: TrainingSetup, journal: Journal
+) -> None:
+    start = _balance(setup)
+    setup.sandbox.set_refund_method("refund_request")
+    _, reference = _sell(counter, ProviderId.ESIMFLY, quantity=2)
+    sale = journal.get(reference)
+    assert sale is not None
+    # As a crash between the two outcome writes leaves it: the cancel took both eSIMs,
+    # the first is journalled PENDING_PROVIDER, the second still SENT.
+    counter.providers[ProviderId.ESIMFLY].cancel_esim(str(sale.esims[0].iccid))
+    rows = [
+        Refund(
+            reference=f"r-{position}",
+            sale_reference=reference,
+            position=position,
+            iccid=sale.esims[position].iccid,
+            kind=RefundKind.PROVIDER_CANCEL,
+            state=state,
+            customer=Money.of("5.99", "USD"),
+            batch="b-1",
+            provider="esimfly",
+            clerk="ana",
+            reason="trip cancelled",
+            training=True,
+        )
+        for position, state in ((0, RefundState.PENDING_PROVIDER), (1, RefundState.SENT))
+    ]
+    journal.refunds.record_requested(rows)
+    counter.reconcile_all()
+    states = {r.reference: r.state for r in journal.refunds.of_sale(reference)}
+    assert states == {"r-0": RefundState.PENDING_PROVIDER, "r-1": RefundState.PENDING_PROVIDER}
+    setup.sandbox.confirm_refunds()
+    counter.reconcile_all()
+    assert all(r.state is RefundState.REFUNDED for r in journal.refunds.of_sale(reference))
+    assert _balance(setup) == start
