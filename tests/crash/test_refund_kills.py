@@ -121,3 +121,22 @@ def test_an_installed_esim_is_refused_in_one_sentence(
     assert refused.stderr == (
         "The eSIM is already installed on the traveller's phone, so eSIMfly will not refund it.\n"
     )
+
+
+def test_an_octopus_claim_is_confirmed_when_octopus_cancels_the_order(
+    headless: Headless, sandbox: Sandbox, server_url: str
+) -> None:
+    plan = cheapest_plan(server_url, ProviderId.OCTOPUS)
+    sold = headless.run("sell", "--destination", "DE", "--plan-id", plan.id, provider="octopus")
+    (sale,) = sale_lines(sold.stdout)
+    claim = ["refund", sale.reference, "--reason", "never worked", "--kind", "claimed"]
+    claimed = headless.run(*claim, "--note", "ticket 7", provider="octopus")
+    assert claimed.returncode == 0, claimed.stderr
+    (line,) = _refund_lines(claimed.stdout)
+    assert line.startswith("REFUND PENDING_PROVIDER ") and "kind=claimed" in line
+    assert line.endswith("provider_amount=-")
+    assert sale.order is not None
+    sandbox.cancel_octopus_order(sale.order)
+    checked = headless.run("reconcile", provider="octopus")
+    (done,) = _refund_lines(checked.stdout)
+    assert done.startswith("REFUND REFUNDED ") and "provider_amount=-" not in done
