@@ -2,6 +2,7 @@
 
 ``Counter.refunds`` is a :class:`RefundDesk`. Its use, from a worker thread::
 
+    preview = counter.refunds.preview(sale_reference, position)  # to confirm: eSIMs, amounts
     outcome = counter.refunds.refund(sale_reference, position, clerk="ana",
                                      approved_by="mgr", reason="wrong country")
     outcome.refunds   # every eSIM refunded by this call, the one asked for first
@@ -39,7 +40,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -52,12 +53,9 @@ from app.core.errors import (
     OtherModeError,
     RefundNotSupportedError,
 )
+from app.core.money import Money
 from app.core.orders import Order, OrderStatus, new_reference
-from app.core.refunds import (
-    Refund,
-    RefundKind,
-    RefundState,
-)
+from app.core.refunds import Refund, RefundKind, RefundState, Share
 from app.journal.refunds import AlreadyRefundedInJournal, RefundBook
 from app.providers.base import Provider
 from app.refund_cancel import CancelFlow, RefundOutcome, customer_shares, provider_share
@@ -67,7 +65,25 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["RefundDesk", "RefundOutcome", "customer_shares", "provider_share"]
+__all__ = ["RefundDesk", "RefundOutcome", "RefundPreview", "customer_shares", "provider_share"]
+
+
+@dataclass(frozen=True, slots=True)
+class RefundPreview:
+    """What a refund would do (see :meth:`RefundDesk.preview`)."""
+
+    sale: Order
+    positions: tuple[int, ...]  # the asked eSIM first
+    shares: tuple[Share, ...]  # what goes back to the customer for each, and by which methods
+    provider_cancels: bool  # False: the shop's own refund (Octopus)
+
+    @property
+    def total(self) -> Money:
+        amounts = [share.amount for share in self.shares]
+        total = amounts[0]
+        for amount in amounts[1:]:
+            total = total + amount
+        return total
 
 
 class RefundDesk:
@@ -123,18 +139,7 @@ class RefundDesk:
         kind: RefundKind | None,
         note: str | None,
     ) -> RefundOutcome:
-        order = self._counter.journal.get(reference)
-        if order is None or order.status is not OrderStatus.DELIVERED:
-            raise NotRefundableError
-        if not 0 <= position < len(order.esims):
-            raise NotRefundableError(f"Sale {reference} has no eSIM {position + 1}.")
-        if order.training != self._counter.training:
-            raise OtherModeError(training_sale=order.training)
-        live = {
-            r.position: r
-            for r in self.book.of_sale(reference)
-            if r.state is not RefundState.REFUSED
-        }
+        order, live = self._sale(reference, position)
         if position in live:
             earlier = live[position]
             if earlier.state in (RefundState.REQUESTED, RefundState.SENT, RefundState.UNKNOWN):
@@ -179,6 +184,42 @@ class RefundDesk:
         ]
         self._record(refunds, order)
         return self._flow.send(provider, order, refunds)
+
+    def preview(self, reference: str, position: int = 0) -> RefundPreview:
+        """What :meth:`refund` would do, for the clerk to confirm first: every eSIM it
+        would refund (eSIMfly cancels the order's uninstalled eSIMs together) and what
+        goes back to the customer, by which methods. Reads the live status; journals and
+        cancels nothing. Raises what :meth:`refund` raises (an eSIM whose refund is still
+        being checked: :class:`AlreadyRefundedError`)."""
+        with self._lock:
+            order, live = self._sale(reference, position)
+            if position in live:
+                raise AlreadyRefundedError(provider=str(order.plan.provider))
+            provider = self._provider(order)
+            cancels = provider.supports_cancel
+            positions = (
+                self._eligible(provider, order, position, set(live)) if cancels else [position]
+            )
+            all_shares = customer_shares(order)
+            return RefundPreview(
+                order, tuple(positions), tuple(all_shares[p] for p in positions), cancels
+            )
+
+    def _sale(self, reference: str, position: int) -> tuple[Order, dict[int, Refund]]:
+        """The delivered sale and its live (not REFUSED) refunds by position."""
+        order = self._counter.journal.get(reference)
+        if order is None or order.status is not OrderStatus.DELIVERED:
+            raise NotRefundableError
+        if not 0 <= position < len(order.esims):
+            raise NotRefundableError(f"Sale {reference} has no eSIM {position + 1}.")
+        if order.training != self._counter.training:
+            raise OtherModeError(training_sale=order.training)
+        live = {
+            r.position: r
+            for r in self.book.of_sale(reference)
+            if r.state is not RefundState.REFUSED
+        }
+        return order, live
 
     def _eligible(
         self, provider: Provider, order: Order, position: int, refunded: set[int]

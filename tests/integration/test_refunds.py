@@ -190,6 +190,10 @@ def test_every_uninstalled_esim_of_a_multi_esim_sale_is_refunded_together(
     assert sale is not None and len(sale.esims) == 3
     assert sale.esims[2].iccid
     setup.sandbox.mark_installed(sale.esims[2].iccid)
+    preview = counter.refunds.preview(reference, 1)  # what the clerk confirms first
+    assert preview.positions == (1, 0) and preview.provider_cancels
+    assert preview.total == Money.of("11.98", "USD")
+    assert journal.refunds.of_sale(reference) == []
     outcome = counter.refunds.refund(reference, 1, reason="trip cancelled")
     assert [r.position for r in outcome.refunds] == [1, 0]
     assert all(r.state is RefundState.REFUNDED for r in outcome.refunds)
@@ -206,6 +210,9 @@ def test_octopus_refunds_are_the_shops_own(
     counter: Counter, setup: TrainingSetup, journal: Journal
 ) -> None:
     _, loss_ref = _sell(counter, ProviderId.OCTOPUS)
+    preview = counter.refunds.preview(loss_ref)
+    assert preview.positions == (0,) and not preview.provider_cancels
+    assert [t.method for t in preview.shares[0].tenders] == [Method.CARD, Method.CASH]
     with pytest.raises(RefundNotSupportedError):
         counter.refunds.refund(loss_ref, reason="x", kind=RefundKind.PROVIDER_CANCEL)
     loss = counter.refunds.refund(loss_ref, reason="customer unhappy").refund
