@@ -49,7 +49,7 @@ def _refund(sale: str, reference: str = "r-1", **overrides: object) -> Refund:
     return Refund(**fields)  # type: ignore[arg-type]
 
 
-def test_the_refunds_migration_comes_last_and_keeps_money_as_text(journal_path: Path) -> None:
+def test_the_refunds_tables_keep_money_as_text_and_known_states(journal_path: Path) -> None:
     with Journal(journal_path) as journal:
         sale = _sale(journal)
         journal.refunds.record_requested([_refund(sale)])
