@@ -26,9 +26,10 @@ from app.core.orders import Order
 from app.journal import codec, shift_rows
 from app.journal.clerks import override_from_row
 from app.journal.errors import JournalError
+from app.journal.refunds import RefundBook
 from app.till import report_codec
 from app.till.model import BalanceReading, CashMove, FloatCount, MoveKind, Override, Shift, ZRecord
-from app.till.refunds import RefundLine
+from app.till.refunds import RefundLine, lines_of
 from app.till.report_model import Drawer, ReportKind, ShiftReport
 from app.till.shift_report import build_report
 
@@ -180,12 +181,17 @@ class ShiftJournal:
         ).fetchall()
         return [override_from_row(row) for row in rows]
 
-    def _refunds(
-        self, conn: sqlite3.Connection, shift: Shift, until: datetime
-    ) -> Sequence[RefundLine]:
-        """The shift's refunds as report lines. The refunds table is built in parallel
-        (helper R); its rows map onto RefundLine here at merge. Until then: none."""
-        return ()
+    @staticmethod
+    def _refunds(conn: sqlite3.Connection, shift: Shift, until: datetime) -> Sequence[RefundLine]:
+        """The shift's refunds paid back to the customer, as report lines. A refund belongs
+        to the shift it was asked for in (its cash went back then, or when the provider's
+        answer came within the same visit)."""
+        refunds = RefundBook.select(
+            conn,
+            "WHERE training = ? AND created_at >= ? AND created_at < ?",
+            (int(shift.training), codec.time_text(shift.opened_at), codec.time_text(until)),
+        )
+        return [line for refund in refunds for line in lines_of(refund)]
 
     def x_report(
         self,

@@ -225,6 +225,13 @@ class DayReportDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.till_model.appendRow(items)
             drawers.append(till.money(till.drawer).format(self._locale))
+            if till.refunds:
+                # Issue 15: refunds are already off the methods and the drawer.
+                drawers.append(
+                    self.tr("(after %n refund(s): %1 paid back)", "", till.refunds).replace(
+                        "%1", till.money(till.refunded).format(self._locale)
+                    )
+                )
             owed = till.owed
             if owed:
                 drawers.append(

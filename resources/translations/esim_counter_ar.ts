@@ -170,7 +170,7 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform>
@@ -484,23 +484,29 @@
         <source>Margin</source>
         <translation>الربح</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/day_report.py" line="231" />
+        <source>(after %n refund(s): %1 paid back)</source>
+        <translation>
+            <numerusform>(بعد %n عملية استرداد: أُعيد %1)</numerusform><numerusform>(بعد استرداد واحد: أُعيد %1)</numerusform><numerusform>(بعد استردادين: أُعيد %1)</numerusform><numerusform>(بعد %n عمليات استرداد: أُعيد %1)</numerusform><numerusform>(بعد %n عملية استرداد: أُعيد %1)</numerusform><numerusform>(بعد %n عملية استرداد: أُعيد %1)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="238" />
         <source>(of which %1 is owed back to customers)</source>
         <translation>(منها %1 مستحقة للعملاء)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="238" />
+        <location filename="../../app/ui/day_report.py" line="245" />
         <source>Cash expected in the drawer: %1</source>
         <translation>النقد المتوقع في الدرج: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="245" />
+        <location filename="../../app/ui/day_report.py" line="252" />
         <source>Balances now: %1</source>
         <translation>الأرصدة الآن: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="249" />
+        <location filename="../../app/ui/day_report.py" line="256" />
         <source>Balance unavailable: %1</source>
         <translation>الرصيد غير متاح: %1</translation>
     </message>
@@ -686,143 +692,143 @@
         <translation>سجل المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID أو الطلب أو الوجهة أو الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74" />
+        <location filename="../../app/ui/history.py" line="83" />
         <source>Search sales</source>
         <translation>البحث في المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="85" />
         <source>Sales shown</source>
         <translation>المبيعات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="78" />
+        <location filename="../../app/ui/history.py" line="87" />
         <source>All sales</source>
         <translation>كل المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="88" />
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="80" />
+        <location filename="../../app/ui/history.py" line="89" />
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81" />
+        <location filename="../../app/ui/history.py" line="90" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="82" />
+        <location filename="../../app/ui/history.py" line="91" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="85" />
+        <location filename="../../app/ui/history.py" line="94" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="97" />
         <source>From date</source>
         <translation>من تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="90" />
+        <location filename="../../app/ui/history.py" line="99" />
         <source>To date</source>
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="97" />
+        <location filename="../../app/ui/history.py" line="106" />
         <source>Hide training sales</source>
         <translation>إخفاء مبيعات التدريب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="115" />
+        <location filename="../../app/ui/history.py" line="124" />
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="129" />
+        <location filename="../../app/ui/history.py" line="138" />
         <source>Show QR</source>
         <translation>عرض QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="130" />
+        <location filename="../../app/ui/history.py" line="139" />
         <source>Copy ICCID</source>
         <translation>نسخ ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="131" />
+        <location filename="../../app/ui/history.py" line="140" />
         <source>Check now</source>
         <translation>تحقق الآن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="132" />
+        <location filename="../../app/ui/history.py" line="141" />
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="140" />
+        <location filename="../../app/ui/history.py" line="149" />
         <source>&amp;Reprint receipt</source>
         <translation>إعادة &amp;طباعة الإيصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="141" />
-        <location filename="../../app/ui/history.py" line="147" />
+        <location filename="../../app/ui/history.py" line="150" />
+        <location filename="../../app/ui/history.py" line="156" />
         <source>Reprint receipt</source>
         <translation>إعادة طباعة الإيصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="143" />
+        <location filename="../../app/ui/history.py" line="152" />
         <source>Prints the selected sale's receipt again, marked COPY.</source>
         <translation>يطبع إيصال البيع المحدد مرة أخرى مع عبارة «نسخة».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="164" />
+        <location filename="../../app/ui/history.py" line="173" />
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="263" />
+        <location filename="../../app/ui/history.py" line="272" />
         <source>Cost and margin shown.</source>
         <translation>التكلفة والربح معروضان.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="295" />
+        <location filename="../../app/ui/history.py" line="304" />
         <source>ICCID copied.</source>
         <translation>تم نسخ ICCID.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="307" />
+        <location filename="../../app/ui/history.py" line="316" />
         <source>Printing the receipt…</source>
         <translation>جارٍ طباعة الإيصال…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="313" />
+        <location filename="../../app/ui/history.py" line="322" />
         <source>Receipt %1 printed again (COPY).</source>
         <translation>أُعيدت طباعة الإيصال %1 (نسخة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="325" />
+        <location filename="../../app/ui/history.py" line="334" />
         <source>Export sales</source>
         <translation>تصدير المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="327" />
+        <location filename="../../app/ui/history.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="334" />
+        <location filename="../../app/ui/history.py" line="352" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>صُدّرت المبيعات (%n).</numerusform>
@@ -834,7 +840,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="336" />
+        <location filename="../../app/ui/history.py" line="354" />
         <source>Could not write the file: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
@@ -842,93 +848,103 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="75" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="76" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="81" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="83" />
         <source>Retail</source>
         <translation>سعر البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="84" />
         <source>Tax</source>
         <translation>الضريبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="81" />
+        <location filename="../../app/ui/history_model.py" line="85" />
         <source>Margin</source>
         <translation>الربح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="82" />
+        <location filename="../../app/ui/history_model.py" line="86" />
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="83" />
+        <location filename="../../app/ui/history_model.py" line="87" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="84" />
+        <location filename="../../app/ui/history_model.py" line="88" />
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="99" />
+        <location filename="../../app/ui/history_model.py" line="106" />
+        <source>Refunded</source>
+        <translation>مُسترد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="107" />
+        <source>Partly refunded</source>
+        <translation>مُسترد جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="109" />
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="100" />
+        <location filename="../../app/ui/history_model.py" line="110" />
         <source>Pending at the provider</source>
         <translation>قيد الانتظار لدى المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="101" />
+        <location filename="../../app/ui/history_model.py" line="111" />
         <source>Not sold</source>
         <translation>لم تُبع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="102" />
+        <location filename="../../app/ui/history_model.py" line="112" />
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="103" />
-        <location filename="../../app/ui/history_model.py" line="104" />
+        <location filename="../../app/ui/history_model.py" line="113" />
+        <location filename="../../app/ui/history_model.py" line="114" />
         <source>Needs checking</source>
         <translation>يحتاج إلى تحقق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="218" />
+        <location filename="../../app/ui/history_model.py" line="238" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1</numerusform>
@@ -940,17 +956,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="219" />
+        <location filename="../../app/ui/history_model.py" line="239" />
         <source> (training)</source>
         <translation> (تدريب)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="245" />
+        <location filename="../../app/ui/history_model.py" line="265" />
         <source>%1, handed back</source>
         <translation>%1، أُعيد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="247" />
+        <location filename="../../app/ui/history_model.py" line="267" />
         <source>%1, owed back</source>
         <translation>%1، مستحق للعميل</translation>
     </message>
@@ -1257,22 +1273,22 @@
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="350" />
+        <location filename="../../app/ui/history.py" line="368" />
         <source>Show cost and margin</source>
         <translation>عرض التكلفة والربح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="357" />
+        <location filename="../../app/ui/history.py" line="375" />
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>يطلب رمز PIN للمدير، ثم يعرض التكلفة والربح حتى تُغلق النافذة (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="363" />
+        <location filename="../../app/ui/history.py" line="381" />
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>لصاحب المتجر: يطلب رمز PIN للمدير (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="377" />
+        <location filename="../../app/ui/history.py" line="395" />
         <source>Cost and margin are for the owner.</source>
         <translation>التكلفة والربح لصاحب المتجر فقط.</translation>
     </message>
@@ -2956,152 +2972,172 @@ If it happens again, send this file to support: %1</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>The provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>حدث خطأ ما. كُتبت التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Balance too low: %1 more needed.</source>
         <translation>الرصيد غير كافٍ: يلزم %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>رصيد %1 غير كافٍ لهذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>يشير %1 إلى أن ساعة هذا الحاسوب غير صحيحة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 اطلب من صاحب المتجر مراجعة الحساب في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>طلبات كثيرة جدًا إلى %1. يُستأنف البيع بعد %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>طلبات كثيرة جدًا إلى %1. انتظر قليلًا ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>لا يوجد رد واضح من %1: النتيجة غير معروفة. لا تبع مرة أخرى حتى يتم التحقق من هذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>هذه الباقة لم تعد متاحة. اختر باقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>تغيّر سعر هذه الباقة. أعد تحميل الباقات وتحقق من السعر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>لم يرد %1 في الوقت المحدد. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>تعذّر الوصول إلى %1. تحقق من الاتصال بالإنترنت ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>أرسل %1 ردًا لا يستطيع البرنامج قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>هذا بيع تدريبي؛ سيُتحقق منه عندما يعود البرنامج إلى البيع في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>هذا بيع حقيقي؛ سيُتحقق منه عندما يعود البرنامج إلى البيع الحقيقي.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>لا يوجد في هذا البرنامج حساب %1 مفعّل. فعّله في الإعدادات للتحقق من هذا البيع.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>هذا البيع أقدم من أن يُرسل مجددًا بأمان؛ تحقق منه لدى %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>لم يُتحقق بعد من بيع سابق لهذه الباقة ولم يُجب %1. لم يُبع شيء؛ تحقق من البيع السابق أولًا (تحقق الآن)، ثم بِع مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>لا يوجد لدى %1 طلب لهذا البيع (حتى الآن). سيُتحقق منه مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>%1 refused the order: %2</source>
         <translation>رفض %1 الطلب: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="181" />
+        <source>The eSIM is already installed on the traveller's phone, so %1 will not refund it. Nothing was refunded.</source>
+        <translation>شريحة eSIM مثبتة بالفعل على هاتف المسافر، لذلك لن تستردها %1. لم يُسترد أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="187" />
+        <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
+        <translation>تم استرداد شريحة eSIM هذه بالفعل، أو ما زال استردادها قيد التحقق. لا تُسترد مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="193" />
+        <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
+        <translation>لا يمكن استرداد إلا شريحة eSIM تم تسليمها. لم يُسترد أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197" />
+        <source>%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as claimed from %1 with a note for the owner.</source>
+        <translation>لا تستطيع %1 إلغاء شريحة eSIM. سجّل الاسترداد كخسارة على المتجر، أو كمطالبة من %1 مع ملاحظة لصاحب المتجر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="210" />
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>نفد الورق من طابعة الإيصالات. ضع لفة جديدة، ثم أعد طباعة الإيصال من السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183" />
+        <location filename="../../app/ui/messages.py" line="216" />
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>تعذّر الوصول إلى طابعة الإيصالات (%1). تأكد من أنها مشغّلة ومتصلة، ثم أعد طباعة الإيصال من السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189" />
+        <location filename="../../app/ui/messages.py" line="222" />
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>طابعة الإيصالات غير مضبوطة بشكل صحيح. اطلب من صاحب المتجر مراجعة الإعدادات ← الإيصالات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195" />
+        <location filename="../../app/ui/messages.py" line="228" />
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>تعذّر حفظ الإيصال في %1. اطلب من صاحب المتجر اختيار مجلد آخر في الإعدادات ← الإيصالات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="233" />
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>تعذّرت طباعة الإيصال. عملية البيع لم تتأثر؛ أعد طباعة الإيصال من السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226" />
+        <location filename="../../app/ui/messages.py" line="259" />
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>هذا الاسم والرقم السري لا يطابقان أي موظف. تحقق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="263" />
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>لم يعد بإمكان %1 تسجيل الدخول على هذا الجهاز. اسأل صاحب المتجر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 راجع العنوان والمفتاحين في صفحة حساب المزوّد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257" />
+        <location filename="../../app/ui/messages.py" line="290" />
         <source>REAL — not connected: %1</source>
         <translation>حقيقي — غير متصل: %1</translation>
     </message>

@@ -170,7 +170,7 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>Die Uhr dieses Computers geht %n Minute vor. Stellen Sie die Uhr richtig.</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>Die Uhr dieses Computers geht %n Minute nach. Stellen Sie die Uhr richtig.</numerusform>
@@ -468,23 +468,29 @@
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/day_report.py" line="231" />
+        <source>(after %n refund(s): %1 paid back)</source>
+        <translation>
+            <numerusform>(nach %n Erstattung: %1 zurückgezahlt)</numerusform><numerusform>(nach %n Erstattungen: %1 zurückgezahlt)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="238" />
         <source>(of which %1 is owed back to customers)</source>
         <translation>(davon %1 an Kunden zurückzugeben)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="238" />
+        <location filename="../../app/ui/day_report.py" line="245" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Erwartetes Bargeld in der Kasse: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="245" />
+        <location filename="../../app/ui/day_report.py" line="252" />
         <source>Balances now: %1</source>
         <translation>Guthaben jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="249" />
+        <location filename="../../app/ui/day_report.py" line="256" />
         <source>Balance unavailable: %1</source>
         <translation>Guthaben nicht verfügbar: %1</translation>
     </message>
@@ -670,143 +676,143 @@
         <translation>Verkaufsverlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, Bestellung, Reiseziel oder Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74" />
+        <location filename="../../app/ui/history.py" line="83" />
         <source>Search sales</source>
         <translation>Verkäufe suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="85" />
         <source>Sales shown</source>
         <translation>Angezeigte Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="78" />
+        <location filename="../../app/ui/history.py" line="87" />
         <source>All sales</source>
         <translation>Alle Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="88" />
         <source>Delivered</source>
         <translation>Geliefert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="80" />
+        <location filename="../../app/ui/history.py" line="89" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81" />
+        <location filename="../../app/ui/history.py" line="90" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="82" />
+        <location filename="../../app/ui/history.py" line="91" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="85" />
+        <location filename="../../app/ui/history.py" line="94" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="97" />
         <source>From date</source>
         <translation>Von-Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="90" />
+        <location filename="../../app/ui/history.py" line="99" />
         <source>To date</source>
         <translation>Bis-Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="97" />
+        <location filename="../../app/ui/history.py" line="106" />
         <source>Hide training sales</source>
         <translation>Übungsverkäufe ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="115" />
+        <location filename="../../app/ui/history.py" line="124" />
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="129" />
+        <location filename="../../app/ui/history.py" line="138" />
         <source>Show QR</source>
         <translation>QR zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="130" />
+        <location filename="../../app/ui/history.py" line="139" />
         <source>Copy ICCID</source>
         <translation>ICCID kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="131" />
+        <location filename="../../app/ui/history.py" line="140" />
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="132" />
+        <location filename="../../app/ui/history.py" line="141" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="140" />
+        <location filename="../../app/ui/history.py" line="149" />
         <source>&amp;Reprint receipt</source>
         <translation>Beleg &amp;erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="141" />
-        <location filename="../../app/ui/history.py" line="147" />
+        <location filename="../../app/ui/history.py" line="150" />
+        <location filename="../../app/ui/history.py" line="156" />
         <source>Reprint receipt</source>
         <translation>Beleg erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="143" />
+        <location filename="../../app/ui/history.py" line="152" />
         <source>Prints the selected sale's receipt again, marked COPY.</source>
         <translation>Druckt den Beleg des gewählten Verkaufs noch einmal, mit dem Vermerk KOPIE.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="164" />
+        <location filename="../../app/ui/history.py" line="173" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="263" />
+        <location filename="../../app/ui/history.py" line="272" />
         <source>Cost and margin shown.</source>
         <translation>Einkaufspreis und Marge werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="295" />
+        <location filename="../../app/ui/history.py" line="304" />
         <source>ICCID copied.</source>
         <translation>ICCID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="307" />
+        <location filename="../../app/ui/history.py" line="316" />
         <source>Printing the receipt…</source>
         <translation>Beleg wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="313" />
+        <location filename="../../app/ui/history.py" line="322" />
         <source>Receipt %1 printed again (COPY).</source>
         <translation>Beleg %1 erneut gedruckt (KOPIE).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="325" />
+        <location filename="../../app/ui/history.py" line="334" />
         <source>Export sales</source>
         <translation>Verkäufe exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="327" />
+        <location filename="../../app/ui/history.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="334" />
+        <location filename="../../app/ui/history.py" line="352" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n Verkauf exportiert.</numerusform>
@@ -814,7 +820,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="336" />
+        <location filename="../../app/ui/history.py" line="354" />
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -822,93 +828,103 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="75" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="76" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="81" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Cost</source>
         <translation>Einkaufspreis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="83" />
         <source>Retail</source>
         <translation>Verkaufspreis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="84" />
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="81" />
+        <location filename="../../app/ui/history_model.py" line="85" />
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="82" />
+        <location filename="../../app/ui/history_model.py" line="86" />
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="83" />
+        <location filename="../../app/ui/history_model.py" line="87" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="84" />
+        <location filename="../../app/ui/history_model.py" line="88" />
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="99" />
+        <location filename="../../app/ui/history_model.py" line="106" />
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="107" />
+        <source>Partly refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="109" />
         <source>Delivered</source>
         <translation>Geliefert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="100" />
+        <location filename="../../app/ui/history_model.py" line="110" />
         <source>Pending at the provider</source>
         <translation>Beim Anbieter ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="101" />
+        <location filename="../../app/ui/history_model.py" line="111" />
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="102" />
+        <location filename="../../app/ui/history_model.py" line="112" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="103" />
-        <location filename="../../app/ui/history_model.py" line="104" />
+        <location filename="../../app/ui/history_model.py" line="113" />
+        <location filename="../../app/ui/history_model.py" line="114" />
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="218" />
+        <location filename="../../app/ui/history_model.py" line="238" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -916,17 +932,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="219" />
+        <location filename="../../app/ui/history_model.py" line="239" />
         <source> (training)</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="245" />
+        <location filename="../../app/ui/history_model.py" line="265" />
         <source>%1, handed back</source>
         <translation>%1, zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="247" />
+        <location filename="../../app/ui/history_model.py" line="267" />
         <source>%1, owed back</source>
         <translation>%1, Rückgabe offen</translation>
     </message>
@@ -1229,22 +1245,22 @@
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="350" />
+        <location filename="../../app/ui/history.py" line="368" />
         <source>Show cost and margin</source>
         <translation>Einkaufspreis und Marge zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="357" />
+        <location filename="../../app/ui/history.py" line="375" />
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>Fragt die Leiter-PIN ab und zeigt dann Einkaufspreis und Marge, bis das Fenster geschlossen wird (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="363" />
+        <location filename="../../app/ui/history.py" line="381" />
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>Für den Inhaber: fragt die Leiter-PIN ab (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="377" />
+        <location filename="../../app/ui/history.py" line="395" />
         <source>Cost and margin are for the owner.</source>
         <translation>Einkaufspreis und Marge sind nur für den Inhaber.</translation>
     </message>
@@ -2912,152 +2928,172 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>The provider</source>
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Guthaben zu niedrig: %1 mehr nötig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Guthaben bei %1 zu niedrig für diesen Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 meldet, dass die Uhr dieses Computers falsch geht. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Bitten Sie den Inhaber, das Konto in den Einstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Zu viele Anfragen an %1. Der Verkauf geht in %2 weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen an %1. Kurz warten, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Keine klare Antwort von %1: Ergebnis unbekannt. Nicht erneut verkaufen, bis dieser Verkauf geprüft ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Dieser Tarif ist nicht mehr verfügbar. Bitte einen anderen wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Der Preis dieses Tarifs hat sich geändert. Tarife neu laden und den Preis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ist nicht erreichbar. Internetverbindung prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 hat eine Antwort gesendet, die der Schalter nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>Dies ist ein Schulungsverkauf; er wird geprüft, wenn der Counter wieder im Schulungsmodus verkauft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>Dies ist ein echter Verkauf; er wird geprüft, wenn der Counter wieder echt verkauft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Bei diesem Counter ist kein %1-Konto eingeschaltet. Schalten Sie es in den Einstellungen ein, um diesen Verkauf zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Dieser Verkauf ist zu alt, um ihn sicher erneut zu senden; prüfen Sie ihn bei %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Ein früherer Verkauf dieses Tarifs ist noch nicht geprüft und %1 hat nicht geantwortet. Es wurde nichts verkauft; prüfen Sie zuerst den früheren Verkauf (Jetzt prüfen) und verkaufen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 hat (noch) keine Bestellung zu diesem Verkauf. Es wird gleich erneut geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>%1 refused the order: %2</source>
         <translation>%1 hat die Bestellung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="181" />
+        <source>The eSIM is already installed on the traveller's phone, so %1 will not refund it. Nothing was refunded.</source>
+        <translation>Die eSIM ist bereits auf dem Telefon des Reisenden installiert, daher erstattet %1 sie nicht. Es wurde nichts erstattet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="187" />
+        <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
+        <translation>Diese eSIM wurde bereits erstattet, oder ihre Erstattung wird noch geprüft. Sie wird nicht zweimal erstattet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="193" />
+        <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
+        <translation>Nur eine ausgelieferte eSIM kann erstattet werden. Es wurde nichts erstattet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197" />
+        <source>%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as claimed from %1 with a note for the owner.</source>
+        <translation>%1 kann keine eSIM stornieren. Erfassen Sie die Erstattung als eigenen Verlust des Geschäfts oder als bei %1 eingefordert, mit einer Notiz für den Inhaber.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="210" />
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>Der Belegdrucker hat kein Papier mehr. Legen Sie eine neue Rolle ein und drucken Sie den Beleg dann über den Verlauf erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183" />
+        <location filename="../../app/ui/messages.py" line="216" />
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>Der Belegdrucker (%1) ist nicht erreichbar. Prüfen Sie, ob er eingeschaltet und angeschlossen ist, und drucken Sie den Beleg dann über den Verlauf erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189" />
+        <location filename="../../app/ui/messages.py" line="222" />
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>Der Belegdrucker ist nicht richtig eingerichtet. Bitten Sie den Inhaber, Einstellungen → Belege zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195" />
+        <location filename="../../app/ui/messages.py" line="228" />
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>Der Beleg konnte nicht in %1 gespeichert werden. Bitten Sie den Inhaber, unter Einstellungen → Belege einen anderen Ordner zu wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="233" />
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>Der Beleg konnte nicht gedruckt werden. Der Verkauf ist davon nicht betroffen; drucken Sie den Beleg über den Verlauf erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226" />
+        <location filename="../../app/ui/messages.py" line="259" />
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>Dieser Name und diese PIN passen zu keinem Mitarbeiter. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="263" />
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>%1 kann sich an dieser Kasse nicht mehr anmelden. Fragen Sie den Inhaber des Geschäfts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Prüfen Sie die Adresse und beide Schlüssel auf der Kontoseite des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257" />
+        <location filename="../../app/ui/messages.py" line="290" />
         <source>REAL — not connected: %1</source>
         <translation>ECHT — nicht verbunden: %1</translation>
     </message>

@@ -170,7 +170,7 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>El reloj de este equipo va %n minuto adelantado. Corrija el reloj.</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>El reloj de este equipo va %n minuto atrasado. Corrija el reloj.</numerusform>
@@ -468,23 +468,29 @@
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/day_report.py" line="231" />
+        <source>(after %n refund(s): %1 paid back)</source>
+        <translation>
+            <numerusform>(tras %n reembolso: %1 devuelto)</numerusform><numerusform>(tras %n reembolsos: %1 devueltos)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="238" />
         <source>(of which %1 is owed back to customers)</source>
         <translation>(de los que %1 se deben devolver a clientes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="238" />
+        <location filename="../../app/ui/day_report.py" line="245" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Efectivo esperado en la caja: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="245" />
+        <location filename="../../app/ui/day_report.py" line="252" />
         <source>Balances now: %1</source>
         <translation>Saldos ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="249" />
+        <location filename="../../app/ui/day_report.py" line="256" />
         <source>Balance unavailable: %1</source>
         <translation>Saldo no disponible: %1</translation>
     </message>
@@ -670,143 +676,143 @@
         <translation>Historial de ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, pedido, destino o plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74" />
+        <location filename="../../app/ui/history.py" line="83" />
         <source>Search sales</source>
         <translation>Buscar ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="85" />
         <source>Sales shown</source>
         <translation>Ventas mostradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="78" />
+        <location filename="../../app/ui/history.py" line="87" />
         <source>All sales</source>
         <translation>Todas las ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="88" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="80" />
+        <location filename="../../app/ui/history.py" line="89" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81" />
+        <location filename="../../app/ui/history.py" line="90" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="82" />
+        <location filename="../../app/ui/history.py" line="91" />
         <source>Not sold</source>
         <translation>No vendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="85" />
+        <location filename="../../app/ui/history.py" line="94" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="97" />
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="90" />
+        <location filename="../../app/ui/history.py" line="99" />
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="97" />
+        <location filename="../../app/ui/history.py" line="106" />
         <source>Hide training sales</source>
         <translation>Ocultar ventas de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="115" />
+        <location filename="../../app/ui/history.py" line="124" />
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="129" />
+        <location filename="../../app/ui/history.py" line="138" />
         <source>Show QR</source>
         <translation>Mostrar QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="130" />
+        <location filename="../../app/ui/history.py" line="139" />
         <source>Copy ICCID</source>
         <translation>Copiar ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="131" />
+        <location filename="../../app/ui/history.py" line="140" />
         <source>Check now</source>
         <translation>Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="132" />
+        <location filename="../../app/ui/history.py" line="141" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="140" />
+        <location filename="../../app/ui/history.py" line="149" />
         <source>&amp;Reprint receipt</source>
         <translation>&amp;Reimprimir recibo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="141" />
-        <location filename="../../app/ui/history.py" line="147" />
+        <location filename="../../app/ui/history.py" line="150" />
+        <location filename="../../app/ui/history.py" line="156" />
         <source>Reprint receipt</source>
         <translation>Reimprimir recibo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="143" />
+        <location filename="../../app/ui/history.py" line="152" />
         <source>Prints the selected sale's receipt again, marked COPY.</source>
         <translation>Vuelve a imprimir el recibo de la venta elegida, marcado COPIA.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="164" />
+        <location filename="../../app/ui/history.py" line="173" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="263" />
+        <location filename="../../app/ui/history.py" line="272" />
         <source>Cost and margin shown.</source>
         <translation>Se muestran el coste y el margen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="295" />
+        <location filename="../../app/ui/history.py" line="304" />
         <source>ICCID copied.</source>
         <translation>ICCID copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="307" />
+        <location filename="../../app/ui/history.py" line="316" />
         <source>Printing the receipt…</source>
         <translation>Imprimiendo el recibo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="313" />
+        <location filename="../../app/ui/history.py" line="322" />
         <source>Receipt %1 printed again (COPY).</source>
         <translation>Recibo %1 reimpreso (COPIA).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="325" />
+        <location filename="../../app/ui/history.py" line="334" />
         <source>Export sales</source>
         <translation>Exportar ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="327" />
+        <location filename="../../app/ui/history.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="334" />
+        <location filename="../../app/ui/history.py" line="352" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n venta exportada.</numerusform>
@@ -814,7 +820,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="336" />
+        <location filename="../../app/ui/history.py" line="354" />
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
@@ -822,93 +828,103 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="75" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="76" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="81" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="83" />
         <source>Retail</source>
         <translation>Precio de venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="84" />
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="81" />
+        <location filename="../../app/ui/history_model.py" line="85" />
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="82" />
+        <location filename="../../app/ui/history_model.py" line="86" />
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="83" />
+        <location filename="../../app/ui/history_model.py" line="87" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="84" />
+        <location filename="../../app/ui/history_model.py" line="88" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="99" />
+        <location filename="../../app/ui/history_model.py" line="106" />
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="107" />
+        <source>Partly refunded</source>
+        <translation>Reembolsado en parte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="109" />
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="100" />
+        <location filename="../../app/ui/history_model.py" line="110" />
         <source>Pending at the provider</source>
         <translation>Pendiente en el proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="101" />
+        <location filename="../../app/ui/history_model.py" line="111" />
         <source>Not sold</source>
         <translation>No vendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="102" />
+        <location filename="../../app/ui/history_model.py" line="112" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="103" />
-        <location filename="../../app/ui/history_model.py" line="104" />
+        <location filename="../../app/ui/history_model.py" line="113" />
+        <location filename="../../app/ui/history_model.py" line="114" />
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="218" />
+        <location filename="../../app/ui/history_model.py" line="238" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -916,17 +932,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="219" />
+        <location filename="../../app/ui/history_model.py" line="239" />
         <source> (training)</source>
         <translation> (práctica)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="245" />
+        <location filename="../../app/ui/history_model.py" line="265" />
         <source>%1, handed back</source>
         <translation>%1, devuelto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="247" />
+        <location filename="../../app/ui/history_model.py" line="267" />
         <source>%1, owed back</source>
         <translation>%1, pendiente de devolver</translation>
     </message>
@@ -1229,22 +1245,22 @@
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="350" />
+        <location filename="../../app/ui/history.py" line="368" />
         <source>Show cost and margin</source>
         <translation>Mostrar coste y margen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="357" />
+        <location filename="../../app/ui/history.py" line="375" />
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>Pide el PIN del encargado y luego muestra el coste y el margen hasta que se cierre la ventana (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="363" />
+        <location filename="../../app/ui/history.py" line="381" />
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>Para el dueño: pide el PIN del encargado (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="377" />
+        <location filename="../../app/ui/history.py" line="395" />
         <source>Cost and margin are for the owner.</source>
         <translation>El coste y el margen son solo para el dueño.</translation>
     </message>
@@ -2912,152 +2928,172 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>The provider</source>
         <translation>El proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Algo salió mal. Los detalles se escribieron en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Saldo insuficiente: faltan %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Saldo insuficiente en %1 para esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indica que el reloj de este equipo está mal. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Pida al dueño de la tienda que revise la cuenta en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Demasiadas solicitudes a %1. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Sin respuesta clara de %1: el resultado es desconocido. No vuelva a vender hasta comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Este plan ya no está disponible. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>El precio de este plan ha cambiado. Vuelva a cargar los planes y compruebe el precio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>No se puede contactar con %1. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 envió una respuesta que el mostrador no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>Es una venta de formación; se comprobará cuando el mostrador vuelva a vender en modo formación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>Es una venta real; se comprobará cuando el mostrador vuelva a vender de verdad.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Este mostrador no tiene activada una cuenta de %1. Actívela en Ajustes para comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Esta venta es demasiado antigua para reenviarla con seguridad; compruébela con %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Una venta anterior de este plan aún no se ha comprobado y %1 no respondió. No se vendió nada; compruebe primero la venta anterior (Comprobar ahora) y vuelva a vender.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 no tiene (aún) un pedido para esta venta. Se volverá a comprobar en breve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>%1 refused the order: %2</source>
         <translation>%1 rechazó el pedido: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="181" />
+        <source>The eSIM is already installed on the traveller's phone, so %1 will not refund it. Nothing was refunded.</source>
+        <translation>La eSIM ya está instalada en el teléfono del viajero, así que %1 no la reembolsará. No se reembolsó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="187" />
+        <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
+        <translation>Esta eSIM ya se reembolsó, o su reembolso aún se está comprobando. No se reembolsa dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="193" />
+        <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
+        <translation>Solo se puede reembolsar una eSIM entregada. No se reembolsó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197" />
+        <source>%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as claimed from %1 with a note for the owner.</source>
+        <translation>%1 no puede cancelar una eSIM. Registre el reembolso como pérdida propia de la tienda, o como reclamado a %1 con una nota para el dueño.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="210" />
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>La impresora de recibos no tiene papel. Ponga un rollo nuevo y vuelva a imprimir el recibo desde el Historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183" />
+        <location filename="../../app/ui/messages.py" line="216" />
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>No se puede conectar con la impresora de recibos (%1). Compruebe que esté encendida y conectada, y vuelva a imprimir el recibo desde el Historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189" />
+        <location filename="../../app/ui/messages.py" line="222" />
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>La impresora de recibos no está bien configurada. Pida al dueño de la tienda que revise Ajustes → Recibos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195" />
+        <location filename="../../app/ui/messages.py" line="228" />
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>No se pudo guardar el recibo en %1. Pida al dueño de la tienda que elija otra carpeta en Ajustes → Recibos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="233" />
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>No se pudo imprimir el recibo. La venta no se ve afectada; vuelva a imprimir el recibo desde el Historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226" />
+        <location filename="../../app/ui/messages.py" line="259" />
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>Ese nombre y ese PIN no corresponden a ningún dependiente. Compruebe ambos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="263" />
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>%1 ya no puede iniciar sesión en esta caja. Consulte al dueño de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Revise la dirección y las dos claves en la página de la cuenta del proveedor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257" />
+        <location filename="../../app/ui/messages.py" line="290" />
         <source>REAL — not connected: %1</source>
         <translation>REAL — sin conexión: %1</translation>
     </message>

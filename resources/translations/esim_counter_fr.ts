@@ -170,7 +170,7 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>L’horloge de cet ordinateur avance de %n minute. Corrigez l’horloge.</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>L’horloge de cet ordinateur retarde de %n minute. Corrigez l’horloge.</numerusform>
@@ -468,23 +468,29 @@
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/day_report.py" line="231" />
+        <source>(after %n refund(s): %1 paid back)</source>
+        <translation>
+            <numerusform>(après %n remboursement : %1 rendu)</numerusform><numerusform>(après %n remboursements : %1 rendus)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="238" />
         <source>(of which %1 is owed back to customers)</source>
         <translation>(dont %1 à rendre aux clients)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="238" />
+        <location filename="../../app/ui/day_report.py" line="245" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Espèces attendues dans la caisse : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="245" />
+        <location filename="../../app/ui/day_report.py" line="252" />
         <source>Balances now: %1</source>
         <translation>Soldes actuels : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="249" />
+        <location filename="../../app/ui/day_report.py" line="256" />
         <source>Balance unavailable: %1</source>
         <translation>Solde indisponible : %1</translation>
     </message>
@@ -670,143 +676,143 @@
         <translation>Historique des ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, commande, destination ou forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74" />
+        <location filename="../../app/ui/history.py" line="83" />
         <source>Search sales</source>
         <translation>Rechercher des ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="85" />
         <source>Sales shown</source>
         <translation>Ventes affichées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="78" />
+        <location filename="../../app/ui/history.py" line="87" />
         <source>All sales</source>
         <translation>Toutes les ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="88" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="80" />
+        <location filename="../../app/ui/history.py" line="89" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81" />
+        <location filename="../../app/ui/history.py" line="90" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="82" />
+        <location filename="../../app/ui/history.py" line="91" />
         <source>Not sold</source>
         <translation>Non vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="85" />
+        <location filename="../../app/ui/history.py" line="94" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="97" />
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="90" />
+        <location filename="../../app/ui/history.py" line="99" />
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="97" />
+        <location filename="../../app/ui/history.py" line="106" />
         <source>Hide training sales</source>
         <translation>Masquer les ventes d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="115" />
+        <location filename="../../app/ui/history.py" line="124" />
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="129" />
+        <location filename="../../app/ui/history.py" line="138" />
         <source>Show QR</source>
         <translation>Afficher le QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="130" />
+        <location filename="../../app/ui/history.py" line="139" />
         <source>Copy ICCID</source>
         <translation>Copier l’ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="131" />
+        <location filename="../../app/ui/history.py" line="140" />
         <source>Check now</source>
         <translation>Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="132" />
+        <location filename="../../app/ui/history.py" line="141" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="140" />
+        <location filename="../../app/ui/history.py" line="149" />
         <source>&amp;Reprint receipt</source>
         <translation>&amp;Réimprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="141" />
-        <location filename="../../app/ui/history.py" line="147" />
+        <location filename="../../app/ui/history.py" line="150" />
+        <location filename="../../app/ui/history.py" line="156" />
         <source>Reprint receipt</source>
         <translation>Réimprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="143" />
+        <location filename="../../app/ui/history.py" line="152" />
         <source>Prints the selected sale's receipt again, marked COPY.</source>
         <translation>Imprime à nouveau le reçu de la vente choisie, marqué DUPLICATA.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="164" />
+        <location filename="../../app/ui/history.py" line="173" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="263" />
+        <location filename="../../app/ui/history.py" line="272" />
         <source>Cost and margin shown.</source>
         <translation>Prix d’achat et marge affichés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="295" />
+        <location filename="../../app/ui/history.py" line="304" />
         <source>ICCID copied.</source>
         <translation>ICCID copié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="307" />
+        <location filename="../../app/ui/history.py" line="316" />
         <source>Printing the receipt…</source>
         <translation>Impression du reçu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="313" />
+        <location filename="../../app/ui/history.py" line="322" />
         <source>Receipt %1 printed again (COPY).</source>
         <translation>Reçu %1 réimprimé (DUPLICATA).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="325" />
+        <location filename="../../app/ui/history.py" line="334" />
         <source>Export sales</source>
         <translation>Exporter les ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="327" />
+        <location filename="../../app/ui/history.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="334" />
+        <location filename="../../app/ui/history.py" line="352" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n vente exportée.</numerusform>
@@ -814,7 +820,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="336" />
+        <location filename="../../app/ui/history.py" line="354" />
         <source>Could not write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
@@ -822,93 +828,103 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="75" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="76" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="81" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Cost</source>
         <translation>Prix d’achat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="83" />
         <source>Retail</source>
         <translation>Prix de vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="84" />
         <source>Tax</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="81" />
+        <location filename="../../app/ui/history_model.py" line="85" />
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="82" />
+        <location filename="../../app/ui/history_model.py" line="86" />
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="83" />
+        <location filename="../../app/ui/history_model.py" line="87" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="84" />
+        <location filename="../../app/ui/history_model.py" line="88" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="99" />
+        <location filename="../../app/ui/history_model.py" line="106" />
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="107" />
+        <source>Partly refunded</source>
+        <translation>Partiellement remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="109" />
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="100" />
+        <location filename="../../app/ui/history_model.py" line="110" />
         <source>Pending at the provider</source>
         <translation>En attente chez le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="101" />
+        <location filename="../../app/ui/history_model.py" line="111" />
         <source>Not sold</source>
         <translation>Non vendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="102" />
+        <location filename="../../app/ui/history_model.py" line="112" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="103" />
-        <location filename="../../app/ui/history_model.py" line="104" />
+        <location filename="../../app/ui/history_model.py" line="113" />
+        <location filename="../../app/ui/history_model.py" line="114" />
         <source>Needs checking</source>
         <translation>À vérifier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="218" />
+        <location filename="../../app/ui/history_model.py" line="238" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -916,17 +932,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="219" />
+        <location filename="../../app/ui/history_model.py" line="239" />
         <source> (training)</source>
         <translation> (entraînement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="245" />
+        <location filename="../../app/ui/history_model.py" line="265" />
         <source>%1, handed back</source>
         <translation>%1, rendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="247" />
+        <location filename="../../app/ui/history_model.py" line="267" />
         <source>%1, owed back</source>
         <translation>%1, à rendre</translation>
     </message>
@@ -1229,22 +1245,22 @@
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="350" />
+        <location filename="../../app/ui/history.py" line="368" />
         <source>Show cost and margin</source>
         <translation>Afficher le prix d’achat et la marge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="357" />
+        <location filename="../../app/ui/history.py" line="375" />
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>Demande le code du responsable, puis affiche le prix d’achat et la marge jusqu’à la fermeture de la fenêtre (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="363" />
+        <location filename="../../app/ui/history.py" line="381" />
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>Pour le gérant : demande le code du responsable (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="377" />
+        <location filename="../../app/ui/history.py" line="395" />
         <source>Cost and margin are for the owner.</source>
         <translation>Le prix d’achat et la marge sont réservés au gérant.</translation>
     </message>
@@ -2912,152 +2928,172 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>The provider</source>
         <translation>Le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Une erreur s’est produite. Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Solde insuffisant : il manque %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Solde insuffisant chez %1 pour cette vente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indique que l’horloge de cet ordinateur est fausse. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Demandez au gérant de vérifier le compte dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Trop de requêtes vers %1. La vente reprend dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Trop de requêtes vers %1. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Pas de réponse claire de %1 : le résultat est inconnu. Ne revendez pas avant que cette vente soit vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Ce forfait n’est plus disponible. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Le prix de ce forfait a changé. Rechargez les forfaits et vérifiez le prix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>Impossible de joindre %1. Vérifiez la connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 a envoyé une réponse illisible pour le comptoir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>C’est une vente de formation ; elle sera vérifiée quand le comptoir vendra de nouveau en mode formation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>C’est une vente réelle ; elle sera vérifiée quand le comptoir vendra de nouveau pour de vrai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Ce comptoir n’a pas de compte %1 activé. Activez-le dans les Paramètres pour vérifier cette vente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Cette vente est trop ancienne pour être renvoyée sans risque ; vérifiez-la auprès de %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Une vente antérieure de ce forfait n’est pas encore vérifiée et %1 n’a pas répondu. Rien n’a été vendu ; vérifiez d’abord la vente antérieure (Vérifier), puis vendez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 n’a pas (encore) de commande pour cette vente. Elle sera vérifiée de nouveau sous peu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>%1 refused the order: %2</source>
         <translation>%1 a refusé la commande : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="181" />
+        <source>The eSIM is already installed on the traveller's phone, so %1 will not refund it. Nothing was refunded.</source>
+        <translation>L'eSIM est déjà installée sur le téléphone du voyageur, donc %1 ne la remboursera pas. Rien n'a été remboursé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="187" />
+        <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
+        <translation>Cette eSIM a déjà été remboursée, ou son remboursement est encore en cours de vérification. Elle n'est pas remboursée deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="193" />
+        <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
+        <translation>Seule une eSIM livrée peut être remboursée. Rien n'a été remboursé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197" />
+        <source>%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as claimed from %1 with a note for the owner.</source>
+        <translation>%1 ne peut pas annuler une eSIM. Enregistrez le remboursement comme une perte de la boutique, ou comme réclamé à %1 avec une note pour le gérant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="210" />
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>L’imprimante de reçus n’a plus de papier. Mettez un nouveau rouleau, puis réimprimez le reçu depuis l’Historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183" />
+        <location filename="../../app/ui/messages.py" line="216" />
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>L’imprimante de reçus (%1) est injoignable. Vérifiez qu’elle est allumée et connectée, puis réimprimez le reçu depuis l’Historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189" />
+        <location filename="../../app/ui/messages.py" line="222" />
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>L’imprimante de reçus n’est pas bien configurée. Demandez au gérant de vérifier Paramètres → Reçus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195" />
+        <location filename="../../app/ui/messages.py" line="228" />
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>Le reçu n’a pas pu être enregistré dans %1. Demandez au gérant de choisir un autre dossier dans Paramètres → Reçus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="233" />
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>Le reçu n’a pas pu être imprimé. La vente n’est pas touchée ; réimprimez le reçu depuis l’Historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226" />
+        <location filename="../../app/ui/messages.py" line="259" />
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>Ce nom et ce code PIN ne correspondent à aucun vendeur. Vérifiez les deux et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="263" />
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>%1 ne peut plus se connecter à cette caisse. Demandez au gérant de la boutique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Vérifiez l’adresse et les deux clés sur la page de compte du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257" />
+        <location filename="../../app/ui/messages.py" line="290" />
         <source>REAL — not connected: %1</source>
         <translation>RÉEL — non connecté : %1</translation>
     </message>

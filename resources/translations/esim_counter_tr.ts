@@ -170,14 +170,14 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="52" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>Bu bilgisayarın saati %n dakika ileri. Saati düzeltin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>Bu bilgisayarın saati %n dakika geri. Saati düzeltin.</numerusform>
@@ -464,23 +464,29 @@
         <source>Margin</source>
         <translation>Kâr</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/day_report.py" line="231" />
+        <source>(after %n refund(s): %1 paid back)</source>
+        <translation>
+            <numerusform>(%n iadeden sonra: %1 geri ödendi)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_report.py" line="238" />
         <source>(of which %1 is owed back to customers)</source>
         <translation>(%1 müşterilere iade edilecek)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="238" />
+        <location filename="../../app/ui/day_report.py" line="245" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Kasada olması gereken nakit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="245" />
+        <location filename="../../app/ui/day_report.py" line="252" />
         <source>Balances now: %1</source>
         <translation>Şu anki bakiyeler: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="249" />
+        <location filename="../../app/ui/day_report.py" line="256" />
         <source>Balance unavailable: %1</source>
         <translation>Bakiye alınamadı: %1</translation>
     </message>
@@ -666,150 +672,150 @@
         <translation>Satış geçmişi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="81" />
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, sipariş, varış yeri veya paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74" />
+        <location filename="../../app/ui/history.py" line="83" />
         <source>Search sales</source>
         <translation>Satışlarda ara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="85" />
         <source>Sales shown</source>
         <translation>Gösterilen satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="78" />
+        <location filename="../../app/ui/history.py" line="87" />
         <source>All sales</source>
         <translation>Tüm satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="88" />
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="80" />
+        <location filename="../../app/ui/history.py" line="89" />
         <source>Pending</source>
         <translation>Beklemede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81" />
+        <location filename="../../app/ui/history.py" line="90" />
         <source>Needs checking</source>
         <translation>Kontrol gerekli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="82" />
+        <location filename="../../app/ui/history.py" line="91" />
         <source>Not sold</source>
         <translation>Satılmadı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="85" />
+        <location filename="../../app/ui/history.py" line="94" />
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="97" />
         <source>From date</source>
         <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="90" />
+        <location filename="../../app/ui/history.py" line="99" />
         <source>To date</source>
         <translation>Bitiş tarihi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="97" />
+        <location filename="../../app/ui/history.py" line="106" />
         <source>Hide training sales</source>
         <translation>Eğitim satışlarını gizle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="115" />
+        <location filename="../../app/ui/history.py" line="124" />
         <source>Sales</source>
         <translation>Satışlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="129" />
+        <location filename="../../app/ui/history.py" line="138" />
         <source>Show QR</source>
         <translation>QR göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="130" />
+        <location filename="../../app/ui/history.py" line="139" />
         <source>Copy ICCID</source>
         <translation>ICCID kopyala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="131" />
+        <location filename="../../app/ui/history.py" line="140" />
         <source>Check now</source>
         <translation>Şimdi kontrol et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="132" />
+        <location filename="../../app/ui/history.py" line="141" />
         <source>Export CSV…</source>
         <translation>CSV dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="140" />
+        <location filename="../../app/ui/history.py" line="149" />
         <source>&amp;Reprint receipt</source>
         <translation>Fişi &amp;yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="141" />
-        <location filename="../../app/ui/history.py" line="147" />
+        <location filename="../../app/ui/history.py" line="150" />
+        <location filename="../../app/ui/history.py" line="156" />
         <source>Reprint receipt</source>
         <translation>Fişi yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="143" />
+        <location filename="../../app/ui/history.py" line="152" />
         <source>Prints the selected sale's receipt again, marked COPY.</source>
         <translation>Seçili satışın fişini KOPYA ibaresiyle yeniden yazdırır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="164" />
+        <location filename="../../app/ui/history.py" line="173" />
         <source>to</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="263" />
+        <location filename="../../app/ui/history.py" line="272" />
         <source>Cost and margin shown.</source>
         <translation>Maliyet ve kâr gösteriliyor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="295" />
+        <location filename="../../app/ui/history.py" line="304" />
         <source>ICCID copied.</source>
         <translation>ICCID kopyalandı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="307" />
+        <location filename="../../app/ui/history.py" line="316" />
         <source>Printing the receipt…</source>
         <translation>Fiş yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="313" />
+        <location filename="../../app/ui/history.py" line="322" />
         <source>Receipt %1 printed again (COPY).</source>
         <translation>%1 numaralı fiş yeniden yazdırıldı (KOPYA).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="325" />
+        <location filename="../../app/ui/history.py" line="334" />
         <source>Export sales</source>
         <translation>Satışları dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="327" />
+        <location filename="../../app/ui/history.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="334" />
+        <location filename="../../app/ui/history.py" line="352" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n satış dışa aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="336" />
+        <location filename="../../app/ui/history.py" line="354" />
         <source>Could not write the file: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
@@ -817,110 +823,120 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="73" />
+        <location filename="../../app/ui/history_model.py" line="77" />
         <source>Time</source>
         <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="74" />
+        <location filename="../../app/ui/history_model.py" line="78" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="75" />
+        <location filename="../../app/ui/history_model.py" line="79" />
         <source>Destination</source>
         <translation>Varış yeri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="76" />
+        <location filename="../../app/ui/history_model.py" line="80" />
         <source>Plan</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="81" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="82" />
         <source>Cost</source>
         <translation>Maliyet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="83" />
         <source>Retail</source>
         <translation>Satış fiyatı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="84" />
         <source>Tax</source>
         <translation>KDV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="81" />
+        <location filename="../../app/ui/history_model.py" line="85" />
         <source>Margin</source>
         <translation>Kâr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="82" />
+        <location filename="../../app/ui/history_model.py" line="86" />
         <source>Payment</source>
         <translation>Ödeme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="83" />
+        <location filename="../../app/ui/history_model.py" line="87" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="84" />
+        <location filename="../../app/ui/history_model.py" line="88" />
         <source>Order</source>
         <translation>Sipariş</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="99" />
+        <location filename="../../app/ui/history_model.py" line="106" />
+        <source>Refunded</source>
+        <translation>İade edildi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="107" />
+        <source>Partly refunded</source>
+        <translation>Kısmen iade edildi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="109" />
         <source>Delivered</source>
         <translation>Teslim edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="100" />
+        <location filename="../../app/ui/history_model.py" line="110" />
         <source>Pending at the provider</source>
         <translation>Sağlayıcıda beklemede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="101" />
+        <location filename="../../app/ui/history_model.py" line="111" />
         <source>Not sold</source>
         <translation>Satılmadı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="102" />
+        <location filename="../../app/ui/history_model.py" line="112" />
         <source>Cancelled</source>
         <translation>İptal edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="103" />
-        <location filename="../../app/ui/history_model.py" line="104" />
+        <location filename="../../app/ui/history_model.py" line="113" />
+        <location filename="../../app/ui/history_model.py" line="114" />
         <source>Needs checking</source>
         <translation>Kontrol gerekli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="218" />
+        <location filename="../../app/ui/history_model.py" line="238" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="219" />
+        <location filename="../../app/ui/history_model.py" line="239" />
         <source> (training)</source>
         <translation> (eğitim)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="245" />
+        <location filename="../../app/ui/history_model.py" line="265" />
         <source>%1, handed back</source>
         <translation>%1, iade edildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="247" />
+        <location filename="../../app/ui/history_model.py" line="267" />
         <source>%1, owed back</source>
         <translation>%1, iade bekliyor</translation>
     </message>
@@ -1222,22 +1238,22 @@
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="350" />
+        <location filename="../../app/ui/history.py" line="368" />
         <source>Show cost and margin</source>
         <translation>Maliyet ve kârı göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="357" />
+        <location filename="../../app/ui/history.py" line="375" />
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>Yönetici PIN'ini sorar, ardından pencere kapanana kadar maliyet ve kârı gösterir (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="363" />
+        <location filename="../../app/ui/history.py" line="381" />
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>Mağaza sahibi için: yönetici PIN'ini sorar (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="377" />
+        <location filename="../../app/ui/history.py" line="395" />
         <source>Cost and margin are for the owner.</source>
         <translation>Maliyet ve kâr yalnızca mağaza sahibi içindir.</translation>
     </message>
@@ -2901,152 +2917,172 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="43" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>The provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Bir şeyler ters gitti. Ayrıntılar günlük dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Bakiye yetersiz: %1 daha gerekli.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>%1 bakiyesi bu satış için yetersiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 bu bilgisayarın saatinin yanlış olduğunu bildiriyor. Saati düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="94" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Mağaza sahibinden Ayarlar'daki hesabı kontrol etmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>%1 için çok fazla istek. Satış %2 sonra devam edecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>%1 için çok fazla istek. Biraz bekleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>%1 net bir yanıt vermedi: sonuç bilinmiyor. Bu satış kontrol edilene kadar yeniden satmayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="117" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Bu paket artık yok. Başka bir paket seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Bu paketin fiyatı değişti. Paketleri yeniden yükleyip fiyatı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ile bağlantı kurulamıyor. İnternet bağlantısını kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 programın okuyamadığı bir yanıt gönderdi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>Bu bir eğitim satışı; kasa yeniden eğitim modunda satış yaptığında kontrol edilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>Bu gerçek bir satış; kasa yeniden gerçek satış yaptığında kontrol edilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Bu kasada açık bir %1 hesabı yok. Bu satışı kontrol etmek için Ayarlar'da açın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Bu satış güvenle yeniden gönderilemeyecek kadar eski; %1 ile kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Bu paketin önceki bir satışı henüz kontrol edilmedi ve %1 yanıt vermedi. Hiçbir şey satılmadı; önce önceki satışı kontrol edin (Şimdi kontrol et), sonra yeniden satın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 bu satış için (henüz) bir sipariş bulmuyor. Birazdan yeniden kontrol edilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>%1 refused the order: %2</source>
         <translation>%1 siparişi reddetti: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="181" />
+        <source>The eSIM is already installed on the traveller's phone, so %1 will not refund it. Nothing was refunded.</source>
+        <translation>eSIM yolcunun telefonuna zaten kurulu, bu yüzden %1 iade etmeyecek. Hiçbir şey iade edilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="187" />
+        <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
+        <translation>Bu eSIM zaten iade edildi ya da iadesi hâlâ kontrol ediliyor. İki kez iade edilmez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="193" />
+        <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
+        <translation>Yalnızca teslim edilmiş bir eSIM iade edilebilir. Hiçbir şey iade edilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197" />
+        <source>%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as claimed from %1 with a note for the owner.</source>
+        <translation>%1 bir eSIM'i iptal edemez. İadeyi mağazanın kendi zararı olarak ya da mağaza sahibine bir notla %1 şirketinden talep edilmiş olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="210" />
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>Fiş yazıcısının kâğıdı bitti. Yeni rulo takın, ardından fişi Geçmiş'ten yeniden yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183" />
+        <location filename="../../app/ui/messages.py" line="216" />
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>Fiş yazıcısına (%1) ulaşılamıyor. Açık ve bağlı olduğunu kontrol edin, ardından fişi Geçmiş'ten yeniden yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189" />
+        <location filename="../../app/ui/messages.py" line="222" />
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>Fiş yazıcısı doğru ayarlanmamış. Mağaza sahibinden Ayarlar → Fişler'i kontrol etmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195" />
+        <location filename="../../app/ui/messages.py" line="228" />
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>Fiş %1 klasörüne kaydedilemedi. Mağaza sahibinden Ayarlar → Fişler'de başka bir klasör seçmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="233" />
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>Fiş yazdırılamadı. Satış bundan etkilenmez; fişi Geçmiş'ten yeniden yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226" />
+        <location filename="../../app/ui/messages.py" line="259" />
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>Bu ad ve PIN hiçbir satış görevlisiyle eşleşmiyor. İkisini de kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="263" />
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>%1 artık bu kasada oturum açamaz. Mağaza sahibine danışın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Sağlayıcının hesap sayfasında adresi ve iki anahtarı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257" />
+        <location filename="../../app/ui/messages.py" line="290" />
         <source>REAL — not connected: %1</source>
         <translation>GERÇEK — bağlı değil: %1</translation>
     </message>

