@@ -16,7 +16,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings_schema as schema
+from app.ui.lazy_qt import Qt  # (used after the first paint only)
 from app.ui.settings_store import read
 
 log = logging.getLogger(__name__)

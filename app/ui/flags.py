@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from app.core.countries import Destination, DestinationKind
+from app.ui.lazy_qt import Qt  # badges are drawn once the catalogue is in
 
 SIZE = 32
 

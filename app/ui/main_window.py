@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from app.core.countries import Destination
 from app.core.errors import CounterError
 from app.ui import opening
 from app.ui.destinations import DestinationPicker
+from app.ui.lazy_qt import set_enum
 from app.ui.mode_banner import ModeBanner
 from app.ui.names import destination_name
 from app.ui.opening import CounterFactory
@@ -155,16 +156,18 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+F"), self, self.picker.focus_search)
         # The customer display may be on another screen, without the keyboard: Esc in
         # the counter window closes it.
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._close_display)
+        QShortcut(QKeySequence("Esc"), self, self._close_display)  # (not Qt.Key: lazy_qt.py)
         self.history: HistoryDialog | None = None
         sales = self.menuBar().addMenu(self.tr("&Sales"))
         self.history_action = sales.addAction(self.tr("&History…"), self.open_history)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        # setShortcuts, not setShortcut: trying the latter's overloads makes PySide's Qt
+        # namespace, which the frame does without until it is painted (app/ui/lazy_qt.py).
+        self.history_action.setShortcuts([QKeySequence("Ctrl+H")])
         self.history_action.setEnabled(False)
         self.check_action = sales.addAction(self.tr("&Check unresolved sales"), self.reconcile)
         self.check_action.setEnabled(False)
         self.report_action = sales.addAction(self.tr("&Day report…"), self.open_day_report)
-        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.report_action.setShortcuts([QKeySequence("Ctrl+R")])
         self.report_action.setEnabled(False)
         self.day_report: DayReportDialog | None = None
         self._add_receipt_actions(sales)
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(sales.menuAction(), counter_menu)
         if store is not None:
             settings_action = counter_menu.addAction(self.tr("&Settings…"), self.open_settings)
-            settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            settings_action.setShortcuts([QKeySequence("Ctrl+,")])
             counter_menu.addSeparator()
         self.price_list_action = counter_menu.addAction(
             self.tr("&Price list…"), self.open_price_list
@@ -277,13 +280,18 @@ class MainWindow(QMainWindow):
 
         # Empty places for the panes until _build_panes puts them in: the search box has
         # its final width from the first paint.
-        top = self._columns = QSplitter(Qt.Orientation.Horizontal, self)
+        # The frame is painted before PySide's Qt namespace is made (app/ui/lazy_qt.py):
+        # orientations by name, and the parent by keyword (a positional one is first tried
+        # as QSplitter(Qt.Orientation, ...), which makes the namespace).
+        top = self._columns = QSplitter(parent=self)
+        set_enum(top, "orientation", "Horizontal")
         top.addWidget(self.picker)
         top.addWidget(QWidget(self))
         top.addWidget(QWidget(self))
         top.setSizes([300, 640, 340])
         top.setChildrenCollapsible(False)
-        body = self._rows = QSplitter(Qt.Orientation.Vertical, self)
+        body = self._rows = QSplitter(parent=self)
+        set_enum(body, "orientation", "Vertical")
         body.addWidget(top)
         body.addWidget(QWidget(self))
         self._stretch()
@@ -534,9 +542,9 @@ class MainWindow(QMainWindow):
         once the panes (and the receipt flow) exist."""
         sales.addSeparator()
         self.print_action = sales.addAction(self.tr("&Print receipt"), self._print_receipt)
-        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.setShortcuts([QKeySequence("Ctrl+P")])
         self.slip_action = sales.addAction(self.tr("Print &install slip"), self._print_slip)
-        self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.slip_action.setShortcuts([QKeySequence("Ctrl+Shift+P")])
         self.slip_action.setEnabled(False)
 
     def _build_receipts(self) -> None:

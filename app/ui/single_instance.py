@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QLockFile,
     QObject,
     QSettings,
-    Qt,
     QTimer,
     Signal,
 )
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app import settings_schema as schema
 from app.places import default_journal_path
+from app.ui.lazy_qt import Qt  # (raising the window: never before the first paint)
 from app.ui.settings_store import read
 
 if TYPE_CHECKING:
