@@ -224,3 +224,51 @@ def test_no_connection_before_the_window_is_shown(tmp_path: Path, sandbox_url: s
     # something to catch).
     port = sandbox_url.rsplit(":", 1)[1].rstrip("/")
     assert any(kind == "connect" and port in where for kind, where in events), events
+
+
+def test_what_loads_before_qt_is_qt_free() -> None:
+    # PySide reads the source of every module imported after it (app/main.py says why):
+    # the modules loaded first must not import it themselves.
+    code = (
+        "import sys, app.main; app.main.load_before_qt();"
+        "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_garbage_collection_waits_for_the_first_paint(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import app.main
+    import app.ui.app
+
+    during: list[bool] = []
+
+    def run(argv: list[str] | None) -> int:
+        during.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(app.ui.app, "run", run)
+    assert app.main.main([]) == 0
+    assert during == [False] and gc.isenabled()  # paused for the start, whatever happens
+
+    class Instance:
+        def listen(self) -> None:
+            pass
+
+    monkeypatch.setattr(app.ui.app, "attach_logging", lambda: None)
+    monkeypatch.setattr(app.ui.app, "log_started", lambda: None)
+    gc.disable()
+    try:
+        app.ui.app.after_first_paint(Instance())  # type: ignore[arg-type]
+        assert gc.isenabled()  # on again once the window is painted
+    finally:
+        gc.enable()
