@@ -32,6 +32,8 @@ def load_before_qt() -> None:
     ``logging`` or ``typing``), but not what it imported (platformdirs' seven modules,
     tempfile, decimal, dataclasses).
     """
+    import locale  # noqa: F401 - argparse's messages (gettext) load it before the window
+
     import app.core.countries
     import app.core.errors
     import app.logs

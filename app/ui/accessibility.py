@@ -19,16 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QFrame,
-    QHeaderView,
-    QScrollArea,
-    QScroller,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QScrollArea, QWidget
 
 from app import settings_schema as schema
 from app.ui.lazy_qt import Qt  # (used after the first paint only)
@@ -186,6 +177,9 @@ def make_touchable(view: QAbstractItemView) -> None:
     table's headers, nor a combo box's popup list (a drag there would delay the pick)."""
     if view.property(_TOUCHED) is not None or not _scrollable(view):
         return
+    # Here, not at start-up: PySide makes a class's enums when it is first named.
+    from PySide6.QtWidgets import QScroller, QTableView
+
     if isinstance(view, QTableView):
         header = view.verticalHeader()
         # Kept to go back to: (minimum, default) row heights of this table.
@@ -200,6 +194,8 @@ def make_touchable(view: QAbstractItemView) -> None:
 
 
 def _scrollable(view: QAbstractItemView) -> bool:
+    from PySide6.QtWidgets import QHeaderView
+
     popup = view.window().windowType() == Qt.WindowType.Popup
     return not isinstance(view, QHeaderView) and not popup
 
@@ -209,6 +205,8 @@ def make_untouchable(view: QAbstractItemView) -> None:
     sizes = view.property(_TOUCHED)
     if sizes is None:
         return
+    from PySide6.QtWidgets import QScroller, QTableView
+
     view.setProperty(_TOUCHED, None)
     if isinstance(view, QTableView) and len(sizes) == 2:
         header = view.verticalHeader()

@@ -55,13 +55,17 @@ def test_the_frame_is_what_the_qt_enums_made_it(
     view = window.picker.list
     assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert view.textElideMode() == Qt.TextElideMode.ElideRight
+    # The keys come with the panes (QKeySequence is not made before the first paint).
     actions = (window.history_action, window.report_action, window.print_action)
+    assert [action.shortcuts() for action in actions] == [[], [], []]
+    window._build_panes()
     assert [action.shortcuts() for action in actions] == [
         [QKeySequence("Ctrl+H")],
         [QKeySequence("Ctrl+R")],
         [QKeySequence("Ctrl+P")],
     ]
     assert window.slip_action.shortcut() == QKeySequence("Ctrl+Shift+P")
+    assert QKeySequence("Ctrl+Q") in window.quit_action.shortcuts()
 
 
 def test_the_banner_is_styled_by_its_mode_first_painted_and_after(qtbot: QtBot) -> None:
