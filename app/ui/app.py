@@ -176,6 +176,7 @@ def probe_startup(
 def run(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test:
+        gc.enable()  # (paused by app.main for a start to a window: not this one)
         from app.ui.smoke import run_smoke_test
 
         return run_smoke_test(args.smoke_report)

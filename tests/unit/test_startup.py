@@ -249,6 +249,7 @@ def test_garbage_collection_waits_for_the_first_paint(monkeypatch: pytest.Monkey
     import app.main
     import app.ui.app
 
+    real_run = app.ui.app.run
     during: list[bool] = []
 
     def run(argv: list[str] | None) -> int:
@@ -262,6 +263,18 @@ def test_garbage_collection_waits_for_the_first_paint(monkeypatch: pytest.Monkey
     class Instance:
         def listen(self) -> None:
             pass
+
+    # The smoke test is no start to a window: it collects garbage all along.
+    import app.ui.smoke
+
+    smoke: list[bool] = []
+    monkeypatch.setattr(app.ui.smoke, "run_smoke_test", lambda report: smoke.append(gc.isenabled()))
+    gc.disable()
+    try:
+        real_run(["--smoke-test"])
+    finally:
+        gc.enable()
+    assert smoke == [True]
 
     monkeypatch.setattr(app.ui.app, "attach_logging", lambda: None)
     monkeypatch.setattr(app.ui.app, "log_started", lambda: None)
