@@ -15,21 +15,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QFrame,
-    QHeaderView,
-    QScrollArea,
-    QScroller,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QScrollArea, QWidget
 
 from app import settings_schema as schema
+from app.ui.lazy_qt import Qt  # (used after the first paint only)
 from app.ui.settings_store import read
 
 log = logging.getLogger(__name__)
@@ -38,7 +31,6 @@ TOUCH_TARGET = 44  # px: the smallest target a finger hits reliably (WCAG 2.5.5,
 TEXT_SIZES = range(100, 201, 25)  # percent; the settings offer these steps
 INDICATOR = 14  # px: a check box's box at 100 %, about the styles' own
 
-Politeness = QAccessible.AnnouncementPoliteness
 # Dynamic properties of the QApplication: what the sizes are scaled from.
 _BASE_FONT = "esimBaseFont"
 _BASE_SHEET = "esimBaseStyleSheet"
@@ -65,21 +57,42 @@ QAbstractItemView::item {{ min-height: {TOUCH_TARGET}px; }}
 QTabBar::tab {{ min-height: {TOUCH_TARGET}px; min-width: {TOUCH_TARGET}px; }}
 """
 
+# QAccessible (hundreds of enum values) is made when first used, after the first paint
+# (app/ui/lazy_qt.py says why): ``Politeness`` is looked up then, by __getattr__ below.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    Politeness = QAccessible.AnnouncementPoliteness
+
+
+def __getattr__(name: str) -> object:
+    if name == "Politeness":
+        from PySide6.QtGui import QAccessible
+
+        return QAccessible.AnnouncementPoliteness
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 # Whoever wants to know what was announced (a log, a test); the screen reader itself
 # hears it through QAccessible.updateAccessibility.
-Listener = Callable[[QAccessibleAnnouncementEvent], None]
+Listener = Callable[["QAccessibleAnnouncementEvent"], None]
 _listeners: list[Listener] = []
 
 
 # -- announcements ----------------------------------------------------------------------
 
 
-def announce(widget: QObject, text: str, politeness: Politeness = Politeness.Polite) -> None:
+def announce(widget: QObject, text: str, politeness: Politeness | None = None) -> None:
     """Have a screen reader say ``text`` (a sale's outcome, a delivery) without moving the
-    focus. Harmless with no assistive technology running: Qt drops the event."""
+    focus; politely (after what it is saying) unless ``politeness`` says otherwise.
+    Harmless with no assistive technology running: Qt drops the event."""
     if not text:
         return
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(widget, text)
+    if politeness is None:
+        politeness = QAccessible.AnnouncementPoliteness.Polite
     event.setPoliteness(politeness)
     QAccessible.updateAccessibility(event)
     log.debug("announced: %s", text)
@@ -164,6 +177,9 @@ def make_touchable(view: QAbstractItemView) -> None:
     table's headers, nor a combo box's popup list (a drag there would delay the pick)."""
     if view.property(_TOUCHED) is not None or not _scrollable(view):
         return
+    # Here, not at start-up: PySide makes a class's enums when it is first named.
+    from PySide6.QtWidgets import QScroller, QTableView
+
     if isinstance(view, QTableView):
         header = view.verticalHeader()
         # Kept to go back to: (minimum, default) row heights of this table.
@@ -178,6 +194,8 @@ def make_touchable(view: QAbstractItemView) -> None:
 
 
 def _scrollable(view: QAbstractItemView) -> bool:
+    from PySide6.QtWidgets import QHeaderView
+
     popup = view.window().windowType() == Qt.WindowType.Popup
     return not isinstance(view, QHeaderView) and not popup
 
@@ -187,6 +205,8 @@ def make_untouchable(view: QAbstractItemView) -> None:
     sizes = view.property(_TOUCHED)
     if sizes is None:
         return
+    from PySide6.QtWidgets import QScroller, QTableView
+
     view.setProperty(_TOUCHED, None)
     if isinstance(view, QTableView) and len(sizes) == 2:
         header = view.verticalHeader()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import time
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import settings_schema as schema
 from app.logs import APP_NAME, attach_logging, ensure_private_file, start_logging
 from app.ui import about, accessibility, crash, i18n, single_instance
-from app.ui.main_window import MainWindow
+from app.ui.main_window import OPEN_UNPAINTED_MS, MainWindow
 from app.ui.settings_store import read
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ def log_started() -> None:
 
 def after_first_paint(instance: single_instance.SingleInstance) -> None:
     """What start-up leaves until the window is on screen."""
+    gc.enable()  # (app.main pauses it for the start)
     instance.listen()
     attach_logging()
     log_started()
@@ -174,6 +176,7 @@ def probe_startup(
 def run(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test:
+        gc.enable()  # (paused by app.main for a start to a window: not this one)
         from app.ui.smoke import run_smoke_test
 
         return run_smoke_test(args.smoke_report)
@@ -214,7 +217,15 @@ def run(argv: list[str] | None = None) -> int:
     # Once the window is on screen: answering later launches (QtNetwork), the log file
     # (logging.handlers) and the version (parsing pyproject.toml). (The probe's filter,
     # installed after, runs before this one.)
-    FirstPaint(window, lambda: after_first_paint(instance))
+    # (Or after a second, for a window that is not painted: started minimised.)
+    pending = [instance]
+
+    def once() -> None:
+        if pending:
+            after_first_paint(pending.pop())
+
+    FirstPaint(window, once)
+    QTimer.singleShot(OPEN_UNPAINTED_MS, window, once)
     if args.startup_probe:
         probe_startup(window)
     code = app.exec()

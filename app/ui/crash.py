@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("esim_counter.crash")
 qt_log = logging.getLogger("qt")
@@ -56,6 +56,9 @@ def install(log_path: Path | Callable[[], Path | None] | None) -> Callable[[], N
             QApplication.quit()
             return
         if QApplication.instance() is not None:
+            # Here, not at start-up: PySide makes QMessageBox's enums when it is first named.
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 QApplication.translate("crash", "eSIM Counter"),

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     QSortFilterProxyModel,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -22,15 +21,18 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from app.core.countries import Destination, DestinationKind
 from app.settings_schema import RECENT_DESTINATIONS
 from app.ui.flags import flag_icon
+from app.ui.lazy_qt import Qt, set_enum
 from app.ui.names import destination_name, match_rank
 from app.ui.settings_store import read, write
 
-DEST_ROLE = Qt.ItemDataRole.UserRole + 1
-RANK_ROLE = Qt.ItemDataRole.UserRole + 2
+# Qt.ItemDataRole's values as numbers: the picker is built before the first paint, before
+# PySide's Qt namespace is made (app/ui/lazy_qt.py); tests/gui/test_lazy_qt.py checks them.
+DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, USER_ROLE = 0, 1, 3, 0x100
+DEST_ROLE = USER_ROLE + 1
+RANK_ROLE = USER_ROLE + 2
 MAX_RECENT = 5
 
 Index = QModelIndex | QPersistentModelIndex
-_NAVIGATION_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
 
 
 def destination_key(destination: Destination) -> str:
@@ -65,21 +67,21 @@ class DestinationsModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._items)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         item = self._items[index.row()]
         key = destination_key(item)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             name = destination_name(item, self._language)
             if item.kind is DestinationKind.REGION:
                 return self.tr("%1 (regional)").replace("%1", name)
             if item.kind is DestinationKind.GLOBAL:
                 return self.tr("Global (worldwide)")  # already translated as a whole
             return name
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION_ROLE:
             return flag_icon(item)
-        if role == Qt.ItemDataRole.ToolTipRole and item.kind is DestinationKind.COUNTRY:
+        if role == TOOLTIP_ROLE and item.kind is DestinationKind.COUNTRY:
             # The codes first (a clerk checks what a typed code found), then the whole name,
             # which a narrow list cuts.
             name = destination_name(item, self._language)
@@ -158,8 +160,8 @@ class DestinationPicker(QWidget):
         self.list.setUniformItemSizes(True)
         # Long names are cut with an ellipsis (and shown whole in the tooltip) rather than
         # scrolling the list sideways.
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        set_enum(self.list, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_enum(self.list, "textElideMode", "ElideRight")
         self.list.activated.connect(self._choose_index)
         self.list.clicked.connect(self._choose_index)
 
@@ -209,7 +211,7 @@ class DestinationPicker(QWidget):
             watched is self.search
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and event.key() in _NAVIGATION_KEYS
+            and event.key() in _navigation_keys()
         ):
             self.list.keyPressEvent(event)
             return True
@@ -231,3 +233,7 @@ class DestinationPicker(QWidget):
         recent = [key] + [k for k in self.recent() if k != key]
         write(self._settings, RECENT_DESTINATIONS, tuple(recent[:MAX_RECENT]))
         self.model.set_recent(recent[:MAX_RECENT])
+
+
+def _navigation_keys() -> tuple[Qt.Key, ...]:
+    return (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)

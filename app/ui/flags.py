@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 
 from app.core.countries import Destination, DestinationKind
+from app.ui.lazy_qt import Qt  # badges are drawn once the catalogue is in
 
 SIZE = 32
 
@@ -26,6 +27,8 @@ def _colour(code: str) -> QColor:
 
 @cache
 def _badge(label: str, colour_key: str) -> QIcon:
+    from PySide6.QtGui import QPainter  # (its enums are made when first named: not at start-up)
+
     pixmap = QPixmap(SIZE * 2, SIZE * 2)  # drawn at 2x for high-DPI screens
     pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)

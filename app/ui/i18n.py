@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from app.ui.lazy_qt import set_enum
 
 SHIPPED = ("en", "de", "fr", "es", "tr", "ar")
 RIGHT_TO_LEFT = {"ar", "he", "fa", "ur"}
@@ -39,12 +41,8 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(name, folder):
             QCoreApplication.installTranslator(translator)
             installed.append(translator)
-    direction = (
-        Qt.LayoutDirection.RightToLeft
-        if code in RIGHT_TO_LEFT
-        else (Qt.LayoutDirection.LeftToRight)
-    )
-    app.setLayoutDirection(direction)
+    # By name: this runs before the first paint, before the Qt namespace is made (lazy_qt).
+    set_enum(app, "layoutDirection", "RightToLeft" if code in RIGHT_TO_LEFT else "LeftToRight")
     return installed
 
 
@@ -52,4 +50,4 @@ def uninstall(app: QApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English))
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    set_enum(app, "layoutDirection", "LeftToRight")

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from app.core.countries import Destination
 from app.core.errors import CounterError
 from app.ui import opening
 from app.ui.destinations import DestinationPicker
+from app.ui.lazy_qt import Qt, set_enum
 from app.ui.mode_banner import ModeBanner
 from app.ui.names import destination_name
 from app.ui.opening import CounterFactory
@@ -38,6 +39,8 @@ from app.ui.settings_store import read, snapshot, wants_real
 # The panes' modules are imported in _build_panes (after the first paint when the window
 # is built in two stages); the methods that use them run only once the panes exist.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
+
     from app.core.money import Money
     from app.core.plans import ProviderId
     from app.counter import Counter
@@ -64,9 +67,20 @@ OPEN_UNPAINTED_MS = 1000  # a window not painted by then opens its counter all t
 
 def quit_keys() -> list[QKeySequence]:
     """The platform's Quit keys, and Ctrl+Q where the platform has none (Windows)."""
+    from PySide6.QtGui import QKeySequence
+
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
     ctrl_q = QKeySequence("Ctrl+Q")
     return keys if ctrl_q in keys else [*keys, ctrl_q]
+
+
+def add_action(menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
+    """``menu.addAction(text, slot)`` without trying that call's overloads: some take a
+    QKeySequence, which PySide would make (its enums) before the first paint; the keys
+    come with the panes (``MainWindow._add_keys``)."""
+    action = menu.addAction(text)
+    action.triggered.connect(slot)
+    return action
 
 
 def initial_geometry(available: QRect, minimum: QSize) -> QRect:
@@ -152,19 +166,13 @@ class MainWindow(QMainWindow):
         self._build_layout()
         if not two_stage:  # (before _fit_to_screen, which reads the panes' minimum sizes)
             self._build_panes()
-        QShortcut(QKeySequence("Ctrl+F"), self, self.picker.focus_search)
-        # The customer display may be on another screen, without the keyboard: Esc in
-        # the counter window closes it.
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._close_display)
         self.history: HistoryDialog | None = None
         sales = self.menuBar().addMenu(self.tr("&Sales"))
-        self.history_action = sales.addAction(self.tr("&History…"), self.open_history)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action = add_action(sales, self.tr("&History…"), self.open_history)
         self.history_action.setEnabled(False)
-        self.check_action = sales.addAction(self.tr("&Check unresolved sales"), self.reconcile)
+        self.check_action = add_action(sales, self.tr("&Check unresolved sales"), self.reconcile)
         self.check_action.setEnabled(False)
-        self.report_action = sales.addAction(self.tr("&Day report…"), self.open_day_report)
-        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.report_action = add_action(sales, self.tr("&Day report…"), self.open_day_report)
         self.report_action.setEnabled(False)
         self.day_report: DayReportDialog | None = None
         self._add_receipt_actions(sales)
@@ -176,21 +184,47 @@ class MainWindow(QMainWindow):
         # The Counter menu comes first, where a File menu would be, and ends with Quit.
         counter_menu = QMenu(self.tr("&Counter"), self)
         self.menuBar().insertMenu(sales.menuAction(), counter_menu)
+        self._settings_action: QAction | None = None
         if store is not None:
-            settings_action = counter_menu.addAction(self.tr("&Settings…"), self.open_settings)
-            settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            self._settings_action = add_action(
+                counter_menu, self.tr("&Settings…"), self.open_settings
+            )
             counter_menu.addSeparator()
-        self.price_list_action = counter_menu.addAction(
-            self.tr("&Price list…"), self.open_price_list
+        self.price_list_action = add_action(
+            counter_menu, self.tr("&Price list…"), self.open_price_list
         )
         # close() goes through closeEvent, which asks first while a sale is under way.
-        self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
-        self.quit_action.setShortcuts(quit_keys())
+        self.quit_action = add_action(counter_menu, self.tr("&Quit"), self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         # The counter opens once the window is on screen (first painted): the worker's
         # imports (journal, providers, sandbox) would otherwise hold the GIL while the
         # window is built and painted. A window never painted (started hidden) opens anyway.
         QTimer.singleShot(OPEN_UNPAINTED_MS, self, self._open_once)
+        if self.panes_ready:
+            self._add_keys()
+        else:
+            self.panes_built.connect(self._add_keys)
+
+    def _add_keys(self) -> None:
+        """The window's keyboard shortcuts, given with the panes: before the first paint,
+        making QKeySequence's enums (and QShortcut's, and the Qt namespace's keys) would
+        cost more than painting the frame, and what the keys do waits for the panes or
+        the counter anyway; the search box has the focus from the start. (A new action's
+        shortcut goes here too: tests/unit/test_startup.py fails if QKeySequence is made
+        before the window is shown.)"""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence("Ctrl+F"), self, self.picker.focus_search)
+        # The customer display may be on another screen, without the keyboard: Esc in
+        # the counter window closes it.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._close_display)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
+        if self._settings_action is not None:
+            self._settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action.setShortcuts(quit_keys())
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
 
     def _build_panes(self) -> None:
         """The balances, plans, sale and unfinished-sales panes, in the places the frame
@@ -277,13 +311,18 @@ class MainWindow(QMainWindow):
 
         # Empty places for the panes until _build_panes puts them in: the search box has
         # its final width from the first paint.
-        top = self._columns = QSplitter(Qt.Orientation.Horizontal, self)
+        # The frame is painted before PySide's Qt namespace is made (app/ui/lazy_qt.py):
+        # orientations by name, and the parent by keyword (a positional one is first tried
+        # as QSplitter(Qt.Orientation, ...), which makes the namespace).
+        top = self._columns = QSplitter(parent=self)
+        set_enum(top, "orientation", "Horizontal")
         top.addWidget(self.picker)
         top.addWidget(QWidget(self))
         top.addWidget(QWidget(self))
         top.setSizes([300, 640, 340])
         top.setChildrenCollapsible(False)
-        body = self._rows = QSplitter(Qt.Orientation.Vertical, self)
+        body = self._rows = QSplitter(parent=self)
+        set_enum(body, "orientation", "Vertical")
         body.addWidget(top)
         body.addWidget(QWidget(self))
         self._stretch()
@@ -533,10 +572,8 @@ class MainWindow(QMainWindow):
         """Sales → Print receipt (Ctrl+P) and Print install slip (Ctrl+Shift+P); they act
         once the panes (and the receipt flow) exist."""
         sales.addSeparator()
-        self.print_action = sales.addAction(self.tr("&Print receipt"), self._print_receipt)
-        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.slip_action = sales.addAction(self.tr("Print &install slip"), self._print_slip)
-        self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.print_action = add_action(sales, self.tr("&Print receipt"), self._print_receipt)
+        self.slip_action = add_action(sales, self.tr("Print &install slip"), self._print_slip)
         self.slip_action.setEnabled(False)
 
     def _build_receipts(self) -> None:

@@ -4,21 +4,28 @@ nothing at all for a real counter that sells."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
+
+from app.ui.lazy_qt import set_enum
 
 
 class ModeBanner(QLabel):
     def __init__(self, *, training: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingBanner")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # By name: the banner is painted before PySide's Qt namespace is made (lazy_qt).
+        set_enum(self, "alignment", "AlignCenter")
         self.setWordWrap(True)  # "REAL — not connected: <why>" can be long
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(self, "textFormat", "PlainText")
+        # Never polished yet: the style sheet reads the mode when the window is shown.
+        # (Asking for the style to re-polish would make PySide's QStyle, ~20 ms, first.)
+        self._repolish = False
         if training:
             self.show_training()
         else:
             self.show_selling()
+        self._repolish = True
 
     def show_training(self) -> None:
         # The window's translation context: the words were translated there first.
@@ -43,6 +50,7 @@ class ModeBanner(QLabel):
     def _show(self, text: str, mode: str) -> None:
         self.setText(text)
         self.setProperty("mode", mode)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self._repolish:  # the style sheet's rule for the new mode
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.setVisible(bool(text))

@@ -31,18 +31,19 @@ from PySide6.QtCore import (
     QLockFile,
     QObject,
     QSettings,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app import settings_schema as schema
 from app.places import default_journal_path
+from app.ui.lazy_qt import Qt  # (raising the window: never before the first paint)
 from app.ui.settings_store import read
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtWidgets import QMessageBox
 
 try:  # the builtin module: hashlib would load OpenSSL's before the window shows
     from _sha256 import sha256  # type: ignore[import-not-found]  # no stubs: private module
@@ -127,6 +128,9 @@ def already_running_notice(answered: bool, seconds: int = NOTICE_SECONDS) -> QMe
             "eSIM Counter is already open but is not answering. Wait a moment; if its "
             "window does not come back, close it from the taskbar and start it again.",
         )
+    # Here: the first counter never needs it, and PySide makes its enums when first named.
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, "eSIM Counter", text)
     box.setObjectName("alreadyRunning")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DRIVER = """
 import functools, json, socket, sys
 
+LAZY_TYPES = ("Qt", "QStyle", "QKeySequence", "QShortcut")
+
 events = []
 _connect = socket.socket.connect
 
@@ -55,9 +57,16 @@ socket.getaddrinfo = getaddrinfo
 seen = {}
 
 
+made = {}
+
+
 def say(word):
     seen[word] = sorted(sys.modules)
     events.append([word, ""])
+    # PySide makes a class's enums when the class is first looked up (vars() does not).
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    made[word] = [n for m in (QtCore, QtGui, QtWidgets) for n in LAZY_TYPES if n in vars(m)]
 
 
 import app.ui.app as ui_app
@@ -88,7 +97,7 @@ if len(sys.argv) > 1:  # real accounts: an eSIMfly account on the sandbox at thi
 
 ui_app.probe_startup = functools.partial(ui_app.probe_startup, say=say)
 code = ui_app.run(["--startup-probe"])
-print(json.dumps({"code": code, "seen": seen, "events": events}))
+print(json.dumps({"code": code, "seen": seen, "events": events, "made": made}))
 """
 
 # Not needed for the first screen; each loads when first used (or in the worker that
@@ -169,6 +178,17 @@ def test_the_first_screen_loads_none_of_what_it_does_not_show(
     assert loaded == [], f"loaded before the window was shown: {loaded}"
 
 
+def test_the_first_screen_makes_no_costly_qt_types(training_start: dict[str, object]) -> None:
+    # PySide makes a class's enums when the class is first named: the Qt namespace's ~93
+    # cost a fifth of a bare window's start, QStyle's some 20 ms, QKeySequence's and
+    # QShortcut's 5-10 ms (app/ui/lazy_qt.py; the window's keys come with the panes).
+    made = training_start["made"]
+    assert isinstance(made, dict)
+    assert made["shown"] == [], f"made before the window was shown: {made['shown']}"
+    # All exist once the panes are in (so the check above can see them).
+    assert set(made["ready"]) == {"Qt", "QStyle", "QKeySequence", "QShortcut"}
+
+
 def test_what_was_left_out_loads_once_the_counter_opens(training_start: dict[str, object]) -> None:
     # The probe itself: it sees the window and the catalogue, in that order. And the
     # list above names modules that exist (a rename would make the test above vacuous).
@@ -203,3 +223,64 @@ def test_no_connection_before_the_window_is_shown(tmp_path: Path, sandbox_url: s
     # something to catch).
     port = sandbox_url.rsplit(":", 1)[1].rstrip("/")
     assert any(kind == "connect" and port in where for kind, where in events), events
+
+
+def test_what_loads_before_qt_is_qt_free() -> None:
+    # PySide reads the source of every module imported after it (app/main.py says why):
+    # the modules loaded first must not import it themselves.
+    code = (
+        "import sys, app.main; app.main.load_before_qt();"
+        "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_garbage_collection_waits_for_the_first_paint(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import app.main
+    import app.ui.app
+
+    real_run = app.ui.app.run
+    during: list[bool] = []
+
+    def run(argv: list[str] | None) -> int:
+        during.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(app.ui.app, "run", run)
+    assert app.main.main([]) == 0
+    assert during == [False] and gc.isenabled()  # paused for the start, whatever happens
+
+    class Instance:
+        def listen(self) -> None:
+            pass
+
+    # The smoke test is no start to a window: it collects garbage all along.
+    import app.ui.smoke
+
+    smoke: list[bool] = []
+    monkeypatch.setattr(app.ui.smoke, "run_smoke_test", lambda report: smoke.append(gc.isenabled()))
+    gc.disable()
+    try:
+        real_run(["--smoke-test"])
+    finally:
+        gc.enable()
+    assert smoke == [True]
+
+    monkeypatch.setattr(app.ui.app, "attach_logging", lambda: None)
+    monkeypatch.setattr(app.ui.app, "log_started", lambda: None)
+    gc.disable()
+    try:
+        app.ui.app.after_first_paint(Instance())  # type: ignore[arg-type]
+        assert gc.isenabled()  # on again once the window is painted
+    finally:
+        gc.enable()
