@@ -63,6 +63,7 @@ from app.providers.esimfly import STAMP_MARGIN, EsimflyProvider
 from app.providers.http import RetryPolicy, Timeouts
 from app.providers.octopus import IN_FLIGHT_MARGIN_S, OctopusProvider
 from app.sandbox import DEFAULTS
+from app.till import cli as till_cli
 
 KILL_POINTS = ("journalled", "answered", "probing", "probed")
 UNSET = "-"
@@ -253,6 +254,7 @@ COMMANDS: dict[str, Callable[[Counter, argparse.Namespace], int]] = {
     "sell": cmd_sell,
     "reconcile": cmd_reconcile,
     "shift": cmd_shift,
+    "till": till_cli.run,  # issue 15: open / x / close / payin / payout
 }
 
 
@@ -321,6 +323,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     shift.add_argument(
         "--kill-at", choices=KILL_POINTS, help="SIGKILL this process at that point (tests)"
     )
+    till_cli.add_parser(commands)
     return parser.parse_args(argv)
 
 

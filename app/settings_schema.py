@@ -193,6 +193,15 @@ OFFER_INSTALL_SLIP = Setting("receipts/offer_install_slip", False, flag)
 TOUCH_MODE = Setting("ui/touch_mode", False, flag)
 TEXT_SIZE = Setting("ui/text_size", 100, whole(100, 200))  # percent of the normal size
 
+# -- Clerks and shifts (issue 15, helper S) ------------------------------------------------
+# Off by default: one anonymous clerk named by CLERK, as before. On: a clerk signs in with
+# their PIN, and is signed out (or locked) after IDLE_MINUTES without a key or click
+# (0: never). See app/till/session.py.
+REQUIRE_SIGN_IN = Setting("till/require_sign_in", False, flag)
+IDLE_MINUTES = Setting("till/idle_minutes", 10, whole(0, 24 * 60))
+IDLE_ACTION = Setting("till/idle_action", "sign_out", one_of("sign_out", "lock"))
+
+
 # Every setting above; keep this last.
 ALL: tuple[Setting[object], ...] = tuple(
     value for value in list(globals().values()) if isinstance(value, Setting)

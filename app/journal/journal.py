@@ -17,8 +17,10 @@ from typing import Any, Self
 from app.core.orders import Handback, Order, OrderStatus, can_transition, merge_esims
 from app.core.plans import ProviderId
 from app.journal import codec, probes, query
+from app.journal.clerks import ClerkJournal
 from app.journal.connection import Connection
 from app.journal.errors import JournalError
+from app.journal.shifts import ShiftJournal
 from app.places import default_journal_path
 
 log = logging.getLogger(__name__)
@@ -36,8 +38,11 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class Journal:
-    """The sales journal on SQLite. Every method is safe to call from any thread."""
+class Journal(ClerkJournal, ShiftJournal):
+    """The sales journal on SQLite. Every method is safe to call from any thread.
+
+    Clerks and overrides come from :class:`ClerkJournal`, shifts, cash moves and Z
+    reports from :class:`ShiftJournal` (issue 15)."""
 
     def __init__(self, path: Path | str) -> None:
         self._db = Connection(path)

@@ -153,11 +153,143 @@ _V4: tuple[str, ...] = (
     "CREATE INDEX sales_handback ON sales (handback)",
 )
 
+# Issue 15 (helper S): clerks, overrides, shifts, cash moves and numbered Z reports.
+# Shifts and Z reports are numbered per mode (training or real), each number max + 1 under
+# the write lock like receipts, so real Z numbers never skip one for a training shift.
+# The audit rows (overrides, cash moves, Z reports, closed shifts and their balances) are
+# guarded by triggers, so even raw SQL cannot change or remove them; a mistake is put
+# right by a later row that refers to the earlier one.
+_NEVER = "SELECT RAISE(ABORT, '{what} never change; record a correction instead')"
+_V5: tuple[str, ...] = (
+    # name_key is the name casefolded (Python's casefold: SQLite's NOCASE knows ASCII only),
+    # so "Ana" and "ANA" cannot both exist. Never deleted: sales name their clerk.
+    """
+    CREATE TABLE clerks (
+        name       TEXT NOT NULL,
+        name_key   TEXT NOT NULL UNIQUE,
+        role       TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor', 'owner')),
+        pin_hash   TEXT NOT NULL,
+        active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )
+    """,
+    "CREATE TRIGGER clerks_never_deleted BEFORE DELETE ON clerks BEGIN "
+    "SELECT RAISE(ABORT, 'clerks are never deleted; deactivate them instead'); END",
+    # An action above the clerk's role, approved by someone allowed to do it.
+    """
+    CREATE TABLE overrides (
+        id        INTEGER PRIMARY KEY,
+        at        TEXT NOT NULL,
+        action    TEXT NOT NULL,
+        clerk     TEXT NOT NULL,
+        approver  TEXT NOT NULL,
+        reference TEXT,
+        reason    TEXT NOT NULL DEFAULT '',
+        training  INTEGER NOT NULL DEFAULT 0 CHECK (training IN (0, 1))
+    )
+    """,
+    "CREATE INDEX overrides_at ON overrides (at)",
+    f"CREATE TRIGGER overrides_no_update BEFORE UPDATE ON overrides BEGIN "
+    f"{_NEVER.format(what='overrides')}; END",
+    f"CREATE TRIGGER overrides_no_delete BEFORE DELETE ON overrides BEGIN "
+    f"{_NEVER.format(what='overrides')}; END",
+    # float_count: the opening float counted per denomination, canonical JSON text
+    # ({"20.00": 2, ...}), NULL when counted as one amount.
+    """
+    CREATE TABLE shifts (
+        id             INTEGER PRIMARY KEY,
+        training       INTEGER NOT NULL CHECK (training IN (0, 1)),
+        number         INTEGER NOT NULL CHECK (number >= 1),
+        opened_at      TEXT NOT NULL,
+        opened_by      TEXT NOT NULL,
+        float_amount   TEXT NOT NULL CHECK (typeof(float_amount) = 'text'),
+        float_currency TEXT NOT NULL,
+        float_count    TEXT,
+        closed_at      TEXT,
+        closed_by      TEXT,
+        UNIQUE (training, number),
+        CHECK ((closed_at IS NULL) = (closed_by IS NULL))
+    )
+    """,
+    # At most one open shift per mode: every open row of a mode has the same key.
+    "CREATE UNIQUE INDEX shifts_one_open ON shifts (training) WHERE closed_at IS NULL",
+    "CREATE TRIGGER shifts_closed_stay BEFORE UPDATE ON shifts WHEN OLD.closed_at IS NOT NULL "
+    f"BEGIN {_NEVER.format(what='closed shifts')}; END",
+    f"CREATE TRIGGER shifts_no_delete BEFORE DELETE ON shifts BEGIN "
+    f"{_NEVER.format(what='shifts')}; END",
+    # Each provider's balance when the shift opened and when it closed; amount and
+    # currency NULL with a reason when the balance could not be read.
+    """
+    CREATE TABLE shift_balances (
+        shift       INTEGER NOT NULL REFERENCES shifts (id),
+        moment      TEXT NOT NULL CHECK (moment IN ('open', 'close')),
+        provider    TEXT NOT NULL,
+        amount      TEXT CHECK (amount IS NULL OR typeof(amount) = 'text'),
+        currency    TEXT,
+        unavailable TEXT,
+        PRIMARY KEY (shift, moment, provider),
+        CHECK ((amount IS NULL) = (currency IS NULL)),
+        CHECK ((amount IS NULL) = (unavailable IS NOT NULL))
+    ) WITHOUT ROWID
+    """,
+    f"CREATE TRIGGER shift_balances_no_update BEFORE UPDATE ON shift_balances BEGIN "
+    f"{_NEVER.format(what='shift balances')}; END",
+    f"CREATE TRIGGER shift_balances_no_delete BEFORE DELETE ON shift_balances BEGIN "
+    f"{_NEVER.format(what='shift balances')}; END",
+    # Petty cash in and out of the drawer; amount is positive, kind says which way.
+    """
+    CREATE TABLE cash_moves (
+        id       INTEGER PRIMARY KEY,
+        shift    INTEGER NOT NULL REFERENCES shifts (id),
+        kind     TEXT NOT NULL CHECK (kind IN ('pay_in', 'pay_out')),
+        amount   TEXT NOT NULL CHECK (typeof(amount) = 'text'),
+        currency TEXT NOT NULL,
+        reason   TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        clerk    TEXT NOT NULL,
+        at       TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX cash_moves_shift ON cash_moves (shift, at)",
+    f"CREATE TRIGGER cash_moves_no_update BEFORE UPDATE ON cash_moves BEGIN "
+    f"{_NEVER.format(what='cash moves')}; END",
+    f"CREATE TRIGGER cash_moves_no_delete BEFORE DELETE ON cash_moves BEGIN "
+    f"{_NEVER.format(what='cash moves')}; END",
+    # The numbered Z report: the whole report as canonical JSON (app.till.report_codec),
+    # plus the drawer's figures as columns for queries. corrects: the earlier Z number
+    # this one corrects (same mode), NULL for a shift's own Z.
+    """
+    CREATE TABLE z_reports (
+        id          INTEGER PRIMARY KEY,
+        training    INTEGER NOT NULL CHECK (training IN (0, 1)),
+        number      INTEGER NOT NULL CHECK (number >= 1),
+        shift       INTEGER NOT NULL REFERENCES shifts (id),
+        closed_at   TEXT NOT NULL,
+        closed_by   TEXT NOT NULL,
+        currency    TEXT NOT NULL,
+        counted     TEXT NOT NULL CHECK (typeof(counted) = 'text'),
+        expected    TEXT NOT NULL CHECK (typeof(expected) = 'text'),
+        difference  TEXT NOT NULL CHECK (typeof(difference) = 'text'),
+        report      TEXT NOT NULL,
+        corrects    INTEGER CHECK (corrects IS NULL OR corrects < number),
+        UNIQUE (training, number),
+        FOREIGN KEY (training, corrects) REFERENCES z_reports (training, number)
+    )
+    """,
+    # A shift has one Z of its own; corrections of it are further rows.
+    "CREATE UNIQUE INDEX z_reports_one_per_shift ON z_reports (shift) WHERE corrects IS NULL",
+    f"CREATE TRIGGER z_reports_no_update BEFORE UPDATE ON z_reports BEGIN "
+    f"{_NEVER.format(what='Z reports')}; END",
+    f"CREATE TRIGGER z_reports_no_delete BEFORE DELETE ON z_reports BEGIN "
+    f"{_NEVER.format(what='Z reports')}; END",
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
     _V2,
     _V3,
     _V4,
+    _V5,
 ]
 
 

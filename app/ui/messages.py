@@ -221,6 +221,15 @@ def _settings_error(error: CounterError) -> str | None:
     endpoints = sys.modules.get("app.endpoints")
     if endpoints is not None and isinstance(error, endpoints.EndpointError):
         return setup_messages.describe_address(error)
+    clerks = sys.modules.get("app.till.clerks")  # issue 15: signing in as a clerk
+    if clerks is not None and isinstance(error, clerks.SignInError):
+        return QCoreApplication.translate(
+            "messages", "That name and PIN do not match a clerk. Check both and try again."
+        )
+    if clerks is not None and isinstance(error, clerks.ClerkInactiveError):
+        return QCoreApplication.translate(
+            "messages", "%1 can no longer sign in at this counter. Ask the shop owner."
+        ).replace("%1", error.name)
     journal = sys.modules.get("app.journal.errors")
     if journal is not None and isinstance(error, journal.JournalError):
         return setup_messages.describe_journal(error)
