@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app.catalogue import Catalogue
 from app.core.countries import Destination
@@ -34,6 +34,9 @@ from app.core.plans import Plan, ProviderId
 from app.core.quote import Quote
 from app.probing import ProbeJournal, ProbesRequestIds, RequestIdProbes
 from app.providers.base import Provider
+
+if TYPE_CHECKING:
+    from app.refunds import RefundDesk, RefundOutcome
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +139,8 @@ class Counter:
         # Only to wait out an earlier sale's stamp margin before a sale leaves (seconds).
         self._sleep = sleep
         self._lock = threading.Lock()  # one reconciliation at a time (see reconcile)
+        self._refunds: RefundDesk | None = None
+        self.last_refund_outcomes: list[RefundOutcome] = []
         self._catalogue = Catalogue(self.providers)
         # Through lambdas: tests replace the clock and checkpoint on a built counter.
         self._probes = RequestIdProbes(
@@ -404,17 +409,33 @@ class Counter:
                     self._sleep(wait)
                     self._reconcile_one(provider, earlier)
 
-    def reconcile_all(self) -> list[SaleOutcome]:
-        """Resolve every sale a crash or power cut left unresolved (run at start-up).
+    def reconcile_all(self, *, refunds: bool = True) -> list[SaleOutcome]:
+        """Resolve every sale a crash or power cut left unresolved (run at start-up),
+        then (``refunds``) every unresolved refund; the refunds' outcomes are kept in
+        ``last_refund_outcomes`` (see :meth:`app.refunds.RefundDesk.check_all`).
 
         Only sales of this counter's mode: a training sale is never looked up at a real
         provider, nor a real one in the sandbox.
         """
-        return [
+        outcomes = [
             self.reconcile(order)
             for order in self.journal.unresolved()
             if order.training == self.training
         ]
+        if refunds and getattr(self.journal, "refunds", None) is not None:
+            self.last_refund_outcomes = self.refunds.check_all()
+        return outcomes
+
+    # -- refunds (issue 15; the lifecycle is in app.refunds) ---------------------------
+
+    @property
+    def refunds(self) -> RefundDesk:
+        """Refunds and voids: ``counter.refunds.refund(reference, position, ...)``."""
+        if self._refunds is None:
+            from app.refunds import RefundDesk  # here: app.refunds imports this module's type
+
+            self._refunds = RefundDesk(self)
+        return self._refunds
 
     def _other_mode(self, order: Order) -> SaleOutcome | None:
         """A training sale is never looked up at a real provider, nor a real one in the

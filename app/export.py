@@ -6,9 +6,13 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.orders import Order
 from app.core.payment import Method
+
+if TYPE_CHECKING:
+    from app.journal.refunds import RefundLine
 
 COLUMNS = [
     "created_at", "reference", "provider", "provider_order_id", "destination_code",
@@ -88,16 +92,47 @@ def columns(*, owner: bool = True) -> list[str]:
     return [name for name in COLUMNS if owner or name not in OWNER_ONLY]
 
 
-def write_csv(path: Path, orders: Iterable[Order], *, owner: bool = True) -> int:
-    """Write the sales (UTF-8 with BOM so spreadsheet programs read accents); return count.
-    Without ``owner`` the provider's price, the charge, cost and margin are left out."""
+def refund_row(line: RefundLine) -> list[str]:
+    """A refund as a negative line (issue 15): its status (REFUNDED or PENDING_PROVIDER)
+    and own reference, ``refund of <sale reference>`` in the reason column, the amount to
+    the customer negative in ``retail`` and in each method's column, and what came back to
+    the provider's balance negative in ``charged``."""
+    cells = dict.fromkeys(COLUMNS, "")
+    back = line.provider_amount
+    cells.update(
+        created_at=line.at.isoformat(),
+        reference=line.refund_reference,
+        provider=line.provider,
+        status=str(line.state),
+        charged="" if back is None else str(-back.amount),
+        charged_currency="" if back is None else back.currency,
+        training="yes" if line.training else "no",
+        clerk=line.clerk,
+        failure_reason=f"refund of {line.sale_reference}",
+        retail=str(line.amount.amount),
+        retail_currency=line.amount.currency,
+    )
+    for tender in line.methods:
+        cells[f"paid_{tender.method.value}"] = str(-tender.amount.amount)
+    return [cells[name] for name in COLUMNS]
+
+
+def write_csv(
+    path: Path,
+    orders: Iterable[Order],
+    *,
+    owner: bool = True,
+    refunds: Iterable[RefundLine] = (),
+) -> int:
+    """Write the sales, then the refunds as negative lines (UTF-8 with BOM so spreadsheet
+    programs read accents); return the count of rows. Without ``owner`` the provider's
+    price, the charge, cost and margin are left out."""
     keep = [i for i, name in enumerate(COLUMNS) if owner or name not in OWNER_ONLY]
     count = 0
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns(owner=owner))
-        for order in orders:
-            cells = row(order)
+        for cells in [*(row(order) for order in orders), *(refund_row(r) for r in refunds)]:
             writer.writerow([cells[i] for i in keep])
             count += 1
     return count

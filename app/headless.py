@@ -11,12 +11,18 @@ whose base URL is the sandbox's, with the sandbox's default credentials, and a
     python -m app.headless --journal J --sandbox-url URL reconcile [--wait] [--kill-at probed]
     python -m app.headless --journal J --sandbox-url URL \\
         shift --destination DE --plan-id P [--plan-id Q ...] --count N [--kill-at probing]
+    python -m app.headless --journal J --sandbox-url URL refund <sale reference> \\
+        [--position N] --reason TEXT [--approved-by NAME] [--kind shop_loss|claimed] \\
+        [--note TEXT] [--kill-at refund_journalled|refund_answered]
 
 Output is one plain line per result, ``key=value`` words after the first. ``list-plans``
 separates its words with tabs (plan names have spaces), the others with spaces::
 
     PLAN id=<plan id> provider=<p> price=<amount> <currency> name=<name>
     SALE <STATUS> reference=<uuid> provider=<p> order=<id> iccid=<iccid> code=<LPA string>
+
+    REFUND <STATE> reference=<refund uuid> sale=<uuid> position=<n> kind=<kind> \
+        amount=<amount> <currency> provider_amount=<amount>|-
 
 ``-`` stands for a value not known yet; several eSIMs are joined with commas. Errors are
 printed as one sentence on stderr and the exit status is 1.
@@ -30,7 +36,13 @@ its first line, ``SHIFT pid=<pid>``, says that start-up is over.
 ``--kill-at journalled|answered|probing|probed`` makes the process kill itself with
 SIGKILL at that point (see ``Counter(checkpoint=...)``): after the sale is on disk and
 before the request, after the provider answered and before the answer is journalled, or
-around eSIMfly's request-id probe (journalled but not sent; answered, not journalled).
+around eSIMfly's request-id probe (journalled but not sent; answered, not journalled),
+or around a refund's cancel (``refund_journalled``: REQUESTED on disk, nothing sent;
+``refund_answered``: eSIMfly answered, nothing of it journalled).
+
+``refund`` prints one REFUND line per eSIM refunded (eSIMfly cancels every eligible
+eSIM of the order together); ``reconcile`` prints a REFUND line for every refund it
+checked, after the sales. A refused refund is one sentence on stderr, exit status 1.
 """
 
 from __future__ import annotations
@@ -55,6 +67,7 @@ from app.core.payment import Method, Payment
 from app.core.plans import Plan, ProviderId
 from app.core.pricing import PriceList
 from app.core.quote import Quote
+from app.core.refunds import Refund, RefundKind, RefundState
 from app.core.secret import Secret
 from app.counter import Counter, SaleOutcome
 from app.journal import Journal
@@ -62,10 +75,18 @@ from app.providers.base import Provider
 from app.providers.esimfly import STAMP_MARGIN, EsimflyProvider
 from app.providers.http import RetryPolicy, Timeouts
 from app.providers.octopus import IN_FLIGHT_MARGIN_S, OctopusProvider
+from app.refunds import RefundOutcome
 from app.sandbox import DEFAULTS
 from app.till import cli as till_cli
 
-KILL_POINTS = ("journalled", "answered", "probing", "probed")
+KILL_POINTS = (
+    "journalled",
+    "answered",
+    "probing",
+    "probed",
+    "refund_journalled",
+    "refund_answered",
+)
 UNSET = "-"
 
 
@@ -210,7 +231,7 @@ def reconcile_until_settled(
     no sale is still inside its provider's processing window. Each sale's last outcome."""
     last: dict[str, SaleOutcome] = {}
     while True:
-        outcomes = counter.reconcile_all()
+        outcomes = counter.reconcile_all(refunds=False)  # refunds: see cmd_reconcile
         last.update((o.order.reference, o) for o in outcomes)
         rechecks = [o.recheck_at for o in outcomes if o.recheck_at is not None]
         if not wait or not rechecks:
@@ -218,10 +239,48 @@ def reconcile_until_settled(
         sleep(max(0.0, (min(rechecks) - counter.clock()).total_seconds()))
 
 
+def refund_line(refund: Refund) -> str:
+    provider = refund.provider_amount
+    paid_back = "-" if provider is None else f"{provider.amount} {provider.currency}"
+    return (
+        f"REFUND {refund.state} reference={refund.reference} sale={refund.sale_reference} "
+        f"position={refund.position} kind={refund.kind} "
+        f"amount={refund.customer.amount} {refund.customer.currency} "
+        f"provider_amount={_word(paid_back)}"
+    )
+
+
+def _report_refund(outcome: RefundOutcome) -> bool:
+    """Print the refunds' lines (and the error on stderr); True when none needs more work
+    now (REFUNDED, REFUSED, or PENDING_PROVIDER: the provider confirms later)."""
+    for refund in outcome.refunds:
+        print(refund_line(refund), flush=True)
+    if outcome.error is not None:
+        print(f"{outcome.refund.reference}: {outcome.error.message}", file=sys.stderr)
+    return outcome.error is None and all(
+        r.state not in (RefundState.REQUESTED, RefundState.SENT, RefundState.UNKNOWN)
+        for r in outcome.refunds
+    )
+
+
 def cmd_reconcile(counter: Counter, args: argparse.Namespace) -> int:
     # All outcomes are printed, even when one provider is unreachable.
     settled = [_report(o) for o in reconcile_until_settled(counter, args.wait)]
+    settled += [_report_refund(o) for o in counter.refunds.check_all()]
     return 0 if all(settled) else 1
+
+
+def cmd_refund(counter: Counter, args: argparse.Namespace) -> int:
+    outcome = counter.refunds.refund(
+        args.reference,
+        args.position,
+        reason=args.reason,
+        approved_by=args.approved_by,
+        kind=None if args.kind is None else RefundKind(args.kind),
+        note=args.note,
+    )
+    done = _report_refund(outcome)
+    return 0 if done and outcome.refund.state is not RefundState.REFUSED else 1
 
 
 def cmd_shift(counter: Counter, args: argparse.Namespace) -> int:
@@ -255,6 +314,7 @@ COMMANDS: dict[str, Callable[[Counter, argparse.Namespace], int]] = {
     "reconcile": cmd_reconcile,
     "shift": cmd_shift,
     "till": till_cli.run,  # issue 15: open / x / close / payin / payout
+    "refund": cmd_refund,
 }
 
 
@@ -324,6 +384,21 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--kill-at", choices=KILL_POINTS, help="SIGKILL this process at that point (tests)"
     )
     till_cli.add_parser(commands)
+
+    refund = commands.add_parser("refund", help="refund one eSIM of a delivered sale")
+    refund.add_argument("reference", help="the sale's reference")
+    refund.add_argument("--position", type=int, default=0, help="the eSIM (0 = the first)")
+    refund.add_argument("--reason", required=True, help="why, in the clerk's words")
+    refund.add_argument("--approved-by", help="the manager who approved it")
+    refund.add_argument(
+        "--kind",
+        choices=[str(RefundKind.SHOP_LOSS), str(RefundKind.CLAIMED)],
+        help="Octopus only: the shop's loss (default) or claimed from Octopus",
+    )
+    refund.add_argument("--note", help="for the owner (a claim's ticket, ...)")
+    refund.add_argument(
+        "--kill-at", choices=KILL_POINTS, help="SIGKILL this process at that point (tests)"
+    )
     return parser.parse_args(argv)
 
 

@@ -9,12 +9,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app.core.money import Money, sane
 from app.core.orders import Handback, Order, OrderStatus
 from app.core.payment import Method
 from app.core.plans import ProviderId
+
+if TYPE_CHECKING:
+    from app.journal.refunds import RefundLine
 
 PAGE = 500
 
@@ -34,10 +37,18 @@ class ProviderDay:
     charged: Decimal = Decimal(0)
     not_sold: int = 0
     unresolved: int = 0
+    # Refunds (issue 15): what came back to the wallet for eSIMs refunded this day.
+    refunds: int = 0
+    refunded: Decimal = Decimal(0)
 
     @property
     def total(self) -> Money:
         return Money(self.charged, self.currency)
+
+    @property
+    def net_total(self) -> Money:
+        """What left the wallet less what came back: the balance's movement."""
+        return Money(self.charged - self.refunded, self.currency)
 
 
 SOLD = (OrderStatus.DELIVERED, OrderStatus.PENDING)
@@ -66,6 +77,11 @@ class TillDay:
     cash_returned: Decimal = Decimal(0)  # cash handed back for failed sales
     owed: Decimal = Decimal(0)  # failed sales' money not yet handed back (all methods)
     without_price: int = 0
+    # Refunds (issue 15) paid back this day: how many, how much (positive), the cash part.
+    # They come off ``methods`` (per method) and the drawer, never off the sales' gross.
+    refunds: int = 0
+    refunded: Decimal = Decimal(0)
+    cash_refunded: Decimal = Decimal(0)
 
     @property
     def margin(self) -> Decimal:
@@ -74,7 +90,16 @@ class TillDay:
     @property
     def drawer(self) -> Decimal:
         """Cash expected in the drawer from the day's sales."""
-        return self.cash_taken - self.change_given - self.cash_returned
+        return self.cash_taken - self.change_given - self.cash_returned - self.cash_refunded
+
+    def take_refund(self, line: RefundLine) -> None:
+        self.refunds += 1
+        self.refunded -= line.amount.amount  # the line's amount is negative
+        for tender in line.methods:
+            paid = tender.amount.amount
+            self.methods[tender.method] = self.methods.get(tender.method, Decimal(0)) - paid
+            if tender.method is Method.CASH:
+                self.cash_refunded += paid
 
     def money(self, amount: Decimal) -> Money:
         return Money(amount, self.currency)
@@ -192,4 +217,23 @@ def day_report(
             line.not_sold += 1
         else:
             line.unresolved += 1
+    _refunds(report, journal, since, until, training)
     return report
+
+
+def _refunds(
+    report: DayReport, journal: object, since: datetime, until: datetime, training: bool
+) -> None:
+    """Refunds paid back within the day (by when they were made, whatever day the sale
+    was): negative lines in the till, what came back to each provider's wallet."""
+    book = getattr(journal, "refunds", None)
+    if book is None:
+        return  # a journal without refunds (tests' stand-ins)
+    for refund in book.lines(since=since, until=until):
+        if refund.training != training:
+            continue
+        report.till(refund.amount.currency).take_refund(refund)
+        if refund.provider_amount is not None:
+            line = report.line(ProviderId(refund.provider), refund.provider_amount.currency)
+            line.refunds += 1
+            line.refunded += refund.provider_amount.amount

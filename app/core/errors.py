@@ -240,3 +240,39 @@ class ReceiptFileError(PrinterError):
     """The PDF receipt could not be written (folder missing, read-only, disk full)."""
 
     default_message = "The receipt could not be saved as a PDF file."
+
+
+# -- refunds (issue 15) --------------------------------------------------------------------
+
+
+class EsimInstalledError(CounterError):
+    """The eSIM was installed (or used) on the traveller's phone: the provider will not
+    cancel it, so no refund comes from the provider."""
+
+    default_message = (
+        "The eSIM is already installed on the traveller's phone, so eSIMfly will not refund it."
+    )
+
+    def __init__(
+        self, message: str | None = None, *, iccid: str | None = None, provider: str | None = None
+    ) -> None:
+        self.iccid = iccid
+        super().__init__(message, provider=provider)
+
+
+class RefundNotSupportedError(CounterError):
+    """The provider has no cancel call (Octopus): the shop refunds the customer itself."""
+
+    default_message = "This provider cannot cancel an eSIM; record the refund as the shop's own."
+
+
+class AlreadyRefundedError(CounterError):
+    """This eSIM already has a refund, done or still being checked: never a second one."""
+
+    default_message = "This eSIM has already been refunded (or its refund is being checked)."
+
+
+class NotRefundableError(CounterError):
+    """The sale has no delivered eSIM at that position (failed, pending, unknown)."""
+
+    default_message = "Only a delivered eSIM can be refunded."

@@ -12,8 +12,10 @@ from app.journal.errors import (
 from app.journal.journal import Journal, default_path
 from app.journal.probes import ProbeAnswer, ProbeRecord
 from app.journal.recovery import set_aside
+from app.journal.refunds import AlreadyRefundedInJournal, RefundBook, RefundLine
 
 __all__ = [
+    "AlreadyRefundedInJournal",
     "Journal",
     "JournalDamagedError",
     "JournalDiskFullError",
@@ -21,6 +23,8 @@ __all__ = [
     "JournalUnwritableError",
     "ProbeAnswer",
     "ProbeRecord",
+    "RefundBook",
+    "RefundLine",
     "default_path",
     "set_aside",
 ]

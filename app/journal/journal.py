@@ -21,6 +21,7 @@ from app.journal.clerks import ClerkJournal
 from app.journal.connection import Connection
 from app.journal.errors import JournalError
 from app.journal.shifts import ShiftJournal
+from app.journal.refunds import RefundBook
 from app.places import default_journal_path
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,8 @@ class Journal(ClerkJournal, ShiftJournal):
     def __init__(self, path: Path | str) -> None:
         self._db = Connection(path)
         self.path = self._db.path
+        # Refunds (issue 15) in their own module, on the same connection and lock.
+        self.refunds = RefundBook(self._db)
 
     @classmethod
     def open_default(cls) -> Journal:

@@ -284,12 +284,71 @@ _V5: tuple[str, ...] = (
     f"{_NEVER.format(what='Z reports')}; END",
 )
 
+# Issue 15: refunds and voids, one row per eSIM refunded (see app/core/refunds.py and
+# app/journal/refunds.py). A refund is on disk as REQUESTED before its cancel leaves;
+# refunds sent in one cancel call share ``batch`` (eSIMfly cancels every eligible eSIM of
+# an order together). The partial unique index keeps a second refund of the same eSIM
+# out while the first is not REFUSED: never a customer refunded twice. Refund receipts
+# have their own gapless numbers (receipt_number, max + 1 under the write lock), apart
+# from the sale receipts. Money is TEXT as everywhere; provider_* is what the provider
+# gave back to the balance (NULL: nothing, or not known yet).
+_REFUNDS: tuple[str, ...] = (
+    """
+    CREATE TABLE refunds (
+        refund_reference  TEXT PRIMARY KEY NOT NULL,
+        sale_reference    TEXT NOT NULL REFERENCES sales (reference),
+        position          INTEGER NOT NULL CHECK (position >= 0),
+        iccid             TEXT,
+        batch             TEXT NOT NULL,
+        provider          TEXT NOT NULL,
+        kind              TEXT NOT NULL
+                          CHECK (kind IN ('provider_cancel', 'shop_loss', 'claimed')),
+        state             TEXT NOT NULL CHECK (state IN ('REQUESTED', 'SENT', 'REFUNDED',
+                          'PENDING_PROVIDER', 'REFUSED', 'UNKNOWN')),
+        customer_amount   TEXT NOT NULL CHECK (typeof(customer_amount) = 'text'),
+        customer_currency TEXT NOT NULL,
+        provider_amount   TEXT CHECK (provider_amount IS NULL OR typeof(provider_amount) = 'text'),
+        provider_currency TEXT,
+        provider_method   TEXT CHECK (provider_method IS NULL
+                          OR provider_method IN ('balance', 'refund_request', 'separate')),
+        clerk             TEXT NOT NULL,
+        approved_by       TEXT,
+        reason            TEXT NOT NULL,
+        note              TEXT,
+        failure_reason    TEXT,
+        training          INTEGER NOT NULL CHECK (training IN (0, 1)),
+        created_at        TEXT NOT NULL,
+        sent_at           TEXT,
+        resolved_at       TEXT,
+        updated_at        TEXT NOT NULL,
+        receipt_number    INTEGER UNIQUE CHECK (receipt_number IS NULL OR receipt_number >= 1),
+        CHECK ((provider_amount IS NULL) = (provider_currency IS NULL))
+    )
+    """,
+    "CREATE UNIQUE INDEX refunds_one_per_esim ON refunds (sale_reference, position) "
+    "WHERE state != 'REFUSED'",
+    "CREATE INDEX refunds_state ON refunds (state, created_at)",
+    "CREATE INDEX refunds_created ON refunds (created_at, refund_reference)",
+    # How the customer's share goes back: one row per method (the sale's split).
+    """
+    CREATE TABLE refund_payments (
+        refund_reference TEXT NOT NULL REFERENCES refunds (refund_reference) ON DELETE CASCADE,
+        position         INTEGER NOT NULL CHECK (position IN (0, 1)),
+        method           TEXT NOT NULL CHECK (method IN ('cash', 'card', 'transfer', 'other')),
+        amount           TEXT NOT NULL CHECK (typeof(amount) = 'text'),
+        currency         TEXT NOT NULL,
+        PRIMARY KEY (refund_reference, position)
+    ) WITHOUT ROWID
+    """,
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
     _V2,
     _V3,
     _V4,
     _V5,
+    _REFUNDS,
 ]
 
 

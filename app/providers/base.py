@@ -10,10 +10,16 @@ from datetime import datetime
 from typing import Any, ParamSpec, TypeVar
 
 from app.core.countries import Destination
-from app.core.errors import CounterError, InvalidResponseError, OutcomeUnknownError
+from app.core.errors import (
+    CounterError,
+    InvalidResponseError,
+    OutcomeUnknownError,
+    RefundNotSupportedError,
+)
 from app.core.money import Money
 from app.core.orders import OrderResult
 from app.core.plans import Plan, ProviderId
+from app.core.refunds import CancelResult, EsimLiveStatus
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -27,7 +33,11 @@ CONTRACT = (
     "place_order",
     "fetch_order",
     "find_order",
+    "esim_status",
+    "cancel_esim",
 )
+# A cancel may have been taken before an unexpected error: its outcome is unknown.
+_MAY_HAVE_ACTED = frozenset({"place_order", "cancel_esim"})
 
 
 def counter_errors_only(name: str, method: Callable[P, R]) -> Callable[P, R]:
@@ -48,7 +58,7 @@ def counter_errors_only(name: str, method: Callable[P, R]) -> Callable[P, R]:
             log.warning("%s.%s failed unexpectedly", owner, name, exc_info=exc)
             provider = str(getattr(args[0], "id", "")) or None if args else None
             cause = InvalidResponseError(provider=provider)
-            if name == "place_order":
+            if name in _MAY_HAVE_ACTED:
                 raise OutcomeUnknownError(cause=cause, provider=provider) from exc
             raise cause from exc
 
@@ -114,3 +124,35 @@ class Provider(ABC):
         and ``placed_at`` against recent orders, skipping order ids in ``exclude``
         (orders already tied to other sales).
         """
+
+    # -- after the sale (issue 15): not abstract, a provider without them says so --------
+
+    #: Whether :meth:`cancel_esim` can refund an eSIM to the balance.
+    supports_cancel: bool = False
+
+    def esim_status(self, iccid: str) -> EsimLiveStatus:
+        """The eSIM's live status: installed or not, cancelled, when it was activated.
+
+        Raises :class:`~app.core.errors.OrderNotFoundError` for an ICCID the account
+        does not know, :class:`~app.core.errors.RefundNotSupportedError` when the
+        provider has no such call.
+        """
+        raise RefundNotSupportedError(provider=str(self.id))
+
+    def cancel_esim(self, iccid: str) -> CancelResult:
+        """Cancel an eSIM that was never installed and refund it to the balance.
+
+        An eSIM cancelled before comes back as ``CancelResult(already_cancelled=True)``
+        (never refunded twice). Raises :class:`~app.core.errors.EsimInstalledError` when
+        the provider refuses because it was installed,
+        :class:`~app.core.errors.OutcomeUnknownError` when the cancel may have been taken
+        but its answer was lost (check :meth:`esim_status`, never resend blindly), and
+        :class:`~app.core.errors.RefundNotSupportedError` for a provider with no cancel.
+        """
+        raise RefundNotSupportedError(provider=str(self.id))
+
+
+# The base's own answers ("not supported") go through the net too, so every provider's
+# version of every contract method is wrapped, inherited or not.
+for _name in ("esim_status", "cancel_esim"):
+    setattr(Provider, _name, counter_errors_only(_name, getattr(Provider, _name)))

@@ -19,6 +19,7 @@ import httpx
 from app.core.countries import Destination, DestinationKind
 from app.core.errors import (
     DuplicateSubmissionError,
+    EsimInstalledError,
     InvalidResponseError,
     OrderNotFoundError,
     OutcomeUnknownError,
@@ -27,11 +28,12 @@ from app.core.errors import (
 from app.core.money import Money
 from app.core.orders import OrderResult
 from app.core.plans import EsimflyKey, Plan, ProviderId
+from app.core.refunds import CancelResult, EsimLiveStatus
 from app.core.secret import Secret
 from app.providers import esimfly_json, http
 from app.providers.base import Provider, counter_errors_only
 from app.providers.esimfly_auth import REQUEST_ID, EsimflyAuth
-from app.providers.esimfly_errors import raise_for_error
+from app.providers.esimfly_errors import AlreadyCancelledError, raise_for_error
 from app.providers.ratelimit import RateLimitGate
 
 NAME = "eSIMfly"
@@ -282,6 +284,28 @@ class EsimflyProvider(Provider):
             if not isinstance(pages, int) or page >= pages:
                 return None
             page = http.next_page(page, NAME)
+
+    # -- after the sale: live status and cancel (esimfly-newer/) ----------------------
+
+    supports_cancel = True
+
+    def esim_status(self, iccid: str) -> EsimLiveStatus:
+        """Live from the network on every call; a read, so retried like one."""
+        body = self._retry.run(lambda: self._call("POST", "/esims/status", body={"iccid": iccid}))
+        return esimfly_json.live_status(body, iccid)
+
+    def cancel_esim(self, iccid: str) -> CancelResult:
+        """Sent once (never retried here): a lost answer is OutcomeUnknownError, and the
+        counter checks :meth:`esim_status` before any resend. ALREADY_CANCELLED is a
+        success: eSIMfly never refunds an eSIM twice."""
+        try:
+            with http.order_outcome(NAME):
+                body = self._call("POST", "/esims/cancel", body={"iccid": iccid})
+                return esimfly_json.cancel_result(body, iccid, self._currency)
+        except AlreadyCancelledError:
+            return CancelResult(method=None, already_cancelled=True)
+        except EsimInstalledError as exc:
+            raise EsimInstalledError(iccid=iccid, provider=NAME) from exc
 
     # Not part of the Provider contract, so wrapped here: only CounterErrors leave.
     probe = counter_errors_only("probe", _probe)

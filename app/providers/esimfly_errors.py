@@ -11,6 +11,7 @@ from app.core.errors import (
     AuthenticationError,
     ClockSkewError,
     DuplicateSubmissionError,
+    EsimInstalledError,
     InsufficientBalanceError,
     OrderNotFoundError,
     OrderRejectedError,
@@ -24,6 +25,14 @@ from app.providers import fields, http
 from app.providers.ratelimit import reset_in
 
 NAME = "eSIMfly"
+
+
+class AlreadyCancelledError(OrderRejectedError):
+    """ALREADY_CANCELLED: the cancel's client turns it into a success (idempotent); it
+    never leaves the provider."""
+
+    default_message = "eSIMfly already cancelled this eSIM."
+
 
 _AUTH_MESSAGES = {
     "INVALID_SIGNATURE": "eSIMfly refused the signature: the secret key is wrong.",
@@ -46,6 +55,16 @@ def raise_for_error(
 
     if code == "INVALID_TIMESTAMP":
         raise ClockSkewError(offset_seconds=http.clock_offset(response, clock), provider=NAME)
+    # The cancel and status calls' own codes (esimfly-newer/api-cancel-esim.md); FORBIDDEN
+    # there is an eSIM of another account, not refused credentials.
+    if code == "ALREADY_CANCELLED":
+        raise AlreadyCancelledError(provider=NAME)
+    if code == "NOT_ELIGIBLE":
+        raise EsimInstalledError(provider=NAME)
+    if code == "ESIM_NOT_FOUND":
+        raise OrderNotFoundError("eSIMfly has no eSIM with this ICCID.", provider=NAME)
+    if code == "FORBIDDEN":
+        raise OrderRejectedError("This eSIM belongs to another eSIMfly account.", provider=NAME)
     if code in _AUTH_MESSAGES:
         raise AuthenticationError(_AUTH_MESSAGES[code], provider=NAME)
     if status in (401, 403):

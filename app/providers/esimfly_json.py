@@ -13,6 +13,7 @@ from app.core.activation import MAX_TEXT, ActivationCode, ActivationCodeError
 from app.core.countries import Destination
 from app.core.orders import Esim, OrderResult, OrderStatus
 from app.core.plans import EsimflyKey, Plan, ProviderId
+from app.core.refunds import CancelledEsim, CancelResult, EsimLiveStatus, ProviderRefundMethod
 from app.providers import fields, http
 
 NAME = "eSIMfly"
@@ -185,3 +186,67 @@ def polled_order(order: dict[str, Any], order_id: str, currency: str | None) -> 
 
 def iso_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# -- after the sale: live status and cancel (esimfly-newer/) -------------------------------
+
+_REFUND_METHODS = {m.value: m for m in ProviderRefundMethod}
+MAX_STATUS = 32
+
+
+def live_status(body: dict[str, Any], asked: str) -> EsimLiveStatus:
+    """``POST /esims/status``'s ``data``; the ICCID must be the one asked about."""
+    data = http.field(body, "data", NAME, dict)
+    iccid = fields.iccid(data.get("iccid"), NAME, placeholder_ok=False) or asked
+    if iccid != asked:
+        raise fields.bad(NAME, "ICCID")
+    status = fields.code_text(data.get("status"), NAME, "eSIM status", MAX_STATUS).upper()
+    device = data.get("device")
+    network = data.get("last_network")
+    return EsimLiveStatus(
+        iccid=iccid,
+        status=status,
+        activated_at=fields.time(data.get("activation_date"), NAME, "activation date"),
+        expires_at=fields.time(data.get("expiry_date"), NAME, "expiry date"),
+        device_model=fields.clean_text(device.get("model"), 80)
+        if isinstance(device, dict)
+        else None,
+        network=fields.clean_text(network.get("operator"), 80)
+        if isinstance(network, dict)
+        else None,
+    )
+
+
+def cancel_result(body: dict[str, Any], asked: str, wallet: str | None) -> CancelResult:
+    """A successful cancel answer. Amounts are in ``data.currency`` (else the wallet's).
+    Without ``cancel_results`` the eSIM asked about is the one cancelled."""
+    data = http.field(body, "data", NAME, dict)
+    code = data.get("currency", wallet)
+    if code is None:
+        raise fields.bad(NAME, "currency")
+    currency = fields.currency(code, NAME)
+    method_text = data.get("refund_method")
+    method = None
+    if method_text is not None:
+        method = _REFUND_METHODS.get(method_text) if isinstance(method_text, str) else None
+        if method is None:
+            raise fields.bad(NAME, "refund method")
+    refunded = fields.optional_money(data.get("refunded_amount"), currency, NAME, "refund")
+    rows = fields.items(data.get("cancel_results"), NAME, "cancel results")
+    cancelled: list[CancelledEsim] = []
+    for row in rows:
+        ok = row.get("success")
+        if not isinstance(ok, bool):
+            raise fields.bad(NAME, "cancel result")
+        iccid = fields.iccid(row.get("iccid"), NAME, placeholder_ok=False)
+        amount = fields.optional_money(row.get("refundAmount"), currency, NAME, "refund")
+        if ok and iccid is not None:
+            cancelled.append(CancelledEsim(iccid, amount))
+    if not rows:
+        cancelled.append(CancelledEsim(asked, refunded))
+    return CancelResult(
+        method=method,
+        cancelled=tuple(cancelled),
+        refunded=refunded,
+        message=fields.clean_text(body.get("message")),
+    )

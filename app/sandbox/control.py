@@ -7,6 +7,9 @@
 | GET | /_sandbox/orders | ?provider=esimfly\\|octopus |
 | POST | /_sandbox/outcome | {"provider", "plan_key", "outcome": deliver\\|pending\\|fail\\|null} |
 | POST | /_sandbox/installed | {"iccid"} |
+| POST | /_sandbox/refund-method | {"method": balance\\|refund_request} (eSIMfly cancels) |
+| POST | /_sandbox/refunds/confirm | (confirms every open eSIMfly refund request) |
+| POST | /_sandbox/octopus/cancel | {"order_id"} (Octopus cancels a delivered order) |
 | POST | /_sandbox/faults | {"kind", "provider", "method", "path", "when", "seconds", "count"} |
 | DELETE | /_sandbox/faults | (clears faults and chaos) |
 | POST | /_sandbox/chaos | {"rate", "seed", "kinds"?, "delay_seconds"?} |
@@ -48,6 +51,9 @@ class Control:
             ("GET", "/orders"): self.orders,
             ("POST", "/outcome"): self.outcome,
             ("POST", "/installed"): self.installed,
+            ("POST", "/refund-method"): self.refund_method,
+            ("POST", "/refunds/confirm"): self.confirm_refunds,
+            ("POST", "/octopus/cancel"): self.octopus_cancel,
             ("POST", "/faults"): self.inject,
             ("DELETE", "/faults"): self.clear_faults,
             ("POST", "/chaos"): self.chaos,
@@ -113,6 +119,18 @@ class Control:
 
     def installed(self, request: Request) -> Response:
         self.sandbox.mark_installed(str(self._body(request)["iccid"]))
+        return _ok()
+
+    def refund_method(self, request: Request) -> Response:
+        self.sandbox.set_refund_method(str(self._body(request)["method"]))
+        return _ok()
+
+    def confirm_refunds(self, request: Request) -> Response:
+        self.sandbox.confirm_refunds()
+        return _ok()
+
+    def octopus_cancel(self, request: Request) -> Response:
+        self.sandbox.cancel_octopus_order(str(self._body(request)["order_id"]))
         return _ok()
 
     def inject(self, request: Request) -> Response:

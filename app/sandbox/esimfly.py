@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.sandbox.auth_esimfly import AuthError, authenticate
+from app.sandbox.esimfly_cancel import EsimflyCancels
 from app.sandbox.esimfly_history import EsimflyHistory
 from app.sandbox.esimfly_orders import EsimflyOrders
 from app.sandbox.esimfly_params import bad_parameter, paging
@@ -38,6 +39,7 @@ class EsimflyApi:
         self.sandbox = sandbox
         self.orders = EsimflyOrders(sandbox)
         self.history = EsimflyHistory(sandbox)
+        self.cancels = EsimflyCancels(sandbox)
         self._routes: dict[tuple[str, str], Callable[[Request], Response]] = {
             ("GET", "/balance"): self.balance,
             ("GET", "/esims/packages"): self.packages,
@@ -45,6 +47,8 @@ class EsimflyApi:
             ("GET", "/esims/order"): self.orders.status,
             ("GET", "/orders"): self.history.orders,
             ("GET", "/esims"): self.history.esims,
+            ("POST", "/esims/cancel"): self.cancels.cancel,
+            ("POST", "/esims/status"): self.cancels.status,
         }
 
     def handle(self, request: Request) -> Response:
@@ -76,6 +80,7 @@ class EsimflyApi:
         except AuthError as exc:
             return json_response(exc.status, exc.body)
         self.orders.progress()
+        self.cancels.progress()
         path = request.path.removeprefix(PREFIX).rstrip("/") or "/"
         handler = self._routes.get((request.method, path))
         if handler is not None:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from app.sandbox import identifiers as ids
+from app.sandbox.esimfly_cancel import esim_status
 from app.sandbox.esimfly_params import bad_parameter, paging
 from app.sandbox.messages import Request, Response, iso, json_response, page_slice, parse_iso
 from app.sandbox.messages import total_pages as count_pages
@@ -154,7 +155,7 @@ class EsimflyHistory:
             esim.installed_at + timedelta(days=package.validity_days) if esim.installed_at else None
         )
         expired = expires is not None and now >= expires
-        status = "EXPIRED" if expired else "ACTIVE" if esim.installed_at else "NEW"
+        status = esim_status(order, esim, now)
         total_mb = 0 if package.is_unlimited else package.data_amount_gb * 1024
         lpa = esim.lpa
         smdp, code = (lpa.split("$")[1], lpa.split("$")[2]) if lpa else (None, None)

@@ -129,6 +129,17 @@ class OctopusOrders:
         state.octopus_transactions.append(txn)
         return txn
 
+    def cancel(self, order_id: str) -> None:
+        """Cancel a delivered order and credit its amount back (``Sandbox.cancel_octopus_order``;
+        the API has no cancel call). Cancelling twice changes nothing."""
+        order = self._find(order_id)
+        if order.status == "CANCELLED":
+            return
+        if order.status != "DELIVERED":
+            raise ValueError(f"only a delivered order is cancelled, not a {order.status} one")
+        order.status = "CANCELLED"
+        self._transaction(order.amount, "CREDIT", f"Order {order.id} cancelled")
+
     def create(self, request: Request) -> Response | Deferred:
         sandbox, state = self.sandbox, self.sandbox.state
         body = json_body(request)

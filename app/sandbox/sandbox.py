@@ -14,9 +14,11 @@ from app.sandbox.clock import Clock
 from app.sandbox.config import SandboxConfig
 from app.sandbox.control import Control
 from app.sandbox.esimfly import EsimflyApi
+from app.sandbox.esimfly_cancel import REFUND_METHODS
 from app.sandbox.faults import CHAOS_KINDS, PROVIDERS, Fault, FaultBook
 from app.sandbox.money import wallet_round
 from app.sandbox.octopus import OctopusApi
+from app.sandbox.octopus_http import OctopusError
 from app.sandbox.state import State
 from app.sandbox.transport import SandboxTransport
 from app.sandbox.wsgi import SandboxApp
@@ -79,9 +81,33 @@ class Sandbox:
             sold_by_octopus = any(o.iccid == iccid for o in self.state.octopus_orders)
             if not esims and not sold_by_octopus:
                 raise KeyError(f"no delivered eSIM with ICCID {iccid}")
+            if any(e.cancel_requested for e in esims):
+                raise ValueError(f"the eSIM {iccid} was cancelled; it cannot be installed")
             self.state.installed.setdefault(iccid, now)
             for esim in esims:
                 esim.installed_at = esim.installed_at or now
+
+    def set_refund_method(self, method: str) -> None:
+        """How eSIMfly refunds a cancel: "balance" (at once, the default) or
+        "refund_request" (confirmed later; see app/sandbox/esimfly_cancel.py)."""
+        if method not in REFUND_METHODS:
+            raise ValueError(f"refund method must be one of {REFUND_METHODS}")
+        with self.lock:
+            self.state.esimfly_refund_method = method
+
+    def confirm_refunds(self) -> None:
+        """Confirm every open eSIMfly refund request now (balance credited)."""
+        with self.lock:
+            self.esimfly.cancels.confirm_all()
+
+    def cancel_octopus_order(self, order_id: int | str) -> None:
+        """Octopus cancels a delivered order (its support did, say, after the owner's
+        claim): the order reads CANCELLED and its amount goes back to the wallet."""
+        with self.lock:
+            try:
+                self.octopus.orders.cancel(str(order_id))
+            except OctopusError as exc:
+                raise KeyError(f"no Octopus order {order_id}") from exc
 
     def inject(self, fault: Fault) -> None:
         self.faults.inject(fault)
@@ -145,4 +171,5 @@ class Sandbox:
 
     def _progress(self) -> None:
         self.esimfly.orders.progress()
+        self.esimfly.cancels.progress()
         self.octopus.orders.progress()

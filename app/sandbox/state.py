@@ -28,6 +28,16 @@ class EsimflyEsim:
     placeholder: str  # the PENDING_… id handed out while provisioning
     lpa: str | None = None
     installed_at: datetime | None = None
+    # Cancel (esimfly-newer/api-cancel-esim.md): when it was cancelled (for a refund
+    # request: when the request was confirmed), what went back to the balance, and for an
+    # open refund request when it is confirmed.
+    cancelled_at: datetime | None = None
+    refunded: Decimal | None = None
+    refund_due_at: datetime | None = None
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self.cancelled_at is not None or self.refund_due_at is not None
 
     @property
     def pending(self) -> bool:
@@ -91,6 +101,10 @@ class State:
         self.octopus_transactions: list[WalletTransaction] = []
         # (provider, plan key) -> "deliver" | "pending" | "fail"
         self.forced: dict[tuple[str, str], str] = {}
+        # How a cancel is refunded: "balance" (at once) or "refund_request" (confirmed
+        # refund_confirm_seconds later on the sandbox clock, or by confirm_refunds()).
+        self.esimfly_refund_method = "balance"
+        self.refund_confirm_seconds = 300.0
         # ICCID -> moment the customer's device downloaded the profile
         self.installed: dict[str, datetime] = {}
         self.seen_request_ids: dict[str, float] = {}

@@ -11,14 +11,17 @@ import sys
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core.errors import (
+    AlreadyRefundedError,
     AuthenticationError,
     ClockSkewError,
     CounterError,
     DuplicateSubmissionError,
     EarlierSaleUncheckedError,
+    EsimInstalledError,
     InsufficientBalanceError,
     InvalidResponseError,
     NoAccountError,
+    NotRefundableError,
     OrderNotFoundError,
     OrderRejectedError,
     OtherModeError,
@@ -33,6 +36,7 @@ from app.core.errors import (
     ProviderUnavailableError,
     RateLimitedError,
     ReceiptFileError,
+    RefundNotSupportedError,
     ResendTooLateError,
 )
 from app.ui import secret_messages, setup_messages
@@ -156,6 +160,8 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
             "An earlier sale of this plan is not checked yet and %1 did not answer. Nothing "
             "was sold; check the earlier sale first (Check now), then sell again.",
         ).replace("%1", who)
+    if (refund_error := _refund_error(error, who)) is not None:
+        return refund_error
     if isinstance(error, OrderNotFoundError):
         return QCoreApplication.translate(
             "messages", "%1 has no order for this sale (yet). It is checked again shortly."
@@ -167,6 +173,33 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
             .replace("%2", error.message)
         )
     return error.message
+
+
+def _refund_error(error: CounterError, who: str) -> str | None:
+    """Refunds (issue 15): why this eSIM cannot be refunded, and what to do instead."""
+    if isinstance(error, EsimInstalledError):
+        return QCoreApplication.translate(
+            "messages",
+            "The eSIM is already installed on the traveller's phone, so %1 will not refund "
+            "it. Nothing was refunded.",
+        ).replace("%1", who)
+    if isinstance(error, AlreadyRefundedError):
+        return QCoreApplication.translate(
+            "messages",
+            "This eSIM has already been refunded, or its refund is still being checked. "
+            "It is not refunded twice.",
+        )
+    if isinstance(error, NotRefundableError):
+        return QCoreApplication.translate(
+            "messages", "Only a delivered eSIM can be refunded. Nothing was refunded."
+        )
+    if isinstance(error, RefundNotSupportedError):
+        return QCoreApplication.translate(
+            "messages",
+            "%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as "
+            "claimed from %1 with a note for the owner.",
+        ).replace("%1", who)
+    return None
 
 
 def _printer_error(error: PrinterError) -> str:

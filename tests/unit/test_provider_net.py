@@ -18,6 +18,7 @@ from app.core.errors import (
 from app.core.money import Money
 from app.core.orders import OrderResult
 from app.core.plans import Plan, ProviderId
+from app.core.refunds import CancelResult, EsimLiveStatus
 from app.providers.base import CONTRACT, Provider
 
 
@@ -55,6 +56,12 @@ class Broken(Provider):
     ) -> OrderResult | None:
         raise self.error
 
+    def esim_status(self, iccid: str) -> EsimLiveStatus:
+        raise self.error
+
+    def cancel_esim(self, iccid: str) -> CancelResult:
+        raise self.error
+
 
 class Subclassed(Broken):
     def balance(self) -> Money:
@@ -71,6 +78,8 @@ def _calls(provider: Provider) -> dict[str, object]:
         "place_order": lambda: provider.place_order(plan, "ref"),
         "fetch_order": lambda: provider.fetch_order("1"),
         "find_order": lambda: provider.find_order("ref"),
+        "esim_status": lambda: provider.esim_status("8948010010036785060"),
+        "cancel_esim": lambda: provider.cancel_esim("8948010010036785060"),
     }
 
 
@@ -95,8 +104,8 @@ def test_unforeseen_errors_become_typed_ones(
         pytest.raises(CounterError) as caught,
     ):
         call()  # type: ignore[operator]
-    if method == "place_order":
-        # The order may have been taken before the error: never a plain failure.
+    if method in ("place_order", "cancel_esim"):
+        # The order (or cancel) may have been taken before the error: never a plain failure.
         assert isinstance(caught.value, OutcomeUnknownError)
         assert isinstance(caught.value.cause, InvalidResponseError)
     else:
