@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from app import settings_schema as schema
 from app.core.countries import Destination
 from app.core.errors import CounterError
+from app.till.roles import Action
 from app.ui import opening
+from app.ui.clerk_session import ClerkGate
 from app.ui.destinations import DestinationPicker
 from app.ui.mode_banner import ModeBanner
 from app.ui.names import destination_name
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
         self._journal: Journal | None = None
         self._journal_path = journal_path  # None: the platform's default place
         self.journal_prompt: JournalProblem | None = None
+        # Issue 15: who is at the counter, and the one gate above a clerk's role.
+        self.clerk_gate = ClerkGate(self, settings, self.runner, self._open_journal)
 
         # Never a mode the counter is not in: real accounts switched on, no TRAINING.
         self.banner = ModeBanner(training=training and not wants_real(settings), parent=self)
@@ -158,7 +162,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._close_display)
         self.history: HistoryDialog | None = None
         sales = self.menuBar().addMenu(self.tr("&Sales"))
-        self.history_action = sales.addAction(self.tr("&History…"), self.open_history)
+        self.history_action = sales.addAction(self.tr("&History…"), self._gated_history)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setEnabled(False)
         self.check_action = sales.addAction(self.tr("&Check unresolved sales"), self.reconcile)
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
             self.tr("&Price list…"), self.open_price_list
         )
         # close() goes through closeEvent, which asks first while a sale is under way.
+        self.clerk_gate.add_to_menu(counter_menu)  # Switch clerk (Ctrl+L), Sign out
         self.quit_action = counter_menu.addAction(self.tr("&Quit"), self.close)
         self.quit_action.setShortcuts(quit_keys())
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -247,6 +252,7 @@ class MainWindow(QMainWindow):
         self._build_receipts()
         # The manager PIN for the price list and for a sale below the shop's cost.
         self.manager = ManagerOverride(settings, self.runner, self)
+        self.clerk_gate.use_manager(self.manager)
         self.flow.use_pricing(self.pricing, self.manager)
         sizes = {self._columns: self._columns.sizes(), self._rows: self._rows.sizes()}
         for splitter, index, pane in (
@@ -365,6 +371,9 @@ class MainWindow(QMainWindow):
         open_price_list(self.manager, self.pricing, self.plans.model.plans(), self._locale)
 
     def open_settings(self) -> None:
+        self.clerk_gate.may(Action.SETTINGS, self._open_settings)
+
+    def _open_settings(self) -> None:
         self._build_panes()  # saving reopens the counter and the sale flow's display
         if self.settings_flow is None:
             # Loaded on first use: the dialog pulls in the keyring and every provider.
@@ -378,9 +387,11 @@ class MainWindow(QMainWindow):
             )
             self.settings_flow.changed.connect(self._settings_changed)
             self.settings_flow.save_failed.connect(self._notice)
+            self.settings_flow.waived = lambda: self.clerk_gate.waived
         self.settings_flow.open()
 
     def _settings_changed(self) -> None:
+        self.clerk_gate.reload()
         self.shop.setText(read(self._settings, schema.SHOP_NAME) or self.tr("eSIM Counter"))
         self.flow.configure_display(
             timeout=read(self._settings, schema.DISPLAY_TIMEOUT_S),
@@ -395,6 +406,7 @@ class MainWindow(QMainWindow):
             self._not_connected(opened.error)
             return
         self.counter = counter
+        self.clerk_gate.journal_opened()  # the counter's sales carry the signed-in clerk
         if counter.training:
             self.banner.show_training()
         else:
@@ -505,6 +517,9 @@ class MainWindow(QMainWindow):
                 15000,
             )
 
+    def _gated_history(self) -> None:
+        self.clerk_gate.may(Action.HISTORY, self.open_history)
+
     def open_history(self) -> None:
         # The journal, not the counter: a real counter that is not connected still has
         # its sales to look up.
@@ -558,7 +573,7 @@ class MainWindow(QMainWindow):
 
     def _print_receipt(self) -> None:
         if self.panes_ready:
-            self.receipts.print_last()
+            self.clerk_gate.may(Action.REPRINT, self.receipts.print_last)
 
     def _print_slip(self) -> None:
         if self.panes_ready:
@@ -695,6 +710,9 @@ class MainWindow(QMainWindow):
         self.hide()
         self.runner.shutdown()
         super().closeEvent(event)
+
+    def _open_journal(self) -> Journal | None:
+        return self.counter.journal if self.counter is not None else self._journal
 
 
 def _default_journal() -> Path:
