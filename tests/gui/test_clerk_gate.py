@@ -19,6 +19,7 @@ from app import settings_schema as schema
 from app.counter import Counter
 from app.journal import Journal
 from app.pin import hash_pin
+from app.secrets import SecretStore
 from app.till.clerks import ClerkBook
 from app.till.roles import Action, Role
 from app.till.session import Session
@@ -27,6 +28,7 @@ from app.ui.app import configure
 from app.ui.clerk_session import MANAGER
 from app.ui.main_window import MainWindow
 from app.ui.sign_in_dialog import SignInDialog
+from tests.secrets.conftest import TEST_ALLOWED, MemoryKeyring
 
 from .clerk import (
     WAIT,
@@ -78,6 +80,7 @@ def make_counter(
         full_screen_display=False,
         poll_delays=(0.05,),
         display_timeout=0,
+        store=SecretStore(MemoryKeyring(), allowed=TEST_ALLOWED),
     )
     clock = Clock()
     gate = window.clerk_gate
