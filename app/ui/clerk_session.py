@@ -324,10 +324,15 @@ class ClerkGate(QObject):
             else:
                 self._manager_pin(reason, approved, refused)
 
+        def failed(error: BaseException) -> None:
+            self._journal_failed(error)
+            if refused is not None:
+                refused()
+
         self._runner.run(
             lambda: [c.name for c in self.book.all(active_only=True) if allowed(c.role, action)],
             approvers,
-            lambda error: (self._journal_failed(error), refused() if refused else None),
+            failed,
         )
 
     def _manager_pin(

@@ -712,7 +712,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _open_journal(self) -> Journal | None:
-        return self.counter.journal if self.counter is not None else self._journal
+        return self._journal  # (the counter's, set when it opens)
 
 
 def _default_journal() -> Path:

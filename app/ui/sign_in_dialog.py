@@ -55,8 +55,9 @@ class SignInDialog(QDialog):
         self.name.setCurrentText(chosen)
         self.name.setAccessibleName(self.tr("Clerk name"))
         self.name.setAccessibleDescription(self.tr("Pick a name from the list or type it"))
-        if self.name.lineEdit() is not None:
-            self.name.lineEdit().setAccessibleName(self.tr("Clerk name"))
+        typed = self.name.lineEdit()
+        if typed is not None:
+            typed.setAccessibleName(self.tr("Clerk name"))
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("PIN"))
