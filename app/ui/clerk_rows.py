@@ -10,16 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.errors import CounterError
 from app.till.model import Clerk
 from app.till.roles import Role
 
 if TYPE_CHECKING:
     from app.journal import Journal
-
-
-class JournalNotOpen(CounterError):
-    default_message = "The sales journal is still opening. Try again in a moment."
 
 
 class JournalRows:
@@ -29,7 +27,12 @@ class JournalRows:
     def _open(self) -> Journal:
         journal = self._journal()
         if journal is None:
-            raise JournalNotOpen
+            # (A CounterError whose message is the sentence: describe() shows it as is.)
+            raise CounterError(
+                QCoreApplication.translate(
+                    "ClerkGate", "The sales journal is still opening. Try again in a moment."
+                )
+            )
         return journal
 
     def add_clerk(self, name: str, role: Role, pin_hash: str) -> Clerk:

@@ -29,14 +29,14 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
 
-from app import settings_schema as schema
 from app.till.clerks import ClerkBook
 from app.till.model import Clerk
-from app.till.roles import Action, Role, allowed
+from app.till.roles import Action, Role
 from app.till.session import Policy, Session
+from app.ui.clerk_override import MANAGER, OverrideMixin, Then, describe
 from app.ui.clerk_rows import JournalRows
 from app.ui.runner import Runner
-from app.ui.settings_store import read, snapshot
+from app.ui.settings_store import snapshot
 from app.ui.sign_in_dialog import SignInDialog
 
 if TYPE_CHECKING:
@@ -46,15 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["MANAGER", "Action", "ClerkGate"]
 
 
-def describe(error: BaseException) -> str:
-    # (Loaded when first needed, as the window's own: not before the first paint.)
-    from app.ui import messages
-
-    return messages.describe(error)
-
-
 log = logging.getLogger(__name__)
-MANAGER = "manager PIN"  # the approver journalled when the shop's manager PIN allowed it
 IDLE_CHECK_MS = 15_000
 # Their entry points ask the manager PIN themselves (the price list, cost and margin,
 # Settings): in one-person mode the gate hands them on to that prompt, unchanged.
@@ -67,10 +59,9 @@ _ACTIVITY = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
-Then = Callable[[], None]
 
 
-class ClerkGate(QObject):
+class ClerkGate(OverrideMixin):
     clerk_changed = Signal(str)  # the name journalled from now on ("" while signed out)
 
     def __init__(
@@ -307,118 +298,6 @@ class ClerkGate(QObject):
             then()
         finally:
             self._waived = before
-
-    def _override(
-        self, action: Action, reason: str, reference: str | None, then: Then, refused: Then | None
-    ) -> None:
-        def approved(approver: str) -> None:
-            self._journal_override(action, approver, reference, reason, then)
-
-        if not self.signing_in:
-            self._manager_pin(reason, approved, refused)
-            return
-
-        def approvers(names: list[str]) -> None:
-            if names:
-                self._ask_approver(action, reason, names, approved, refused)
-            else:
-                self._manager_pin(reason, approved, refused)
-
-        def failed(error: BaseException) -> None:
-            self._journal_failed(error)
-            if refused is not None:
-                refused()
-
-        self._runner.run(
-            lambda: [c.name for c in self.book.all(active_only=True) if allowed(c.role, action)],
-            approvers,
-            failed,
-        )
-
-    def _manager_pin(
-        self, reason: str, approved: Callable[[str], None], refused: Then | None
-    ) -> None:
-        if not read(self._settings, schema.PIN_HASH) or self.manager is None:
-            approved("")  # the shop guards nothing: no override to journal
-            return
-        self.manager.ask_pin(reason, lambda: approved(MANAGER), refused)
-
-    def _ask_approver(
-        self,
-        action: Action,
-        reason: str,
-        names: list[str],
-        approved: Callable[[str], None],
-        refused: Then | None,
-    ) -> None:
-        prompt = SignInDialog(
-            self._window,
-            title=self.tr("Approval needed"),
-            intro=reason
-            + "\n\n"
-            + self.tr("A supervisor or the owner types their PIN to allow it."),
-            names=names,
-            action_text=self.tr("Allow"),
-        )
-        prompt.setObjectName("approvalDialog")
-        self.prompt = prompt
-        done = [False]
-
-        def checked(clerk: Clerk) -> None:
-            if not allowed(clerk.role, action):
-                prompt.show_error(
-                    self.tr("%1 may not allow this. A supervisor or the owner must.").replace(
-                        "%1", clerk.name
-                    )
-                )
-                return
-            done[0] = True
-            prompt.finish()
-            approved(clerk.name)
-
-        prompt.submitted.connect(
-            lambda name, pin: self._runner.run(
-                lambda: self.book.verify(name, pin),
-                checked,
-                lambda error: prompt.show_error(describe(error)),
-            )
-        )
-        prompt.finished.connect(lambda _r: self._prompt_closed(prompt))
-        prompt.rejected.connect(lambda: refused() if refused is not None and not done[0] else None)
-        prompt.open()
-
-    def _journal_override(
-        self, action: Action, approver: str, reference: str | None, reason: str, then: Then
-    ) -> None:
-        journal = self._journal()
-        if not approver or journal is None:
-            self._run_waived(then)  # no PIN set (nothing approved), or no journal yet
-            return
-        clerk = self.session.name
-        counter = getattr(self._window, "counter", None)
-        training = bool(getattr(counter, "training", False))
-        self._runner.run(
-            lambda: journal.record_override(
-                action,
-                clerk=clerk,
-                approver=approver,
-                reference=reference,
-                reason=reason,
-                training=training,
-            ),
-            lambda _row: self._run_waived(then),
-            self._journal_failed,  # not journalled: not done either
-        )
-
-    def _reason(self, action: Action) -> str:
-        words = {
-            Action.REFUND: self.tr("A refund needs a supervisor's approval."),
-            Action.CLOSE_SHIFT: self.tr("Closing the shift needs a supervisor's approval."),
-            Action.SETTINGS: self.tr("The settings are for the owner."),
-            Action.PRICES: self.tr("The price list is for the owner."),
-            Action.MARGINS: self.tr("Cost and margin are for the owner."),
-        }
-        return words.get(action, self.tr("This needs a supervisor's or the owner's approval."))
 
 
 def role_name(role: Role) -> str:
