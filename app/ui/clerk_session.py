@@ -161,8 +161,10 @@ class ClerkGate(OverrideMixin):
     def _changed(self) -> None:
         name = self.session.name
         counter = getattr(self._window, "counter", None)
-        if counter is not None:
-            counter.clerk = name  # begin_sale reads it: the sale carries who sold it
+        # begin_sale reads it: the sale carries who sold it. (One-person mode: the counter
+        # was opened with the Settings clerk name already, which the session also uses.)
+        if counter is not None and self.signing_in:
+            counter.clerk = name
         if self.session.clerk is None:
             self.label.setText(self.tr("Signed out"))
         else:
