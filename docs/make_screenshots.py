@@ -50,6 +50,7 @@ SHOTS = (
     "hand-back",
     "sign-in",
     "settings-clerks",
+    "approval",
 )
 # Accessibility variants (issue 13): (name, text size, touch mode, shots, languages, screens).
 LARGE_SHOTS = ("main-window", "sell-confirmation", "customer-display", "history", "settings")
@@ -359,8 +360,9 @@ def payment_shots(driver: Any, sandbox: Any, save: Callable[[Any, str], None]) -
 
 
 def clerk_shots(driver: Any, journal: Any, settings: Any, save: Callable[[Any, str], None]) -> None:
-    """Issue 15: Settings › Clerks with three clerks, then the sign-in prompt once sign-in
-    is required (what a clerk sees at start-up and after the idle time)."""
+    """Issue 15: Settings › Clerks with four clerks, the sign-in prompt once sign-in is
+    required (what a clerk sees at start-up and after the idle time), and the approval a
+    clerk's refund asks for."""
     from app import settings_schema as schema
     from app.till.clerks import ClerkBook
     from app.till.roles import Role
@@ -391,6 +393,18 @@ def clerk_shots(driver: Any, journal: Any, settings: Any, save: Callable[[Any, s
     driver.wait(lambda: prompt.ok.isEnabled(), "the PIN checked")
     save(prompt, "sign-in")
     prompt.finish()
+
+    # Ana (a clerk) asks for a refund: a supervisor or the owner approves by name and PIN.
+    from app.till.roles import Action
+
+    gate.session.adopt(book.verify("Ana", "1357"))
+    gate.may(Action.REFUND, lambda: None, reference="000001")
+    driver.wait(lambda: gate.prompt is not None and gate.prompt.isVisible(), "the approval")
+    approval = gate.prompt
+    approval.name.setCurrentText("Ben Haddad")
+    approval.pin.setFocus()
+    save(approval, "approval")
+    approval.reject()
     settings.setValue(schema.REQUIRE_SIGN_IN.key, False)
     gate.reload()
 

@@ -109,6 +109,8 @@ class OverrideMixin(QObject):
             self._window,
             title=self.tr("Approval needed"),
             intro=reason
+            + "\n"
+            + self.tr("Asked by %1.").replace("%1", self.session.name)
             + "\n\n"
             + self.tr("A supervisor or the owner types their PIN to allow it."),
             names=names,
