@@ -148,3 +148,45 @@ def test_an_owner_signed_in_opens_settings_without_the_pin_again(
         made.window.close()
         made.journal.close()
         setup.close()  # type: ignore[attr-defined]
+
+
+def test_a_clerk_asking_for_settings_gets_them_after_an_owner_approves(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """Ctrl+, by Ana (a clerk): the approval prompt lists only the owner; Olga's PIN opens
+    Settings without the manager PIN as well, and the override names both."""
+    from datetime import UTC, datetime, timedelta
+
+    from app.till.roles import Action
+
+    from .clerk import driver
+
+    configure(qapp)
+    made, setup = make_counter(qtbot, tmp_path, sign_in=True)
+    try:
+        window = made.window
+        window._settings.setValue(schema.PIN_HASH.key, hash_pin("4711"))
+        made.journal.add_clerk("Olga", Role.OWNER, hash_pin("8642"))
+        _sign_in(qtbot, window, "Ana", "1357")
+        qtbot.waitUntil(lambda: window.clerk_gate.name == "Ana", timeout=WAIT)
+        qtbot.waitUntil(lambda: window.clerk_gate.prompt is None)
+        keys = driver(qtbot, window)
+        keys.activate()
+        keys.press(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.clerk_gate.prompt is not None, timeout=WAIT)
+        prompt = window.clerk_gate.prompt
+        assert prompt is not None and prompt.objectName() == "approvalDialog"
+        assert [prompt.name.itemText(i) for i in range(prompt.name.count())] == ["Olga"]
+        _sign_in(qtbot, window, "Olga", "8642")
+        qtbot.waitUntil(
+            lambda: window.settings_flow is not None and window.settings_flow.dialog is not None,
+            timeout=WAIT,
+        )
+        now = datetime.now(UTC)
+        (row,) = made.journal.overrides(now - timedelta(hours=1), now + timedelta(hours=1))
+        assert (row.action, row.clerk, row.approver) == (Action.SETTINGS, "Ana", "Olga")
+        window.settings_flow.dialog.close()  # type: ignore[union-attr]
+    finally:
+        made.window.close()
+        made.journal.close()
+        setup.close()  # type: ignore[attr-defined]
