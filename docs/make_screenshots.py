@@ -48,6 +48,9 @@ SHOTS = (
     "settings",
     "payment-cash-change",
     "hand-back",
+    "sign-in",
+    "settings-clerks",
+    "approval",
 )
 # Accessibility variants (issue 13): (name, text size, touch mode, shots, languages, screens).
 LARGE_SHOTS = ("main-window", "sell-confirmation", "customer-display", "history", "settings")
@@ -313,6 +316,7 @@ def make_one(
         dialog.reject()
 
         payment_shots(driver, setup.sandbox, save)
+        clerk_shots(driver, journal, settings, save)
 
         window.runner.shutdown()
         window.close()
@@ -353,6 +357,56 @@ def payment_shots(driver: Any, sandbox: Any, save: Callable[[Any, str], None]) -
     driver.confirm()
     save(driver.wait_handback(), "hand-back")
     driver.hand_back(returned=True)
+
+
+def clerk_shots(driver: Any, journal: Any, settings: Any, save: Callable[[Any, str], None]) -> None:
+    """Issue 15: Settings › Clerks with four clerks, the sign-in prompt once sign-in is
+    required (what a clerk sees at start-up and after the idle time), and the approval a
+    clerk's refund asks for."""
+    from app import settings_schema as schema
+    from app.till.clerks import ClerkBook
+    from app.till.roles import Role
+
+    book = ClerkBook(journal)
+    book.add("Ana", "1357", Role.CLERK)
+    book.add("Ben Haddad", "2468", Role.SUPERVISOR)
+    book.add("Sara", "9753", Role.OWNER)
+    book.add("Omar", "8642", Role.CLERK)
+    book.deactivate("Omar")
+    dialog = driver.open_settings()
+    tab = dialog.clerks
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # Clerks
+    driver.wait(lambda: tab.list.count() == 4, "the clerks listed")
+    tab.list.setCurrentRow(1)
+    save(dialog, "settings-clerks")
+    dialog.reject()
+
+    gate = driver.window.clerk_gate
+    settings.setValue(schema.REQUIRE_SIGN_IN.key, True)
+    gate.reload()  # nobody signed in: the prompt opens
+    driver.wait(lambda: gate.prompt is not None and gate.prompt.isVisible(), "the sign-in")
+    prompt = gate.prompt
+    prompt.name.setCurrentText("Ana")
+    prompt.pin.setText("0000")
+    prompt.pin.setFocus()
+    prompt._submit()  # a wrong PIN: the sentence under the fields
+    driver.wait(lambda: prompt.ok.isEnabled(), "the PIN checked")
+    save(prompt, "sign-in")
+    prompt.finish()
+
+    # Ana (a clerk) asks for a refund: a supervisor or the owner approves by name and PIN.
+    from app.till.roles import Action
+
+    gate.session.adopt(book.verify("Ana", "1357"))
+    gate.may(Action.REFUND, lambda: None, reference="000001")
+    driver.wait(lambda: gate.prompt is not None and gate.prompt.isVisible(), "the approval")
+    approval = gate.prompt
+    approval.name.setCurrentText("Ben Haddad")
+    approval.pin.setFocus()
+    save(approval, "approval")
+    approval.reject()
+    settings.setValue(schema.REQUIRE_SIGN_IN.key, False)
+    gate.reload()
 
 
 def main() -> int:

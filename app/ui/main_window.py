@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app import settings_schema as schema
 from app.core.countries import Destination
 from app.core.errors import CounterError
+from app.till.roles import Action
 from app.ui import opening
 from app.ui.destinations import DestinationPicker
 from app.ui.lazy_qt import Qt, set_enum
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from app.journal import Journal
     from app.secrets import SecretStore
     from app.ui.balance_label import BalanceLabel
+    from app.ui.clerk_session import ClerkGate
     from app.ui.day_report import DayReportDialog
     from app.ui.history import HistoryDialog
     from app.ui.journal_problem import JournalProblem
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
     pending: PendingList
     flow: SaleFlow
     manager: ManagerOverride
+    clerk_gate: ClerkGate
     receipts: ReceiptFlow
 
     def __init__(
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
             self._build_panes()
         self.history: HistoryDialog | None = None
         sales = self.menuBar().addMenu(self.tr("&Sales"))
-        self.history_action = add_action(sales, self.tr("&History…"), self.open_history)
+        self.history_action = add_action(sales, self.tr("&History…"), self._gated_history)
         self.history_action.setEnabled(False)
         self.check_action = add_action(sales, self.tr("&Check unresolved sales"), self.reconcile)
         self.check_action.setEnabled(False)
@@ -195,6 +198,8 @@ class MainWindow(QMainWindow):
         )
         # close() goes through closeEvent, which asks first while a sale is under way.
         self.quit_action = add_action(counter_menu, self.tr("&Quit"), self.close)
+        self._counter_menu: QMenu | None = counter_menu
+        self._add_clerk_actions()  # (now if the panes came first, else with them)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         # The counter opens once the window is on screen (first painted): the worker's
         # imports (journal, providers, sandbox) would otherwise hold the GIL while the
@@ -204,6 +209,14 @@ class MainWindow(QMainWindow):
             self._add_keys()
         else:
             self.panes_built.connect(self._add_keys)
+
+    def _add_clerk_actions(self) -> None:
+        """Switch clerk (Ctrl+L) and Sign out, above Quit, once the menu and the gate
+        (made with the panes) both exist."""
+        menu = getattr(self, "_counter_menu", None)
+        if menu is not None and hasattr(self, "clerk_gate"):
+            self.clerk_gate.add_to_menu(menu, before=self.quit_action)
+            self._counter_menu = None
 
     def _add_keys(self) -> None:
         """The window's keyboard shortcuts, given with the panes: before the first paint,
@@ -281,6 +294,13 @@ class MainWindow(QMainWindow):
         self._build_receipts()
         # The manager PIN for the price list and for a sale below the shop's cost.
         self.manager = ManagerOverride(settings, self.runner, self)
+        # Issue 15: who is at the counter, and the one gate above a clerk's role. Made with
+        # the panes: its modules (the till, sign-in) would cost ~100 ms before the paint.
+        from app.ui.clerk_session import ClerkGate
+
+        self.clerk_gate = ClerkGate(self, settings, self.runner, self._open_journal)
+        self._add_clerk_actions()
+        self.clerk_gate.use_manager(self.manager)
         self.flow.use_pricing(self.pricing, self.manager)
         sizes = {self._columns: self._columns.sizes(), self._rows: self._rows.sizes()}
         for splitter, index, pane in (
@@ -404,6 +424,10 @@ class MainWindow(QMainWindow):
         open_price_list(self.manager, self.pricing, self.plans.model.plans(), self._locale)
 
     def open_settings(self) -> None:
+        self._build_panes()  # (already built, unless chosen within the first paint)
+        self.clerk_gate.may(Action.SETTINGS, self._open_settings)
+
+    def _open_settings(self) -> None:
         self._build_panes()  # saving reopens the counter and the sale flow's display
         if self.settings_flow is None:
             # Loaded on first use: the dialog pulls in the keyring and every provider.
@@ -417,9 +441,11 @@ class MainWindow(QMainWindow):
             )
             self.settings_flow.changed.connect(self._settings_changed)
             self.settings_flow.save_failed.connect(self._notice)
+            self.settings_flow.waived = lambda: self.clerk_gate.waived
         self.settings_flow.open()
 
     def _settings_changed(self) -> None:
+        self.clerk_gate.reload()
         self.shop.setText(read(self._settings, schema.SHOP_NAME) or self.tr("eSIM Counter"))
         self.flow.configure_display(
             timeout=read(self._settings, schema.DISPLAY_TIMEOUT_S),
@@ -434,6 +460,7 @@ class MainWindow(QMainWindow):
             self._not_connected(opened.error)
             return
         self.counter = counter
+        self.clerk_gate.journal_opened()  # the counter's sales carry the signed-in clerk
         if counter.training:
             self.banner.show_training()
         else:
@@ -544,6 +571,9 @@ class MainWindow(QMainWindow):
                 15000,
             )
 
+    def _gated_history(self) -> None:
+        self.clerk_gate.may(Action.HISTORY, self.open_history)
+
     def open_history(self) -> None:
         # The journal, not the counter: a real counter that is not connected still has
         # its sales to look up.
@@ -595,7 +625,7 @@ class MainWindow(QMainWindow):
 
     def _print_receipt(self) -> None:
         if self.panes_ready:
-            self.receipts.print_last()
+            self.clerk_gate.may(Action.REPRINT, self.receipts.print_last)
 
     def _print_slip(self) -> None:
         if self.panes_ready:
@@ -732,6 +762,9 @@ class MainWindow(QMainWindow):
         self.hide()
         self.runner.shutdown()
         super().closeEvent(event)
+
+    def _open_journal(self) -> Journal | None:
+        return self._journal  # (the counter's, set when it opens)
 
 
 def _default_journal() -> Path:

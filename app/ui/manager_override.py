@@ -11,6 +11,7 @@ The prompt is a non-blocking dialog and the slow hash runs on the Runner, off th
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -19,9 +20,13 @@ from app import settings_schema as schema
 from app.core.pricing import needs_override
 from app.core.quote import Quote
 from app.pin import PinGuard
+from app.till.roles import Action
 from app.ui.messages import describe
 from app.ui.runner import Runner
 from app.ui.settings_store import read
+
+if TYPE_CHECKING:
+    from app.ui.clerk_session import ClerkGate
 
 __all__ = ["ManagerOverride", "needs_override"]
 
@@ -40,11 +45,28 @@ class ManagerOverride(QObject):
         self._window = window
         self.guard = guard or PinGuard()
         self.prompt: QInputDialog | None = None  # the open prompt, for tests and the driver
+        # The window's clerk gate (issue 15): who may, and the override journalled.
+        self.gate: ClerkGate | None = None
 
     def parent_widget(self) -> QWidget:
         return self._window
 
     def ask(
+        self,
+        reason: str,
+        granted: Callable[[], None],
+        refused: Callable[[], None] | None = None,
+        *,
+        action: Action = Action.MARGINS,
+    ) -> None:
+        """Call ``granted`` once ``action`` is allowed: through the window's clerk gate
+        (the role may, or an override journalled), else once the PIN is typed."""
+        if self.gate is not None:
+            self.gate.approve(action, reason, granted, refused)
+        else:
+            self.ask_pin(reason, granted, refused)
+
+    def ask_pin(
         self,
         reason: str,
         granted: Callable[[], None],
@@ -85,6 +107,7 @@ class ManagerOverride(QObject):
             self.tr("This plan is priced below the shop's cost. A manager must allow the sale."),
             granted,
             refused,
+            action=Action.PRICES,
         )
 
     def _closed(self, prompt: QInputDialog) -> None:

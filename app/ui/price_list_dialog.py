@@ -29,6 +29,7 @@ from app.core.pricing import (
     PricingError,
 )
 from app.core.pricing_codec import PriceListError
+from app.till.roles import Action
 from app.ui.manager_override import ManagerOverride
 from app.ui.price_list_parts import (
     PreviewModel,
@@ -240,4 +241,4 @@ def open_price_list(
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    manager.ask(manager.tr("The price list is for the owner."), show)
+    manager.ask(manager.tr("The price list is for the owner."), show, action=Action.PRICES)

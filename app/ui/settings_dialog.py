@@ -56,6 +56,7 @@ from app.ui.settings_tasks import (
 )
 
 if TYPE_CHECKING:
+    from app.ui.clerks_tab import ClerksTab
     from app.ui.receipts.settings_tab import ReceiptsTab
 
 
@@ -76,6 +77,7 @@ class SettingsDialog(QDialog):
     pin_again: QLineEdit
     require_pin: QCheckBox
     receipts: ReceiptsTab
+    clerks: ClerksTab
     touch_mode: QCheckBox
     text_size: QSpinBox
 
@@ -141,6 +143,7 @@ class SettingsDialog(QDialog):
         pin_tab = settings_tabs.pin_tab(self, settings)
         receipts_tab = settings_tabs.receipts_tab(self, settings, runner)
         access_tab = settings_tabs.access_tab(self, settings)
+        clerks_tab = settings_tabs.clerks_tab(self, settings, runner)
 
         # Scrolls rather than squeezes: a refusal under Test connection takes lines.
         # (Up and down only, as wide as the accounts need: at 200 % text it scrolled sideways.)
@@ -153,6 +156,7 @@ class SettingsDialog(QDialog):
         # The receipts' many rows scroll too: at 200 % text they outgrow a 768 px screen.
         self.tabs.addTab(accessibility.ColumnScroll(receipts_tab, self), self.tr("Receipts"))
         self.tabs.addTab(access_tab, self.tr("Accessibility"))
+        self.tabs.addTab(accessibility.ColumnScroll(clerks_tab, self), self.tr("Clerks"))
         self.message = QLabel("", self)
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -269,6 +273,7 @@ class SettingsDialog(QDialog):
         }
         values.update(self._pin_values())
         values.update(self.receipts.values())
+        values.update(self.clerks.values())
         return Accounts(esimfly=esimfly, octopus=octopus), changes, values
 
     def _pin_values(self) -> dict[str, object]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -29,10 +31,13 @@ class SettingsFlow(QObject):
         # One guard for the whole session: closing the prompt does not reset the count.
         self.guard = PinGuard()
         self.dialog: SettingsDialog | None = None
+        # True while the window's clerk gate has approved Settings (an owner signed in,
+        # or an override): the manager PIN is not asked a second time.
+        self.waived: Callable[[], bool] = lambda: False
 
     def open(self) -> None:
         stored = read(self._settings, schema.PIN_HASH)
-        if not stored:
+        if not stored or self.waived():
             self._show()
             return
         locked = self.guard.locked()

@@ -24,6 +24,7 @@ from app import settings_schema as schema
 from app.ui.settings_store import read
 
 if TYPE_CHECKING:
+    from app.ui.clerks_tab import ClerksTab
     from app.ui.receipts.settings_tab import ReceiptsTab
     from app.ui.runner import Runner
     from app.ui.settings_dialog import SettingsDialog
@@ -181,3 +182,13 @@ def access_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
     form.addRow(QCoreApplication.translate("SettingsDialog", "Text size"), dialog.text_size)
     form.addRow(note)
     return tab
+
+
+def clerks_tab(dialog: SettingsDialog, settings: QSettings, runner: Runner) -> ClerksTab:
+    """Clerks (issue 15): a widget of its own; the clerks of the window's journal (through
+    its clerk gate), changed at once; its ``values()`` (sign-in, idle) saved with the rest."""
+    from app.ui.clerks_tab import ClerksTab
+
+    gate = getattr(dialog.parent(), "clerk_gate", None)
+    dialog.clerks = ClerksTab(settings, runner, gate.book if gate is not None else None, dialog)
+    return dialog.clerks

@@ -191,6 +191,32 @@ def _history(visit: Visit) -> QWidget:
     return history
 
 
+def _sign_in(visit: Visit) -> QWidget:
+    """The sign-in prompt (issue 15) with a few clerks' names, as after an idle lock."""
+    from app.ui.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog(
+        visit.window,
+        title=QCoreApplication.translate("ClerkGate", "Sign in"),
+        intro=QCoreApplication.translate("ClerkGate", "Type your name and PIN to use the counter."),
+        names=["Ana", "Ben", "Sara Al-Khalil"],
+        chosen="Ana",
+        can_cancel=True,  # (the walk closes it; without, only a PIN or Quit would)
+    )
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def _clerks(visit: Visit) -> QWidget:
+    """Settings › Clerks, with the counter's journal's clerks listed."""
+    dialog = _settings(visit)
+    tab = dialog.clerks  # type: ignore[attr-defined]
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # type: ignore[attr-defined]
+    visit.driver.wait(lambda: tab._loaded, "the clerks")
+    return dialog
+
+
 WINDOWS: dict[str, Callable[[Visit], QWidget]] = {
     "main window": lambda visit: visit.window,
     "sell confirmation": _confirmation,
@@ -199,6 +225,8 @@ WINDOWS: dict[str, Callable[[Visit], QWidget]] = {
     "day report": _day_report,
     "settings": _settings,
     "price list": _price_list,
+    "sign in": _sign_in,
+    "settings: clerks": _clerks,
     "hand-back": _handback,
     "save anyway": _save_anyway,
     "about": _about,
