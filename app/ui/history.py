@@ -66,7 +66,16 @@ class HistoryDialog(QDialog):
         self._flow = flow
         self._receipts = receipts
         self._reprinting = ""  # the sale whose reprint the message line follows
-        self.model = HistoryModel(runner, journal.search, self, locale, language)
+        refunds = getattr(journal, "refunds", None)  # issue 15; None for older stand-ins
+        self._refunds = refunds
+        self.model = HistoryModel(
+            runner,
+            journal.search,
+            self,
+            locale,
+            language,
+            refunded=None if refunds is None else refunds.refunded_counts,
+        )
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("ICCID, order, destination or plan"))
@@ -328,9 +337,18 @@ class HistoryDialog(QDialog):
         )
         if not name:
             return
+        refunds = self._refunds
+        references = {order.reference for order in chosen}
+
+        def export() -> int:
+            # The chosen sales' refunds follow them as negative lines (issue 15).
+            lines = [] if refunds is None else refunds.lines()
+            mine = [line for line in lines if line.sale_reference in references]
+            return write_csv(Path(name), chosen, owner=owner, refunds=mine) - len(mine)
+
         self._runner.run(
             # Cost and margin go into the file only when they are on the screen.
-            lambda: write_csv(Path(name), chosen, owner=owner),
+            export,
             lambda count: self.message.setText(self.tr("%n sale(s) exported.", "", count)),
             lambda error: self.message.setText(
                 self.tr("Could not write the file: %1").replace("%1", str(error))

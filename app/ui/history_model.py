@@ -52,10 +52,14 @@ class HistoryModel(QAbstractTableModel):
         parent: QObject | None = None,
         locale: str = "en_US",
         language: str = "en",
+        refunded: Callable[[list[str]], dict[str, int]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._search = search
+        # Issue 15: how many eSIMs of each sale were refunded (read with each page).
+        self._refunded_of = refunded
+        self._refunded: dict[str, int] = {}
         self._locale = locale
         self._language = language
         self._orders: list[Order] = []
@@ -95,6 +99,12 @@ class HistoryModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, column), self.index(last, column))
 
     def status_text(self, order: Order) -> str:
+        refunded = self._refunded.get(order.reference, 0)
+        if order.status is OrderStatus.DELIVERED and refunded:
+            # The sale stays DELIVERED in the journal; its eSIMs were paid back.
+            if refunded >= len(order.esims):
+                return self.tr("Refunded")
+            return self.tr("Partly refunded")
         return {
             OrderStatus.DELIVERED: self.tr("Delivered"),
             OrderStatus.PENDING: self.tr("Pending at the provider"),
@@ -130,8 +140,9 @@ class HistoryModel(QAbstractTableModel):
         generation = self._generation
         wanted = self._filter
         offset = len(self._orders)
-        self._runner.run(
-            lambda: self._search(
+
+        def page() -> tuple[list[Order], dict[str, int]]:
+            orders = self._search(
                 text=wanted.text,
                 status=wanted.status,
                 since=wanted.since,
@@ -139,8 +150,14 @@ class HistoryModel(QAbstractTableModel):
                 training=wanted.training,
                 limit=PAGE,
                 offset=offset,
-            ),
-            lambda orders: self._arrived(generation, orders),
+            )
+            refunded = self._refunded_of
+            counts = refunded([o.reference for o in orders]) if refunded and orders else {}
+            return orders, counts
+
+        self._runner.run(
+            page,
+            lambda found: self._arrived(generation, *found),
             lambda error: self._failed(generation, error),
             # Owned by the model: the history closing drops a page still on its way.
             owner=self,
@@ -148,9 +165,12 @@ class HistoryModel(QAbstractTableModel):
             priority=BACKGROUND,
         )
 
-    def _arrived(self, generation: int, orders: list[Order]) -> None:
+    def _arrived(
+        self, generation: int, orders: list[Order], refunded: dict[str, int] | None = None
+    ) -> None:
         if generation != self._generation:
             return  # the clerk changed the search meanwhile
+        self._refunded.update(refunded or {})
         if orders:
             first = len(self._orders)
             self.beginInsertRows(QModelIndex(), first, first + len(orders) - 1)

@@ -1,0 +1,47 @@
+"""History after refunds (issue 15): a refunded sale says so, and the export carries its
+refund as a negative line after it."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from app.core.plans import ProviderId
+from app.core.refunds import RefundKind
+
+from .conftest import Shop
+from .test_history import _open, _plan
+
+
+def test_a_refunded_sale_shows_refunded_and_exports_its_negative_line(
+    qtbot: QtBot, shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counter = shop.counter
+    refunded = counter.sell(_plan(counter, ProviderId.OCTOPUS)).order
+    kept = counter.sell(_plan(counter, ProviderId.ESIMFLY)).order
+    counter.refunds.refund(refunded.reference, reason="wrong country", kind=RefundKind.SHOP_LOSS)
+    dialog = _open(qtbot, shop, rows=2)
+    model = dialog.model
+    statuses = {
+        model.order(row).reference: model.cells(model.order(row))[model.STATUS]
+        for row in range(model.rowCount())
+    }
+    assert statuses[refunded.reference].startswith("Refunded")
+    assert statuses[kept.reference].startswith("Delivered")
+
+    target = tmp_path / "sales.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.table.selectAll()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "exported" in dialog.message.text())
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    (refund_row,) = [r for r in rows if r["failure_reason"].startswith("refund of")]
+    assert refund_row["failure_reason"] == f"refund of {refunded.reference}"
+    assert refund_row["status"] == "REFUNDED" and refund_row["clerk"] == "test"
+    assert len(rows) == 3
