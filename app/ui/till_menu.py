@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMenuBar, QWidget
@@ -94,10 +95,13 @@ class TillController(QObject):
     def _failed(self, error: BaseException) -> None:
         text = describe(error, self._locale)
         self.notice.emit(text)
-        message = getattr(self.dialog, "message", None)
+        dialog = self.dialog
+        if dialog is None or not shiboken6.isValid(dialog) or not dialog.isVisible():
+            return
+        message = getattr(dialog, "message", None)
         if message is not None:
             message.setText(text)
-        ok = getattr(self.dialog, "ok", None)
+        ok = getattr(dialog, "ok", None)
         if ok is not None:
             ok.setEnabled(True)
 
@@ -175,7 +179,9 @@ class TillController(QObject):
         self._run(till_tasks.x_report, self._show_x)
 
     def _show_x(self, report: object) -> None:
-        assert isinstance(report, ShiftReport)
+        if not isinstance(report, ShiftReport):
+            self._no_shift()
+            return
         dialog = ReportDialog(self.tr("X report"), self._window)
         headline = (
             self.tr("X report, shift %1: %2 expected in the drawer")
@@ -197,7 +203,9 @@ class TillController(QObject):
 
     def _count_for_z(self) -> None:
         def ready(report: object) -> None:
-            assert isinstance(report, ShiftReport)
+            if not isinstance(report, ShiftReport):
+                self._no_shift()
+                return
             dialog = ZCloseDialog(report.shift, report.drawer.expected, self._locale, self._window)
             dialog.counted.connect(self._close)
             self._show(dialog)
@@ -208,6 +216,11 @@ class TillController(QObject):
         self._run(lambda c: till_tasks.close_shift(c, counted), self._closed)
 
     def _closed(self, result: object) -> None:
+        if result is None:
+            self._no_shift()
+            if isinstance(self.dialog, ZCloseDialog) and shiboken6.isValid(self.dialog):
+                self.dialog.reject()
+            return
         z, report = result  # type: ignore[misc]
         self.last_z = z
         if isinstance(self.dialog, ZCloseDialog):

@@ -99,12 +99,11 @@ def cash_move(counter: Counter, kind: MoveKind, amount: Money, reason: str) -> C
     )
 
 
-def x_report(counter: Counter, read_balances: bool = True) -> ShiftReport:
+def x_report(counter: Counter, read_balances: bool = True) -> ShiftReport | None:
+    """The open shift's X report; None when no shift is open."""
     shift = current(counter)
     if shift is None:
-        from app.journal import JournalError
-
-        raise JournalError("No shift is open; open a shift with its float first.")
+        return None
     balances = balance_readings(counter) if read_balances else None
     now = _now()
     return counter.journal.x_report(
@@ -116,12 +115,11 @@ def x_report(counter: Counter, read_balances: bool = True) -> ShiftReport:
     )
 
 
-def close_shift(counter: Counter, counted: Money) -> tuple[ZRecord, ShiftReport]:
+def close_shift(counter: Counter, counted: Money) -> tuple[ZRecord, ShiftReport] | None:
+    """The Z; None when no shift is open (another till closed it meanwhile)."""
     shift = current(counter)
     if shift is None:
-        from app.journal import JournalError
-
-        raise JournalError("No shift is open; open a shift with its float first.")
+        return None
     balances = balance_readings(counter)
     now = _now()
     return counter.journal.close_shift(
