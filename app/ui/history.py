@@ -76,6 +76,7 @@ class HistoryDialog(QDialog):
             locale,
             language,
             refunded=None if refunds is None else refunds.refunded_counts,
+            refunds_of=None if refunds is None else refunds.of_sale,
         )
 
         self.search = QLineEdit(self)
@@ -295,8 +296,13 @@ class HistoryDialog(QDialog):
         self._fit_columns()
 
     def selected(self) -> list[Order]:
+        """The selected sales, once each (a refund's negative line selects its sale)."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.order(row) for row in rows]
+        chosen: dict[str, Order] = {}
+        for row in rows:
+            order = self.model.order(row)
+            chosen.setdefault(order.reference, order)
+        return list(chosen.values())
 
     def _update_buttons(self, *_: object) -> None:
         chosen = self.selected()
