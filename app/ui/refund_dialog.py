@@ -38,7 +38,6 @@ class RefundDialog(QDialog):
         self.sentence.setFont(font)
         self.esims = QListWidget(self)
         self.esims.setAccessibleName(self.tr("eSIMs refunded"))
-        self.esims.setMaximumHeight(110)
         self.amounts = QLabel(self)
         self.amounts.setObjectName("refundAmounts")
         self.amounts.setWordWrap(True)
@@ -46,6 +45,8 @@ class RefundDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reason for the refund"))
         self.reason.setPlaceholderText(self.tr("Reason (required), e.g. trip cancelled"))
         self.reason.textChanged.connect(self._changed)
+        self.reason_label = QLabel(self.tr("&Reason (required)"), self)
+        self.reason_label.setBuddy(self.reason)
         self.shop_loss = QRadioButton(self.tr("The shop bears the cost (shop's own &loss)"), self)
         self.shop_loss.setAccessibleName(self.tr("The shop bears the cost"))
         self.claimed = QRadioButton(self.tr("Claim it from &Octopus"), self)
@@ -73,6 +74,7 @@ class RefundDialog(QDialog):
             self.sentence,
             self.esims,
             self.amounts,
+            self.reason_label,
             self.reason,
             self.shop_loss,
             self.claimed,
@@ -81,11 +83,11 @@ class RefundDialog(QDialog):
             self.buttons,
         ):
             layout.addWidget(widget)
-        self.resize(520, 300)
+        self.setMinimumWidth(480)
         self.checking(self.tr("Checking…"))
 
     def _confirm_widgets(self) -> tuple[QWidget, ...]:
-        return (self.esims, self.amounts, self.reason, self.ok)
+        return (self.esims, self.amounts, self.reason_label, self.reason, self.ok)
 
     def checking(self, text: str) -> None:
         """Waiting for the provider: the sentence only."""
@@ -104,6 +106,7 @@ class RefundDialog(QDialog):
         for widget in (*self._confirm_widgets(), self.shop_loss, self.claimed, self.note):
             widget.setVisible(False)
         self.message.clear()
+        self.adjustSize()
 
     def confirm(self, text: str, esims: list[str], amounts: str, *, octopus: bool) -> None:
         self.sentence.setText(text)
@@ -117,6 +120,11 @@ class RefundDialog(QDialog):
             widget.setVisible(octopus)
         self.ok.setEnabled(True)
         self._changed()
+        rows = max(1, min(len(esims), 4))
+        self.esims.setFixedHeight(
+            self.esims.sizeHintForRow(0) * rows + 2 * self.esims.frameWidth() + 4
+        )
+        self.adjustSize()
         self.reason.setFocus()
 
     def _changed(self) -> None:

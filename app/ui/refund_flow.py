@@ -21,6 +21,7 @@ from app.core.refunds import Refund, RefundKind, RefundState
 from app.counter import Counter
 from app.refund_cancel import RefundOutcome, customer_shares
 from app.till.roles import Action
+from app.ui.locale_text import bidi
 from app.ui.messages import describe
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.receipts.printing import shop_details
@@ -136,11 +137,11 @@ class RefundFlow(QObject):
         from app.ui.payment_widgets import method_name
 
         back = ", ".join(
-            f"{method_name(Method(k))} {v.format(self._locale)}"  # type: ignore[attr-defined]
+            f"{method_name(Method(k))} {bidi(v.format(self._locale))}"  # type: ignore[attr-defined]
             for k, v in methods.items()
         )
         amounts = self.tr("%1 goes back to the customer").replace(
-            "%1", total.format(self._locale)
+            "%1", bidi(total.format(self._locale))
         ) + (self.tr(": %1.").replace("%1", back) if back else ".")
         name = self._name(order)
         if not plan.cancels:
@@ -197,7 +198,7 @@ class RefundFlow(QObject):
         paid = [r for r in outcome.refunds if r.state.customer_refunded]
         for other in paid[1:]:
             total += other.customer
-        amount = total.format(self._locale)
+        amount = bidi(total.format(self._locale))
         if refund.state is RefundState.REFUNDED and refund.kind is RefundKind.SHOP_LOSS:
             return self.tr("Refunded as the shop's own loss. Give the customer %1 back.").replace(
                 "%1", amount

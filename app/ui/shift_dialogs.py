@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.money import Money
 from app.till.model import MAX_REASON, FloatCount, MoveKind
 from app.ui.cash_count import CashCount
+from app.ui.locale_text import bidi
 from app.ui.receipts.report_layout import DocLine, Style
 
 
@@ -145,16 +146,23 @@ class ReportView(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setShowGrid(False)
-        self.setWordWrap(True)
+        # One line a row, spanning both columns when it has no amount: rows sized to their
+        # wrapped text came out uneven while the columns were still being laid out.
+        self.setWordWrap(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.5))
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def show_lines(self, lines: Sequence[DocLine]) -> None:
         shown = [line for line in lines if line.style is not Style.RULE]
+        self.clearSpans()
         self.setRowCount(len(shown))
         for row, line in enumerate(shown):
-            label, value = QTableWidgetItem(line.label), QTableWidgetItem(line.value)
+            # Amounts isolated: "-USD 12.00" must not turn into "USD 12.00-" right to left.
+            label, value = QTableWidgetItem(line.label), QTableWidgetItem(bidi(line.value))
+            value.setData(Qt.ItemDataRole.UserRole, line.value)
             value.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             if line.style in (Style.HEADING, Style.TOTAL):
                 for item in (label, value):
@@ -163,9 +171,11 @@ class ReportView(QTableWidget):
                     item.setFont(font)
             if line.role:
                 label.setData(Qt.ItemDataRole.UserRole, line.role)
+            label.setToolTip(line.label)  # a long explanation is elided on screen
             self.setItem(row, 0, label)
             self.setItem(row, 1, value)
-        self.resizeRowsToContents()
+            if line.style in (Style.HEADING, Style.TEXT, Style.SMALL):
+                self.setSpan(row, 0, 1, 2)
 
     def value_of(self, role: str) -> str:
         """The value on the row marked ``role`` (for the tests and the Z summary)."""
@@ -173,7 +183,7 @@ class ReportView(QTableWidget):
             item = self.item(row, 0)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == role:
                 value = self.item(row, 1)
-                return value.text() if value is not None else ""
+                return str(value.data(Qt.ItemDataRole.UserRole)) if value is not None else ""
         return ""
 
 
