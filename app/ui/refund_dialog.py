@@ -121,9 +121,8 @@ class RefundDialog(QDialog):
         self.ok.setEnabled(True)
         self._changed()
         rows = max(1, min(len(esims), 4))
-        self.esims.setFixedHeight(
-            self.esims.sizeHintForRow(0) * rows + 2 * self.esims.frameWidth() + 4
-        )
+        height = self.esims.sizeHintForRow(0) * rows + 2 * self.esims.frameWidth() + 4
+        self.esims.setFixedHeight(max(48, height))  # a finger's height in touch mode
         self.adjustSize()
         self.reason.setFocus()
 
