@@ -120,3 +120,15 @@ def test_octopus_is_refunded_as_the_shops_loss(qtbot: QtBot, shop: Shop) -> None
     (refund,) = shop.journal.refunds.of_sale(sale.reference)
     assert refund.kind is RefundKind.SHOP_LOSS and refund.state is RefundState.REFUNDED
     qtbot.waitUntil(lambda: "loss" in dialog.sentence.text())
+
+
+def test_the_day_report_names_the_days_refunds(qtbot: QtBot, shop: Shop) -> None:
+    sale = cash_sale(shop, ProviderId.OCTOPUS, "8.00")
+    shop.counter.refunds.refund(sale.reference, reason="wrong", kind=RefundKind.SHOP_LOSS)
+    window = shop.window
+    window.open_day_report()
+    report = window.day_report
+    assert report is not None
+    qtbot.waitUntil(lambda: report.till_model.rowCount() == 1)
+    assert "1 refund(s) in USD" in report.note.text()
+    assert Money.of("-8.00", "USD").format("en_US") in report.note.text()
