@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import settings_schema as schema
 from app.core.countries import Destination
 from app.core.errors import CounterError
-from app.ui import opening, till_menu
+from app.ui import opening, till_wiring
 from app.ui.destinations import DestinationPicker
 from app.ui.mode_banner import ModeBanner
 from app.ui.names import destination_name
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcuts(quit_keys())
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         # Till menu: shifts, X, Z, petty cash; refunds from History (app/ui/till_menu.py).
-        self.till = till_menu.attach(self, settings, locale, language)
+        self.till = till_wiring.attach(self, settings, locale, language)
         # The counter opens once the window is on screen (first painted): the worker's
         # imports (journal, providers, sandbox) would otherwise hold the GIL while the
         # window is built and painted. A window never painted (started hidden) opens anyway.

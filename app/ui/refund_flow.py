@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -242,8 +243,26 @@ class RefundFlow(QObject):
                 paid, number, shop, self._language, self._locale, printed_at=datetime.now(UTC)
             )
 
+        def tell(text: str) -> None:
+            dialog = self.dialog
+            if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+                dialog.message.setText(text)
+
+        def failed(error: BaseException) -> None:
+            tell(
+                self.tr("The refund is recorded, but its receipt did not print: %1").replace(
+                    "%1", describe(error, self._locale)
+                )
+            )
+
         def printed(doc: object) -> None:
             self.last_doc = doc
-            print_doc(doc, self._settings, self._runner)  # type: ignore[arg-type]
+            print_doc(
+                doc,  # type: ignore[arg-type]  # the PrintDoc made above
+                self._settings,
+                self._runner,
+                on_done=lambda _path: tell(self.tr("Refund receipt printed.")),
+                on_error=failed,
+            )
 
-        self._runner.run(make, printed, lambda _e: None)
+        self._runner.run(make, printed, failed)

@@ -14,9 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMenuBar, QWidget
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.money import Money
 from app.counter import Counter
@@ -63,20 +62,6 @@ class TillController(QObject):
 
     def _may(self, action: Action, then: Callable[[], None]) -> None:
         self.gate(action, then)  # late-bound: the window may swap the gate after building
-
-    def add_menu(self, menu_bar: QMenuBar) -> QMenu:
-        menu = QMenu(self.tr("&Till"), self._window)
-        menu_bar.addMenu(menu)
-        self.open_action = menu.addAction(self.tr("&Open shift…"), self.open_shift)
-        self.pay_in_action = menu.addAction(self.tr("Pay &in…"), lambda: self.move(MoveKind.PAY_IN))
-        self.pay_out_action = menu.addAction(
-            self.tr("Pay o&ut…"), lambda: self.move(MoveKind.PAY_OUT)
-        )
-        menu.addSeparator()
-        self.x_action = menu.addAction(self.tr("&X report…"), self.x_report)
-        self.x_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
-        self.z_action = menu.addAction(self.tr("&Close shift (Z)…"), self.close_shift)
-        return menu
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -285,41 +270,3 @@ class TillController(QObject):
             except RuntimeError:  # the report was closed meanwhile
                 self.report = None
         self.notice.emit(text)
-
-
-def manager_gate(window: QWidget) -> Gate:
-    """Until the clerk gate is merged: refunds and closing a shift ask the manager PIN
-    (which passes at once when no PIN is set, as before issue 15)."""
-
-    def may(action: Action, then: Callable[[], None]) -> None:
-        manager = getattr(window, "manager", None)
-        reasons = {
-            Action.REFUND: QCoreApplication.translate(
-                "TillController", "A refund needs a manager."
-            ),
-            Action.CLOSE_SHIFT: QCoreApplication.translate(
-                "TillController", "Closing the shift (Z) needs a manager."
-            ),
-        }
-        if manager is None or action not in reasons:
-            then()
-            return
-        manager.ask(reasons[action], then)
-
-    return may
-
-
-def attach(window: QMainWindow, settings: QSettings, locale: str, language: str) -> TillController:
-    """The Till menu on ``window`` (a MainWindow: runner, counter, manager, _notice)."""
-    till = TillController(
-        window,
-        window.runner,  # type: ignore[attr-defined]
-        settings,
-        lambda: window.counter,  # type: ignore[attr-defined]
-        manager_gate(window),
-        locale=locale,
-        language=language,
-    )
-    till.add_menu(window.menuBar())
-    till.notice.connect(window._notice)  # type: ignore[attr-defined]
-    return till
