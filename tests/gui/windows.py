@@ -204,7 +204,7 @@ def _shift(visit: Visit) -> None:
 
 
 def _till_dialog(visit: Visit, start: Callable[[], None]) -> QWidget:
-    till = visit.window.till
+    till = visit.window.till.controller
     till.dialog = None
     start()
     visit.driver.wait(lambda: till.dialog is not None, "the till dialog")
@@ -213,7 +213,7 @@ def _till_dialog(visit: Visit, start: Callable[[], None]) -> QWidget:
 
 
 def _open_shift(visit: Visit) -> QWidget:
-    return _till_dialog(visit, lambda: visit.window.till._maybe_open(None))
+    return _till_dialog(visit, lambda: visit.window.till.controller._maybe_open(None))
 
 
 def _pay_out(visit: Visit) -> QWidget:
@@ -225,7 +225,7 @@ def _pay_out(visit: Visit) -> QWidget:
 
 def _x_report(visit: Visit) -> QWidget:
     _shift(visit)
-    till = visit.window.till
+    till = visit.window.till.controller
     till.report = None
     till.x_report()
     visit.driver.wait(lambda: till.report is not None, "the X report")
