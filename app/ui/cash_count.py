@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.money import Money, minor_units, usable_locale
 from app.core.notes import NOTES, parse_amount
 from app.till.model import FloatCount
-from app.ui.locale_text import bidi
+from app.ui.locale_text import isolate
 
 _COINS = (Decimal("1"), Decimal("0.50"), Decimal("0.25"), Decimal("0.10"), Decimal("0.05"))
 _PER_ROW = 3
@@ -112,4 +112,4 @@ class CashCount(QWidget):
         return None if value is None else Money(value, self.currency)
 
     def shown(self, money: Money | None) -> str:
-        return "—" if money is None else bidi(money.format(self._locale))
+        return "—" if money is None else isolate(money.format(self._locale))

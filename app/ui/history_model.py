@@ -286,11 +286,12 @@ class HistoryModel(QAbstractTableModel):
     def refund_cells(self, order: Order, refund: Refund) -> list[str]:
         """A refund's negative line: the amount back to the customer and by which methods."""
         back = Money(-refund.customer.amount, refund.customer.currency)
-        from app.ui.locale_text import bidi
+        from app.ui.locale_text import isolate
         from app.ui.payment_widgets import method_name
 
+        # Negative amounts isolated: right to left, "-USD 5.00" must not read "USD 5.00-".
         paid = " + ".join(
-            f"{bidi(Money(-t.amount.amount, t.amount.currency).format(self._locale))} "
+            f"{isolate(Money(-t.amount.amount, t.amount.currency).format(self._locale))} "
             f"({method_name(t.method)})"
             for t in refund.tenders
         )
@@ -310,7 +311,7 @@ class HistoryModel(QAbstractTableModel):
             order.plan.name,
             PROVIDER_NAMES.get(order.plan.provider, order.plan.provider.value),
             "",
-            back.format(self._locale),
+            isolate(back.format(self._locale)),
             "",
             "",
             paid or NONE,

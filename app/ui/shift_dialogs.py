@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.money import Money
 from app.till.model import MAX_REASON, FloatCount, MoveKind
 from app.ui.cash_count import CashCount
-from app.ui.locale_text import bidi
+from app.ui.locale_text import isolate
 from app.ui.receipts.report_layout import DocLine, Style
 
 
@@ -161,7 +161,7 @@ class ReportView(QTableWidget):
         self.setRowCount(len(shown))
         for row, line in enumerate(shown):
             # Amounts isolated: "-USD 12.00" must not turn into "USD 12.00-" right to left.
-            label, value = QTableWidgetItem(line.label), QTableWidgetItem(bidi(line.value))
+            label, value = QTableWidgetItem(line.label), QTableWidgetItem(isolate(line.value))
             value.setData(Qt.ItemDataRole.UserRole, line.value)
             value.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             if line.style in (Style.HEADING, Style.TOTAL):
