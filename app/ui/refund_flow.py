@@ -16,7 +16,12 @@ import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core.errors import EsimInstalledError, NotRefundableError
+from app.core.errors import (
+    AlreadyRefundedError,
+    EsimInstalledError,
+    NoAccountError,
+    NotRefundableError,
+)
 from app.core.orders import Order, OrderStatus
 from app.core.refunds import Refund, RefundKind, RefundState
 from app.counter import Counter
@@ -48,8 +53,11 @@ def check(counter: Counter, order: Order) -> Plan:
     refunded = counter.journal.refunds.refunded_positions(order.reference)
     open_ones = [p for p in range(len(order.esims)) if p not in refunded]
     if not open_ones:
-        raise NotRefundableError("Every eSIM of this sale has been refunded already.")
-    provider = counter.providers[order.plan.provider]
+        raise AlreadyRefundedError(provider=str(order.plan.provider))
+    try:
+        provider = counter.providers[order.plan.provider]
+    except KeyError:
+        raise NoAccountError(provider=order.plan.provider) from None
     if not provider.supports_cancel:
         return Plan(open_ones[0], open_ones[:1], cancels=False)
     first, together = open_ones[0], []

@@ -208,8 +208,8 @@ class TillController(QObject):
             return
         z, report = result  # type: ignore[misc]
         self.last_z = z
-        if isinstance(self.dialog, ZCloseDialog):
-            self.dialog.accept()
+        if isinstance(self.dialog, ZCloseDialog) and shiboken6.isValid(self.dialog):
+            self.dialog.accept()  # (the clerk may have pressed Cancel while it closed)
         dialog = ReportDialog(self.tr("Z report %1").replace("%1", str(z.number)), self._window)
         difference = report.drawer.difference
         headline = self.tr("Z %1 written. Counted %2, expected %3, difference %4.")

@@ -132,3 +132,13 @@ def test_the_day_report_names_the_days_refunds(qtbot: QtBot, shop: Shop) -> None
     qtbot.waitUntil(lambda: report.till_model.rowCount() == 1)
     assert "1 refund(s) in USD" in report.note.text()
     assert Money.of("-8.00", "USD").format("en_US") in report.note.text()
+
+
+def test_a_refunded_sale_is_not_refunded_twice(qtbot: QtBot, shop: Shop) -> None:
+    sale = cash_sale(shop, ProviderId.OCTOPUS)
+    shop.counter.refunds.refund(sale.reference, reason="wrong", kind=RefundKind.SHOP_LOSS)
+    history = _open(qtbot, shop, rows=2)  # the sale and its negative line
+    dialog = ask_refund(qtbot, shop, history)
+    qtbot.waitUntil(lambda: "already been refunded" in dialog.sentence.text())
+    assert not dialog.reason.isVisible()
+    assert len(shop.journal.refunds.of_sale(sale.reference)) == 1
