@@ -24,10 +24,15 @@ Gate = Callable[[Action, Callable[[], None]], None]
 
 
 def manager_gate(window: QWidget) -> Gate:
-    """Refunds and closing a shift ask the manager PIN (which passes at once when no PIN
-    is set, as before issue 15)."""
+    """The window's clerk gate (``window.clerk_gate.may``) when it has one; otherwise
+    refunds and closing a shift ask the manager PIN (which passes at once when no PIN is
+    set, as before issue 15)."""
 
     def may(action: Action, then: Callable[[], None]) -> None:
+        clerk_gate = getattr(window, "clerk_gate", None)  # U1's ClerkGate, once merged
+        if clerk_gate is not None:
+            clerk_gate.may(action, then)
+            return
         manager = getattr(window, "manager", None)
         reasons = {
             Action.REFUND: QCoreApplication.translate("TillMenu", "A refund needs a manager."),
