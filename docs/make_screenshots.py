@@ -51,6 +51,12 @@ SHOTS = (
     "sign-in",
     "settings-clerks",
     "approval",
+    # Issue 15: the till and refunds (docs/make_screenshots.py, till_shots).
+    "x-report",
+    "z-close-difference",
+    "z-report",
+    "refund-confirm",
+    "refund-installed",
 )
 # Accessibility variants (issue 13): (name, text size, touch mode, shots, languages, screens).
 LARGE_SHOTS = ("main-window", "sell-confirmation", "customer-display", "history", "settings")
@@ -160,10 +166,13 @@ def make_one(
     text_size: int = 100,
     touch: bool = False,
     variant: str = "",
+    only_shots: tuple[str, ...] = (),
 ) -> None:
     """Sell and look around in one language on one screen, saving each screenshot (of a
     variant: only its shots)."""
     wanted = next((v[3] for v in VARIANTS if v[0] == variant), SHOTS)
+    if only_shots:
+        wanted = tuple(shot for shot in wanted if shot in only_shots)
     # Imported here: the parent process needs no Qt, and the platform must be chosen first.
     from keyring.backend import KeyringBackend
     from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QSettings
@@ -317,6 +326,8 @@ def make_one(
 
         payment_shots(driver, setup.sandbox, save)
         clerk_shots(driver, journal, settings, save)
+        if any(shot in wanted for shot in TILL_SHOTS):
+            till_shots(driver, counter, setup.sandbox, save)
 
         window.runner.shutdown()
         window.close()
@@ -409,6 +420,99 @@ def clerk_shots(driver: Any, journal: Any, settings: Any, save: Callable[[Any, s
     gate.reload()
 
 
+TILL_SHOTS = ("x-report", "z-close-difference", "z-report", "refund-confirm", "refund-installed")
+
+
+def till_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str], None]) -> None:
+    """Issue 15: a shift with two cash sales, a refund and a pay-out; its X report; the
+    refund flow's confirm step and its refusal of an installed eSIM; a Z close counted
+    1.00 short, and the numbered Z."""
+    from decimal import Decimal
+
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.money import Money
+    from app.core.payment import Method, Payment
+    from app.core.plans import ProviderId
+    from app.core.refunds import RefundKind
+    from app.till.model import MoveKind
+    from app.ui.receipts import sample
+    from app.ui.z_close import ZCloseDialog
+
+    window, till = driver.window, driver.window.till
+    sandbox.set_balance("esimfly", Decimal("1000"))
+    journal = counter.journal
+    journal.open_shift(opened_by="Ana", opening_float=Money.of("100", "USD"), training=True)
+    plans = driver.plans()
+
+    def sale(provider: ProviderId, gross: str) -> Any:
+        quote = sample.quote("USD", gross, "1.30")
+        plan = next(p for p in plans if p.provider is provider and "KDDI" not in p.name)
+        paid = Payment.single(Method.CASH, quote.gross)
+        return counter.sell(plan, quote=quote, payment=paid).order
+
+    sale(ProviderId.ESIMFLY, "9.99")
+    refunded = sale(ProviderId.OCTOPUS, "12.00")
+    counter.refunds.refund(refunded.reference, reason="trip cancelled", kind=RefundKind.SHOP_LOSS)
+    journal.record_cash_move(
+        MoveKind.PAY_OUT, Money.of("5", "USD"), "milk", clerk="Ana", training=True
+    )
+    till.x_report()
+    driver.wait(lambda: till.report is not None and till.report.isVisible(), "the X report")
+    till.report.resize(560, min(700, window.height() - 40))
+    save(till.report, "x-report")
+    till.report.close()
+
+    # The refund flow from History: the confirm step, then an installed eSIM refused.
+    to_refund = sale(ProviderId.ESIMFLY, "9.99")
+    installed = sale(ProviderId.ESIMFLY, "9.99")
+    sandbox.mark_installed(installed.esims[0].iccid)
+    history = driver.open_history()
+    driver.wait(lambda: not history.model.loading and history.model.rowCount() > 2, "sales")
+
+    def refund_of(order: Any) -> Any:
+        row = next(
+            r
+            for r in range(history.model.rowCount())
+            if history.model.order(r).reference == order.reference
+        )
+        chosen = history.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        chosen.select(history.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
+        history.refund()
+        driver.wait(lambda: till.refunds.dialog is not None, "the refund dialog")
+        return till.refunds.dialog
+
+    dialog = refund_of(to_refund)
+    driver.wait(dialog.reason.isVisible, "the confirm step")
+    dialog.reason.setText("Trip cancelled")
+    save(dialog, "refund-confirm")
+    dialog.reject()
+    dialog = refund_of(installed)
+    # "Checking with eSIMfly…" until the answer, then one sentence.
+    driver.wait(lambda: not dialog.sentence.text().endswith("…"), "the refusal")
+    save(dialog, "refund-installed")
+    dialog.reject()
+    history.close()
+
+    till.close_shift()
+    driver.wait(lambda: isinstance(till.dialog, ZCloseDialog), "the Z close")
+    z = till.dialog
+    expected = z.expected
+    z.cash.amount_edit.setText(str(expected.amount - 1))
+    # The difference line grows as the clerk types: let the dialog lay itself out again
+    # (as it does between keystrokes) before the picture.
+    driver.wait(lambda: z.width() >= z.minimumSizeHint().width(), "the Z close laid out")
+    QApplication.processEvents()
+    save(z, "z-close-difference")
+    z.ok.click()
+    driver.wait(lambda: till.last_z is not None and till.report is not None, "the Z report")
+    till.report.resize(560, min(700, window.height() - 40))
+    save(till.report, "z-report")
+    till.report.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", nargs=2, metavar=("LANGUAGE", "WIDTHxHEIGHT"))
@@ -416,6 +520,7 @@ def main() -> int:
     parser.add_argument("--text-size", type=int, default=100, help="percent, 100 to 200")
     parser.add_argument("--touch", action="store_true", help="touch mode")
     parser.add_argument("--variant", default="", help="the variant's name in the file names")
+    parser.add_argument("--shots", default="", help="comma-separated: only these shots")
     args = parser.parse_args()
     if args.receipts:
         sys.path.insert(0, str(ROOT))
@@ -427,7 +532,13 @@ def main() -> int:
     width, height = (int(n) for n in size.split("x"))
     sys.path.insert(0, str(ROOT))
     make_one(
-        language, width, height, text_size=args.text_size, touch=args.touch, variant=args.variant
+        language,
+        width,
+        height,
+        text_size=args.text_size,
+        touch=args.touch,
+        variant=args.variant,
+        only_shots=tuple(filter(None, args.shots.split(","))),
     )
     return 0
 

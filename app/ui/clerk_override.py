@@ -49,6 +49,7 @@ class OverrideMixin(QObject):
         _window: QMainWindow
         _settings: QSettings
         _journal: Callable[[], Journal | None]
+        approver: str | None
 
         @property
         def signing_in(self) -> bool: ...
@@ -150,8 +151,10 @@ class OverrideMixin(QObject):
         if not approver or journal is None:
             self._run_waived(then)  # no PIN set (nothing approved), or no journal yet
             return
-        clerk = self.session.name
         counter = getattr(self._window, "counter", None)
+        # The name the counter's sales carry (the gate sets it when clerks sign in; a
+        # one-person counter keeps the one it opened with).
+        clerk = getattr(counter, "clerk", None) or self.session.name
         training = bool(getattr(counter, "training", False))
         self._runner.run(
             lambda: journal.record_override(
@@ -162,9 +165,18 @@ class OverrideMixin(QObject):
                 reason=reason,
                 training=training,
             ),
-            lambda _row: self._run_waived(then),
+            lambda _row: self._run_approved(approver, then),
             self._journal_failed,  # not journalled: not done either
         )
+
+    def _run_approved(self, approver: str, then: Then) -> None:
+        """Run ``then`` with :attr:`approver` naming who approved it (a refund journals it)."""
+        before = self.approver
+        self.approver = approver
+        try:
+            self._run_waived(then)
+        finally:
+            self.approver = before
 
     def _reason(self, action: Action) -> str:
         words = {

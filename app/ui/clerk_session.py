@@ -84,6 +84,8 @@ class ClerkGate(OverrideMixin):
         self.session = Session(self.book, Policy.from_settings(snapshot(settings)), clock=clock)
         self.prompt: SignInDialog | None = None  # the open sign-in or approval prompt
         self._waived = False  # inside an approved action: the prompts it opens pass
+        # Inside an approved override: who approved it (None for an action the role allows).
+        self.approver: str | None = None
         self._last_name = ""  # who was locked out, offered first on the sign-in prompt
         self._journal_open = False
         self.label = QLabel("", window)

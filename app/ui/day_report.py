@@ -198,6 +198,19 @@ class DayReportDialog(QDialog):
                     other_count,
                 )
             )
+        for till in report.tills:
+            if till.refunds:  # issue 15: refunds are negative lines of the day
+                back = till.money(-till.refunded).format(self._locale)
+                notes.append(
+                    self.tr(
+                        "%n refund(s) in %1: %2, already taken off the payment methods "
+                        "and the drawer.",
+                        "",
+                        till.refunds,
+                    )
+                    .replace("%1", till.currency)
+                    .replace("%2", back)
+                )
         if any(line.unresolved for line in report.lines):
             notes.append(self.tr("Sales that need checking may still have been charged."))
         self.note.setText(" ".join(notes))

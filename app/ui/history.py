@@ -39,6 +39,7 @@ from app.ui.screen_fit import fit_to_screen
 if TYPE_CHECKING:
     from app.counter import SalesJournal
     from app.ui.receipt_flow import ReceiptFlow
+    from app.ui.refund_flow import RefundFlow
 
 STATUSES = [None, OrderStatus.DELIVERED, OrderStatus.PENDING, OrderStatus.UNKNOWN,
             OrderStatus.FAILED]  # fmt: skip
@@ -75,6 +76,7 @@ class HistoryDialog(QDialog):
             locale,
             language,
             refunded=None if refunds is None else refunds.refunded_counts,
+            refunds_of=None if refunds is None else refunds.of_sale,
         )
 
         self.search = QLineEdit(self)
@@ -163,6 +165,18 @@ class HistoryDialog(QDialog):
         if receipts is not None:
             receipts.printed.connect(self._reprinted)
             receipts.failed.connect(self._not_reprinted)
+        # Refund (issue 15): the flow is given by the window (set_refund_flow).
+        self.refund_flow: RefundFlow | None = None
+        self.refund_button = QPushButton(self.tr("Re&fund…"), self)
+        self.refund_button.setAccessibleName(self.tr("Refund the selected sale"))
+        self.refund_button.setVisible(False)
+        self.refund_button.clicked.connect(self.refund)
+        refund_action = QAction(self.tr("Refund…"), self)
+        refund_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        refund_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refund_action.triggered.connect(self.refund)
+        self.addAction(refund_action)
+        self.table.addAction(refund_action)
         self.message = QLabel("", self)
         self.message.setObjectName("historyMessage")
 
@@ -175,7 +189,13 @@ class HistoryDialog(QDialog):
         filters.addWidget(self.hide_training)
         filters.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.show_button, self.copy_button, self.check_button, self.reprint_button):
+        for button in (
+            self.show_button,
+            self.copy_button,
+            self.check_button,
+            self.reprint_button,
+            self.refund_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.message)
@@ -276,8 +296,13 @@ class HistoryDialog(QDialog):
         self._fit_columns()
 
     def selected(self) -> list[Order]:
+        """The selected sales, once each (a refund's negative line selects its sale)."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.order(row) for row in rows]
+        chosen: dict[str, Order] = {}
+        for row in rows:
+            order = self.model.order(row)
+            chosen.setdefault(order.reference, order)
+        return list(chosen.values())
 
     def _update_buttons(self, *_: object) -> None:
         chosen = self.selected()
@@ -290,6 +315,20 @@ class HistoryDialog(QDialog):
         self.reprint_button.setEnabled(
             self._receipts is not None and one is not None and one.status is OrderStatus.DELIVERED
         )
+
+        self.refund_button.setEnabled(
+            one is not None and one.status is OrderStatus.DELIVERED and bool(one.esims)
+        )
+
+    def set_refund_flow(self, flow: RefundFlow) -> None:
+        self.refund_flow = flow
+        self.refund_button.setVisible(True)
+        flow.refunded.connect(lambda _outcome: self.refresh())
+
+    def refund(self) -> None:
+        chosen = self.selected()
+        if self.refund_flow is not None and len(chosen) == 1 and self.refund_button.isEnabled():
+            self.refund_flow.start(chosen[0], self)
 
     def show_qr(self) -> None:
         chosen = self.selected()

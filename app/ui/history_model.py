@@ -17,7 +17,9 @@ from PySide6.QtCore import (
 )
 
 from app.core.iccid import is_placeholder
+from app.core.money import Money
 from app.core.orders import Handback, Order, OrderStatus
+from app.core.refunds import Refund, RefundKind, RefundState
 from app.ui.handback_dialog import paid_summary
 from app.ui.names import destination_name
 from app.ui.plans_model import PROVIDER_NAMES
@@ -53,6 +55,7 @@ class HistoryModel(QAbstractTableModel):
         locale: str = "en_US",
         language: str = "en",
         refunded: Callable[[list[str]], dict[str, int]] | None = None,
+        refunds_of: Callable[[str], list[Refund]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -60,6 +63,10 @@ class HistoryModel(QAbstractTableModel):
         # Issue 15: how many eSIMs of each sale were refunded (read with each page).
         self._refunded_of = refunded
         self._refunded: dict[str, int] = {}
+        # Each paid-back refund is a negative line under its sale (issue 15): a display
+        # row is (index into _orders, None for the sale itself or the refund).
+        self._refunds_of = refunds_of
+        self._rows: list[tuple[int, Refund | None]] = []
         self._locale = locale
         self._language = language
         self._orders: list[Order] = []
@@ -125,6 +132,7 @@ class HistoryModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._orders = []
+        self._rows = []
         self._exhausted = False
         self._loading = False
         self.endResetModel()
@@ -141,7 +149,7 @@ class HistoryModel(QAbstractTableModel):
         wanted = self._filter
         offset = len(self._orders)
 
-        def page() -> tuple[list[Order], dict[str, int]]:
+        def page() -> tuple[list[Order], dict[str, int], dict[str, list[Refund]]]:
             orders = self._search(
                 text=wanted.text,
                 status=wanted.status,
@@ -153,7 +161,12 @@ class HistoryModel(QAbstractTableModel):
             )
             refunded = self._refunded_of
             counts = refunded([o.reference for o in orders]) if refunded and orders else {}
-            return orders, counts
+            lines: dict[str, list[Refund]] = {}
+            if self._refunds_of is not None:
+                for reference in counts:
+                    paid = [r for r in self._refunds_of(reference) if r.state.customer_refunded]
+                    lines[reference] = sorted(paid, key=lambda r: (r.created_at, r.position))
+            return orders, counts, lines
 
         self._runner.run(
             page,
@@ -166,15 +179,24 @@ class HistoryModel(QAbstractTableModel):
         )
 
     def _arrived(
-        self, generation: int, orders: list[Order], refunded: dict[str, int] | None = None
+        self,
+        generation: int,
+        orders: list[Order],
+        refunded: dict[str, int] | None = None,
+        lines: dict[str, list[Refund]] | None = None,
     ) -> None:
         if generation != self._generation:
             return  # the clerk changed the search meanwhile
         self._refunded.update(refunded or {})
         if orders:
-            first = len(self._orders)
-            self.beginInsertRows(QModelIndex(), first, first + len(orders) - 1)
+            rows: list[tuple[int, Refund | None]] = []
+            for index, order in enumerate(orders, len(self._orders)):
+                rows.append((index, None))
+                rows += [(index, refund) for refund in (lines or {}).get(order.reference, [])]
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._orders.extend(orders)
+            self._rows.extend(rows)
             self.endInsertRows()
         # Only now: a view that asks for more while the rows go in must not be given the
         # same page again (Qt's model tester did exactly that).
@@ -191,18 +213,25 @@ class HistoryModel(QAbstractTableModel):
 
     def replace(self, order: Order) -> None:
         """Show an order's new state (after a check) without reloading the page."""
-        for row, known in enumerate(self._orders):
+        for index, known in enumerate(self._orders):
             if known.reference == order.reference:
-                self._orders[row] = order
+                self._orders[index] = order
+        for row, (index, _refund) in enumerate(self._rows):
+            if self._orders[index].reference == order.reference:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     # -- the table ----------------------------------------------------------------------
 
     def order(self, row: int) -> Order:
-        return self._orders[row]
+        """The sale on ``row`` (a refund line's own sale)."""
+        return self._orders[self._rows[row][0]]
+
+    def refund(self, row: int) -> Refund | None:
+        """The refund a negative line shows; None on a sale's own row."""
+        return self._rows[row][1]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._orders)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
@@ -215,9 +244,14 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        order = self._orders[index.row()]
+        order, refund = self.order(index.row()), self.refund(index.row())
         if role == ORDER_ROLE:
             return order
+        if refund is not None and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self.refund_cells(order, refund)[index.column()] or None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cells(order)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -246,6 +280,42 @@ class HistoryModel(QAbstractTableModel):
             money.format(self._locale) if self.owner else "",
             *self.retail_cells(order),
             shown,
+            order.provider_order_id or "",
+        ]
+
+    def refund_cells(self, order: Order, refund: Refund) -> list[str]:
+        """A refund's negative line: the amount back to the customer and by which methods."""
+        back = Money(-refund.customer.amount, refund.customer.currency)
+        from app.ui.locale_text import isolate
+        from app.ui.payment_widgets import method_name
+
+        # Negative amounts isolated: right to left, "-USD 5.00" must not read "USD 5.00-".
+        paid = " + ".join(
+            f"{isolate(Money(-t.amount.amount, t.amount.currency).format(self._locale))} "
+            f"({method_name(t.method)})"
+            for t in refund.tenders
+        )
+        if refund.kind is RefundKind.CLAIMED:
+            status = self.tr("Refund (claimed from the provider)")
+        elif refund.kind is RefundKind.SHOP_LOSS:
+            status = self.tr("Refund (shop's loss)")
+        elif refund.state is RefundState.PENDING_PROVIDER:
+            status = self.tr("Refund (confirmed later)")
+        else:
+            status = self.tr("Refund")
+        training = self.tr(" (training)") if refund.training else ""
+        return [
+            refund.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            status + training,
+            destination_name(order.plan.destination, self._language),
+            order.plan.name,
+            PROVIDER_NAMES.get(order.plan.provider, order.plan.provider.value),
+            "",
+            isolate(back.format(self._locale)),
+            "",
+            "",
+            paid or NONE,
+            refund.iccid or "",
             order.provider_order_id or "",
         ]
 

@@ -27,7 +27,7 @@ from app import settings_schema as schema
 from app.core.countries import Destination
 from app.core.errors import CounterError
 from app.till.roles import Action
-from app.ui import opening
+from app.ui import opening, till_wiring
 from app.ui.destinations import DestinationPicker
 from app.ui.lazy_qt import Qt, set_enum
 from app.ui.mode_banner import ModeBanner
@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         self._counter_menu: QMenu | None = counter_menu
         self._add_clerk_actions()  # (now if the panes came first, else with them)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # Till menu: shifts, X, Z, petty cash; refunds from History (app/ui/till_menu.py).
+        self.till = till_wiring.attach(self, settings, locale, language)
         # The counter opens once the window is on screen (first painted): the worker's
         # imports (journal, providers, sandbox) would otherwise hold the GIL while the
         # window is built and painted. A window never painted (started hidden) opens anyway.
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcuts(quit_keys())
         self.print_action.setShortcut(QKeySequence("Ctrl+P"))
         self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.till.add_keys()
 
     def _build_panes(self) -> None:
         """The balances, plans, sale and unfinished-sales panes, in the places the frame
@@ -594,6 +597,7 @@ class MainWindow(QMainWindow):
                 parent=self,
                 receipts=self.receipts,
             )
+            self.history.set_refund_flow(self.till.refunds)
         self.history.refresh()
         self.history.show()
         self.history.raise_()

@@ -1,29 +1,88 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/clerk_override.py" line="111"/>
+        <source>Approval needed</source>
+        <translation>Freigabe erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_override.py" line="114"/>
+        <source>Asked by %1.</source>
+        <translation>Angefragt von %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_override.py" line="116"/>
+        <source>A supervisor or the owner types their PIN to allow it.</source>
+        <translation>Ein Schichtleiter oder der Inhaber gibt zur Freigabe seine PIN ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_override.py" line="118"/>
+        <source>Allow</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_override.py" line="127"/>
+        <source>%1 may not allow this. A supervisor or the owner must.</source>
+        <translation>%1 darf das nicht freigeben. Das muss ein Schichtleiter oder der Inhaber tun.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_override.py" line="183"/>
+        <source>A refund needs a supervisor&apos;s approval.</source>
+        <translation>Eine Erstattung muss von einem Schichtleiter freigegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_override.py" line="184"/>
+        <source>Closing the shift needs a supervisor&apos;s approval.</source>
+        <translation>Der Schichtabschluss muss von einem Schichtleiter freigegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_override.py" line="185"/>
+        <source>The settings are for the owner.</source>
+        <translation>Die Einstellungen sind dem Inhaber vorbehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_override.py" line="186"/>
+        <source>The price list is for the owner.</source>
+        <translation>Die Preisliste ist dem Inhaber vorbehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_override.py" line="187"/>
+        <source>Cost and margin are for the owner.</source>
+        <translation>Einkaufspreis und Marge sind nur für den Inhaber.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_override.py" line="189"/>
+        <source>This needs a supervisor&apos;s or the owner&apos;s approval.</source>
+        <translation>Dafür ist die Freigabe eines Schichtleiters oder des Inhabers nötig.</translation>
+    </message>
+</context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="59" />
+        <location filename="../../app/ui/about.py" line="60"/>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="70" />
+        <location filename="../../app/ui/about.py" line="71"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="72" />
+        <location filename="../../app/ui/about.py" line="73"/>
         <source>Sells travel eSIMs across the counter and shows their QR codes.</source>
         <translation>Verkauft Reise-eSIMs am Schalter und zeigt ihre QR-Codes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="106" />
+        <location filename="../../app/ui/about.py" line="107"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="107" />
+        <location filename="../../app/ui/about.py" line="108"/>
         <source>&amp;About eSIM Counter</source>
         <translation>&amp;Über eSIM Counter</translation>
     </message>
@@ -31,62 +90,62 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="26" />
+        <location filename="../../app/ui/account_box.py" line="26"/>
         <source>Access code</source>
         <translation>Zugangscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="27" />
+        <location filename="../../app/ui/account_box.py" line="27"/>
         <source>Secret key</source>
         <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="28" />
+        <location filename="../../app/ui/account_box.py" line="28"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="29" />
+        <location filename="../../app/ui/account_box.py" line="29"/>
         <source>API secret</source>
         <translation>API-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="105" />
+        <location filename="../../app/ui/account_box.py" line="105"/>
         <source>Sell through this account</source>
         <translation>Über dieses Konto verkaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="108" />
+        <location filename="../../app/ui/account_box.py" line="108"/>
         <source>%1 address</source>
         <translation>%1-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="110" />
+        <location filename="../../app/ui/account_box.py" line="110"/>
         <source>%1 wallet currency</source>
         <translation>%1-Guthabenwährung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="112" />
+        <location filename="../../app/ui/account_box.py" line="112"/>
         <source>As the account reports it</source>
         <translation>Wie vom Konto gemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="114" />
+        <location filename="../../app/ui/account_box.py" line="114"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="115" />
+        <location filename="../../app/ui/account_box.py" line="115"/>
         <source>Test the %1 connection</source>
         <translation>Verbindung zu %1 testen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="124" />
+        <location filename="../../app/ui/account_box.py" line="124"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="125" />
+        <location filename="../../app/ui/account_box.py" line="125"/>
         <source>Wallet currency</source>
         <translation>Guthabenwährung</translation>
     </message>
@@ -94,22 +153,22 @@
 <context>
     <name>BalanceLabel</name>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="23" />
+        <location filename="../../app/ui/balance_label.py" line="23"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="46" />
+        <location filename="../../app/ui/balance_label.py" line="46"/>
         <source>Balance: loading…</source>
         <translation>Guthaben: wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="52" />
+        <location filename="../../app/ui/balance_label.py" line="52"/>
         <source>⚠ Low balance: top up soon</source>
         <translation>⚠ Niedriges Guthaben: bald aufladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/balance_label.py" line="59" />
+        <location filename="../../app/ui/balance_label.py" line="59"/>
         <source>Balance unavailable: %1</source>
         <translation>Guthaben nicht verfügbar: %1</translation>
     </message>
@@ -117,69 +176,399 @@
 <context>
     <name>CashBox</name>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="106" />
+        <location filename="../../app/ui/payment_widgets.py" line="106"/>
         <source>Cash tendered</source>
         <translation>Erhaltenes Bargeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="108" />
+        <location filename="../../app/ui/payment_widgets.py" line="108"/>
         <source>The amount the customer hands over; empty means the exact amount</source>
         <translation>Der Betrag, den der Kunde gibt; leer heißt: passend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="111" />
+        <location filename="../../app/ui/payment_widgets.py" line="111"/>
         <source>&amp;Tendered</source>
         <translation>&amp;Gegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="114" />
+        <location filename="../../app/ui/payment_widgets.py" line="114"/>
         <source>&amp;Exact amount</source>
         <translation>&amp;Passend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="116" />
+        <location filename="../../app/ui/payment_widgets.py" line="116"/>
         <source>Exact amount</source>
         <translation>Passender Betrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="162" />
+        <location filename="../../app/ui/payment_widgets.py" line="162"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="164" />
+        <location filename="../../app/ui/payment_widgets.py" line="164"/>
         <source>Customer gives %1 %2</source>
         <translation>Kunde gibt %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="197" />
+        <location filename="../../app/ui/payment_widgets.py" line="197"/>
         <source>Change: %1</source>
         <translation>Rückgeld: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="203" />
+        <location filename="../../app/ui/payment_widgets.py" line="203"/>
         <source>Type the amount the customer gives, e.g. 20</source>
         <translation>Den Betrag eingeben, den der Kunde gibt, z. B. 20</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="207" />
+        <location filename="../../app/ui/payment_widgets.py" line="207"/>
         <source>Not enough: %1 still to pay</source>
         <translation>Zu wenig: noch %1 offen</translation>
     </message>
 </context>
 <context>
+    <name>CashCount</name>
+    <message>
+        <location filename="../../app/ui/cash_count.py" line="51"/>
+        <source>The amount in %1</source>
+        <translation>Der Betrag in %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cash_count.py" line="56"/>
+        <source>Count per note and &amp;coin</source>
+        <translation>Nach Scheinen und &amp;Münzen zählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cash_count.py" line="57"/>
+        <source>Count per note and coin</source>
+        <translation>Nach Scheinen und Münzen zählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cash_count.py" line="73"/>
+        <source>Number of %1 %2</source>
+        <translation>Anzahl %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CashMoveDialog</name>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="91"/>
+        <source>Pay in</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="91"/>
+        <source>Pay out</source>
+        <translation>Entnahme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="94"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="98"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="99"/>
+        <source>Why the cash goes in or out, e.g. milk</source>
+        <translation>Warum Bargeld hinein- oder herauskommt, z. B. Milch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="100"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="108"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="124"/>
+        <source>Type the amount, more than zero.</source>
+        <translation>Geben Sie den Betrag ein, größer als null.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="129"/>
+        <source>Say why, e.g. “milk” or “change from the bank”.</source>
+        <translation>Geben Sie den Grund an, z. B. „Milch“ oder „Wechselgeld von der Bank“.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkGate</name>
+    <message>
+        <location filename="../../app/ui/clerk_rows.py" line="32"/>
+        <source>The sales journal is still opening. Try again in a moment.</source>
+        <translation>Das Verkaufsjournal wird noch geöffnet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_session.py" line="106"/>
+        <source>S&amp;witch clerk…</source>
+        <translation>Mitarbeiter &amp;wechseln…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_session.py" line="109"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_session.py" line="179"/>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_session.py" line="181"/>
+        <source>Clerk: %1</source>
+        <translation>Mitarbeiter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_session.py" line="231"/>
+        <source>Sign-in is on but there are no clerks: add them in Settings › Clerks.</source>
+        <translation>Die Anmeldung ist eingeschaltet, aber es gibt keine Mitarbeiter: Legen Sie sie unter Einstellungen › Mitarbeiter an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_session.py" line="237"/>
+        <source>Switch clerk</source>
+        <translation>Mitarbeiter wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_session.py" line="237"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_session.py" line="238"/>
+        <source>Type your name and PIN to use the counter.</source>
+        <translation>Geben Sie Ihren Namen und Ihre PIN ein, um die Kasse zu benutzen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_session.py" line="318"/>
+        <source>Clerk</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_session.py" line="319"/>
+        <source>Supervisor</source>
+        <translation>Schichtleiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerk_session.py" line="320"/>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+</context>
+<context>
+    <name>ClerksTab</name>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="53"/>
+        <source>Each clerk signs in with their own PIN</source>
+        <translation>Jeder Mitarbeiter meldet sich mit seiner eigenen PIN an</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="55"/>
+        <source>Require sign-in</source>
+        <translation>Anmeldung verlangen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="58"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="59"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="61"/>
+        <source>Idle minutes</source>
+        <translation>Minuten ohne Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="63"/>
+        <source>After this many minutes without a key or click; 0 for never</source>
+        <translation>Nach so vielen Minuten ohne Taste oder Klick; 0 für nie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="66"/>
+        <source>Sign the clerk out</source>
+        <translation>Mitarbeiter abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="67"/>
+        <source>Lock until the PIN is typed</source>
+        <translation>Sperren, bis die PIN eingegeben wird</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="71"/>
+        <location filename="../../app/ui/clerks_tab.py" line="100"/>
+        <source>When idle</source>
+        <translation>Bei Inaktivität</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="74"/>
+        <source>Clerks</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="77"/>
+        <source>Clerk name</source>
+        <translation>Name des Mitarbeiters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="81"/>
+        <location filename="../../app/ui/clerks_tab.py" line="103"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="84"/>
+        <source>Clerk PIN</source>
+        <translation>PIN des Mitarbeiters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="87"/>
+        <source>Clerk PIN again</source>
+        <translation>PIN des Mitarbeiters wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="88"/>
+        <source>Add clerk</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="89"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="90"/>
+        <source>Set new PIN</source>
+        <translation>Neue PIN festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="91"/>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="92"/>
+        <location filename="../../app/ui/clerks_tab.py" line="166"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="99"/>
+        <source>Sign out after</source>
+        <translation>Abmelden nach</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="102"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="104"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="105"/>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="133"/>
+        <source>Clerks can be changed once the counter is open.</source>
+        <translation>Mitarbeiter können geändert werden, sobald die Kasse geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="146"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="166"/>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="175"/>
+        <source>A clerk&apos;s name is 1 to 40 letters on one line.</source>
+        <translation>Der Name eines Mitarbeiters hat 1 bis 40 Zeichen in einer Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="179"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="189"/>
+        <source>There is already a clerk called %1.</source>
+        <translation>Es gibt bereits einen Mitarbeiter namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="202"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="222"/>
+        <source>%1 can now sign in.</source>
+        <translation>%1 kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="227"/>
+        <source>Pick a clerk in the list first.</source>
+        <translation>Wählen Sie zuerst einen Mitarbeiter in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="236"/>
+        <source>Renamed to %1.</source>
+        <translation>Umbenannt in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="243"/>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 hat eine neue PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="252"/>
+        <source>%1 has a new role.</source>
+        <translation>%1 hat eine neue Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="262"/>
+        <source>%1 is changed.</source>
+        <translation>%1 wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="268"/>
+        <source>Keep at least one active owner while clerks must sign in.</source>
+        <translation>Solange sich Mitarbeiter anmelden müssen, muss mindestens ein aktiver Inhaber bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clerks_tab.py" line="277"/>
+        <source>Add an owner clerk before asking clerks to sign in: Settings needs one.</source>
+        <translation>Legen Sie einen Mitarbeiter mit der Rolle Inhaber an, bevor Sie die Anmeldung verlangen: Die Einstellungen brauchen einen.</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="56" />
-        <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
+        <location filename="../../app/ui/messages.py" line="56"/>
+        <source>This computer&apos;s clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>Die Uhr dieses Computers geht %n Minute vor. Stellen Sie die Uhr richtig.</numerusform>
             <numerusform>Die Uhr dieses Computers geht %n Minuten vor. Stellen Sie die Uhr richtig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="61" />
-        <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
+        <location filename="../../app/ui/messages.py" line="61"/>
+        <source>This computer&apos;s clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>Die Uhr dieses Computers geht %n Minute nach. Stellen Sie die Uhr richtig.</numerusform>
             <numerusform>Die Uhr dieses Computers geht %n Minuten nach. Stellen Sie die Uhr richtig.</numerusform>
@@ -189,17 +578,17 @@
 <context>
     <name>ConfirmSaleDialog</name>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="70" />
+        <location filename="../../app/ui/confirm_dialog.py" line="70"/>
         <source>Take payment</source>
         <translation>Zahlung annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="79" />
+        <location filename="../../app/ui/confirm_dialog.py" line="79"/>
         <source>Take payment, then sell this eSIM?</source>
         <translation>Zahlung kassieren, dann diese eSIM verkaufen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="81" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81"/>
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Zahlung annehmen, dann diese eSIM verkaufen?</numerusform>
@@ -207,83 +596,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="88" />
+        <location filename="../../app/ui/confirm_dialog.py" line="88"/>
         <source>%1 included (%2 %)</source>
         <translation>%1 enthalten (%2 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="95" />
+        <location filename="../../app/ui/confirm_dialog.py" line="95"/>
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="96" />
+        <location filename="../../app/ui/confirm_dialog.py" line="96"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="97" />
+        <location filename="../../app/ui/confirm_dialog.py" line="97"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="98" />
+        <location filename="../../app/ui/confirm_dialog.py" line="98"/>
         <source>Quantity</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="99" />
+        <location filename="../../app/ui/confirm_dialog.py" line="99"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="100" />
+        <location filename="../../app/ui/confirm_dialog.py" line="100"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="119" />
+        <location filename="../../app/ui/confirm_dialog.py" line="119"/>
         <source>&amp;Split between two methods</source>
         <translation>Auf zwei Zahlarten &amp;aufteilen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="121" />
+        <location filename="../../app/ui/confirm_dialog.py" line="121"/>
         <source>Split between two methods</source>
         <translation>Auf zwei Zahlarten aufteilen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="127" />
-        <location filename="../../app/ui/confirm_dialog.py" line="129" />
+        <location filename="../../app/ui/confirm_dialog.py" line="127"/>
+        <location filename="../../app/ui/confirm_dialog.py" line="129"/>
         <source>Sell now</source>
         <translation>Jetzt verkaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="131" />
+        <location filename="../../app/ui/confirm_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="171" />
+        <location filename="../../app/ui/confirm_dialog.py" line="171"/>
         <source>Amount paid by the first method</source>
         <translation>Betrag der ersten Zahlart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="174" />
+        <location filename="../../app/ui/confirm_dialog.py" line="174"/>
         <source>Second method</source>
         <translation>Zweite Zahlart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="180" />
+        <location filename="../../app/ui/confirm_dialog.py" line="180"/>
         <source>&amp;Rest by</source>
         <translation>&amp;Rest per</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="197" />
+        <location filename="../../app/ui/confirm_dialog.py" line="197"/>
         <source>A&amp;mount by %1</source>
         <translation>A&amp;nteil %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/confirm_dialog.py" line="233" />
+        <location filename="../../app/ui/confirm_dialog.py" line="233"/>
         <source>Type an amount less than the total</source>
         <translation>Einen Betrag unter der Gesamtsumme eingeben</translation>
     </message>
@@ -291,77 +680,77 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="81" />
+        <location filename="../../app/ui/customer_display.py" line="81"/>
         <source>Your eSIM</source>
         <translation>Ihre eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="90" />
+        <location filename="../../app/ui/customer_display.py" line="90"/>
         <source>Scan to install your eSIM</source>
         <translation>Scannen, um Ihre eSIM zu installieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="106" />
+        <location filename="../../app/ui/customer_display.py" line="106"/>
         <source>Android and iPhone: open the Camera and scan</source>
         <translation>Android und iPhone: Kamera öffnen und scannen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="110" />
+        <location filename="../../app/ui/customer_display.py" line="110"/>
         <source>iPhone (iOS 17.4+): install link</source>
         <translation>iPhone (iOS 17.4+): Installationslink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="118" />
+        <location filename="../../app/ui/customer_display.py" line="118"/>
         <source>Confirmation code</source>
         <translation>Bestätigungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="122" />
+        <location filename="../../app/ui/customer_display.py" line="122"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="123" />
+        <location filename="../../app/ui/customer_display.py" line="123"/>
         <source>SM-DP+ address</source>
         <translation>SM-DP+-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="124" />
+        <location filename="../../app/ui/customer_display.py" line="124"/>
         <source>Activation code</source>
         <translation>Aktivierungscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="148" />
+        <location filename="../../app/ui/customer_display.py" line="148"/>
         <source>◀ Previous eSIM</source>
         <translation>◀ Vorherige eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="149" />
+        <location filename="../../app/ui/customer_display.py" line="149"/>
         <source>Next eSIM ▶</source>
         <translation>Nächste eSIM ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="152" />
+        <location filename="../../app/ui/customer_display.py" line="152"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="198" />
+        <location filename="../../app/ui/customer_display.py" line="198"/>
         <source>The activation code is not available yet.</source>
         <translation>Der Aktivierungscode ist noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="213" />
+        <location filename="../../app/ui/customer_display.py" line="213"/>
         <source>Ask the clerk</source>
         <translation>Bitte am Schalter erfragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="225" />
+        <location filename="../../app/ui/customer_display.py" line="225"/>
         <source>eSIM %1 of %2</source>
         <translation>eSIM %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="242" />
+        <location filename="../../app/ui/customer_display.py" line="242"/>
         <source>Closes in %1</source>
         <translation>Schließt in %1</translation>
     </message>
@@ -369,128 +758,138 @@
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../app/ui/day_report.py" line="63" />
+        <location filename="../../app/ui/day_report.py" line="63"/>
         <source>Day report</source>
         <translation>Tagesbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="102" />
+        <location filename="../../app/ui/day_report.py" line="102"/>
         <source>Balances: loading…</source>
         <translation>Guthaben: wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="70" />
-        <location filename="../../app/ui/day_report.py" line="105" />
+        <location filename="../../app/ui/day_report.py" line="70"/>
+        <location filename="../../app/ui/day_report.py" line="105"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="77" />
+        <location filename="../../app/ui/day_report.py" line="77"/>
         <source>Sales by provider</source>
         <translation>Verkäufe nach Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="87" />
+        <location filename="../../app/ui/day_report.py" line="87"/>
         <source>Takings by sale currency</source>
         <translation>Einnahmen nach Verkaufswährung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="172" />
+        <location filename="../../app/ui/day_report.py" line="172"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="172" />
-        <location filename="../../app/ui/day_report.py" line="208" />
+        <location filename="../../app/ui/day_report.py" line="172"/>
+        <location filename="../../app/ui/day_report.py" line="221"/>
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="172" />
+        <location filename="../../app/ui/day_report.py" line="172"/>
         <source>eSIMs</source>
         <translation>eSIMs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="172" />
+        <location filename="../../app/ui/day_report.py" line="172"/>
         <source>Charged</source>
         <translation>Abgebucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="173" />
+        <location filename="../../app/ui/day_report.py" line="173"/>
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="173" />
+        <location filename="../../app/ui/day_report.py" line="173"/>
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="191" />
+        <location filename="../../app/ui/day_report.py" line="191"/>
         <source>Training mode: these are training sales; no money moved.</source>
         <translation>Übungsmodus: Das sind Übungsverkäufe; es wurde kein Geld abgebucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="196" />
+        <location filename="../../app/ui/day_report.py" line="196"/>
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>%n Verkauf des anderen Modus (Schulung oder echt) wird nicht gezählt.</numerusform>
             <numerusform>%n Verkäufe des anderen Modus (Schulung oder echt) werden nicht gezählt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_report.py" line="206"/>
+        <source>%n refund(s) in %1: %2, already taken off the payment methods and the drawer.</source>
+        <translation>
+            <numerusform>%n Erstattung in %1: %2, bereits von den Zahlarten und der Kasse abgezogen.</numerusform>
+            <numerusform>%n Erstattungen in %1: %2, bereits von den Zahlarten und der Kasse abgezogen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="202" />
+        <location filename="../../app/ui/day_report.py" line="215"/>
         <source>Sales that need checking may still have been charged.</source>
         <translation>Zu prüfende Verkäufe können trotzdem abgebucht worden sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="208" />
+        <location filename="../../app/ui/day_report.py" line="221"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="208" />
+        <location filename="../../app/ui/day_report.py" line="221"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="208" />
+        <location filename="../../app/ui/day_report.py" line="221"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="209" />
+        <location filename="../../app/ui/day_report.py" line="222"/>
         <source>Cost</source>
         <translation>Einkaufspreis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="209" />
+        <location filename="../../app/ui/day_report.py" line="222"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="231" />
+        <location filename="../../app/ui/day_report.py" line="244"/>
         <source>(after %n refund(s): %1 paid back)</source>
         <translation>
-            <numerusform>(nach %n Erstattung: %1 zurückgezahlt)</numerusform><numerusform>(nach %n Erstattungen: %1 zurückgezahlt)</numerusform></translation>
+            <numerusform>(nach %n Erstattung: %1 zurückgezahlt)</numerusform>
+            <numerusform>(nach %n Erstattungen: %1 zurückgezahlt)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="238" />
+        <location filename="../../app/ui/day_report.py" line="251"/>
         <source>(of which %1 is owed back to customers)</source>
         <translation>(davon %1 an Kunden zurückzugeben)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="245" />
+        <location filename="../../app/ui/day_report.py" line="258"/>
         <source>Cash expected in the drawer: %1</source>
         <translation>Erwartetes Bargeld in der Kasse: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="252" />
+        <location filename="../../app/ui/day_report.py" line="265"/>
         <source>Balances now: %1</source>
         <translation>Guthaben jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_report.py" line="256" />
+        <location filename="../../app/ui/day_report.py" line="269"/>
         <source>Balance unavailable: %1</source>
         <translation>Guthaben nicht verfügbar: %1</translation>
     </message>
@@ -498,32 +897,32 @@
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="142" />
+        <location filename="../../app/ui/destinations.py" line="144"/>
         <source>Destination search</source>
         <translation>Reiseziel suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="145" />
+        <location filename="../../app/ui/destinations.py" line="147"/>
         <source>Name or code</source>
         <translation>Name oder Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="147" />
+        <location filename="../../app/ui/destinations.py" line="149"/>
         <source>A country or region name, or an alpha-2 or alpha-3 code (Ctrl+F)</source>
         <translation>Name eines Landes oder einer Region oder ein Alpha-2- bzw. Alpha-3-Code (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="156" />
+        <location filename="../../app/ui/destinations.py" line="158"/>
         <source>Destinations</source>
         <translation>Reiseziele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="166" />
+        <location filename="../../app/ui/destinations.py" line="168"/>
         <source>Loading destinations…</source>
         <translation>Reiseziele werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="172" />
+        <location filename="../../app/ui/destinations.py" line="174"/>
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
@@ -531,47 +930,47 @@
 <context>
     <name>Destinations</name>
     <message>
-        <location filename="../../app/ui/names.py" line="26" />
+        <location filename="../../app/ui/names.py" line="26"/>
         <source>Europe</source>
         <translation>Europa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="27" />
+        <location filename="../../app/ui/names.py" line="27"/>
         <source>Asia</source>
         <translation>Asien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="28" />
+        <location filename="../../app/ui/names.py" line="28"/>
         <source>Middle East</source>
         <translation>Naher Osten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="29" />
+        <location filename="../../app/ui/names.py" line="29"/>
         <source>Africa</source>
         <translation>Afrika</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="30" />
+        <location filename="../../app/ui/names.py" line="30"/>
         <source>Latin America</source>
         <translation>Lateinamerika</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="31" />
+        <location filename="../../app/ui/names.py" line="31"/>
         <source>North America</source>
         <translation>Nordamerika</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="32" />
+        <location filename="../../app/ui/names.py" line="32"/>
         <source>Caribbean</source>
         <translation>Karibik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="33" />
+        <location filename="../../app/ui/names.py" line="33"/>
         <source>Oceania</source>
         <translation>Ozeanien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/names.py" line="35" />
+        <location filename="../../app/ui/names.py" line="35"/>
         <source>Global</source>
         <translation>Weltweit</translation>
     </message>
@@ -579,12 +978,12 @@
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../app/ui/destinations.py" line="76" />
+        <location filename="../../app/ui/destinations.py" line="78"/>
         <source>%1 (regional)</source>
         <translation>%1 (regional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destinations.py" line="78" />
+        <location filename="../../app/ui/destinations.py" line="80"/>
         <source>Global (worldwide)</source>
         <translation>Global (weltweit)</translation>
     </message>
@@ -592,22 +991,22 @@
 <context>
     <name>Handback</name>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="15" />
+        <location filename="../../app/ui/handback_dialog.py" line="15"/>
         <source>Give back %1 in cash</source>
         <translation>%1 in bar zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="16" />
+        <location filename="../../app/ui/handback_dialog.py" line="16"/>
         <source>Refund %1 to the card</source>
         <translation>%1 auf die Karte zurückbuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="17" />
+        <location filename="../../app/ui/handback_dialog.py" line="17"/>
         <source>Send back %1 by bank transfer</source>
         <translation>%1 per Überweisung zurücksenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="18" />
+        <location filename="../../app/ui/handback_dialog.py" line="18"/>
         <source>Give back %1 the way it was paid</source>
         <translation>%1 so zurückgeben, wie bezahlt wurde</translation>
     </message>
@@ -615,42 +1014,42 @@
 <context>
     <name>HandbackDialog</name>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="51" />
+        <location filename="../../app/ui/handback_dialog.py" line="51"/>
         <source>Give the money back</source>
         <translation>Geld zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="53" />
+        <location filename="../../app/ui/handback_dialog.py" line="53"/>
         <source>The sale failed. No eSIM was sold.</source>
         <translation>Der Verkauf ist fehlgeschlagen. Es wurde keine eSIM verkauft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="72" />
+        <location filename="../../app/ui/handback_dialog.py" line="72"/>
         <source>Why: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="79" />
+        <location filename="../../app/ui/handback_dialog.py" line="79"/>
         <source>I gave it back</source>
         <translation>Zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="81" />
+        <location filename="../../app/ui/handback_dialog.py" line="81"/>
         <source>I gave the money back</source>
         <translation>Ich habe das Geld zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="83" />
+        <location filename="../../app/ui/handback_dialog.py" line="83"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="85" />
+        <location filename="../../app/ui/handback_dialog.py" line="85"/>
         <source>Later: the money is still owed</source>
         <translation>Später: das Geld ist noch offen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handback_dialog.py" line="87" />
+        <location filename="../../app/ui/handback_dialog.py" line="87"/>
         <source>The sale stays in the list as money owed until you confirm</source>
         <translation>Der Verkauf bleibt als offene Rückzahlung in der Liste, bis Sie bestätigen</translation>
     </message>
@@ -658,12 +1057,12 @@
 <context>
     <name>HandbackFlow</name>
     <message>
-        <location filename="../../app/ui/handback_flow.py" line="75" />
+        <location filename="../../app/ui/handback_flow.py" line="75"/>
         <source>The customer is still owed their money: see the list below.</source>
         <translation>Der Kunde bekommt noch sein Geld zurück: siehe Liste unten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handback_flow.py" line="78" />
+        <location filename="../../app/ui/handback_flow.py" line="78"/>
         <source>Noted: the money was given back.</source>
         <translation>Erfasst: das Geld wurde zurückgegeben.</translation>
     </message>
@@ -671,148 +1070,163 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="64" />
+        <location filename="../../app/ui/history.py" line="65"/>
         <source>Sales history</source>
         <translation>Verkaufsverlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="81" />
+        <location filename="../../app/ui/history.py" line="83"/>
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, Bestellung, Reiseziel oder Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="83" />
+        <location filename="../../app/ui/history.py" line="85"/>
         <source>Search sales</source>
         <translation>Verkäufe suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="85" />
+        <location filename="../../app/ui/history.py" line="87"/>
         <source>Sales shown</source>
         <translation>Angezeigte Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="87" />
+        <location filename="../../app/ui/history.py" line="89"/>
         <source>All sales</source>
         <translation>Alle Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="90"/>
         <source>Delivered</source>
         <translation>Geliefert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="89" />
+        <location filename="../../app/ui/history.py" line="91"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="90" />
+        <location filename="../../app/ui/history.py" line="92"/>
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="91" />
+        <location filename="../../app/ui/history.py" line="93"/>
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="94" />
+        <location filename="../../app/ui/history.py" line="96"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="97" />
+        <location filename="../../app/ui/history.py" line="99"/>
         <source>From date</source>
         <translation>Von-Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="99" />
+        <location filename="../../app/ui/history.py" line="101"/>
         <source>To date</source>
         <translation>Bis-Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="106" />
+        <location filename="../../app/ui/history.py" line="108"/>
         <source>Hide training sales</source>
         <translation>Übungsverkäufe ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="124" />
+        <location filename="../../app/ui/history.py" line="126"/>
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="138" />
+        <location filename="../../app/ui/history.py" line="140"/>
         <source>Show QR</source>
         <translation>QR zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="139" />
+        <location filename="../../app/ui/history.py" line="141"/>
         <source>Copy ICCID</source>
         <translation>ICCID kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="140" />
+        <location filename="../../app/ui/history.py" line="142"/>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="141" />
+        <location filename="../../app/ui/history.py" line="143"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="149" />
+        <location filename="../../app/ui/history.py" line="151"/>
         <source>&amp;Reprint receipt</source>
         <translation>Beleg &amp;erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="150" />
-        <location filename="../../app/ui/history.py" line="156" />
+        <location filename="../../app/ui/history.py" line="152"/>
+        <location filename="../../app/ui/history.py" line="158"/>
         <source>Reprint receipt</source>
         <translation>Beleg erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="152" />
-        <source>Prints the selected sale's receipt again, marked COPY.</source>
+        <location filename="../../app/ui/history.py" line="154"/>
+        <source>Prints the selected sale&apos;s receipt again, marked COPY.</source>
         <translation>Druckt den Beleg des gewählten Verkaufs noch einmal, mit dem Vermerk KOPIE.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="173" />
+        <location filename="../../app/ui/history.py" line="170"/>
+        <source>Re&amp;fund…</source>
+        <translation>E&amp;rstatten…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="171"/>
+        <source>Refund the selected sale</source>
+        <translation>Gewählten Verkauf erstatten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="174"/>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="187"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="272" />
+        <location filename="../../app/ui/history.py" line="292"/>
         <source>Cost and margin shown.</source>
         <translation>Einkaufspreis und Marge werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="304" />
+        <location filename="../../app/ui/history.py" line="343"/>
         <source>ICCID copied.</source>
         <translation>ICCID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="316" />
+        <location filename="../../app/ui/history.py" line="355"/>
         <source>Printing the receipt…</source>
         <translation>Beleg wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="322" />
+        <location filename="../../app/ui/history.py" line="361"/>
         <source>Receipt %1 printed again (COPY).</source>
         <translation>Beleg %1 erneut gedruckt (KOPIE).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="334" />
+        <location filename="../../app/ui/history.py" line="373"/>
         <source>Export sales</source>
         <translation>Verkäufe exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="336" />
+        <location filename="../../app/ui/history.py" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="352" />
+        <location filename="../../app/ui/history.py" line="391"/>
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n Verkauf exportiert.</numerusform>
@@ -820,7 +1234,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="354" />
+        <location filename="../../app/ui/history.py" line="393"/>
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -828,103 +1242,103 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="77" />
+        <location filename="../../app/ui/history_model.py" line="84"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="78" />
+        <location filename="../../app/ui/history_model.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="79" />
+        <location filename="../../app/ui/history_model.py" line="86"/>
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="80" />
+        <location filename="../../app/ui/history_model.py" line="87"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="81" />
+        <location filename="../../app/ui/history_model.py" line="88"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="82" />
+        <location filename="../../app/ui/history_model.py" line="89"/>
         <source>Cost</source>
         <translation>Einkaufspreis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="83" />
+        <location filename="../../app/ui/history_model.py" line="90"/>
         <source>Retail</source>
         <translation>Verkaufspreis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="84" />
+        <location filename="../../app/ui/history_model.py" line="91"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="85" />
+        <location filename="../../app/ui/history_model.py" line="92"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="86" />
+        <location filename="../../app/ui/history_model.py" line="93"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="87" />
+        <location filename="../../app/ui/history_model.py" line="94"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="88" />
+        <location filename="../../app/ui/history_model.py" line="95"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="106" />
+        <location filename="../../app/ui/history_model.py" line="113"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="107" />
+        <location filename="../../app/ui/history_model.py" line="114"/>
         <source>Partly refunded</source>
         <translation>Teilweise erstattet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="109" />
+        <location filename="../../app/ui/history_model.py" line="116"/>
         <source>Delivered</source>
         <translation>Geliefert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="110" />
+        <location filename="../../app/ui/history_model.py" line="117"/>
         <source>Pending at the provider</source>
         <translation>Beim Anbieter ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="111" />
+        <location filename="../../app/ui/history_model.py" line="118"/>
         <source>Not sold</source>
         <translation>Nicht verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="112" />
+        <location filename="../../app/ui/history_model.py" line="119"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="113" />
-        <location filename="../../app/ui/history_model.py" line="114" />
+        <location filename="../../app/ui/history_model.py" line="120"/>
+        <location filename="../../app/ui/history_model.py" line="121"/>
         <source>Needs checking</source>
         <translation>Zu prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="238" />
+        <location filename="../../app/ui/history_model.py" line="272"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -932,17 +1346,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="239" />
+        <location filename="../../app/ui/history_model.py" line="273"/>
+        <location filename="../../app/ui/history_model.py" line="306"/>
         <source> (training)</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="265" />
+        <location filename="../../app/ui/history_model.py" line="299"/>
+        <source>Refund (claimed from the provider)</source>
+        <translation>Erstattung (beim Anbieter geltend gemacht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="301"/>
+        <source>Refund (shop&apos;s loss)</source>
+        <translation>Erstattung (Verlust des Geschäfts)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="303"/>
+        <source>Refund (confirmed later)</source>
+        <translation>Erstattung (wird später bestätigt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="305"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="335"/>
         <source>%1, handed back</source>
         <translation>%1, zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="267" />
+        <location filename="../../app/ui/history_model.py" line="337"/>
         <source>%1, owed back</source>
         <translation>%1, Rückgabe offen</translation>
     </message>
@@ -950,42 +1385,42 @@
 <context>
     <name>InstallSlip</name>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="23" />
+        <location filename="../../app/ui/receipts/slip.py" line="23"/>
         <source>Install your eSIM</source>
         <translation>Ihre eSIM installieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="24" />
+        <location filename="../../app/ui/receipts/slip.py" line="24"/>
         <source>Keep this private — it installs your eSIM</source>
         <translation>Vertraulich — damit wird Ihre eSIM installiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="25" />
+        <location filename="../../app/ui/receipts/slip.py" line="25"/>
         <source>Anyone with this slip can install it, once. Do not share or post it.</source>
         <translation>Wer diesen Zettel hat, kann die eSIM installieren, ein einziges Mal. Nicht weitergeben oder posten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="28" />
+        <location filename="../../app/ui/receipts/slip.py" line="28"/>
         <source>1. Connect to Wi-Fi, then open Settings → Mobile data (Cellular) → Add eSIM.</source>
         <translation>1. Mit dem WLAN verbinden, dann Einstellungen → Mobilfunk (Mobile Daten) → eSIM hinzufügen öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="32" />
+        <location filename="../../app/ui/receipts/slip.py" line="32"/>
         <source>2. Choose “Use QR code” and scan this code, or type the two codes below.</source>
         <translation>2. „QR-Code verwenden“ wählen und diesen Code scannen oder die beiden Codes unten eingeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="36" />
+        <location filename="../../app/ui/receipts/slip.py" line="36"/>
         <source>3. On arrival, switch this eSIM on for mobile data and turn data roaming on.</source>
         <translation>3. Nach der Ankunft diese eSIM für mobile Daten einschalten und Datenroaming aktivieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="40" />
+        <location filename="../../app/ui/receipts/slip.py" line="40"/>
         <source>SM-DP+ address</source>
         <translation>SM-DP+-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="41" />
+        <location filename="../../app/ui/receipts/slip.py" line="41"/>
         <source>Activation code</source>
         <translation>Aktivierungscode</translation>
     </message>
@@ -993,77 +1428,77 @@
 <context>
     <name>JournalProblem</name>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="80" />
+        <location filename="../../app/ui/journal_problem.py" line="80"/>
         <source>Sales journal</source>
         <translation>Verkaufsjournal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="86" />
+        <location filename="../../app/ui/journal_problem.py" line="86"/>
         <source>The sales journal at %1 is damaged. It was left untouched. Nothing can be sold until it is replaced.</source>
         <translation>Das Verkaufsjournal unter %1 ist beschädigt. Es wurde nicht verändert. Bis es ersetzt ist, kann nichts verkauft werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="90" />
+        <location filename="../../app/ui/journal_problem.py" line="90"/>
         <source>Restore a backup of the journal, or start a new journal. Either way the damaged file is kept in %1 under a new name, so nothing is lost for good.</source>
         <translation>Stellen Sie eine Sicherung des Journals wieder her oder beginnen Sie ein neues Journal. In beiden Fällen bleibt die beschädigte Datei unter neuem Namen in %1 erhalten, es geht also nichts endgültig verloren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="95" />
+        <location filename="../../app/ui/journal_problem.py" line="95"/>
         <source>The sales journal at %1 cannot be written, so nothing can be sold.</source>
         <translation>Das Verkaufsjournal unter %1 kann nicht geschrieben werden, daher kann nichts verkauft werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="98" />
+        <location filename="../../app/ui/journal_problem.py" line="98"/>
         <source>Make sure the folder %1 exists, that this user may write to it and that the disk is not full (or start the counter with --journal and a writable file), then press Try again.</source>
         <translation>Stellen Sie sicher, dass der Ordner %1 existiert, dieser Benutzer darin schreiben darf und der Datenträger nicht voll ist (oder starten Sie den Counter mit --journal und einer beschreibbaren Datei), und drücken Sie dann Erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="110" />
+        <location filename="../../app/ui/journal_problem.py" line="110"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="111" />
+        <location filename="../../app/ui/journal_problem.py" line="111"/>
         <source>Start a new journal</source>
         <translation>Neues Journal beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="112" />
+        <location filename="../../app/ui/journal_problem.py" line="112"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="113" />
+        <location filename="../../app/ui/journal_problem.py" line="113"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="135" />
+        <location filename="../../app/ui/journal_problem.py" line="135"/>
         <source>Restore the sales journal from</source>
         <translation>Verkaufsjournal wiederherstellen aus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="137" />
+        <location filename="../../app/ui/journal_problem.py" line="137"/>
         <source>Sales journals (*.sqlite3 *.db);;All files (*)</source>
         <translation>Verkaufsjournale (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="141" />
+        <location filename="../../app/ui/journal_problem.py" line="141"/>
         <source>Restoring…</source>
         <translation>Wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="145" />
+        <location filename="../../app/ui/journal_problem.py" line="145"/>
         <source>Starting a new journal…</source>
         <translation>Neues Journal wird begonnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="154" />
+        <location filename="../../app/ui/journal_problem.py" line="154"/>
         <source>The damaged journal is kept as %1.</source>
         <translation>Das beschädigte Journal bleibt als %1 erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_problem.py" line="165" />
+        <location filename="../../app/ui/journal_problem.py" line="165"/>
         <source>That did not work: %1 Nothing was changed.</source>
         <translation>Das hat nicht geklappt: %1 Es wurde nichts geändert.</translation>
     </message>
@@ -1071,100 +1506,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
-        <location filename="../../app/ui/main_window.py" line="139" />
-        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mode_banner.py" line="26" />
+        <location filename="../../app/ui/mode_banner.py" line="33"/>
         <source>TRAINING — no real eSIMs are sold</source>
         <translation>ÜBUNG — es werden keine echten eSIMs verkauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
-        <location filename="../../app/ui/main_window.py" line="352" />
+        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>Loading the catalogue…</source>
         <translation>Katalog wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Sales</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Check unresolved sales</source>
         <translation>Offene Verkäufe &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Day report…</source>
         <translation>&amp;Tagesbericht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Counter</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Price list…</source>
         <translation>&amp;Preisliste…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408" />
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416" />
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>the provider accounts cannot be used.</source>
         <translation>die Anbieterkonten können nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421" />
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Nicht verbunden. Prüfen Sie die Konten unter Counter › Einstellungen und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425" />
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Connect again</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461" />
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>The catalogue could not be loaded. %1</source>
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="504" />
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n früherer Verkauf braucht Aufmerksamkeit: siehe Liste unten.</numerusform>
@@ -1172,37 +1607,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>&amp;Print receipt</source>
         <translation>Beleg &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="538" />
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Print &amp;install slip</source>
         <translation>&amp;Installationszettel drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636" />
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Retry %1</source>
         <translation>%1 erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650" />
+        <location filename="../../app/ui/main_window.py" line="721"/>
         <source>Asking the unavailable provider again…</source>
         <translation>Der nicht verfügbare Anbieter wird erneut gefragt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659" />
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>Catalogue reloaded.</source>
         <translation>Katalog neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682" />
+        <location filename="../../app/ui/main_window.py" line="753"/>
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684" />
+        <location filename="../../app/ui/main_window.py" line="755"/>
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>
@@ -1210,26 +1645,26 @@
 <context>
     <name>ManagerOverride</name>
     <message>
-        <location filename="../../app/ui/manager_override.py" line="64" />
-        <location filename="../../app/ui/manager_override.py" line="67" />
-        <location filename="../../app/ui/manager_override.py" line="75" />
-        <location filename="../../app/ui/manager_override.py" line="117" />
-        <location filename="../../app/ui/manager_override.py" line="119" />
+        <location filename="../../app/ui/manager_override.py" line="86"/>
+        <location filename="../../app/ui/manager_override.py" line="89"/>
+        <location filename="../../app/ui/manager_override.py" line="97"/>
+        <location filename="../../app/ui/manager_override.py" line="140"/>
+        <location filename="../../app/ui/manager_override.py" line="142"/>
         <source>Manager PIN</source>
         <translation>Leiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_override.py" line="65" />
+        <location filename="../../app/ui/manager_override.py" line="87"/>
         <source>Manager PIN:</source>
         <translation>Leiter-PIN:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_override.py" line="85" />
-        <source>This plan is priced below the shop's cost. A manager must allow the sale.</source>
+        <location filename="../../app/ui/manager_override.py" line="107"/>
+        <source>This plan is priced below the shop&apos;s cost. A manager must allow the sale.</source>
         <translation>Der Preis dieses Tarifs liegt unter dem Einkaufspreis. Der Verkauf muss mit der Leiter-PIN freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/manager_override.py" line="107" />
+        <location filename="../../app/ui/manager_override.py" line="130"/>
         <source>That PIN is not right.</source>
         <translation>Diese PIN ist nicht richtig.</translation>
     </message>
@@ -1237,30 +1672,61 @@
 <context>
     <name>MethodButtons</name>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="75" />
+        <location filename="../../app/ui/payment_widgets.py" line="75"/>
         <source>How the customer pays</source>
         <translation>Wie der Kunde zahlt</translation>
     </message>
 </context>
 <context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="50"/>
+        <location filename="../../app/ui/shift_dialogs.py" line="51"/>
+        <location filename="../../app/ui/shift_dialogs.py" line="58"/>
+        <location filename="../../app/ui/shift_dialogs.py" line="60"/>
+        <source>Open shift</source>
+        <translation>Schicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="52"/>
+        <source>Count the cash in the drawer before the first sale.</source>
+        <translation>Zählen Sie vor dem ersten Verkauf das Bargeld in der Kasse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="54"/>
+        <source>Opening &amp;float</source>
+        <translation>&amp;Wechselgeld zu Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="74"/>
+        <source>Type the float as an amount, e.g. 100, or 0 for none.</source>
+        <translation>Geben Sie das Wechselgeld als Betrag ein, z. B. 100, oder 0 für keines.</translation>
+    </message>
+</context>
+<context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="368" />
+        <location filename="../../app/ui/history.py" line="407"/>
         <source>Show cost and margin</source>
         <translation>Einkaufspreis und Marge zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="375" />
+        <location filename="../../app/ui/history.py" line="414"/>
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>Fragt die Leiter-PIN ab und zeigt dann Einkaufspreis und Marge, bis das Fenster geschlossen wird (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="381" />
+        <location filename="../../app/ui/history.py" line="420"/>
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>Für den Inhaber: fragt die Leiter-PIN ab (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="395" />
+        <location filename="../../app/ui/history.py" line="434"/>
         <source>Cost and margin are for the owner.</source>
         <translation>Einkaufspreis und Marge sind nur für den Inhaber.</translation>
     </message>
@@ -1268,42 +1734,42 @@
 <context>
     <name>Payment</name>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="32" />
+        <location filename="../../app/ui/payment_widgets.py" line="32"/>
         <source>&amp;Cash</source>
         <translation>&amp;Bar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="33" />
+        <location filename="../../app/ui/payment_widgets.py" line="33"/>
         <source>C&amp;ard</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="34" />
+        <location filename="../../app/ui/payment_widgets.py" line="34"/>
         <source>&amp;Bank transfer</source>
         <translation>&amp;Überweisung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="35" />
+        <location filename="../../app/ui/payment_widgets.py" line="35"/>
         <source>&amp;Other</source>
         <translation>&amp;Sonstige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="38" />
+        <location filename="../../app/ui/payment_widgets.py" line="38"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="39" />
+        <location filename="../../app/ui/payment_widgets.py" line="39"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="40" />
+        <location filename="../../app/ui/payment_widgets.py" line="40"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_widgets.py" line="41" />
+        <location filename="../../app/ui/payment_widgets.py" line="41"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
@@ -1311,54 +1777,54 @@
 <context>
     <name>PendingList</name>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="38" />
-        <location filename="../../app/ui/pending_list.py" line="42" />
+        <location filename="../../app/ui/pending_list.py" line="38"/>
+        <location filename="../../app/ui/pending_list.py" line="42"/>
         <source>Pending and unresolved sales</source>
         <translation>Ausstehende und offene Verkäufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="44" />
-        <source>Enter shows a ready eSIM's QR code, or checks a sale that needs checking</source>
+        <location filename="../../app/ui/pending_list.py" line="44"/>
+        <source>Enter shows a ready eSIM&apos;s QR code, or checks a sale that needs checking</source>
         <translation>Enter zeigt den QR-Code einer fertigen eSIM oder prüft einen Verkauf, der geprüft werden muss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="50" />
-        <location filename="../../app/ui/pending_list.py" line="145" />
+        <location filename="../../app/ui/pending_list.py" line="50"/>
+        <location filename="../../app/ui/pending_list.py" line="145"/>
         <source>Show QR</source>
         <translation>QR zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="104" />
+        <location filename="../../app/ui/pending_list.py" line="104"/>
         <source>✔ Ready — %1 (%2): select to show the QR</source>
         <translation>✔ Bereit — %1 (%2): auswählen, um den QR zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="110" />
+        <location filename="../../app/ui/pending_list.py" line="110"/>
         <source>⏳ Waiting for the provider — %1 (%2)</source>
         <translation>⏳ Wartet auf den Anbieter — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="115" />
+        <location filename="../../app/ui/pending_list.py" line="115"/>
         <source>⚠ Needs checking: outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ Zu prüfen: Ergebnis unbekannt, nicht erneut verkaufen — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="125" />
+        <location filename="../../app/ui/pending_list.py" line="125"/>
         <source>💵 Money owed to the customer: give back %3 — %1 (%2)</source>
         <translation>💵 Kunde bekommt Geld zurück: %3 zurückgeben — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="128" />
+        <location filename="../../app/ui/pending_list.py" line="128"/>
         <source>⚠ Needs checking: the customer is owed an eSIM or their money, %3. Outcome unknown, do not sell again — %1 (%2)</source>
         <translation>⚠ Zu prüfen: Der Kunde bekommt eine eSIM oder sein Geld, %3. Ausgang unbekannt, nicht erneut verkaufen — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="141" />
+        <location filename="../../app/ui/pending_list.py" line="141"/>
         <source>Hand back…</source>
         <translation>Zurückgeben…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pending_list.py" line="143" />
+        <location filename="../../app/ui/pending_list.py" line="143"/>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -1366,42 +1832,42 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="70" />
+        <location filename="../../app/ui/plans_model.py" line="70"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="71" />
+        <location filename="../../app/ui/plans_model.py" line="71"/>
         <source>Validity</source>
         <translation>Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="72" />
+        <location filename="../../app/ui/plans_model.py" line="72"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="73" />
+        <location filename="../../app/ui/plans_model.py" line="73"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="74" />
+        <location filename="../../app/ui/plans_model.py" line="74"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="128" />
+        <location filename="../../app/ui/plans_model.py" line="128"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="132" />
+        <location filename="../../app/ui/plans_model.py" line="132"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="135" />
+        <location filename="../../app/ui/plans_model.py" line="135"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1409,41 +1875,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="168" />
-        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <location filename="../../app/ui/plans_model.py" line="168"/>
+        <source>Below the shop&apos;s cost: selling it needs the manager PIN.</source>
         <translation>Unter dem Einkaufspreis: Verkauf nur mit Leiter-PIN.</translation>
     </message>
 </context>
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="38" />
-        <location filename="../../app/ui/plans_pane.py" line="60" />
+        <location filename="../../app/ui/plans_pane.py" line="38"/>
+        <location filename="../../app/ui/plans_pane.py" line="60"/>
         <source>Plans</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="40" />
+        <location filename="../../app/ui/plans_pane.py" line="40"/>
         <source>Enter, a click or a double-click chooses a plan</source>
         <translation>Enter, ein Klick oder ein Doppelklick wählt einen Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="70" />
+        <location filename="../../app/ui/plans_pane.py" line="70"/>
         <source>Data filter</source>
         <translation>Datenfilter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="75" />
+        <location filename="../../app/ui/plans_pane.py" line="75"/>
         <source>Validity filter</source>
         <translation>Gültigkeitsfilter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="78" />
+        <location filename="../../app/ui/plans_pane.py" line="78"/>
         <source>Any validity</source>
         <translation>Jede Gültigkeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="78" />
+        <location filename="../../app/ui/plans_pane.py" line="78"/>
         <source>%n+ day(s)</source>
         <translation>
             <numerusform>ab %n Tag</numerusform>
@@ -1451,32 +1917,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="107" />
+        <location filename="../../app/ui/plans_pane.py" line="107"/>
         <source>Any data</source>
         <translation>Jedes Datenvolumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="109" />
+        <location filename="../../app/ui/plans_pane.py" line="109"/>
         <source>Unlimited only</source>
         <translation>Nur unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="110" />
+        <location filename="../../app/ui/plans_pane.py" line="110"/>
         <source>%1 GB or more</source>
         <translation>ab %1 GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="119" />
+        <location filename="../../app/ui/plans_pane.py" line="119"/>
         <source>Plans for %1</source>
         <translation>Tarife für %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="121" />
+        <location filename="../../app/ui/plans_pane.py" line="121"/>
         <source>Loading plans…</source>
         <translation>Tarife werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="129" />
+        <location filename="../../app/ui/plans_pane.py" line="129"/>
         <source>No plans for this destination.</source>
         <translation>Keine Tarife für dieses Reiseziel.</translation>
     </message>
@@ -1484,97 +1950,97 @@
 <context>
     <name>PriceList</name>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="21" />
+        <location filename="../../app/ui/price_list_parts.py" line="21"/>
         <source>Every plan</source>
         <translation>Alle Tarife</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="22" />
+        <location filename="../../app/ui/price_list_parts.py" line="22"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="23" />
+        <location filename="../../app/ui/price_list_parts.py" line="23"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="24" />
+        <location filename="../../app/ui/price_list_parts.py" line="24"/>
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="25" />
+        <location filename="../../app/ui/price_list_parts.py" line="25"/>
         <source>One plan</source>
         <translation>Einzelner Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="31" />
+        <location filename="../../app/ui/price_list_parts.py" line="31"/>
         <source>No rounding (cents up)</source>
         <translation>Nicht runden (nur Cent aufrunden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="32" />
+        <location filename="../../app/ui/price_list_parts.py" line="32"/>
         <source>Up to x.99</source>
         <translation>Auf x,99 aufrunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="33" />
+        <location filename="../../app/ui/price_list_parts.py" line="33"/>
         <source>Up to the next 0.50</source>
         <translation>Auf die nächsten 0,50 aufrunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="34" />
+        <location filename="../../app/ui/price_list_parts.py" line="34"/>
         <source>Up to a whole unit</source>
         <translation>Auf ganze Beträge aufrunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="35" />
+        <location filename="../../app/ui/price_list_parts.py" line="35"/>
         <source>Up to the next 250</source>
         <translation>Auf die nächsten 250 aufrunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="36" />
+        <location filename="../../app/ui/price_list_parts.py" line="36"/>
         <source>Up to the next 500</source>
         <translation>Auf die nächsten 500 aufrunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="37" />
+        <location filename="../../app/ui/price_list_parts.py" line="37"/>
         <source>Up to the next 1,000</source>
         <translation>Auf die nächsten 1.000 aufrunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="45" />
+        <location filename="../../app/ui/price_list_parts.py" line="45"/>
         <source>%1 must be a number such as 12.5, with a point and no thousands separator.</source>
         <translation>%1 muss eine Zahl wie 12.5 sein, mit Punkt und ohne Tausendertrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="118" />
+        <location filename="../../app/ui/price_list_parts.py" line="118"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="119" />
+        <location filename="../../app/ui/price_list_parts.py" line="119"/>
         <source>Cost</source>
         <translation>Einkaufspreis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="120" />
+        <location filename="../../app/ui/price_list_parts.py" line="120"/>
         <source>Retail</source>
         <translation>Verkaufspreis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="121" />
+        <location filename="../../app/ui/price_list_parts.py" line="121"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="122" />
+        <location filename="../../app/ui/price_list_parts.py" line="122"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_parts.py" line="149" />
+        <location filename="../../app/ui/price_list_parts.py" line="149"/>
         <source>below cost</source>
         <translation>unter Einkaufspreis</translation>
     </message>
@@ -1582,144 +2048,144 @@
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="49" />
+        <location filename="../../app/ui/price_list_dialog.py" line="50"/>
         <source>Price list</source>
         <translation>Preisliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="61" />
+        <location filename="../../app/ui/price_list_dialog.py" line="62"/>
         <source>The stored price list was damaged. Saving replaces it with this one.</source>
         <translation>Die gespeicherte Preisliste war beschädigt. Beim Speichern wird sie durch diese ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="78" />
+        <location filename="../../app/ui/price_list_dialog.py" line="79"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="78" />
-        <source>This destination's plans priced</source>
+        <location filename="../../app/ui/price_list_dialog.py" line="79"/>
+        <source>This destination&apos;s plans priced</source>
         <translation>Die Tarife dieses Reiseziels mit ihren Preisen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="83" />
+        <location filename="../../app/ui/price_list_dialog.py" line="84"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="84" />
+        <location filename="../../app/ui/price_list_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="90" />
+        <location filename="../../app/ui/price_list_dialog.py" line="91"/>
         <source>Rules (the most specific one wins)</source>
         <translation>Regeln (die genaueste gilt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="92" />
-        <source>Preview: this destination's plans</source>
+        <location filename="../../app/ui/price_list_dialog.py" line="93"/>
+        <source>Preview: this destination&apos;s plans</source>
         <translation>Vorschau: Tarife dieses Reiseziels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="112" />
-        <location filename="../../app/ui/price_list_dialog.py" line="115" />
+        <location filename="../../app/ui/price_list_dialog.py" line="113"/>
+        <location filename="../../app/ui/price_list_dialog.py" line="116"/>
         <source>Sale currency</source>
         <translation>Verkaufswährung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="116" />
-        <source>Empty: sell each plan in the provider's currency</source>
+        <location filename="../../app/ui/price_list_dialog.py" line="117"/>
+        <source>Empty: sell each plan in the provider&apos;s currency</source>
         <translation>Leer: jeden Tarif in der Währung des Anbieters verkaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="121" />
-        <location filename="../../app/ui/price_list_dialog.py" line="122" />
+        <location filename="../../app/ui/price_list_dialog.py" line="122"/>
+        <location filename="../../app/ui/price_list_dialog.py" line="123"/>
         <source>Wallet currency of the exchange rate</source>
         <translation>Guthabenwährung des Wechselkurses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <location filename="../../app/ui/price_list_dialog.py" line="126"/>
         <source>Exchange rate</source>
         <translation>Wechselkurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="125" />
+        <location filename="../../app/ui/price_list_dialog.py" line="126"/>
         <source>Sale currency for one unit</source>
         <translation>Verkaufswährung für eine Einheit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="130" />
+        <location filename="../../app/ui/price_list_dialog.py" line="131"/>
         <source>Warn when the rate is older than, in days</source>
         <translation>Warnen, wenn der Kurs älter ist als (Tage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <location filename="../../app/ui/price_list_dialog.py" line="133"/>
         <source>Tax rate in percent</source>
         <translation>MwSt.-Satz in Prozent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <location filename="../../app/ui/price_list_dialog.py" line="133"/>
         <source>Included in the prices</source>
         <translation>In den Preisen enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="134" />
+        <location filename="../../app/ui/price_list_dialog.py" line="135"/>
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="140" />
+        <location filename="../../app/ui/price_list_dialog.py" line="141"/>
         <source>Sale currency:</source>
         <translation>Verkaufswährung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142"/>
         <source>Exchange rate:</source>
         <translation>Wechselkurs:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <location filename="../../app/ui/price_list_dialog.py" line="143"/>
         <source>Warn after (days):</source>
         <translation>Warnen nach (Tagen):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="143" />
+        <location filename="../../app/ui/price_list_dialog.py" line="144"/>
         <source>Tax included (%):</source>
         <translation>Enthaltene MwSt. (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="173" />
+        <location filename="../../app/ui/price_list_dialog.py" line="174"/>
         <source>The exchange rate</source>
         <translation>Der Wechselkurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="175" />
+        <location filename="../../app/ui/price_list_dialog.py" line="176"/>
         <source>The exchange rate must be more than zero.</source>
         <translation>Der Wechselkurs muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="184" />
+        <location filename="../../app/ui/price_list_dialog.py" line="185"/>
         <source>The tax rate</source>
         <translation>Der MwSt.-Satz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="186" />
+        <location filename="../../app/ui/price_list_dialog.py" line="187"/>
         <source>The tax rate must be from 0 to 100 %.</source>
-        <translation>Der MwSt.-Satz muss zwischen 0 und 100 % liegen.</translation>
+        <translation>Der MwSt.-Satz muss zwischen 0 und 100&#xa0;% liegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="188" />
+        <location filename="../../app/ui/price_list_dialog.py" line="189"/>
         <source>That is not a currency code such as USD or IQD.</source>
         <translation>Das ist kein Währungscode wie USD oder IQD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="218" />
+        <location filename="../../app/ui/price_list_dialog.py" line="219"/>
         <source>set on %1</source>
         <translation>festgelegt am %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="220" />
+        <location filename="../../app/ui/price_list_dialog.py" line="221"/>
         <source>(out of date)</source>
         <translation>(veraltet)</translation>
     </message>
@@ -1727,22 +2193,22 @@
 <context>
     <name>Pricing</name>
     <message>
-        <location filename="../../app/ui/pricing_source.py" line="69" />
+        <location filename="../../app/ui/pricing_source.py" line="69"/>
         <source>The price list is damaged, so the counter cannot work out prices. Ask the owner to open Counter → Price list and save it again.</source>
         <translation>Die Preisliste ist beschädigt, daher kann der Schalter keine Preise berechnen. Bitten Sie den Inhaber, Schalter → Preisliste zu öffnen und sie erneut zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pricing_source.py" line="76" />
-        <source>The price list has no exchange rate for this plan's currency. Ask the owner to set one in Counter → Price list.</source>
+        <location filename="../../app/ui/pricing_source.py" line="76"/>
+        <source>The price list has no exchange rate for this plan&apos;s currency. Ask the owner to set one in Counter → Price list.</source>
         <translation>Die Preisliste hat keinen Wechselkurs für die Währung dieses Tarifs. Bitten Sie den Inhaber, unter Schalter → Preisliste einen festzulegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pricing_source.py" line="81" />
-        <source>This plan cannot be priced with the owner's price list. Ask the owner to check the price list.</source>
+        <location filename="../../app/ui/pricing_source.py" line="81"/>
+        <source>This plan cannot be priced with the owner&apos;s price list. Ask the owner to check the price list.</source>
         <translation>Mit der Preisliste des Inhabers ergibt sich für diesen Tarif kein Preis. Bitten Sie den Inhaber, die Preisliste zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pricing_source.py" line="89" />
+        <location filename="../../app/ui/pricing_source.py" line="89"/>
         <source>The exchange rate is out of date. Ask the owner to update it in Counter → Price list.</source>
         <translation>Der Wechselkurs ist veraltet. Bitten Sie den Inhaber, ihn unter Schalter → Preisliste zu aktualisieren.</translation>
     </message>
@@ -1750,12 +2216,12 @@
 <context>
     <name>QrWidget</name>
     <message>
-        <location filename="../../app/ui/qr_widget.py" line="50" />
+        <location filename="../../app/ui/qr_widget.py" line="50"/>
         <source>This code is too long to show as a QR code.</source>
         <translation>Dieser Code ist zu lang für einen QR-Code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/qr_widget.py" line="51" />
+        <location filename="../../app/ui/qr_widget.py" line="51"/>
         <source>QR code</source>
         <translation>QR-Code</translation>
     </message>
@@ -1763,107 +2229,107 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="29" />
+        <location filename="../../app/ui/receipts/layout.py" line="29"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="30" />
+        <location filename="../../app/ui/receipts/layout.py" line="30"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="31" />
+        <location filename="../../app/ui/receipts/layout.py" line="31"/>
         <source>Bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="32" />
+        <location filename="../../app/ui/receipts/layout.py" line="32"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="35" />
+        <location filename="../../app/ui/receipts/layout.py" line="35"/>
         <source>Tax no. %1</source>
         <translation>Steuer-Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="36" />
+        <location filename="../../app/ui/receipts/layout.py" line="36"/>
         <source>Counter</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="37" />
+        <location filename="../../app/ui/receipts/layout.py" line="37"/>
         <source>Receipt no.</source>
         <translation>Bon-Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="38" />
+        <location filename="../../app/ui/receipts/layout.py" line="38"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="39" />
+        <location filename="../../app/ui/receipts/layout.py" line="39"/>
         <source>Clerk</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="40" />
+        <location filename="../../app/ui/receipts/layout.py" line="40"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="41" />
+        <location filename="../../app/ui/receipts/layout.py" line="41"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="42" />
+        <location filename="../../app/ui/receipts/layout.py" line="42"/>
         <source>Tax %1%</source>
-        <translation>MwSt. %1 %</translation>
+        <translation>MwSt. %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="43" />
+        <location filename="../../app/ui/receipts/layout.py" line="43"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="44" />
+        <location filename="../../app/ui/receipts/layout.py" line="44"/>
         <source>Cash given</source>
         <translation>Gegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="45" />
+        <location filename="../../app/ui/receipts/layout.py" line="45"/>
         <source>Change</source>
         <translation>Rückgeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="46" />
+        <location filename="../../app/ui/receipts/layout.py" line="46"/>
         <source>Payment not recorded</source>
         <translation>Zahlung nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="47" />
+        <location filename="../../app/ui/receipts/layout.py" line="47"/>
         <source>eSIM (ICCID)</source>
         <translation>eSIM (ICCID)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="48" />
+        <location filename="../../app/ui/receipts/layout.py" line="48"/>
         <source>COPY</source>
         <translation>KOPIE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="49" />
+        <location filename="../../app/ui/receipts/layout.py" line="49"/>
         <source>Reprinted %1</source>
         <translation>Nachdruck vom %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="50" />
+        <location filename="../../app/ui/receipts/layout.py" line="50"/>
         <source>TRAINING — NOT A SALE</source>
         <translation>ÜBUNG — KEIN VERKAUF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/layout.py" line="51" />
+        <location filename="../../app/ui/receipts/layout.py" line="51"/>
         <source>Thank you for your purchase.</source>
         <translation>Vielen Dank für Ihren Einkauf.</translation>
     </message>
@@ -1871,42 +2337,42 @@
 <context>
     <name>ReceiptFlow</name>
     <message>
-        <location filename="../../app/ui/receipt_flow.py" line="87" />
+        <location filename="../../app/ui/receipt_flow.py" line="87"/>
         <source>No sale has been delivered yet: nothing to print.</source>
         <translation>Noch kein Verkauf geliefert: nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_flow.py" line="95" />
+        <location filename="../../app/ui/receipt_flow.py" line="95"/>
         <source>This sale has no install slip to print.</source>
         <translation>Zu diesem Verkauf gibt es keinen Installationszettel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_flow.py" line="113" />
+        <location filename="../../app/ui/receipt_flow.py" line="113"/>
         <source>Only a delivered sale has a receipt.</source>
         <translation>Nur ein gelieferter Verkauf hat einen Beleg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_flow.py" line="118" />
+        <location filename="../../app/ui/receipt_flow.py" line="118"/>
         <source>This sale was made before the counter kept retail prices, so it has no receipt. Write one by hand if the customer needs it.</source>
         <translation>Dieser Verkauf stammt aus der Zeit, bevor der Schalter Verkaufspreise speicherte, daher gibt es keinen Beleg. Schreiben Sie einen von Hand, wenn der Kunde ihn braucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_flow.py" line="123" />
+        <location filename="../../app/ui/receipt_flow.py" line="123"/>
         <source>Receipts are switched off. Ask the shop owner to choose a printer in Settings → Receipts.</source>
         <translation>Belege sind ausgeschaltet. Bitten Sie den Inhaber, unter Einstellungen → Belege einen Drucker zu wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_flow.py" line="144" />
+        <location filename="../../app/ui/receipt_flow.py" line="144"/>
         <source>The journal is not open yet. Try again in a moment.</source>
         <translation>Das Verkaufsjournal ist noch nicht geöffnet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_flow.py" line="204" />
+        <location filename="../../app/ui/receipt_flow.py" line="204"/>
         <source>Receipt %1 printed.</source>
         <translation>Beleg %1 gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipt_flow.py" line="206" />
+        <location filename="../../app/ui/receipt_flow.py" line="206"/>
         <source>Install slip printed. Hand it over folded: it is private.</source>
         <translation>Installationszettel gedruckt. Gefaltet übergeben: er ist vertraulich.</translation>
     </message>
@@ -1914,303 +2380,523 @@
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="121" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="57"/>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="121"/>
         <source>Shop address</source>
         <translation>Adresse des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="122" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="58"/>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="122"/>
         <source>Tax number</source>
         <translation>Steuernummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="123" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="59"/>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="123"/>
         <source>Counter name</source>
         <translation>Name der Kasse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="124" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="61"/>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="124"/>
         <source>Print receipts to</source>
         <translation>Belege drucken auf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="63" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="63"/>
         <source>Do not print receipts</source>
         <translation>Keine Belege drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="64"/>
         <source>A printer of this computer</source>
         <translation>Einen Drucker dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="65"/>
         <source>PDF files in a folder</source>
         <translation>PDF-Dateien in einem Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="66"/>
         <source>A thermal receipt printer (ESC/POS)</source>
         <translation>Einen Thermo-Bondrucker (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="160" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="70"/>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="160"/>
         <source>Folder for PDF receipts</source>
         <translation>Ordner für PDF-Belege</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="71"/>
         <source>Documents/eSIM Counter receipts</source>
         <translation>Dokumente/eSIM Counter receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="72"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="73"/>
         <source>Choose the folder for PDF receipts</source>
         <translation>Ordner für PDF-Belege auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="76" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="76"/>
         <source>Thermal printer connection</source>
         <translation>Anschluss des Bondruckers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="78" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="78"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="79"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="80"/>
         <source>Serial port</source>
         <translation>Serielle Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="84" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="84"/>
         <source>Thermal printer address</source>
         <translation>Adresse des Bondruckers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="87" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="87"/>
         <source>Network: 192.168.1.50:9100. USB: vendor:product, such as 04b8:0e15. Serial: COM3.</source>
         <translation>Netzwerk: 192.168.1.50:9100. USB: Hersteller:Produkt, etwa 04b8:0e15. Seriell: COM3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="128" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="91"/>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="128"/>
         <source>Paper width</source>
         <translation>Papierbreite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="92"/>
         <source>80 mm</source>
         <translation>80 mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="93"/>
         <source>58 mm</source>
         <translation>58 mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="96" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="96"/>
         <source>When to print</source>
         <translation>Wann drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="97"/>
         <source>After every delivered sale</source>
         <translation>Nach jedem gelieferten Verkauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="98"/>
         <source>Only when the clerk presses Print</source>
         <translation>Nur wenn der Mitarbeiter „Drucken“ wählt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="101" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="101"/>
         <source>Offer an install slip (QR and codes) for travellers who install later</source>
         <translation>Reisenden, die später installieren, einen Installationszettel (QR und Codes) anbieten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="104" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="104"/>
         <source>Offer an install slip</source>
         <translation>Installationszettel anbieten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="106" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="107" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="106"/>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="107"/>
         <source>Print test receipt</source>
         <translation>Testbeleg drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="109" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="109"/>
         <source>Prints a sample receipt where the settings above say, before saving.</source>
         <translation>Druckt einen Musterbeleg dorthin, wo es die Einstellungen oben angeben – schon vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="125" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="125"/>
         <source>PDF folder</source>
         <translation>PDF-Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="126"/>
         <source>Printer connection</source>
         <translation>Druckeranschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="127" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="127"/>
         <source>Printer address</source>
         <translation>Druckeradresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="129" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="129"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="153" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="153"/>
         <source>192.168.1.50:9100</source>
         <translation>192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="154" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="154"/>
         <source>04b8:0e15 (vendor:product)</source>
         <translation>04b8:0e15 (Hersteller:Produkt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="155" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="155"/>
         <source>COM3 or /dev/ttyUSB0</source>
         <translation>COM3 oder /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="184" />
-        <source>The receipt's lines are one line of at most 200 characters each.</source>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="184"/>
+        <source>The receipt&apos;s lines are one line of at most 200 characters each.</source>
         <translation>Die Angaben für den Beleg sind je eine Zeile mit höchstens 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="201"/>
         <source>Printing a test receipt…</source>
         <translation>Testbeleg wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="214" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="214"/>
         <source>The test receipt was sent to the printer.</source>
         <translation>Der Testbeleg wurde an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="217" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="217"/>
         <source>The test receipt was saved as %1.</source>
         <translation>Der Testbeleg wurde als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="29"/>
+        <location filename="../../app/ui/refund_dialog.py" line="30"/>
+        <location filename="../../app/ui/refund_dialog.py" line="65"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="40"/>
+        <source>eSIMs refunded</source>
+        <translation>Erstattete eSIMs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="45"/>
+        <source>Reason for the refund</source>
+        <translation>Grund der Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="46"/>
+        <source>Reason (required), e.g. trip cancelled</source>
+        <translation>Grund (Pflichtangabe), z. B. Reise abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="48"/>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Grund (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="50"/>
+        <source>The shop bears the cost (shop&apos;s own &amp;loss)</source>
+        <translation>Das Geschäft trägt die Kosten (eigener &amp;Verlust)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="51"/>
+        <source>The shop bears the cost</source>
+        <translation>Das Geschäft trägt die Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="52"/>
+        <source>Claim it from &amp;Octopus</source>
+        <translation>Bei &amp;Octopus geltend machen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="53"/>
+        <source>Claim it from Octopus</source>
+        <translation>Bei Octopus geltend machen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="56"/>
+        <source>Note for the owner</source>
+        <translation>Notiz für den Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="57"/>
+        <source>Note for the owner (the claim)</source>
+        <translation>Notiz für den Inhaber (zur Forderung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="64"/>
+        <source>&amp;Refund</source>
+        <translation>&amp;Erstatten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="68"/>
+        <location filename="../../app/ui/refund_dialog.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="87"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="100"/>
+        <location filename="../../app/ui/refund_dialog.py" line="101"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="135"/>
+        <source>Type the reason for the refund first.</source>
+        <translation>Geben Sie zuerst den Grund der Erstattung ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="144"/>
+        <source>Write a note for the owner about the claim.</source>
+        <translation>Schreiben Sie eine Notiz für den Inhaber zur Forderung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="148"/>
+        <source>Refunding…</source>
+        <translation>Wird erstattet…</translation>
+    </message>
+</context>
+<context>
+    <name>RefundFlow</name>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="125"/>
+        <source>The counter is still starting; try again in a moment.</source>
+        <translation>Der Counter startet noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="127"/>
+        <source>Checking with %1…</source>
+        <translation>Wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="142"/>
+        <source>eSIM %1: %2</source>
+        <translation>eSIM %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="161"/>
+        <source>%1 goes back to the customer</source>
+        <translation>%1 geht an den Kunden zurück</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="163"/>
+        <source>: %1.</source>
+        <translation>: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="167"/>
+        <source>%1 cannot cancel an eSIM. The counter refunds the customer as the shop&apos;s own loss, or records it as claimed from %1 with a note for the owner.</source>
+        <translation>%1 kann keine eSIM stornieren. Der Counter erstattet dem Kunden den Betrag als eigenen Verlust des Geschäfts oder erfasst ihn als bei %1 geltend gemacht, mit einer Notiz für den Inhaber.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/refund_flow.py" line="172"/>
+        <source>Not installed. %1 cancels every eSIM of this sale that is not installed together: these %n eSIMs are refunded together.</source>
+        <translation>
+            <numerusform>Nicht installiert. %1 storniert alle nicht installierten eSIMs dieses Verkaufs gemeinsam: %n eSIM wird erstattet.</numerusform>
+            <numerusform>Nicht installiert. %1 storniert alle nicht installierten eSIMs dieses Verkaufs gemeinsam: Diese %n eSIMs werden gemeinsam erstattet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="178"/>
+        <source>Not installed: %1 can cancel this eSIM and refund it.</source>
+        <translation>Nicht installiert: %1 kann diese eSIM stornieren und erstatten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="227"/>
+        <source>Refunded as the shop&apos;s own loss. Give the customer %1 back.</source>
+        <translation>Als eigener Verlust des Geschäfts erstattet. Geben Sie dem Kunden %1 zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="232"/>
+        <source>Refunded: %1 cancelled the eSIM. Give the customer %2 back.</source>
+        <translation>Erstattet: %1 hat die eSIM storniert. Geben Sie dem Kunden %2 zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="238"/>
+        <source>Refunded and recorded as claimed from %1. Give the customer %2 back.</source>
+        <translation>Erstattet und als bei %1 geltend gemacht erfasst. Geben Sie dem Kunden %2 zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="245"/>
+        <source>Refund requested: %1 cancelled the eSIM and confirms the refund later. Give the customer %2 back.</source>
+        <translation>Erstattung angefordert: %1 hat die eSIM storniert und bestätigt die Erstattung später. Geben Sie dem Kunden %2 zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="253"/>
+        <source>%1 refused the refund. Nothing was refunded.</source>
+        <translation>%1 hat die Erstattung abgelehnt. Es wurde nichts erstattet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="256"/>
+        <source>%1&apos;s answer was lost. The counter will check again; nothing is sent twice. Do not give the money back yet.</source>
+        <translation>Die Antwort von %1 ist verloren gegangen. Der Counter prüft erneut; nichts wird doppelt gesendet. Geben Sie das Geld noch nicht zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="276"/>
+        <source>The refund is recorded, but its receipt did not print: %1</source>
+        <translation>Die Erstattung ist erfasst, aber ihr Beleg wurde nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="287"/>
+        <source>Refund receipt printed.</source>
+        <translation>Erstattungsbeleg gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="209"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="210"/>
+        <source>Print the report on the receipt printer</source>
+        <translation>Bericht auf dem Belegdrucker drucken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="212"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="213"/>
+        <source>Save the report as a PDF file</source>
+        <translation>Bericht als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="215"/>
+        <location filename="../../app/ui/shift_dialogs.py" line="216"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="143"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <location filename="../../app/ui/price_rules_editor.py" line="46"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <location filename="../../app/ui/price_rules_editor.py" line="46"/>
         <source>Which</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <location filename="../../app/ui/price_rules_editor.py" line="46"/>
         <source>Markup</source>
         <translation>Aufschlag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="46" />
+        <location filename="../../app/ui/price_rules_editor.py" line="46"/>
         <source>Fixed</source>
         <translation>Fest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="47" />
-        <location filename="../../app/ui/price_rules_editor.py" line="71" />
+        <location filename="../../app/ui/price_rules_editor.py" line="47"/>
+        <location filename="../../app/ui/price_rules_editor.py" line="71"/>
         <source>Rounding</source>
         <translation>Rundung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="54" />
+        <location filename="../../app/ui/price_rules_editor.py" line="54"/>
         <source>Price rules</source>
         <translation>Preisregeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="58" />
+        <location filename="../../app/ui/price_rules_editor.py" line="58"/>
         <source>Rule applies to</source>
         <translation>Regel gilt für</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="60" />
+        <location filename="../../app/ui/price_rules_editor.py" line="60"/>
         <source>octopus, europe, TR or a plan id</source>
         <translation>octopus, europe, TR oder eine Tarif-ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="61" />
+        <location filename="../../app/ui/price_rules_editor.py" line="61"/>
         <source>Which provider, region, destination or plan</source>
         <translation>Anbieter, Region, Reiseziel oder Tarif, für den die Regel gilt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="64" />
+        <location filename="../../app/ui/price_rules_editor.py" line="64"/>
         <source>Markup in percent</source>
         <translation>Aufschlag in Prozent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="67" />
+        <location filename="../../app/ui/price_rules_editor.py" line="67"/>
         <source>Fixed markup in the sale currency</source>
         <translation>Fester Aufschlag in der Verkaufswährung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="72" />
+        <location filename="../../app/ui/price_rules_editor.py" line="72"/>
         <source>&amp;Add or replace rule</source>
         <translation>Regel &amp;hinzufügen oder ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="73" />
+        <location filename="../../app/ui/price_rules_editor.py" line="73"/>
         <source>Add or replace rule</source>
         <translation>Regel hinzufügen oder ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="75" />
+        <location filename="../../app/ui/price_rules_editor.py" line="75"/>
         <source>&amp;Remove rule</source>
         <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="76" />
+        <location filename="../../app/ui/price_rules_editor.py" line="76"/>
         <source>Remove the selected rule</source>
         <translation>Ausgewählte Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="116" />
+        <location filename="../../app/ui/price_rules_editor.py" line="116"/>
         <source>Say which provider, region, destination or plan the rule is for.</source>
         <translation>Geben Sie an, für welchen Anbieter, welche Region, welches Reiseziel oder welchen Tarif die Regel gilt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="118" />
+        <location filename="../../app/ui/price_rules_editor.py" line="118"/>
         <source>The markup</source>
         <translation>Der Aufschlag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="121" />
+        <location filename="../../app/ui/price_rules_editor.py" line="121"/>
         <source>The markup must be above -100 % and at most %1 %.</source>
-        <translation>Der Aufschlag muss über -100 % und höchstens %1 % betragen.</translation>
+        <translation>Der Aufschlag muss über -100&#xa0;% und höchstens %1&#xa0;% betragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_rules_editor.py" line="125" />
+        <location filename="../../app/ui/price_rules_editor.py" line="125"/>
         <source>The fixed markup</source>
         <translation>Der feste Aufschlag</translation>
     </message>
@@ -2218,57 +2904,57 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="127" />
+        <location filename="../../app/ui/sale_flow.py" line="127"/>
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Ein Verkauf dieses Tarifs ist noch offen. Nur erneut verkaufen, wenn sicher ist, dass der Kunde diese eSIM nicht erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="142" />
+        <location filename="../../app/ui/sale_flow.py" line="142"/>
         <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
         <translation>Dieser Tarif würde unter dem Einkaufspreis verkauft. Bitten Sie den Inhaber, die Preisliste zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="198" />
+        <location filename="../../app/ui/sale_flow.py" line="198"/>
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Verkauft. Der QR-Code steht auf der Kundenanzeige.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="207" />
+        <location filename="../../app/ui/sale_flow.py" line="207"/>
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Bezahlt; der Anbieter bereitet die eSIM noch vor. Sie werden hier benachrichtigt, sobald sie bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="223" />
+        <location filename="../../app/ui/sale_flow.py" line="223"/>
         <source>The provider refused the sale: %1</source>
         <translation>Der Anbieter hat den Verkauf abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="224" />
+        <location filename="../../app/ui/sale_flow.py" line="224"/>
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="229" />
+        <location filename="../../app/ui/sale_flow.py" line="229"/>
         <source>Not sold. %1</source>
         <translation>Nicht verkauft. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="352" />
+        <location filename="../../app/ui/sale_flow.py" line="352"/>
         <source>Checking the sale with the provider…</source>
         <translation>Verkauf wird beim Anbieter geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="384" />
+        <location filename="../../app/ui/sale_flow.py" line="384"/>
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Eine eSIM ist bereit: in der Liste der ausstehenden Verkäufe auswählen, um den QR-Code zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="405" />
+        <location filename="../../app/ui/sale_flow.py" line="405"/>
         <source>A sale was not completed: %1</source>
         <translation>Ein Verkauf wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="406" />
+        <location filename="../../app/ui/sale_flow.py" line="406"/>
         <source>no money moved</source>
         <translation>es wurde kein Geld abgebucht</translation>
     </message>
@@ -2276,48 +2962,48 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/ui/account_box.py" line="49" />
-        <location filename="../../app/ui/account_box.py" line="87" />
+        <location filename="../../app/ui/account_box.py" line="49"/>
+        <location filename="../../app/ui/account_box.py" line="87"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="77" />
+        <location filename="../../app/ui/account_box.py" line="77"/>
         <source>will be removed</source>
         <translation>wird entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="79"/>
         <source>will be replaced</source>
         <translation>wird ersetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="79" />
+        <location filename="../../app/ui/account_box.py" line="79"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="81"/>
         <source>stored ✓</source>
         <translation>gespeichert ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="81" />
+        <location filename="../../app/ui/account_box.py" line="81"/>
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="83" />
+        <location filename="../../app/ui/account_box.py" line="83"/>
         <source>Type a new value to replace it</source>
         <translation>Neuen Wert eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="83" />
+        <location filename="../../app/ui/account_box.py" line="83"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_box.py" line="87" />
+        <location filename="../../app/ui/account_box.py" line="87"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
@@ -2325,143 +3011,143 @@
 <context>
     <name>SecretMessages</name>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="22" />
+        <location filename="../../app/ui/secret_messages.py" line="22"/>
         <source>eSIMfly access code</source>
         <translation>eSIMfly-Zugangscode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="23" />
+        <location filename="../../app/ui/secret_messages.py" line="23"/>
         <source>eSIMfly secret key</source>
         <translation>eSIMfly-Geheimschlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="24" />
+        <location filename="../../app/ui/secret_messages.py" line="24"/>
         <source>Octopus API key</source>
         <translation>Octopus-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="25" />
+        <location filename="../../app/ui/secret_messages.py" line="25"/>
         <source>Octopus API secret</source>
         <translation>Octopus-API-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="30" />
+        <location filename="../../app/ui/secret_messages.py" line="30"/>
         <source>Windows Credential Manager</source>
         <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="33" />
+        <location filename="../../app/ui/secret_messages.py" line="33"/>
         <source>macOS Keychain</source>
         <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="34" />
+        <location filename="../../app/ui/secret_messages.py" line="34"/>
         <source>Secret Service (GNOME Keyring)</source>
         <translation>Secret Service (GNOME-Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="37" />
+        <location filename="../../app/ui/secret_messages.py" line="37"/>
         <source>Secret Service (libsecret)</source>
         <translation>Secret Service (libsecret)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="40" />
-        <location filename="../../app/ui/secret_messages.py" line="41" />
+        <location filename="../../app/ui/secret_messages.py" line="40"/>
+        <location filename="../../app/ui/secret_messages.py" line="41"/>
         <source>KWallet</source>
         <translation>KWallet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="61" />
+        <location filename="../../app/ui/secret_messages.py" line="61"/>
         <source>the system keyring</source>
         <translation>der Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="67" />
+        <location filename="../../app/ui/secret_messages.py" line="67"/>
         <source>Use Windows Credential Manager, the macOS Keychain, or GNOME Keyring or KWallet on Linux.</source>
         <translation>Verwenden Sie die Windows-Anmeldeinformationsverwaltung, den macOS-Schlüsselbund oder unter Linux GNOME Keyring oder KWallet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="73" />
+        <location filename="../../app/ui/secret_messages.py" line="73"/>
         <source>Provider secrets are kept in %1.</source>
         <translation>Die Zugangsdaten der Anbieter liegen in: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="77" />
+        <location filename="../../app/ui/secret_messages.py" line="77"/>
         <source>The only keyring on this computer keeps secrets in a file, which the counter does not use. No safe keyring is available, so no secrets are kept.</source>
         <translation>Der einzige Schlüsselbund auf diesem Computer speichert Geheimnisse in einer Datei; diesen nutzt der Counter nicht. Kein sicherer Schlüsselbund verfügbar, daher werden keine Geheimnisse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="84" />
+        <location filename="../../app/ui/secret_messages.py" line="84"/>
         <source>The keyring on this computer (%1) is not one the counter knows to be safe, so no secrets are kept.</source>
         <translation>Der Schlüsselbund auf diesem Computer (%1) ist dem Counter nicht als sicher bekannt, daher werden keine Geheimnisse gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="93" />
+        <location filename="../../app/ui/secret_messages.py" line="93"/>
         <source>The keyring (%1) is locked or refused access. Unlock it, or log out and in again, then try again.</source>
         <translation>Der Schlüsselbund (%1) ist gesperrt oder verweigert den Zugriff. Entsperren Sie ihn oder melden Sie sich ab und wieder an, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="99" />
+        <location filename="../../app/ui/secret_messages.py" line="99"/>
         <source>No safe keyring is available on this computer, so the counter cannot keep provider secrets.</source>
         <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar, daher kann der Counter keine Zugangsdaten der Anbieter speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="118" />
+        <location filename="../../app/ui/secret_messages.py" line="118"/>
         <source>The field is empty; nothing was stored.</source>
         <translation>Das Feld ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="124" />
+        <location filename="../../app/ui/secret_messages.py" line="124"/>
         <source>The keyring is locked, or its unlock prompt was dismissed. Unlock it and try again.</source>
         <translation>Der Schlüsselbund ist gesperrt, oder die Entsperrabfrage wurde geschlossen. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="129" />
+        <location filename="../../app/ui/secret_messages.py" line="129"/>
         <source>The keyring failed or refused access. Unlock it, or log out and in again, then try again.</source>
         <translation>Der Schlüsselbund ist fehlgeschlagen oder verweigert den Zugriff. Entsperren Sie ihn oder melden Sie sich ab und wieder an, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="135" />
+        <location filename="../../app/ui/secret_messages.py" line="135"/>
         <source>The keyring could not be used.</source>
         <translation>Der Schlüsselbund konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="139" />
+        <location filename="../../app/ui/secret_messages.py" line="139"/>
         <source>%1: not stored.</source>
         <translation>%1: nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="140" />
+        <location filename="../../app/ui/secret_messages.py" line="140"/>
         <source>%1: could not be read.</source>
         <translation>%1: konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="141" />
+        <location filename="../../app/ui/secret_messages.py" line="141"/>
         <source>%1: not removed.</source>
         <translation>%1: nicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="150" />
+        <location filename="../../app/ui/secret_messages.py" line="150"/>
         <source>Missing from the keyring: %1. Enter it in Settings, or run: %2</source>
         <translation>Fehlt im Schlüsselbund: %1. In den Einstellungen eingeben oder ausführen: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="181" />
+        <location filename="../../app/ui/secret_messages.py" line="181"/>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zu viele falsche PINs. Erneut versuchen in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="185" />
+        <location filename="../../app/ui/secret_messages.py" line="185"/>
         <source>Enter the PIN.</source>
         <translation>Geben Sie die PIN ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="187" />
+        <location filename="../../app/ui/secret_messages.py" line="187"/>
         <source>The PIN must contain digits only (0-9).</source>
         <translation>Die PIN darf nur Ziffern (0-9) enthalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/secret_messages.py" line="191" />
+        <location filename="../../app/ui/secret_messages.py" line="191"/>
         <source>The PIN must be %1 to %2 digits long.</source>
         <translation>Die PIN muss %1 bis %2 Ziffern lang sein.</translation>
     </message>
@@ -2469,53 +3155,53 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="36" />
+        <location filename="../../app/ui/sell_panel.py" line="36"/>
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="78" />
+        <location filename="../../app/ui/sell_panel.py" line="78"/>
         <source>Sale</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="80" />
-        <location filename="../../app/ui/sell_panel.py" line="182" />
+        <location filename="../../app/ui/sell_panel.py" line="80"/>
+        <location filename="../../app/ui/sell_panel.py" line="182"/>
         <source>Choose a destination and a plan.</source>
         <translation>Reiseziel und Tarif wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="103" />
+        <location filename="../../app/ui/sell_panel.py" line="103"/>
         <source>Number of eSIMs</source>
         <translation>Anzahl der eSIMs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="105" />
+        <location filename="../../app/ui/sell_panel.py" line="105"/>
         <source>eSIMs</source>
         <translation>eSIMs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="111" />
+        <location filename="../../app/ui/sell_panel.py" line="111"/>
         <source>Sell</source>
         <translation>Verkaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="129" />
+        <location filename="../../app/ui/sell_panel.py" line="129"/>
         <source>Show QR again</source>
         <translation>QR erneut zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="192" />
+        <location filename="../../app/ui/sell_panel.py" line="192"/>
         <source>via %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="227" />
-        <source>Below the shop's cost: selling it needs the manager PIN.</source>
+        <location filename="../../app/ui/sell_panel.py" line="227"/>
+        <source>Below the shop&apos;s cost: selling it needs the manager PIN.</source>
         <translation>Unter dem Einkaufspreis: Verkauf nur mit Leiter-PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="290" />
+        <location filename="../../app/ui/sell_panel.py" line="290"/>
         <source>Selling… %1 s</source>
         <translation>Verkauf läuft… %1 s</translation>
     </message>
@@ -2523,224 +3209,229 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="31" />
+        <location filename="../../app/ui/settings_tabs.py" line="32"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="95" />
+        <location filename="../../app/ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="105" />
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
         <source>Checking the keyring…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="135" />
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Ist kein Konto eingeschaltet, läuft der Schalter im Übungsmodus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="41" />
-        <location filename="../../app/ui/settings_tabs.py" line="57" />
+        <location filename="../../app/ui/settings_tabs.py" line="42"/>
+        <location filename="../../app/ui/settings_tabs.py" line="58"/>
         <source>Shop name</source>
         <translation>Name des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="42" />
-        <location filename="../../app/ui/settings_tabs.py" line="58" />
+        <location filename="../../app/ui/settings_tabs.py" line="43"/>
+        <location filename="../../app/ui/settings_tabs.py" line="59"/>
         <source>Clerk</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="62" />
-        <source>in each account's wallet currency (USD 50, EUR 50…)</source>
+        <location filename="../../app/ui/settings_tabs.py" line="63"/>
+        <source>in each account&apos;s wallet currency (USD 50, EUR 50…)</source>
         <translation>in der Guthabenwährung des jeweiligen Kontos (USD 50, EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="44" />
-        <location filename="../../app/ui/settings_tabs.py" line="71" />
+        <location filename="../../app/ui/settings_tabs.py" line="45"/>
+        <location filename="../../app/ui/settings_tabs.py" line="72"/>
         <source>Warn when a balance is below</source>
         <translation>Warnen, wenn ein Guthaben unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="46" />
-        <location filename="../../app/ui/settings_tabs.py" line="73" />
+        <location filename="../../app/ui/settings_tabs.py" line="47"/>
+        <location filename="../../app/ui/settings_tabs.py" line="74"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="80" />
+        <location filename="../../app/ui/settings_tabs.py" line="81"/>
         <source>Automatic (second screen if there is one)</source>
         <translation>Automatisch (zweiter Bildschirm, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="95" />
+        <location filename="../../app/ui/settings_tabs.py" line="96"/>
         <source>Close the customer display after</source>
         <translation>Kundenanzeige schließen nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="98" />
+        <location filename="../../app/ui/settings_tabs.py" line="99"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="99" />
+        <location filename="../../app/ui/settings_tabs.py" line="100"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="153" />
+        <location filename="../../app/ui/settings_tabs.py" line="154"/>
         <source>Touch mode: larger buttons and rows, lists scroll by dragging</source>
         <translation>Touch-Modus: größere Schaltflächen und Zeilen, Listen per Wischen scrollen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="159" />
+        <location filename="../../app/ui/settings_tabs.py" line="160"/>
         <source>Touch mode</source>
         <translation>Touch-Modus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="165" />
-        <location filename="../../app/ui/settings_tabs.py" line="181" />
+        <location filename="../../app/ui/settings_tabs.py" line="166"/>
+        <location filename="../../app/ui/settings_tabs.py" line="182"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="167" />
+        <location filename="../../app/ui/settings_tabs.py" line="168"/>
         <source>The size of all text, from 100 to 200 percent</source>
         <translation>Die Größe aller Texte, von 100 bis 200 Prozent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="172" />
+        <location filename="../../app/ui/settings_tabs.py" line="173"/>
         <source>Both apply to every window as soon as the settings are saved.</source>
         <translation>Beides gilt für alle Fenster, sobald die Einstellungen gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="91" />
-        <location filename="../../app/ui/settings_tabs.py" line="104" />
+        <location filename="../../app/ui/settings_tabs.py" line="92"/>
+        <location filename="../../app/ui/settings_tabs.py" line="105"/>
         <source>Customer display on</source>
         <translation>Kundenanzeige auf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="107" />
+        <location filename="../../app/ui/settings_tabs.py" line="108"/>
         <source>Close it after</source>
         <translation>Schließen nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="117" />
+        <location filename="../../app/ui/settings_tabs.py" line="118"/>
         <source>Repeat the new PIN</source>
         <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="123" />
+        <location filename="../../app/ui/settings_tabs.py" line="124"/>
         <source>Type a new PIN to change it</source>
         <translation>Neue PIN eingeben, um sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="125" />
+        <location filename="../../app/ui/settings_tabs.py" line="126"/>
         <source>4 to 12 digits</source>
         <translation>4 bis 12 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="128" />
+        <location filename="../../app/ui/settings_tabs.py" line="129"/>
         <source>Ask for the manager PIN before settings open</source>
         <translation>Vor dem Öffnen der Einstellungen nach der Leiter-PIN fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="115" />
-        <location filename="../../app/ui/settings_tabs.py" line="136" />
+        <location filename="../../app/ui/settings_tabs.py" line="116"/>
+        <location filename="../../app/ui/settings_tabs.py" line="137"/>
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="137" />
+        <location filename="../../app/ui/settings_tabs.py" line="138"/>
         <source>Repeat it</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="149" />
+        <location filename="../../app/ui/settings_dialog.py" line="152"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150" />
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>Shop</source>
         <translation>Geschäft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="151" />
+        <location filename="../../app/ui/settings_dialog.py" line="154"/>
         <source>Customer display</source>
         <translation>Kundenanzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="152" />
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Manager PIN</source>
         <translation>Leiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="154" />
+        <location filename="../../app/ui/settings_dialog.py" line="157"/>
         <source>Receipts</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155" />
+        <location filename="../../app/ui/settings_dialog.py" line="158"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="219" />
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
+        <source>Clerks</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="223"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="224" />
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
         <source>Connected. Balance: %1</source>
         <translation>Verbunden. Guthaben: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="251" />
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
         <source>The balance warning must be an amount, like 50.</source>
         <translation>Die Guthabenwarnung muss ein Betrag sein, z. B. 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="265" />
+        <location filename="../../app/ui/settings_dialog.py" line="269"/>
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>Name des Geschäfts und Mitarbeiter sind je eine Zeile mit höchstens 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="278" />
+        <location filename="../../app/ui/settings_dialog.py" line="283"/>
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="283" />
+        <location filename="../../app/ui/settings_dialog.py" line="288"/>
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Eine PIN eingeben, um die PIN einzuschalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="308" />
+        <location filename="../../app/ui/settings_dialog.py" line="313"/>
         <source>Testing the connection before saving…</source>
         <translation>Verbindung wird vor dem Speichern getestet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="339" />
+        <location filename="../../app/ui/settings_dialog.py" line="344"/>
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>Nicht gespeichert. Korrigieren Sie das Konto oder schalten Sie es aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="347" />
+        <location filename="../../app/ui/settings_dialog.py" line="352"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_save.py" line="29" />
+        <location filename="../../app/ui/settings_save.py" line="29"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_save.py" line="30" />
+        <location filename="../../app/ui/settings_save.py" line="30"/>
         <source>The connection test failed:
 %1
 
@@ -2751,12 +3442,12 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
 Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verbindet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_save.py" line="39" />
+        <location filename="../../app/ui/settings_save.py" line="39"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_save.py" line="42" />
+        <location filename="../../app/ui/settings_save.py" line="42"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
@@ -2764,20 +3455,20 @@ Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verb
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="40" />
-        <location filename="../../app/ui/settings_flow.py" line="44" />
-        <location filename="../../app/ui/settings_flow.py" line="61" />
-        <location filename="../../app/ui/settings_flow.py" line="66" />
+        <location filename="../../app/ui/settings_flow.py" line="45"/>
+        <location filename="../../app/ui/settings_flow.py" line="49"/>
+        <location filename="../../app/ui/settings_flow.py" line="66"/>
+        <location filename="../../app/ui/settings_flow.py" line="71"/>
         <source>Manager PIN</source>
         <translation>Leiter-PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="45" />
+        <location filename="../../app/ui/settings_flow.py" line="50"/>
         <source>Manager PIN:</source>
         <translation>Leiter-PIN:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_flow.py" line="62" />
+        <location filename="../../app/ui/settings_flow.py" line="67"/>
         <source>That PIN is not right.</source>
         <translation>Diese PIN ist nicht richtig.</translation>
     </message>
@@ -2785,98 +3476,608 @@ Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verb
 <context>
     <name>SetupMessages</name>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="21" />
-        <source>Enter the provider's address; it must start with https://</source>
+        <location filename="../../app/ui/setup_messages.py" line="21"/>
+        <source>Enter the provider&apos;s address; it must start with https://</source>
         <translation>Geben Sie die Adresse des Anbieters ein; sie muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="24" />
+        <location filename="../../app/ui/setup_messages.py" line="24"/>
         <source>The address must not contain spaces or backslashes.</source>
         <translation>Die Adresse darf keine Leerzeichen oder Backslashes enthalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="27" />
+        <location filename="../../app/ui/setup_messages.py" line="27"/>
         <source>The address is not a valid web address.</source>
         <translation>Die Adresse ist keine gültige Webadresse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="30" />
+        <location filename="../../app/ui/setup_messages.py" line="30"/>
         <source>The address must start with https://</source>
         <translation>Die Adresse muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="33" />
+        <location filename="../../app/ui/setup_messages.py" line="33"/>
         <source>The address has no server name after https://</source>
         <translation>Die Adresse hat nach https:// keinen Servernamen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="36" />
+        <location filename="../../app/ui/setup_messages.py" line="36"/>
         <source>The address must not contain a user name or password.</source>
         <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="39" />
-        <source>The address must not contain '?' or '#'.</source>
-        <translation>Die Adresse darf weder '?' noch '#' enthalten.</translation>
+        <location filename="../../app/ui/setup_messages.py" line="39"/>
+        <source>The address must not contain &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>Die Adresse darf weder &apos;?&apos; noch &apos;#&apos; enthalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="42" />
+        <location filename="../../app/ui/setup_messages.py" line="42"/>
         <source>The address must start with https:// (http:// is only allowed for this computer itself, such as http://127.0.0.1:8000).</source>
         <translation>Die Adresse muss mit https:// beginnen (http:// ist nur für diesen Computer selbst erlaubt, etwa http://127.0.0.1:8000).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="53" />
+        <location filename="../../app/ui/setup_messages.py" line="53"/>
         <source>%1: the wallet currency must be a three-letter code such as USD.</source>
         <translation>%1: Die Guthabenwährung muss ein Code aus drei Buchstaben sein, etwa USD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="58" />
+        <location filename="../../app/ui/setup_messages.py" line="58"/>
         <source>%1: the address is not usable. %2</source>
         <translation>%1: Die Adresse ist nicht verwendbar. %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="73" />
+        <location filename="../../app/ui/setup_messages.py" line="73"/>
         <source>The disk is full, so the sales journal cannot be written. Nothing was sent. Free some space, then try again.</source>
         <translation>Der Datenträger ist voll, das Verkaufsjournal kann nicht geschrieben werden. Es wurde nichts gesendet. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="79" />
+        <location filename="../../app/ui/setup_messages.py" line="79"/>
         <source>The sales journal at %1 cannot be written. Nothing was sent. Make sure this user may write to its folder, then start the counter again.</source>
         <translation>Das Verkaufsjournal unter %1 kann nicht geschrieben werden. Es wurde nichts gesendet. Sorgen Sie dafür, dass dieser Benutzer in seinen Ordner schreiben darf, und starten Sie den Counter neu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="85" />
+        <location filename="../../app/ui/setup_messages.py" line="85"/>
         <source>The sales journal at %1 is damaged. It was left untouched. Restart the counter to restore a backup or start a new journal.</source>
         <translation>Das Verkaufsjournal unter %1 ist beschädigt. Es wurde nicht verändert. Starten Sie den Counter neu, um eine Sicherung wiederherzustellen oder ein neues Journal zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_messages.py" line="90" />
+        <location filename="../../app/ui/setup_messages.py" line="90"/>
         <source>The sales journal cannot be used, so nothing was sent. Do not sell until it is fixed; the details are in the log file.</source>
         <translation>Das Verkaufsjournal ist nicht verwendbar, daher wurde nichts gesendet. Verkaufen Sie nicht, bis es behoben ist; Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="56"/>
+        <location filename="../../app/ui/sign_in_dialog.py" line="60"/>
+        <source>Clerk name</source>
+        <translation>Name des Mitarbeiters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="57"/>
+        <source>Pick a name from the list or type it</source>
+        <translation>Namen aus der Liste wählen oder eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="63"/>
+        <location filename="../../app/ui/sign_in_dialog.py" line="86"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="67"/>
+        <source>Sign-in problem</source>
+        <translation>Problem bei der Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="70"/>
+        <location filename="../../app/ui/sign_in_dialog.py" line="72"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="79"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="81"/>
+        <source>Quit the counter</source>
+        <translation>Counter beenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="98"/>
+        <source>Type or pick your name first.</source>
+        <translation>Geben Sie zuerst Ihren Namen ein oder wählen Sie ihn aus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="102"/>
+        <source>Type your PIN, then press Enter.</source>
+        <translation>Geben Sie Ihre PIN ein und drücken Sie dann die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sign_in_dialog.py" line="112"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="108" />
+        <location filename="../../app/ui/single_instance.py" line="109"/>
         <source>eSIM Counter was started again: this is the one already open.</source>
         <translation>eSIM Counter wurde erneut gestartet: Dies ist das bereits geöffnete Fenster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="119" />
+        <location filename="../../app/ui/single_instance.py" line="120"/>
         <source>eSIM Counter is already open. Its window has been brought to the front; if you do not see it, click it on the taskbar.</source>
         <translation>eSIM Counter ist bereits geöffnet. Das Fenster wurde nach vorne geholt; wenn Sie es nicht sehen, klicken Sie es in der Taskleiste an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/single_instance.py" line="125" />
+        <location filename="../../app/ui/single_instance.py" line="126"/>
         <source>eSIM Counter is already open but is not answering. Wait a moment; if its window does not come back, close it from the taskbar and start it again.</source>
         <translation>eSIM Counter ist bereits geöffnet, antwortet aber nicht. Warten Sie einen Moment; erscheint das Fenster nicht wieder, schließen Sie es über die Taskleiste und starten Sie es neu.</translation>
     </message>
 </context>
 <context>
+    <name>TillController</name>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="79"/>
+        <source>The counter is still starting; try again in a moment.</source>
+        <translation>Der Counter startet noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="122"/>
+        <source>Shift %1 is already open; close it (Z) before opening another.</source>
+        <translation>Schicht %1 ist bereits offen; schließen Sie sie (Z), bevor Sie eine neue öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="137"/>
+        <source>Shift %1 is open with a float of %2.</source>
+        <translation>Schicht %1 ist mit %2 Wechselgeld geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="147"/>
+        <source>No shift is open. Open a shift with its float first (Till menu).</source>
+        <translation>Keine Schicht ist offen. Öffnen Sie zuerst eine Schicht mit ihrem Wechselgeld (Menü Kasse).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="161"/>
+        <source>Pay-in of %1 recorded.</source>
+        <translation>Einlage von %1 erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="163"/>
+        <source>Pay-out of %1 recorded.</source>
+        <translation>Entnahme von %1 erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="178"/>
+        <source>X report</source>
+        <translation>X-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="180"/>
+        <source>X report, shift %1: %2 expected in the drawer</source>
+        <translation>X-Bericht, Schicht %1: %2 in der Kasse erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="221"/>
+        <source>Z report %1</source>
+        <translation>Z-Bericht %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="222"/>
+        <source>Z %1 written. Counted %2, expected %3, difference %4.</source>
+        <translation>Z %1 erstellt. Gezählt %2, erwartet %3, Differenz %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="241"/>
+        <source>Report printed.</source>
+        <translation>Bericht gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="243"/>
+        <source>Report saved as %1.</source>
+        <translation>Bericht als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="255"/>
+        <source>No receipt printer is set up (Settings › Receipts).</source>
+        <translation>Kein Belegdrucker eingerichtet (Einstellungen › Belege).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="260"/>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="260"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_menu.py" line="269"/>
+        <source>Saved as %1.</source>
+        <translation>Als %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>TillMenu</name>
+    <message>
+        <location filename="../../app/ui/till_wiring.py" line="38"/>
+        <source>A refund needs a manager.</source>
+        <translation>Für eine Erstattung ist ein Leiter nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_wiring.py" line="39"/>
+        <source>Closing the shift (Z) needs a manager.</source>
+        <translation>Für den Schichtabschluss (Z) ist ein Leiter nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_wiring.py" line="66"/>
+        <source>&amp;Till</source>
+        <translation>&amp;Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_wiring.py" line="69"/>
+        <source>&amp;Open shift…</source>
+        <translation>Schicht &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_wiring.py" line="70"/>
+        <source>Pay &amp;in…</source>
+        <translation>&amp;Einlage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_wiring.py" line="71"/>
+        <source>Pay o&amp;ut…</source>
+        <translation>E&amp;ntnahme…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_wiring.py" line="73"/>
+        <source>&amp;X report…</source>
+        <translation>&amp;X-Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_wiring.py" line="75"/>
+        <source>&amp;Close shift (Z)…</source>
+        <translation>Schicht &amp;schließen (Z)…</translation>
+    </message>
+</context>
+<context>
+    <name>TillReport</name>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="26"/>
+        <source>X REPORT</source>
+        <translation>X-BERICHT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="27"/>
+        <source>Z REPORT</source>
+        <translation>Z-BERICHT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="28"/>
+        <source>Z %1</source>
+        <translation>Z %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="29"/>
+        <source>Corrects Z %1: %2</source>
+        <translation>Korrigiert Z %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="30"/>
+        <source>Shift %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="31"/>
+        <source>Opened %1 by %2</source>
+        <translation>Geöffnet am %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="32"/>
+        <source>Made %1 by %2</source>
+        <translation>Erstellt am %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="33"/>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="34"/>
+        <source>Number of sales</source>
+        <translation>Anzahl Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="35"/>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="36"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="37"/>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="38"/>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="39"/>
+        <source>Takings (sales less refunds)</source>
+        <translation>Einnahmen (Verkäufe abzüglich Erstattungen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="40"/>
+        <source>Delivered sales without a price: %1</source>
+        <translation>Gelieferte Verkäufe ohne Preis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="41"/>
+        <source>By payment method</source>
+        <translation>Nach Zahlart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="42"/>
+        <source>%1 refunded</source>
+        <translation>%1 erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="43"/>
+        <source>By clerk</source>
+        <translation>Nach Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="44"/>
+        <source>(no clerk)</source>
+        <translation>(kein Mitarbeiter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="45"/>
+        <source>%1: %2 sale(s)</source>
+        <translation>%1: %2 Verkauf/Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="46"/>
+        <source>%1: %2 refund(s)</source>
+        <translation>%1: %2 Erstattung(en)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="47"/>
+        <source>Refund of %1 (%2)</source>
+        <translation>Erstattung von %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="48"/>
+        <source>Pay-ins and pay-outs</source>
+        <translation>Einlagen und Entnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="49"/>
+        <source>Pay-in: %1</source>
+        <translation>Einlage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="50"/>
+        <source>Pay-out: %1</source>
+        <translation>Entnahme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="51"/>
+        <source>Cash drawer</source>
+        <translation>Kassenlade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="52"/>
+        <source>Opening float</source>
+        <translation>Wechselgeld zu Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="53"/>
+        <source>Cash taken</source>
+        <translation>Bar eingenommen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="54"/>
+        <source>Cash refunded</source>
+        <translation>Bar erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="55"/>
+        <source>Cash handed back</source>
+        <translation>Bar zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="56"/>
+        <source>Pay-ins</source>
+        <translation>Einlagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="57"/>
+        <source>Pay-outs</source>
+        <translation>Entnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="58"/>
+        <source>Expected in the drawer</source>
+        <translation>Erwartet in der Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="59"/>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="60"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="61"/>
+        <source>Still owed to customers (in the drawer)</source>
+        <translation>Kunden noch geschuldet (in der Kasse)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="62"/>
+        <source>Paid, not delivered yet (in the drawer)</source>
+        <translation>Bezahlt, noch nicht geliefert (in der Kasse)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="63"/>
+        <source>Provider balances</source>
+        <translation>Guthaben bei Anbietern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="64"/>
+        <source>%1 at opening</source>
+        <translation>%1 zu Schichtbeginn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="65"/>
+        <source>%1 now</source>
+        <translation>%1 jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="66"/>
+        <source>not read</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="67"/>
+        <source>%1 balance used</source>
+        <translation>Verbrauchtes Guthaben bei %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="68"/>
+        <source>%1 charged less refunded</source>
+        <translation>Bei %1 abgebucht abzüglich Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="69"/>
+        <source>%1 difference</source>
+        <translation>Differenz bei %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="70"/>
+        <source>May explain it: %1 — %2</source>
+        <translation>Mögliche Erklärung: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="71"/>
+        <source>Other currencies (not added up)</source>
+        <translation>Andere Währungen (nicht summiert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="72"/>
+        <source>TRAINING — NOT REAL MONEY</source>
+        <translation>ÜBUNG — KEIN ECHTES GELD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="73"/>
+        <source>REFUND</source>
+        <translation>ERSTATTUNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="74"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="75"/>
+        <source>Clerk</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="76"/>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="77"/>
+        <source>eSIM %1</source>
+        <translation>eSIM %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="78"/>
+        <source>Paid back by %1</source>
+        <translation>Zurückgezahlt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="79"/>
+        <source>Total paid back</source>
+        <translation>Insgesamt zurückgezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="80"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="83"/>
+        <source>outcome not known yet</source>
+        <translation>Ergebnis noch unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="84"/>
+        <source>sent, no answer yet</source>
+        <translation>gesendet, noch keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="85"/>
+        <source>pending at the provider</source>
+        <translation>beim Anbieter ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="86"/>
+        <source>charge not known</source>
+        <translation>Abbuchung unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="87"/>
+        <source>refund not yet back on the balance</source>
+        <translation>Erstattung noch nicht wieder im Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="88"/>
+        <source>another currency</source>
+        <translation>andere Währung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="89"/>
+        <source>owed</source>
+        <translation>geschuldet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/till_docs.py" line="90"/>
+        <source>not delivered</source>
+        <translation>nicht geliefert</translation>
+    </message>
+</context>
+<context>
     <name>Waits</name>
     <message numerus="yes">
-        <location filename="../../app/ui/secret_messages.py" line="162" />
+        <location filename="../../app/ui/secret_messages.py" line="162"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -2884,7 +4085,7 @@ Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verb
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/secret_messages.py" line="165" />
+        <location filename="../../app/ui/secret_messages.py" line="165"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -2893,9 +4094,88 @@ Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verb
     </message>
 </context>
 <context>
+    <name>ZCloseDialog</name>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="32"/>
+        <source>Close shift %1 (Z)</source>
+        <translation>Schicht %1 schließen (Z)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="36"/>
+        <source>Count the cash in the drawer and type what you counted.</source>
+        <translation>Zählen Sie das Bargeld in der Kasse und geben Sie den gezählten Betrag ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="38"/>
+        <source>&amp;Counted cash</source>
+        <translation>&amp;Gezähltes Bargeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="50"/>
+        <location filename="../../app/ui/z_close.py" line="54"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="52"/>
+        <source>Expected in the drawer</source>
+        <translation>Erwartet in der Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="53"/>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="59"/>
+        <source>The Z report gets the next number and can never be changed afterwards.</source>
+        <translation>Der Z-Bericht erhält die nächste Nummer und kann danach nie mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="65"/>
+        <source>Close shift</source>
+        <translation>Schicht schließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="67"/>
+        <source>Close shift and write the Z report</source>
+        <translation>Schicht schließen und Z-Bericht erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="92"/>
+        <source>%1 short</source>
+        <translation>%1 zu wenig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="95"/>
+        <source>%1 over</source>
+        <translation>%1 zu viel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="98"/>
+        <source>None: the drawer is right</source>
+        <translation>Keine: Die Kasse stimmt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="108"/>
+        <source>Type the cash you counted, e.g. 250, or 0.</source>
+        <translation>Geben Sie das gezählte Bargeld ein, z. B. 250, oder 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/z_close.py" line="111"/>
+        <source>Closing the shift…</source>
+        <translation>Schicht wird geschlossen…</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="29" />
+        <location filename="../../app/ui/crash.py" line="29"/>
         <source>Something unexpected went wrong. Sales already recorded are safe.
 
 If it happens again, send this file to support: %1</source>
@@ -2904,7 +4184,7 @@ If it happens again, send this file to support: %1</source>
 Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="61" />
+        <location filename="../../app/ui/crash.py" line="64"/>
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -2912,7 +4192,7 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../app/ui/receipts/system_printer.py" line="70" />
+        <location filename="../../app/ui/receipts/system_printer.py" line="70"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
@@ -2920,7 +4200,7 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>manager</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="243" />
+        <location filename="../../app/ui/price_list_dialog.py" line="244"/>
         <source>The price list is for the owner.</source>
         <translation>Die Preisliste ist dem Inhaber vorbehalten.</translation>
     </message>
@@ -2928,172 +4208,172 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>The provider</source>
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78" />
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>Balance too low: %1 more needed.</source>
         <translation>Guthaben zu niedrig: %1 mehr nötig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>Balance too low at %1 for this sale.</source>
         <translation>Guthaben bei %1 zu niedrig für diesen Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
-        <source>%1 says this computer's clock is wrong. Correct the clock.</source>
+        <location filename="../../app/ui/messages.py" line="86"/>
+        <source>%1 says this computer&apos;s clock is wrong. Correct the clock.</source>
         <translation>%1 meldet, dass die Uhr dieses Computers falsch geht. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94" />
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Bitten Sie den Inhaber, das Konto in den Einstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Zu viele Anfragen an %1. Der Verkauf geht in %2 weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="107"/>
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen an %1. Kurz warten, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Keine klare Antwort von %1: Ergebnis unbekannt. Nicht erneut verkaufen, bis dieser Verkauf geprüft ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Dieser Tarif ist nicht mehr verfügbar. Bitte einen anderen wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Der Preis dieses Tarifs hat sich geändert. Tarife neu laden und den Preis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ist nicht erreichbar. Internetverbindung prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="133"/>
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 hat eine Antwort gesendet, die der Schalter nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>Dies ist ein Schulungsverkauf; er wird geprüft, wenn der Counter wieder im Schulungsmodus verkauft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>Dies ist ein echter Verkauf; er wird geprüft, wenn der Counter wieder echt verkauft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Bei diesem Counter ist kein %1-Konto eingeschaltet. Schalten Sie es in den Einstellungen ein, um diesen Verkauf zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Dieser Verkauf ist zu alt, um ihn sicher erneut zu senden; prüfen Sie ihn bei %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Ein früherer Verkauf dieses Tarifs ist noch nicht geprüft und %1 hat nicht geantwortet. Es wurde nichts verkauft; prüfen Sie zuerst den früheren Verkauf (Jetzt prüfen) und verkaufen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 hat (noch) keine Bestellung zu diesem Verkauf. Es wird gleich erneut geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>%1 refused the order: %2</source>
         <translation>%1 hat die Bestellung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181" />
-        <source>The eSIM is already installed on the traveller's phone, so %1 will not refund it. Nothing was refunded.</source>
+        <location filename="../../app/ui/messages.py" line="181"/>
+        <source>The eSIM is already installed on the traveller&apos;s phone, so %1 will not refund it. Nothing was refunded.</source>
         <translation>Die eSIM ist bereits auf dem Telefon des Reisenden installiert, daher erstattet %1 sie nicht. Es wurde nichts erstattet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187" />
+        <location filename="../../app/ui/messages.py" line="187"/>
         <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
         <translation>Diese eSIM wurde bereits erstattet, oder ihre Erstattung wird noch geprüft. Sie wird nicht zweimal erstattet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193" />
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
         <translation>Nur eine ausgelieferte eSIM kann erstattet werden. Es wurde nichts erstattet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197" />
-        <source>%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as claimed from %1 with a note for the owner.</source>
+        <location filename="../../app/ui/messages.py" line="197"/>
+        <source>%1 cannot cancel an eSIM. Record the refund as the shop&apos;s own loss, or as claimed from %1 with a note for the owner.</source>
         <translation>%1 kann keine eSIM stornieren. Erfassen Sie die Erstattung als eigenen Verlust des Geschäfts oder als bei %1 eingefordert, mit einer Notiz für den Inhaber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210" />
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>Der Belegdrucker hat kein Papier mehr. Legen Sie eine neue Rolle ein und drucken Sie den Beleg dann über den Verlauf erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216" />
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>Der Belegdrucker (%1) ist nicht erreichbar. Prüfen Sie, ob er eingeschaltet und angeschlossen ist, und drucken Sie den Beleg dann über den Verlauf erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222" />
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>Der Belegdrucker ist nicht richtig eingerichtet. Bitten Sie den Inhaber, Einstellungen → Belege zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228" />
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>Der Beleg konnte nicht in %1 gespeichert werden. Bitten Sie den Inhaber, unter Einstellungen → Belege einen anderen Ordner zu wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233" />
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>Der Beleg konnte nicht gedruckt werden. Der Verkauf ist davon nicht betroffen; drucken Sie den Beleg über den Verlauf erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259" />
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>Dieser Name und diese PIN passen zu keinem Mitarbeiter. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263" />
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>%1 kann sich an dieser Kasse nicht mehr anmelden. Fragen Sie den Inhaber des Geschäfts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282" />
-        <source>%1 Check the address and both keys in the provider's account page.</source>
+        <location filename="../../app/ui/messages.py" line="282"/>
+        <source>%1 Check the address and both keys in the provider&apos;s account page.</source>
         <translation>%1 Prüfen Sie die Adresse und beide Schlüssel auf der Kontoseite des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290" />
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>REAL — not connected: %1</source>
         <translation>ECHT — nicht verbunden: %1</translation>
     </message>

@@ -1,28 +1,29 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="56" />
-        <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
+        <location filename="../../app/ui/messages.py" line="56"/>
+        <source>This computer&apos;s clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute ahead. Correct the clock.</numerusform>
-            <numerusform>This computer's clock is %n minutes ahead. Correct the clock.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minute ahead. Correct the clock.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead. Correct the clock.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="61" />
-        <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
+        <location filename="../../app/ui/messages.py" line="61"/>
+        <source>This computer&apos;s clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute behind. Correct the clock.</numerusform>
-            <numerusform>This computer's clock is %n minutes behind. Correct the clock.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minute behind. Correct the clock.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind. Correct the clock.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConfirmSaleDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="81" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81"/>
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Take payment, then sell this eSIM?</numerusform>
@@ -33,7 +34,7 @@
 <context>
     <name>DayReportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="196" />
+        <location filename="../../app/ui/day_report.py" line="196"/>
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>%n sale of the other mode (training or real) is not counted.</numerusform>
@@ -41,16 +42,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="231" />
+        <location filename="../../app/ui/day_report.py" line="206"/>
+        <source>%n refund(s) in %1: %2, already taken off the payment methods and the drawer.</source>
+        <translation>
+            <numerusform>%n refund in %1: %2, already taken off the payment methods and the drawer.</numerusform>
+            <numerusform>%n refunds in %1: %2, already taken off the payment methods and the drawer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_report.py" line="244"/>
         <source>(after %n refund(s): %1 paid back)</source>
         <translation>
-            <numerusform>(after %n refund: %1 paid back)</numerusform><numerusform>(after %n refunds: %1 paid back)</numerusform></translation>
+            <numerusform>(after %n refund: %1 paid back)</numerusform>
+            <numerusform>(after %n refunds: %1 paid back)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="352" />
+        <location filename="../../app/ui/history.py" line="391"/>
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n sale exported.</numerusform>
@@ -61,7 +72,7 @@
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="238" />
+        <location filename="../../app/ui/history_model.py" line="272"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -72,7 +83,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="504" />
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n earlier sale needs attention: see the list below.</numerusform>
@@ -83,7 +94,7 @@
 <context>
     <name>PlansModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="135" />
+        <location filename="../../app/ui/plans_model.py" line="135"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -94,7 +105,7 @@
 <context>
     <name>PlansPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="78" />
+        <location filename="../../app/ui/plans_pane.py" line="78"/>
         <source>%n+ day(s)</source>
         <translation>
             <numerusform>%n+ day</numerusform>
@@ -103,9 +114,20 @@
     </message>
 </context>
 <context>
+    <name>RefundFlow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/refund_flow.py" line="172"/>
+        <source>Not installed. %1 cancels every eSIM of this sale that is not installed together: these %n eSIMs are refunded together.</source>
+        <translation>
+            <numerusform>Not installed. %1 cancels every eSIM of this sale that is not installed together: this %n eSIM is refunded.</numerusform>
+            <numerusform>Not installed. %1 cancels every eSIM of this sale that is not installed together: these %n eSIMs are refunded together.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Waits</name>
     <message numerus="yes">
-        <location filename="../../app/ui/secret_messages.py" line="162" />
+        <location filename="../../app/ui/secret_messages.py" line="162"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -113,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/secret_messages.py" line="165" />
+        <location filename="../../app/ui/secret_messages.py" line="165"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>

@@ -217,6 +217,67 @@ def _clerks(visit: Visit) -> QWidget:
     return dialog
 
 
+def _shift(visit: Visit) -> None:
+    """A shift open on the visit's counter (issue 15), for the till's dialogs."""
+    from app.core.money import Money
+
+    counter = visit.window.counter
+    assert counter is not None
+    if counter.journal.current_shift(training=counter.training) is None:
+        counter.journal.open_shift(
+            opened_by="", opening_float=Money.of("100", "USD"), training=counter.training
+        )
+
+
+def _till_dialog(visit: Visit, start: Callable[[], None]) -> QWidget:
+    till = visit.window.till.controller
+    till.dialog = None
+    start()
+    visit.driver.wait(lambda: till.dialog is not None, "the till dialog")
+    assert till.dialog is not None
+    return till.dialog
+
+
+def _open_shift(visit: Visit) -> QWidget:
+    return _till_dialog(visit, lambda: visit.window.till.controller._maybe_open(None))
+
+
+def _pay_out(visit: Visit) -> QWidget:
+    from app.till.model import MoveKind
+
+    _shift(visit)
+    return _till_dialog(visit, lambda: visit.window.till.move(MoveKind.PAY_OUT))
+
+
+def _x_report(visit: Visit) -> QWidget:
+    _shift(visit)
+    till = visit.window.till.controller
+    till.report = None
+    till.x_report()
+    visit.driver.wait(lambda: till.report is not None, "the X report")
+    assert till.report is not None
+    return till.report
+
+
+def _z_close(visit: Visit) -> QWidget:
+    _shift(visit)
+    return _till_dialog(visit, visit.window.till.close_shift)
+
+
+def _refund(visit: Visit) -> QWidget:
+    """The refund of the visit's sale at its confirm step."""
+    flow = visit.window.till.refunds
+    sold = visit.window.flow.last_order
+    assert sold is not None, "sell_one first"
+    flow.dialog = None
+    flow.start(sold, visit.window)
+    visit.driver.wait(lambda: flow.dialog is not None, "the refund dialog")
+    dialog = flow.dialog
+    assert dialog is not None
+    visit.driver.wait(lambda: not dialog.sentence.text().endswith("…"), "the check")
+    return dialog
+
+
 WINDOWS: dict[str, Callable[[Visit], QWidget]] = {
     "main window": lambda visit: visit.window,
     "sell confirmation": _confirmation,
@@ -232,6 +293,11 @@ WINDOWS: dict[str, Callable[[Visit], QWidget]] = {
     "about": _about,
     "journal damaged": _journal(DAMAGED),
     "journal unwritable": _journal(UNWRITABLE),
+    "open shift": _open_shift,
+    "pay out": _pay_out,
+    "x report": _x_report,
+    "z close": _z_close,
+    "refund": _refund,
 }
 
 
