@@ -133,6 +133,12 @@ DEFERRED = [
     "uuid",  # a sale's reference (it imports platform)
     "logging.handlers",  # the log file is attached after the first paint
     "PySide6.QtNetwork",  # the socket answering later launches: after the first paint
+    "app.ui.clerk_session",  # issue 15: the clerk gate and sign-in, made with the panes
+    "app.ui.sign_in_dialog",
+    "app.till.session",
+    "app.till.clerks",
+    "app.ui.till_menu",  # the Till menu's controller, on first use
+    "app.ui.refund_flow",
 ]
 
 
