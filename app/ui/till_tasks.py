@@ -1,10 +1,9 @@
 """The shift's work as the Runner runs it (journal writes, balance reads): plain functions
 of the counter, Qt-free, never called on the GUI thread.
 
-Refunds reach X and Z here: the journal's refund lines (``journal.refunds.lines``) are
-mapped onto the report's :class:`app.till.refunds.RefundLine`, one per payment method,
-and handed to ``x_report`` / ``close_shift`` (``ShiftJournal._refunds`` still returns none:
-this is the one place the two meet until the lead moves it there).
+Refunds reach X and Z through the journal itself (``ShiftJournal._refunds`` and
+:func:`app.till.refunds.lines_of`), read in the same transaction as the report, so a
+refund made as the Z is written is either in it or after it.
 """
 
 from __future__ import annotations
@@ -13,13 +12,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from app.core.money import Money
-from app.core.payment import Method
-from app.core.refunds import RefundState as Core
 from app.counter import Counter
-from app.journal.refunds import RefundLine as JournalLine
 from app.till.balances import readings
 from app.till.model import BalanceReading, CashMove, FloatCount, MoveKind, Shift, ZRecord
-from app.till.refunds import RefundLine, RefundState
 from app.till.report_model import ShiftReport
 from app.ui.till_journal import journal_of
 
@@ -30,45 +25,6 @@ Gate = Callable[..., None]  # (action, then, reference=None): the window's clerk
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def report_refunds(line: JournalLine) -> list[RefundLine]:
-    """One journal refund as report lines: one per method it went back by (positive
-    amounts); the provider's amount on the first only, so it is counted once."""
-    if line.state is Core.PENDING_PROVIDER:
-        state = RefundState.PENDING_PROVIDER
-    elif line.provider_amount is None:
-        state = RefundState.SHOP_LOSS  # Octopus: the shop bears it
-    else:
-        state = RefundState.REFUNDED
-    parts = [(t.method, t.amount) for t in line.methods if t.amount.amount > 0]
-    if not parts:  # a sale journalled without a payment
-        parts = [(Method.OTHER, Money(-line.amount.amount, line.amount.currency))]
-    return [
-        RefundLine(
-            reference=line.refund_reference,
-            sale_reference=line.sale_reference,
-            at=line.at,
-            clerk=line.clerk,
-            amount=amount,
-            method=method,
-            provider=line.provider,  # type: ignore[arg-type]  # ProviderId's value
-            state=state,
-            provider_amount=line.provider_amount if index == 0 else None,
-        )
-        for index, (method, amount) in enumerate(parts)
-    ]
-
-
-def shift_refunds(counter: Counter, shift: Shift, until: datetime) -> list[RefundLine]:
-    book = getattr(counter.journal, "refunds", None)
-    if book is None:
-        return []
-    found: list[RefundLine] = []
-    for line in book.lines(since=shift.opened_at, until=until):
-        if line.training == shift.training:
-            found += report_refunds(line)
-    return found
 
 
 def current(counter: Counter) -> Shift | None:
@@ -109,7 +65,6 @@ def x_report(counter: Counter, read_balances: bool = True) -> ShiftReport | None
     return journal_of(counter).x_report(
         made_by=counter.clerk,
         balances=balances,
-        refunds=shift_refunds(counter, shift, now),
         training=counter.training,
         at=now,
     )
@@ -126,7 +81,6 @@ def close_shift(counter: Counter, counted: Money) -> tuple[ZRecord, ShiftReport]
         closed_by=counter.clerk,
         counted=counted,
         balances=balances,
-        refunds=shift_refunds(counter, shift, now),
         training=counter.training,
         at=now,
     )
