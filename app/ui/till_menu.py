@@ -1,8 +1,8 @@
 """The Till menu: Open shift, Pay in, Pay out, X report, Close shift (Z).
 
 Journal writes and provider balance reads run on the Runner; dialogs are non-blocking.
-Closing a shift needs CLOSE_SHIFT: ``gate(action, then)`` is the clerk gate (U1's
-``ClerkGate.may`` once merged); until then the manager override asks for the PIN.
+Closing a shift needs CLOSE_SHIFT: ``gate(action, then)`` is the window's clerk gate
+(``ClerkGate.may``), which asks for an override when the clerk's role does not allow it.
 
 Selling without an open shift is allowed (docs/decisions.md, "Shifts in the window"): a
 sale belongs to the shift open when it was created, and to none otherwise.

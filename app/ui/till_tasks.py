@@ -18,9 +18,9 @@ from app.till.model import BalanceReading, CashMove, FloatCount, MoveKind, Shift
 from app.till.report_model import ShiftReport
 from app.ui.till_journal import journal_of
 
-#: ``gate(action, then)``: calls ``then`` once the clerk may do ``action`` (the clerk gate,
-#: or the manager PIN until the clerk gate is merged).
-Gate = Callable[..., None]  # (action, then, reference=None): the window's clerk gate
+#: ``gate(action, then, reference=None)``: calls ``then`` once the clerk may do ``action``
+#: (the window's clerk gate; see app.ui.till_wiring.manager_gate).
+Gate = Callable[..., None]
 
 
 def _now() -> datetime:

@@ -1,5 +1,5 @@
-"""The window's Till menu, and the gate in front of refunds and the Z close (the manager
-PIN until U1's clerk gate, ``ClerkGate.may``, is merged in its place).
+"""The window's Till menu, and the gate in front of refunds and the Z close: the window's
+clerk gate (``ClerkGate.may``), made with the panes; the manager PIN before it exists.
 
 Only Qt is imported here: the till's controller (journal, providers, receipts) is built
 the first time it is used, so the window's start-up imports stay as light as before.
@@ -19,8 +19,7 @@ from app.till.roles import Action
 
 if TYPE_CHECKING:
     from app.ui.till_menu import TillController
-
-Gate = Callable[..., None]  # (action, then, reference=None)
+    from app.ui.till_tasks import Gate
 
 
 def manager_gate(window: QWidget) -> Gate:
