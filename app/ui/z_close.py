@@ -89,7 +89,9 @@ class ZCloseDialog(QDialog):
             return
         gap = counted - self.expected
         if gap.amount < 0:
-            text = self.tr("%1 short").replace("%1", self.cash.shown(gap))
+            # "short" already says which way: the amount reads as a positive sum.
+            shortfall = self.expected - counted
+            text = self.tr("%1 short").replace("%1", self.cash.shown(shortfall))
             kind = "error"
         elif gap.amount > 0:
             text = self.tr("%1 over").replace("%1", self.cash.shown(gap))

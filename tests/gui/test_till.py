@@ -86,6 +86,7 @@ def test_a_shift_by_keyboard_x_then_z_short_by_one(qtbot: QtBot, shop: Shop) -> 
     qtbot.waitUntil(lambda: QApplication.focusWidget() is z.cash.amount_edit)
     qtbot.keyClicks(QApplication.focusWidget(), "116.50")
     assert "1.00" in z.difference.text() and "short" in z.difference.text()
+    assert "-" not in z.difference.text()  # "USD 1.00 short", never "-USD 1.00 short"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: journal.z_report(1, training=True) is not None)
     record = journal.z_report(1, training=True)
