@@ -183,6 +183,12 @@ class HistoryDialog(QDialog):
         self.email_button.setObjectName("historyEmail")
         self.email_button.setAccessibleName(self.tr("Send the selected sale's eSIM by e-mail"))
         self.email_button.clicked.connect(self.send_by_email)
+        email_action = QAction(self.tr("Send by e-mail…"), self)
+        email_action.setShortcut(QKeySequence("Ctrl+E"))  # as on the customer display
+        email_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        email_action.triggered.connect(self.send_by_email)
+        self.addAction(email_action)
+        self.table.addAction(email_action)
         self.message = QLabel("", self)
         self.message.setObjectName("historyMessage")
 
