@@ -207,8 +207,9 @@ class CustomerDisplay(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 24)
         layout.addWidget(self.title)
-        layout.addWidget(self.plan_label)
+        # In the title's place once installed: there is nothing left to scan.
         layout.addWidget(self.installed_label)
+        layout.addWidget(self.plan_label)
         layout.addSpacing(16)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
@@ -280,7 +281,9 @@ class CustomerDisplay(QWidget):
         self.confirmation.setText(bidi(confirmation))
         self.confirmation.setVisible(bool(confirmation))
         self.confirmation_title.setVisible(bool(confirmation))
-        self.installed_label.setVisible(self.is_installed(esim.iccid))
+        installed = self.is_installed(esim.iccid)
+        self.installed_label.setVisible(installed)
+        self.title.setVisible(not installed)
         many = len(self._esims) > 1
         self.previous_button.setVisible(many)
         self.next_button.setVisible(many)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from app.core.email import EmailAddressError, mask, normalise
 from app.core.errors import CounterError, OrderNotFoundError, OrderRejectedError
+from app.core.iccid import group
 from app.core.orders import Order
 from app.ui.locale_text import bidi, isolate
 from app.ui.messages import describe
@@ -51,7 +52,7 @@ class SendEmailDialog(QDialog):
         self._clerk = clerk
         self._locale = locale
 
-        iccids = ", ".join(isolate(e.iccid) for e in order.esims if e.iccid)
+        iccids = ", ".join(isolate(group(e.iccid)) for e in order.esims if e.iccid)
         self.sentence = QLabel(self)
         self.sentence.setWordWrap(True)
         self.sentence.setTextFormat(Qt.TextFormat.PlainText)
