@@ -19,10 +19,12 @@ _TLD = re.compile(r"^([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})\Z")
 
 
 class EmailAddressError(ValueError):
-    """The address cannot be used; ``reason`` says why in plain English (for the log;
-    the UI words its own sentence)."""
+    """The address cannot be used. ``kind`` says which part is wrong (the UI words its
+    own sentence from it): empty, spaces, at, local, domain or length; ``reason`` says
+    it in English for the log (never the address itself)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, kind: str, reason: str) -> None:
+        self.kind = kind
         self.reason = reason
         super().__init__(reason)
 
@@ -33,7 +35,7 @@ def _ascii_domain(domain: str) -> str:
     try:
         return domain.encode("idna").decode("ascii")
     except UnicodeError as exc:
-        raise EmailAddressError("the part after @ is not a valid domain name") from exc
+        raise EmailAddressError("domain", "the part after @ is not a valid domain name") from exc
 
 
 def normalise(text: str) -> str:
@@ -41,27 +43,29 @@ def normalise(text: str) -> str:
     :class:`EmailAddressError` if it cannot be a deliverable address."""
     address = text.strip()
     if not address:
-        raise EmailAddressError("no address was given")
+        raise EmailAddressError("empty", "no address was given")
     if any(ch.isspace() for ch in address) or not address.isprintable():
-        raise EmailAddressError("an address has no spaces or invisible characters")
+        raise EmailAddressError("spaces", "an address has no spaces or invisible characters")
     if address.count("@") != 1:
-        raise EmailAddressError("an address has exactly one @")
+        raise EmailAddressError("at", "an address has exactly one @")
     local, domain = address.split("@")
     if not local or not domain:
-        raise EmailAddressError("an address has text on both sides of @")
-    if len(local) > MAX_LOCAL or not _LOCAL.match(local):
-        raise EmailAddressError("the part before @ has characters an address cannot have")
+        raise EmailAddressError("at", "an address has text on both sides of @")
+    if len(local) > MAX_LOCAL:
+        raise EmailAddressError("length", f"the part before @ is at most {MAX_LOCAL} characters")
+    if not _LOCAL.match(local):
+        raise EmailAddressError("local", "the part before @ has characters an address cannot have")
     domain = _ascii_domain(domain.rstrip(".")).lower()
     labels = domain.split(".")
     if len(labels) < 2 or not all(
         len(label) <= MAX_LABEL and _LABEL.match(label) for label in labels
     ):
-        raise EmailAddressError("the part after @ is not a domain name like example.com")
+        raise EmailAddressError("domain", "the part after @ is not a domain name like example.com")
     if not _TLD.match(labels[-1]):
-        raise EmailAddressError("the domain does not end in a real top-level domain")
+        raise EmailAddressError("domain", "the domain does not end in a real top-level domain")
     address = f"{local}@{domain}"
     if len(address) > MAX_ADDRESS:
-        raise EmailAddressError(f"an address is at most {MAX_ADDRESS} characters")
+        raise EmailAddressError("length", f"an address is at most {MAX_ADDRESS} characters")
     return address
 
 
