@@ -541,7 +541,7 @@ def install_shots(
     sandbox.set_balance("octopus", Decimal("1000"))
     after = window.flow.ensure_after_sale()
     after.poll_scale = 0.001  # the 30 s cadence in 30 ms: the picture need not wait
-    after.close_pause_ms = 600_000  # and the display stays for it
+    after.close_pause_ms = 8000  # time enough for the picture: "Closes in 0:08"
     driver.activate()
     driver.pick(
         driver.row_where(

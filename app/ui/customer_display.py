@@ -254,6 +254,12 @@ class CustomerDisplay(QWidget):
         iccids = self.esim_iccids()
         return bool(iccids) and all(i in self._installed for i in iccids)
 
+    def close_after(self, milliseconds: int) -> None:
+        """Close by itself soon (every eSIM is installed), counting down on screen."""
+        self._remaining = max(1, -(-milliseconds // 1000))
+        self._timer.start()
+        self._tick(advance=False)
+
     def set_checking(self, checking: bool) -> None:
         """A quiet line while the provider does not answer; nothing else changes."""
         self.checking_label.setText(self.tr("checking…") if checking else "")

@@ -115,7 +115,7 @@ class InstallFollower(QObject):
         if display.all_installed:
             display.set_checking(False)
             self.all_installed.emit()
-            QTimer.singleShot(self._close_pause_ms, display, display.close)
+            display.close_after(self._close_pause_ms)
         else:
             self._schedule()
 

@@ -117,6 +117,7 @@ def test_display_shows_installed_within_one_poll_and_journal_has_the_time(
     assert (time.monotonic() - started) * 1000 <= WITHIN_MS
     assert display.installed_label.text().endswith("✓")
     assert "Installed ✓" in window.statusBar().currentMessage()
+    assert "Closes in" in display.countdown.text()  # the pause counts down on screen
 
     installed = shop.journal.installed(order.reference)
     assert set(installed) == {iccid}
