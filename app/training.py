@@ -24,7 +24,8 @@ from app.sandbox import Sandbox, SandboxConfig
 
 # The in-process transport never leaves the machine; the host name is never resolved.
 BASE_URL = "http://training.sandbox"
-TRAINING_CONFIG = SandboxConfig(clock_scale=0.1, pending_after_seconds=30)
+# A trainee's eSIM installs itself 20 s after delivery, so the display turns "Installed ✓".
+TRAINING_CONFIG = SandboxConfig(clock_scale=0.1, pending_after_seconds=30, auto_install_seconds=20)
 
 
 @dataclass

@@ -57,6 +57,9 @@ SHOTS = (
     "z-report",
     "refund-confirm",
     "refund-installed",
+    # Issue 17: the display once the phone installed the eSIM, the e-mail dialog.
+    "display-installed",
+    "send-email",
 )
 # Accessibility variants (issue 13): (name, text size, touch mode, shots, languages, screens).
 LARGE_SHOTS = ("main-window", "sell-confirmation", "customer-display", "history", "settings")
@@ -79,12 +82,15 @@ def runs() -> list[tuple[str, int, bool, tuple[str, ...], str, tuple[int, int]]]
     return made
 
 
-def make_all() -> int:
-    """One child process per language and screen: a screen's size is fixed at start-up."""
+def make_all(only_shots: tuple[str, ...] = ()) -> int:
+    """One child process per language and screen: a screen's size is fixed at start-up.
+    With ``only_shots``, only the runs that make one of them, and only those shots."""
     OUT.mkdir(parents=True, exist_ok=True)
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for variant, text_size, touch, _shots, language, (width, height) in runs():
+        for variant, text_size, touch, shots, language, (width, height) in runs():
+            if only_shots and not set(only_shots) & set(shots):
+                continue
             config = Path(tmp) / f"screen-{width}x{height}.json"
             screen = {"name": "S", "x": 0, "y": 0, "width": width, "height": height}
             config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
@@ -99,11 +105,14 @@ def make_all() -> int:
                 command += ["--text-size", str(text_size), "--variant", variant]
             if touch:
                 command.append("--touch")
+            if only_shots:
+                command += ["--shots", ",".join(only_shots)]
             done = subprocess.run(command, env=env, cwd=ROOT)
             failed += done.returncode != 0
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-        done = subprocess.run([sys.executable, __file__, "--receipts"], env=env, cwd=ROOT)
-        failed += done.returncode != 0
+        if not only_shots:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+            done = subprocess.run([sys.executable, __file__, "--receipts"], env=env, cwd=ROOT)
+            failed += done.returncode != 0
     print(f"screenshots written to {OUT}" if not failed else f"{failed} runs failed")
     return 1 if failed else 0
 
@@ -328,6 +337,8 @@ def make_one(
         clerk_shots(driver, journal, settings, save)
         if any(shot in wanted for shot in TILL_SHOTS):
             till_shots(driver, counter, setup.sandbox, save)
+        if any(shot in wanted for shot in INSTALL_SHOTS):
+            install_shots(driver, setup.sandbox, width, height, save)
 
         window.runner.shutdown()
         window.close()
@@ -513,6 +524,52 @@ def till_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str
     till.report.close()
 
 
+INSTALL_SHOTS = ("display-installed", "send-email")
+
+
+def install_shots(
+    driver: Any, sandbox: Any, width: int, height: int, save: Callable[[Any, str], None]
+) -> None:
+    """Issue 17: an Octopus eSIM on the display, installed by the traveller's phone a few
+    seconds later ("Installed ✓"); then the e-mail dialog for a traveller whose phone is
+    flat, with an address typed."""
+    from decimal import Decimal
+
+    from app.core.plans import ProviderId
+
+    window = driver.window
+    sandbox.set_balance("octopus", Decimal("1000"))
+    after = window.flow.ensure_after_sale()
+    after.poll_scale = 0.001  # the 30 s cadence in 30 ms: the picture need not wait
+    after.close_pause_ms = 8000  # time enough for the picture: "Closes in 0:08"
+    driver.activate()
+    driver.pick(
+        driver.row_where(
+            lambda plan: plan.provider is ProviderId.OCTOPUS and "KDDI" not in plan.name
+        )
+    )
+    driver.set_quantity(1)
+    driver.sell()
+    display = driver.wait_display()
+    display.resize(width, height)
+    driver.wait(lambda: display.qr.module_size() > 0, "the QR to be laid out")
+    iccid = display.current_esim().iccid
+    sandbox.mark_installed(iccid)
+    driver.wait(display.installed_label.isVisible, "Installed ✓ on the display")
+    save(display, "display-installed")
+    driver.close_display()
+
+    order = window.flow.last_order
+    window.flow.send_by_email(order)
+    driver.wait(lambda: after.email_dialog is not None, "the e-mail dialog")
+    dialog = after.email_dialog
+    dialog.address.setText("traveller@example")
+    dialog.send.click()  # refused before sending: the sentence under the field
+    driver.wait(lambda: dialog.message.text() != "", "the address checked")
+    save(dialog, "send-email")
+    dialog.reject()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", nargs=2, metavar=("LANGUAGE", "WIDTHxHEIGHT"))
@@ -527,7 +584,7 @@ def main() -> int:
         make_receipts()
         return 0
     if args.only is None:
-        return make_all()
+        return make_all(tuple(filter(None, args.shots.split(","))))
     language, size = args.only
     width, height = (int(n) for n in size.split("x"))
     sys.path.insert(0, str(ROOT))

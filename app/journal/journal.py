@@ -20,6 +20,7 @@ from app.journal import codec, probes, query
 from app.journal.clerks import ClerkJournal
 from app.journal.connection import Connection
 from app.journal.errors import JournalError
+from app.journal.installs import InstallJournal
 from app.journal.refunds import RefundBook
 from app.journal.shifts import ShiftJournal
 from app.places import default_journal_path
@@ -39,7 +40,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class Journal(ClerkJournal, ShiftJournal):
+class Journal(ClerkJournal, ShiftJournal, InstallJournal):
     """The sales journal on SQLite. Every method is safe to call from any thread.
 
     Clerks and overrides come from :class:`ClerkJournal`, shifts, cash moves and Z

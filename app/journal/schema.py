@@ -342,6 +342,30 @@ _REFUNDS: tuple[str, ...] = (
     """,
 )
 
+# Issue 17 (helper A17): when each eSIM was installed (the provider's time, else when the
+# counter first saw it), and the addresses a sale's eSIM was e-mailed to.
+_INSTALLS: tuple[str, ...] = (
+    """
+    CREATE TABLE installs (
+        reference    TEXT NOT NULL REFERENCES sales (reference) ON DELETE CASCADE,
+        iccid        TEXT NOT NULL,
+        installed_at TEXT NOT NULL,
+        seen_at      TEXT NOT NULL,
+        PRIMARY KEY (reference, iccid)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE sale_emails (
+        id        INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL REFERENCES sales (reference) ON DELETE CASCADE,
+        address   TEXT NOT NULL CHECK (length(address) BETWEEN 3 AND 254),
+        at        TEXT NOT NULL,
+        clerk     TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX sale_emails_reference ON sale_emails (reference)",
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
     _V2,
@@ -349,6 +373,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     _V4,
     _V5,
     _REFUNDS,
+    _INSTALLS,
 ]
 
 

@@ -25,12 +25,13 @@ from app.core.errors import (
     OutcomeUnknownError,
     PlanUnavailableError,
 )
+from app.core.install import InstallState
 from app.core.money import Money
 from app.core.orders import OrderResult
 from app.core.plans import EsimflyKey, Plan, ProviderId
 from app.core.refunds import CancelResult, EsimLiveStatus
 from app.core.secret import Secret
-from app.providers import esimfly_json, http
+from app.providers import esimfly_install, esimfly_json, http
 from app.providers.base import Provider, counter_errors_only
 from app.providers.esimfly_auth import REQUEST_ID, EsimflyAuth
 from app.providers.esimfly_errors import AlreadyCancelledError, raise_for_error
@@ -307,6 +308,15 @@ class EsimflyProvider(Provider):
         except EsimInstalledError as exc:
             raise EsimInstalledError(iccid=iccid, provider=NAME) from exc
 
+    def _install_state(self, *, order_id: str | None, iccid: str | None) -> InstallState:
+        """Issue 17: the live status as an install state (read by ICCID; a read, so
+        retried like one). ``order_id`` is not needed: eSIMfly keys it by ICCID."""
+        if not iccid:
+            raise OrderNotFoundError("This eSIM has no ICCID yet.", provider=NAME)
+        body = self._retry.run(lambda: self._call("POST", "/esims/status", body={"iccid": iccid}))
+        return esimfly_install.install_from(body, iccid)
+
     # Not part of the Provider contract, so wrapped here: only CounterErrors leave.
     probe = counter_errors_only("probe", _probe)
     match_order = counter_errors_only("match_order", _match_order)
+    install_state = counter_errors_only("install_state", _install_state)

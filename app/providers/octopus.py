@@ -25,12 +25,13 @@ from app.core.errors import (
     PlanUnavailableError,
     ProviderUnavailableError,
 )
+from app.core.install import InstallState
 from app.core.money import Money
 from app.core.orders import OrderResult, OrderStatus
 from app.core.plans import OctopusKey, Plan, ProviderId
 from app.core.secret import Secret
-from app.providers import fields, http, octopus_json
-from app.providers.base import Provider
+from app.providers import fields, http, octopus_install, octopus_json
+from app.providers.base import Provider, counter_errors_only
 from app.providers.octopus_errors import is_balance_failure, raise_for_error
 from app.providers.octopus_session import NAME, OctopusSession
 
@@ -292,3 +293,32 @@ class OctopusProvider(Provider):
                 # The list never carries the activation code; the detail does.
                 return self.fetch_order(str(row["id"]))
         return None
+
+    # -- after the sale (issue 17; parsing in app/providers/octopus_install.py) -----------
+
+    def _install_state(self, *, order_id: str | None, iccid: str | None) -> InstallState:
+        """The order detail (which refreshes the install state at Octopus) as the eSIM's
+        install state; ``iccid`` is not needed: an Octopus order holds one eSIM."""
+        if not order_id:
+            raise OrderNotFoundError("This sale has no Octopus order yet.", provider=NAME)
+        data, _ = self._get(f"{ESIM}/orders/{order_id}")
+        return octopus_install.install_from(data, order_id)
+
+    def _send_notification_email(self, order_id: str, address: str) -> None:
+        """Attach the traveller's address to the order; Octopus mails the eSIM there.
+        Setting the same address twice is harmless, so it is retried like a read. The
+        caller validates the address (app.core.email); it is never logged in full."""
+        body = octopus_install.email_body(address)
+        try:
+            self._retry.run(
+                lambda: self._call(
+                    "PATCH", f"{ESIM}/orders/{order_id}/notification-email", body=body
+                )
+            )
+        except CounterError as exc:
+            raise octopus_install.without_address(exc, address) from None
+
+    install_state = counter_errors_only("install_state", _install_state)
+    send_notification_email = counter_errors_only(
+        "send_notification_email", _send_notification_email
+    )

@@ -66,6 +66,9 @@ class SandboxConfig:
     octopus_insufficient_style: Literal["failed", "bad_request"] = "failed"
     pending_after_seconds: float = 90.0
     seed: int = 0
+    #: Issue 17: delivered eSIMs install themselves this long (sandbox seconds) after
+    #: delivery; None (the default) leaves it to the test (see app/sandbox/installs.py).
+    auto_install_seconds: float | None = None
 
     def __post_init__(self) -> None:
         if self.esimfly_currency not in ("USD", "IQD"):
@@ -76,6 +79,8 @@ class SandboxConfig:
             raise ValueError("clock_scale must be >= 0")
         if self.pending_after_seconds < 0:
             raise ValueError("pending_after_seconds must be >= 0")
+        if self.auto_install_seconds is not None and self.auto_install_seconds < 0:
+            raise ValueError("auto_install_seconds must be >= 0 or None")
         if not isinstance(self.balance, Decimal):
             # Accepting floats here would smuggle binary rounding into every amount.
             object.__setattr__(self, "balance", Decimal(str(self.balance)))

@@ -10,6 +10,7 @@
 | POST | /_sandbox/refund-method | {"method": balance\\|refund_request} (eSIMfly cancels) |
 | POST | /_sandbox/refunds/confirm | (confirms every open eSIMfly refund request) |
 | POST | /_sandbox/octopus/cancel | {"order_id"} (Octopus cancels a delivered order) |
+| GET | /_sandbox/octopus/emails | (accepted notification-email calls) |
 | POST | /_sandbox/faults | {"kind", "provider", "method", "path", "when", "seconds", "count"} |
 | DELETE | /_sandbox/faults | (clears faults and chaos) |
 | POST | /_sandbox/chaos | {"rate", "seed", "kinds"?, "delay_seconds"?} |
@@ -54,6 +55,9 @@ class Control:
             ("POST", "/refund-method"): self.refund_method,
             ("POST", "/refunds/confirm"): self.confirm_refunds,
             ("POST", "/octopus/cancel"): self.octopus_cancel,
+            ("GET", "/octopus/emails"): lambda r: json_response(
+                200, self.sandbox.notification_emails()
+            ),
             ("POST", "/faults"): self.inject,
             ("DELETE", "/faults"): self.clear_faults,
             ("POST", "/chaos"): self.chaos,

@@ -18,6 +18,7 @@ from app.sandbox.esimfly_cancel import EsimflyCancels
 from app.sandbox.esimfly_history import EsimflyHistory
 from app.sandbox.esimfly_orders import EsimflyOrders
 from app.sandbox.esimfly_params import bad_parameter, paging
+from app.sandbox.installs import auto_install
 from app.sandbox.messages import (
     Request,
     Response,
@@ -81,6 +82,7 @@ class EsimflyApi:
             return json_response(exc.status, exc.body)
         self.orders.progress()
         self.cancels.progress()
+        auto_install(self.sandbox)
         path = request.path.removeprefix(PREFIX).rstrip("/") or "/"
         handler = self._routes.get((request.method, path))
         if handler is not None:

@@ -12,7 +12,8 @@ Readings chosen where the digest says "inferred":
   until installed); ``client_reference``, ``iccid``, ``activation_code``,
   ``activation_status`` and ``failure_*`` are omitted when they do not apply.
 - Order detail is the bare object (clients should also accept ``{"data": …}``).
-- Notification e-mail body is ``{"email": "…"}`` and the answer is the updated order.
+- Notification e-mail body is ``{"email": "…"}`` and the answer is the updated order;
+  an address app.core.email refuses is 400 VALIDATION_FAILURE, an unknown order 404.
 - A forced "fail" answers FAILED with failure_code ``PLAN_UNAVAILABLE``,
   ``is_user_fixable: true``, and refunds (a DEBIT then a CREDIT transaction).
 - Slow products wait ``min(60, pending_after_seconds)`` simulated seconds and deliver
@@ -30,8 +31,10 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from app.core.email import EmailAddressError, normalise
 from app.sandbox import identifiers as ids
 from app.sandbox.catalogue import OctopusProduct, OctopusVariant
+from app.sandbox.installs import auto_install
 from app.sandbox.messages import Request, Response, iso, json_response
 from app.sandbox.money import is_number, trim
 from app.sandbox.octopus_http import OctopusError, json_body, list_response
@@ -107,6 +110,7 @@ class OctopusOrders:
         for order in state.octopus_orders:
             if order.status == "PENDING" and now >= order.ready_at:
                 self._deliver(order)
+        auto_install(self.sandbox)
 
     def _deliver(self, order: OctopusOrder) -> None:
         rng = self.sandbox.state.rng
@@ -227,9 +231,17 @@ class OctopusOrders:
     def notification_email(self, request: Request, order_id: str) -> Response:
         order = self._find(order_id)
         email = json_body(request).get("email")
-        if not isinstance(email, str) or "@" not in email or len(email) > 254:
+        try:
+            # The voucher orders' rule (valid format, at most 254 characters).
+            address = normalise(email) if isinstance(email, str) else None
+        except EmailAddressError:
+            address = None
+        if address is None:
             raise OctopusError("VALIDATION_FAILURE", "email must be a valid e-mail address")
-        order.notification_email = email
+        order.notification_email = address
+        self.sandbox.state.notification_emails.append(
+            {"order_id": str(order.id), "email": address, "at": iso(self.sandbox.clock.now())}
+        )
         return json_response(200, self.order_json(order, detail=True))
 
     def _activation_status(self, order: OctopusOrder) -> str:

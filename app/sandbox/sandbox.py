@@ -87,6 +87,12 @@ class Sandbox:
             for esim in esims:
                 esim.installed_at = esim.installed_at or now
 
+    def notification_emails(self) -> list[dict[str, Any]]:
+        """Every accepted Octopus notification-email call, oldest first: ``order_id``,
+        the validated ``email`` and ``at`` (issue 17)."""
+        with self.lock:
+            return [dict(call) for call in self.state.notification_emails]
+
     def set_refund_method(self, method: str) -> None:
         """How eSIMfly refunds a cancel: "balance" (at once, the default) or
         "refund_request" (confirmed later; see app/sandbox/esimfly_cancel.py)."""

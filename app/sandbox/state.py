@@ -107,6 +107,8 @@ class State:
         self.refund_confirm_seconds = 300.0
         # ICCID -> moment the customer's device downloaded the profile
         self.installed: dict[str, datetime] = {}
+        # Accepted Octopus notification-email calls: {"order_id", "email", "at"}.
+        self.notification_emails: list[dict[str, str]] = []
         self.seen_request_ids: dict[str, float] = {}
         self.esimfly_limiter = FixedWindow(config.esimfly_rate_limit)
         self.octopus_limiters = {

@@ -8,6 +8,8 @@ would install the eSIM into the PC's own modem.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
@@ -67,6 +69,8 @@ def _set_fitted(label: QLabel, text: str, largest: int = 28, fits: int = 22) -> 
 
 class CustomerDisplay(QWidget):
     closed = Signal()
+    #: The clerk asked to send this eSIM by e-mail (button or Ctrl+E; Octopus only).
+    email_requested = Signal()
 
     def __init__(
         self,
@@ -84,6 +88,8 @@ class CustomerDisplay(QWidget):
         self._position = 0
         self._remaining = timeout_seconds
         self._language = language
+        # Issue 17: ICCID → when its phone installed it (app/ui/install_follow.py sets it).
+        self._installed: dict[str, datetime] = {}
 
         plan = order.plan
         where = destination_name(plan.destination, language)
@@ -116,6 +122,17 @@ class CustomerDisplay(QWidget):
         self.code = _plain("", self, "activationValue", 28, mono=True)
         self.confirmation = _plain("", self, "confirmationValue", 28, mono=True)
         self.confirmation_title = _plain(self.tr("Confirmation code"), self, "fieldTitle", 16)
+        # Issue 17: the install confirmation, for the traveller (large) and a quiet line
+        # while the provider does not answer.
+        self.installed_label = _plain(self.tr("Installed ✓"), self, "installedLabel", 34)
+        self.installed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        installed_font = self.installed_label.font()
+        installed_font.setBold(True)
+        self.installed_label.setFont(installed_font)
+        self.installed_label.setStyleSheet("color: #1b7a2f;")
+        self.installed_label.setVisible(False)
+        self.checking_label = _plain("", self, "checkingLabel", 11)
+        self.checking_label.setVisible(False)
 
         details = QGridLayout()
         rows = [
@@ -151,13 +168,29 @@ class CustomerDisplay(QWidget):
         self.countdown = _plain("", self, "countdownLabel", 12)
         self.close_button = QPushButton(self.tr("Close (Esc)"), self)
         self.close_button.setObjectName("closeDisplay")
+        self.close_button.setAccessibleName(self.tr("Close the customer display"))
+        self.previous_button.setAccessibleName(self.tr("Previous eSIM"))
+        self.next_button.setAccessibleName(self.tr("Next eSIM"))
+        self.email_button = QPushButton(self.tr("Send by e-mail… (Ctrl+E)"), self)
+        self.email_button.setObjectName("emailEsim")
+        self.email_button.setAccessibleName(self.tr("Send the eSIM by e-mail"))
+        self.email_button.setAccessibleDescription(
+            self.tr("Octopus Cards e-mails the eSIM to the traveller, to install later.")
+        )
+        self.email_button.setVisible(False)
+        self.email_button.clicked.connect(self.email_requested)
         self.previous_button.clicked.connect(lambda: self.show_esim(self._position - 1))
         self.next_button.clicked.connect(lambda: self.show_esim(self._position + 1))
         self.close_button.clicked.connect(self.close)
         # The keys belong to the display itself: a focused button would take the arrows
         # to move the focus and then Space would press it (closing the display on the
         # traveller). The buttons stay for the mouse and touch.
-        for button in (self.previous_button, self.next_button, self.close_button):
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.close_button,
+            self.email_button,
+        ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -166,12 +199,16 @@ class CustomerDisplay(QWidget):
         footer.addWidget(self.position_label)
         footer.addWidget(self.next_button)
         footer.addStretch(1)
+        footer.addWidget(self.checking_label)
         footer.addWidget(self.countdown)
+        footer.addWidget(self.email_button)
         footer.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 24)
         layout.addWidget(self.title)
+        # In the title's place once installed: there is nothing left to scan.
+        layout.addWidget(self.installed_label)
         layout.addWidget(self.plan_label)
         layout.addSpacing(16)
         layout.addLayout(body, 1)
@@ -191,6 +228,42 @@ class CustomerDisplay(QWidget):
 
     def current_esim(self) -> Esim | None:
         return self._esims[self._position] if self._esims else None
+
+    @property
+    def order(self) -> Order:
+        return self._order
+
+    def esim_iccids(self) -> list[str]:
+        """The ICCIDs shown, in order (those the install follower asks about)."""
+        return [e.iccid for e in self._esims if e.iccid]
+
+    def offer_email(self, offered: bool) -> None:
+        self.email_button.setVisible(offered)
+
+    def set_installed(self, iccid: str, at: datetime) -> None:
+        """The provider reports this eSIM installed: the display says so while it shows
+        it (each eSIM of an order has its own state)."""
+        self._installed.setdefault(iccid, at)
+        self.show_esim(self._position)
+
+    def is_installed(self, iccid: str | None) -> bool:
+        return iccid is not None and iccid in self._installed
+
+    @property
+    def all_installed(self) -> bool:
+        iccids = self.esim_iccids()
+        return bool(iccids) and all(i in self._installed for i in iccids)
+
+    def close_after(self, milliseconds: int) -> None:
+        """Close by itself soon (every eSIM is installed), counting down on screen."""
+        self._remaining = max(1, -(-milliseconds // 1000))
+        self._timer.start()
+        self._tick(advance=False)
+
+    def set_checking(self, checking: bool) -> None:
+        """A quiet line while the provider does not answer; nothing else changes."""
+        self.checking_label.setText(self.tr("checking…") if checking else "")
+        self.checking_label.setVisible(checking)
 
     def show_esim(self, position: int) -> None:
         if not self._esims:
@@ -214,6 +287,9 @@ class CustomerDisplay(QWidget):
         self.confirmation.setText(bidi(confirmation))
         self.confirmation.setVisible(bool(confirmation))
         self.confirmation_title.setVisible(bool(confirmation))
+        installed = self.is_installed(esim.iccid)
+        self.installed_label.setVisible(installed)
+        self.title.setVisible(not installed)
         many = len(self._esims) > 1
         self.previous_button.setVisible(many)
         self.next_button.setVisible(many)
@@ -252,6 +328,12 @@ class CustomerDisplay(QWidget):
         )
         if key == Qt.Key.Key_Escape:
             self.close()
+        elif (
+            key == Qt.Key.Key_E
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and self.email_button.isVisible()
+        ):
+            self.email_requested.emit()
         elif key in (forward, Qt.Key.Key_PageDown):
             self.show_esim(self._position + 1)
         elif key in (back, Qt.Key.Key_PageUp):

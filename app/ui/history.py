@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core.orders import Order, OrderStatus
 from app.export import write_csv
+from app.installs import can_email
 from app.ui.history_model import HistoryFilter, HistoryModel
 from app.ui.manager_override import ManagerOverride
 from app.ui.runner import Runner
@@ -177,6 +178,18 @@ class HistoryDialog(QDialog):
         refund_action.triggered.connect(self.refund)
         self.addAction(refund_action)
         self.table.addAction(refund_action)
+        # Send by e-mail (issue 17): Octopus mails the eSIM; for eSIMfly it says why not.
+        # Short: at 200 % text the row of buttons has no room for "Send by e-mail…".
+        self.email_button = QPushButton(self.tr("E-mail…"), self)
+        self.email_button.setObjectName("historyEmail")
+        self.email_button.setAccessibleName(self.tr("Send the selected sale's eSIM by e-mail"))
+        self.email_button.clicked.connect(self.send_by_email)
+        email_action = QAction(self.tr("Send by e-mail…"), self)
+        email_action.setShortcut(QKeySequence("Ctrl+E"))  # as on the customer display
+        email_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        email_action.triggered.connect(self.send_by_email)
+        self.addAction(email_action)
+        self.table.addAction(email_action)
         self.message = QLabel("", self)
         self.message.setObjectName("historyMessage")
 
@@ -195,6 +208,7 @@ class HistoryDialog(QDialog):
             self.check_button,
             self.reprint_button,
             self.refund_button,
+            self.email_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -319,6 +333,7 @@ class HistoryDialog(QDialog):
         self.refund_button.setEnabled(
             one is not None and one.status is OrderStatus.DELIVERED and bool(one.esims)
         )
+        self.email_button.setEnabled(one is not None and one.status is OrderStatus.DELIVERED)
 
     def set_refund_flow(self, flow: RefundFlow) -> None:
         self.refund_flow = flow
@@ -329,6 +344,20 @@ class HistoryDialog(QDialog):
         chosen = self.selected()
         if self.refund_flow is not None and len(chosen) == 1 and self.refund_button.isEnabled():
             self.refund_flow.start(chosen[0], self)
+
+    def send_by_email(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1 or not self.email_button.isEnabled():
+            return
+        if not can_email(chosen[0]):
+            self.message.setText(
+                self.tr(
+                    "Only Octopus Cards can e-mail an eSIM; eSIMfly cannot. Show the QR code "
+                    "instead (Show QR)."
+                )
+            )
+            return
+        self._flow.send_by_email(chosen[0], self)
 
     def show_qr(self) -> None:
         chosen = self.selected()

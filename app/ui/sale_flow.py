@@ -33,6 +33,7 @@ from app.ui.sell_panel import SellPanel
 
 if TYPE_CHECKING:
     from app.counter import Counter, SaleOutcome
+    from app.ui.after_sale import AfterSale
     from app.ui.customer_display import CustomerDisplay
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,8 @@ class SaleFlow(QObject):
         self.manager: ManagerOverride | None = None
         self.display: CustomerDisplay | None = None
         self.last_order: Order | None = None
+        # Issue 17: install following and e-mail, made with the first display.
+        self.after_sale: AfterSale | None = None
 
         panel.sell_requested.connect(self.request_sale)
         panel.show_again_requested.connect(self._show_last)
@@ -283,8 +286,28 @@ class SaleFlow(QObject):
             full_screen=self._full_screen,
             clerk_screen=self._window.screen(),
         )
+        self.ensure_after_sale().attach(display)  # follows installs until the display closes
         if order.status is OrderStatus.DELIVERED:
             self._drop(order.reference)
+
+    def ensure_after_sale(self) -> AfterSale:
+        if self.after_sale is None:
+            from app.ui.after_sale import AfterSale
+
+            gate = getattr(self._window, "clerk_gate", None)
+            self.after_sale = AfterSale(
+                self._runner,
+                lambda: self.counter,
+                self._window,
+                self.notice.emit,
+                locale=self._locale,
+                clerk=lambda: str(getattr(gate, "name", "") or ""),
+            )
+        return self.after_sale
+
+    def send_by_email(self, order: Order, parent: QWidget | None = None) -> None:
+        """Issue 17: the e-mail dialog for an Octopus sale (History, the display)."""
+        self.ensure_after_sale().send_by_email(order, parent)
 
     def close_display(self) -> None:
         if self.display is not None:

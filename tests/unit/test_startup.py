@@ -111,6 +111,10 @@ DEFERRED = [
     "app.ui.settings_flow",
     "app.ui.journal_problem",  # only when the journal cannot be used
     "app.ui.customer_display",  # the first sale
+    "app.ui.after_sale",  # issue 17: install following and e-mail, with the first display
+    "app.ui.install_follow",
+    "app.ui.email_dialog",
+    "app.installs",
     "app.ui.qr_widget",
     "qrcode",
     "PIL",
