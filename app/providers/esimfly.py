@@ -25,12 +25,13 @@ from app.core.errors import (
     OutcomeUnknownError,
     PlanUnavailableError,
 )
+from app.core.lookup import EsimLookup
 from app.core.money import Money
 from app.core.orders import OrderResult
 from app.core.plans import EsimflyKey, Plan, ProviderId
 from app.core.refunds import CancelResult, EsimLiveStatus
 from app.core.secret import Secret
-from app.providers import esimfly_json, http
+from app.providers import esimfly_json, esimfly_lookup, http
 from app.providers.base import Provider, counter_errors_only
 from app.providers.esimfly_auth import REQUEST_ID, EsimflyAuth
 from app.providers.esimfly_errors import AlreadyCancelledError, raise_for_error
@@ -307,6 +308,12 @@ class EsimflyProvider(Provider):
         except EsimInstalledError as exc:
             raise EsimInstalledError(iccid=iccid, provider=NAME) from exc
 
+    def _lookup_esim(self, iccid: str, order_id: str | None = None) -> EsimLookup | None:
+        """One eSIM's state, data and device (issue 17; app/providers/esimfly_lookup.py).
+        ``order_id`` is not needed: eSIMfly finds an eSIM by its ICCID."""
+        return esimfly_lookup.lookup_esim(self, iccid)
+
     # Not part of the Provider contract, so wrapped here: only CounterErrors leave.
     probe = counter_errors_only("probe", _probe)
     match_order = counter_errors_only("match_order", _match_order)
+    lookup_esim = counter_errors_only("lookup_esim", _lookup_esim)
