@@ -98,19 +98,21 @@ def install_esim(sandbox: Sandbox, iccid: str, at: datetime | None = None) -> da
     clock). Idempotent: an eSIM installed before keeps its first install time, which is
     returned."""
     with sandbox.lock:
+        state = sandbox.state
+        before = state.installed.get(iccid)
         sandbox.mark_installed(iccid)  # the checks, and the install for every reader
-        if at is not None:
-            state = sandbox.state
-            first = state.installed[iccid]
-            moment = min(first, at.replace(microsecond=0))
-            state.installed[iccid] = moment
-            for order in state.esimfly_orders:
-                for esim in order.esims:
-                    if esim.iccid == iccid:
-                        esim.installed_at = moment
-            for octopus in state.octopus_orders:
-                if octopus.iccid == iccid and octopus.installed_at is not None:
-                    octopus.installed_at = moment
+        # Whole seconds, as both APIs print times, so what a test set is what it reads.
+        moment = (at or sandbox.clock.now()).replace(microsecond=0)
+        if before is not None:
+            moment = min(before, moment) if at is not None else before
+        state.installed[iccid] = moment
+        for order in state.esimfly_orders:
+            for esim in order.esims:
+                if esim.iccid == iccid:
+                    esim.installed_at = moment
+        for octopus in state.octopus_orders:
+            if octopus.iccid == iccid and octopus.installed_at is not None:
+                octopus.installed_at = moment
         return sandbox.state.installed[iccid]
 
 
