@@ -177,6 +177,14 @@ class HistoryDialog(QDialog):
         refund_action.triggered.connect(self.refund)
         self.addAction(refund_action)
         self.table.addAction(refund_action)
+        # Look up the eSIM (issue 17): the window is given by the main window (set_lookup).
+        self._lookup: Callable[[Order], object] | None = None
+        self.lookup_action = QAction(self.tr("Look up the eSIM…"), self)
+        self.lookup_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.lookup_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.lookup_action.triggered.connect(self.look_up)
+        self.addAction(self.lookup_action)
+        self.table.addAction(self.lookup_action)
         self.message = QLabel("", self)
         self.message.setObjectName("historyMessage")
 
@@ -319,6 +327,19 @@ class HistoryDialog(QDialog):
         self.refund_button.setEnabled(
             one is not None and one.status is OrderStatus.DELIVERED and bool(one.esims)
         )
+
+    def set_lookup(self, open_lookup: Callable[[Order], object]) -> None:
+        self._lookup = open_lookup
+
+    def look_up(self) -> None:
+        """The selected sale's eSIM, live from its provider (Ctrl+I, the context menu)."""
+        chosen = self.selected()
+        if self._lookup is None or len(chosen) != 1:
+            return
+        if not any(e.iccid and not e.iccid.upper().startswith("PENDING") for e in chosen[0].esims):
+            self.message.setText(self.tr("This sale has no eSIM to look up."))
+            return
+        self._lookup(chosen[0])
 
     def set_refund_flow(self, flow: RefundFlow) -> None:
         self.refund_flow = flow
