@@ -18,30 +18,38 @@ from app.ui.plans_model import PROVIDER_NAMES
 DASH = "—"  # a field the provider does not give
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LookupWindow", text)
-
-
 def state_words(state: EsimState) -> str:
     return {
-        EsimState.NOT_INSTALLED: _tr("Not installed yet"),
-        EsimState.ACTIVE: _tr("Active"),
-        EsimState.EXPIRED: _tr("Expired"),
-        EsimState.USED_UP: _tr("Data used up"),
-        EsimState.CANCELLED: _tr("Cancelled"),
-        EsimState.UNKNOWN: _tr("Unknown"),
+        EsimState.NOT_INSTALLED: QCoreApplication.translate("LookupWindow", "Not installed yet"),
+        EsimState.ACTIVE: QCoreApplication.translate("LookupWindow", "Active"),
+        EsimState.EXPIRED: QCoreApplication.translate("LookupWindow", "Expired"),
+        EsimState.USED_UP: QCoreApplication.translate("LookupWindow", "Data used up"),
+        EsimState.CANCELLED: QCoreApplication.translate("LookupWindow", "Cancelled"),
+        EsimState.UNKNOWN: QCoreApplication.translate("LookupWindow", "Unknown"),
     }[state]
 
 
 def state_advice(state: EsimState) -> str:
     """What the clerk tells the traveller next."""
     return {
-        EsimState.NOT_INSTALLED: _tr("The phone has not installed this eSIM yet."),
-        EsimState.ACTIVE: _tr("The eSIM is installed and working."),
-        EsimState.EXPIRED: _tr("The plan's days have run out."),
-        EsimState.USED_UP: _tr("All the plan's data has been used."),
-        EsimState.CANCELLED: _tr("This eSIM was cancelled; it no longer works."),
-        EsimState.UNKNOWN: _tr("The provider's status is not one the counter knows."),
+        EsimState.NOT_INSTALLED: QCoreApplication.translate(
+            "LookupWindow", "The phone has not installed this eSIM yet."
+        ),
+        EsimState.ACTIVE: QCoreApplication.translate(
+            "LookupWindow", "The eSIM is installed and working."
+        ),
+        EsimState.EXPIRED: QCoreApplication.translate(
+            "LookupWindow", "The plan's days have run out."
+        ),
+        EsimState.USED_UP: QCoreApplication.translate(
+            "LookupWindow", "All the plan's data has been used."
+        ),
+        EsimState.CANCELLED: QCoreApplication.translate(
+            "LookupWindow", "This eSIM was cancelled; it no longer works."
+        ),
+        EsimState.UNKNOWN: QCoreApplication.translate(
+            "LookupWindow", "The provider's status is not one the counter knows."
+        ),
     }[state]
 
 
@@ -57,10 +65,14 @@ def data_size(count: int, locale: str) -> str:
     if count < GB:
         value = (Decimal(count) / MB).quantize(Decimal(1), rounding=ROUND_DOWN)
         text = format_decimal(value, format="#,##0", locale=locale)
-        return _tr("%1 MB").replace("%1", locale_text.latin_digits(text))
+        return QCoreApplication.translate("LookupWindow", "%1 MB").replace(
+            "%1", locale_text.latin_digits(text)
+        )
     value = (Decimal(count) / GB).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
     text = format_decimal(value, format="#,##0.##", locale=locale)
-    return _tr("%1 GB").replace("%1", locale_text.latin_digits(text))
+    return QCoreApplication.translate("LookupWindow", "%1 GB").replace(
+        "%1", locale_text.latin_digits(text)
+    )
 
 
 def percent(used: int, total: int) -> int:
@@ -103,13 +115,13 @@ def data_used(found: EsimLookup, locale: str) -> str:
 
 def data_left(found: EsimLookup, locale: str) -> str:
     if found.unlimited:
-        return _tr("Unlimited")
+        return QCoreApplication.translate("LookupWindow", "Unlimited")
     left = found.data_left
     if left is None:
         return DASH
     if found.total_bytes:
         return (
-            _tr("%1 of %2")
+            QCoreApplication.translate("LookupWindow", "%1 of %2")
             .replace("%1", data_size(left, locale))
             .replace("%2", data_size(found.total_bytes, locale))
         )
@@ -127,13 +139,19 @@ def problem(outcome: LookupOutcome) -> str:
     for provider, error in outcome.failed:
         name = provider_words(provider)
         if isinstance(error, ProviderUnavailableError):
-            return _tr("%1 did not answer; try Refresh.").replace("%1", name)
+            return QCoreApplication.translate(
+                "LookupWindow", "%1 did not answer; try Refresh."
+            ).replace("%1", name)
         if isinstance(error, CounterError):
             return describe(error)
     names = ", ".join(provider_words(p) for p in outcome.asked)
     if not names:
-        return _tr("No provider account is set up to look eSIMs up.")
-    return _tr("No eSIM with this ICCID at %1. Check the digits.").replace("%1", names)
+        return QCoreApplication.translate(
+            "LookupWindow", "No provider account is set up to look eSIMs up."
+        )
+    return QCoreApplication.translate(
+        "LookupWindow", "No eSIM with this ICCID at %1. Check the digits."
+    ).replace("%1", names)
 
 
 def found_note(outcome: LookupOutcome) -> str:
@@ -142,10 +160,14 @@ def found_note(outcome: LookupOutcome) -> str:
     notes = []
     if found.sale_reference is None:
         notes.append(
-            _tr("Not sold by this counter; found at %1.").replace(
-                "%1", provider_words(found.provider)
-            )
+            QCoreApplication.translate(
+                "LookupWindow", "Not sold by this counter; found at %1."
+            ).replace("%1", provider_words(found.provider))
         )
     if found.incomplete:
-        notes.append(_tr("Some details could not be read; try Refresh."))
+        notes.append(
+            QCoreApplication.translate(
+                "LookupWindow", "Some details could not be read; try Refresh."
+            )
+        )
     return " ".join(notes)
