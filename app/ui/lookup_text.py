@@ -16,6 +16,13 @@ from app.ui.messages import describe
 from app.ui.plans_model import PROVIDER_NAMES
 
 DASH = "—"  # a field the provider does not give
+STATE_COLOURS = {
+    EsimState.ACTIVE: "#1b7f3b",
+    EsimState.NOT_INSTALLED: "#9a6700",
+    EsimState.EXPIRED: "#b42318",
+    EsimState.USED_UP: "#b42318",
+    EsimState.CANCELLED: "#b42318",
+}
 
 
 def state_words(state: EsimState) -> str:
@@ -85,6 +92,9 @@ class Words(QObject):
     def days_left(self, days: int) -> str:
         return self.tr("%n day(s) left", "", days)
 
+    def less_than_a_day(self) -> str:
+        return self.tr("less than a day left")
+
     def used_of(self, used: str, share: int) -> str:
         return self.tr("%1 (%2 %)").replace("%1", used).replace("%2", str(share))
 
@@ -98,9 +108,11 @@ def expiry(found: EsimLookup, now: datetime | None = None) -> str:
         return DASH
     text = when(found.expires_at)
     now = now or datetime.now(UTC)
-    left = found.expires_at - now
-    if left.total_seconds() > 0 and found.state is not EsimState.EXPIRED:
-        text += " · " + Words().days_left(max(1, -(-int(left.total_seconds()) // 86400)))
+    left = int((found.expires_at - now).total_seconds())
+    if left > 0 and found.state is not EsimState.EXPIRED:
+        # Whole days only: "7 days left" must never promise part of an eighth.
+        days = left // 86400
+        text += " · " + (Words().days_left(days) if days else Words().less_than_a_day())
     return text
 
 
@@ -126,6 +138,12 @@ def data_left(found: EsimLookup, locale: str) -> str:
             .replace("%2", data_size(found.total_bytes, locale))
         )
     return data_size(left, locale)
+
+
+def sale(found: EsimLookup) -> str:
+    if found.sale_reference is None:
+        return QCoreApplication.translate("LookupWindow", "Not sold by this counter")
+    return found.sale_reference
 
 
 def network(found: EsimLookup) -> str:

@@ -116,6 +116,7 @@ class LookupWindow(QDialog):
             ("device", self.tr("Device")),
             ("iccid", self.tr("ICCID")),
             ("order", self.tr("Order")),
+            ("sale", self.tr("Sale")),
         ):
             self.fields[key] = self._value(f"lookup_{key}", words.DASH)
             form.addRow(label, self.fields[key])
@@ -232,7 +233,11 @@ class LookupWindow(QDialog):
             self.message.setText(words.problem(outcome))
             return
         self.state.setText(words.state_words(found.state))
-        self.state.setProperty("state", found.state.value)  # for the stylesheet
+        self.state.setProperty("state", found.state.value)
+        # Working in green, not working in red, waiting for the phone in amber: the
+        # words say it too (colour is never the only sign).
+        colour = words.STATE_COLOURS.get(found.state)
+        self.state.setStyleSheet(f"color: {colour};" if colour else "")
         self.advice.setText(words.state_advice(found.state))
         self.message.setText(words.found_note(outcome))
         self._fill(found)
@@ -254,6 +259,7 @@ class LookupWindow(QDialog):
             "device": found.device_model or dash,
             "iccid": found.iccid,
             "order": found.order_id or dash,
+            "sale": words.sale(found),
         }
         for key, text in values.items():
             label = self.fields[key]
@@ -262,6 +268,7 @@ class LookupWindow(QDialog):
 
     def _clear(self) -> None:
         self.state.setText(words.DASH)
+        self.state.setStyleSheet("")
         self.advice.clear()
         self.topup_button.setVisible(False)
         for label in self.fields.values():

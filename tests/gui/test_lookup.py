@@ -73,7 +73,7 @@ def type_iccid(qtbot: QtBot, window: LookupWindow, iccid: str) -> None:
 
 def test_a_used_esim_from_history_shows_data_left_and_expiry(qtbot: QtBot, shop: Shop) -> None:
     plan = one_gb_plan(shop)
-    _, iccid = sold(shop, plan)
+    order, iccid = sold(shop, plan)
     installed = shop.sandbox.install_esim(iccid)
     shop.sandbox.clock.advance(10 * 3600)  # ten sandbox hours at 50 MB an hour: 500 MB
 
@@ -94,6 +94,7 @@ def test_a_used_esim_from_history_shows_data_left_and_expiry(qtbot: QtBot, shop:
     assert fields["device"].text() == "SANDBOX1"
     assert fields["iccid"].text() == iccid
     assert fields["installed"].text() == "—"  # eSIMfly gives no install time: not invented
+    assert fields["sale"].text() == order.reference
     assert window.message.text() == ""  # sold here, every read answered
 
     # Escape closes it; the clerk is back in History.
