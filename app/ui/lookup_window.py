@@ -157,7 +157,7 @@ class LookupWindow(QDialog):
             (self.topup_button, self.close_button),
         ):
             QWidget.setTabOrder(first, second)
-        fit_to_screen(self, QSize(640, 560))
+        fit_to_screen(self, QSize(640, 480))
         self.iccid.setFocus()
 
     def _value(self, name: str, text: str = "") -> QLabel:
@@ -239,6 +239,8 @@ class LookupWindow(QDialog):
         colour = words.STATE_COLOURS.get(found.state)
         self.state.setStyleSheet(f"color: {colour};" if colour else "")
         self.advice.setText(words.state_advice(found.state))
+        for label in (self.state, self.advice):
+            locale_text.align_leading(label)  # an English word still starts on the right
         self.message.setText(words.found_note(outcome))
         self._fill(found)
         self.topup_button.setVisible(
