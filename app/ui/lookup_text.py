@@ -16,6 +16,7 @@ from app.ui.messages import describe
 from app.ui.plans_model import PROVIDER_NAMES
 
 DASH = "—"  # a field the provider does not give
+CLOCK_GRACE_S = 300
 STATE_COLOURS = {
     EsimState.ACTIVE: "#1b7f3b",
     EsimState.NOT_INSTALLED: "#9a6700",
@@ -110,8 +111,9 @@ def expiry(found: EsimLookup, now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     left = int((found.expires_at - now).total_seconds())
     if left > 0 and found.state is not EsimState.EXPIRED:
-        # Whole days only: "7 days left" must never promise part of an eighth.
-        days = left // 86400
+        # Whole days only ("7 days left" never promises part of an eighth), with five
+        # minutes' grace for the two clocks: a 7-day plan just installed reads 7, not 6.
+        days = (left + CLOCK_GRACE_S) // 86400
         text += " · " + (Words().days_left(days) if days else Words().less_than_a_day())
     return text
 

@@ -178,3 +178,22 @@ def test_an_octopus_esim_sold_here(qtbot: QtBot, shop: Shop) -> None:
     assert window.fields["used"].text() == "—"  # Octopus reports no data used
     assert window.fields["installed"].text() == locale_text.date_time(installed.astimezone())
     assert not window.topup_button.isVisible()
+
+
+def test_days_left_are_whole_days(qapp: object) -> None:
+    from datetime import UTC, datetime
+
+    from app.core.lookup import EsimLookup, EsimState
+    from app.ui import lookup_text
+
+    now = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+
+    def left(delta: timedelta) -> str:
+        found = EsimLookup(
+            ProviderId.ESIMFLY, UNKNOWN_ICCID, EsimState.ACTIVE, expires_at=now + delta
+        )
+        return lookup_text.expiry(found, now).rsplit(" · ", 1)[1]
+
+    assert left(timedelta(days=7, seconds=-1)) == "7 day(s) left"  # just installed
+    assert left(timedelta(days=6, hours=13)) == "6 day(s) left"
+    assert left(timedelta(hours=5)) == "less than a day left"
