@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.iccid import is_placeholder
 from app.core.orders import Order, OrderStatus
 from app.export import write_csv
 from app.ui.history_model import HistoryFilter, HistoryModel
@@ -336,7 +337,7 @@ class HistoryDialog(QDialog):
         chosen = self.selected()
         if self._lookup is None or len(chosen) != 1:
             return
-        if not any(e.iccid and not e.iccid.upper().startswith("PENDING") for e in chosen[0].esims):
+        if all(is_placeholder(e.iccid) for e in chosen[0].esims):
             self.message.setText(self.tr("This sale has no eSIM to look up."))
             return
         self._lookup(chosen[0])
