@@ -197,3 +197,19 @@ def test_days_left_are_whole_days(qapp: object) -> None:
     assert left(timedelta(days=7, seconds=-1)) == "7 day(s) left"  # just installed
     assert left(timedelta(days=6, hours=13)) == "6 day(s) left"
     assert left(timedelta(hours=5)) == "less than a day left"
+
+
+def test_every_control_is_named_and_tab_walks_them_in_order(qtbot: QtBot, shop: Shop) -> None:
+    from .a11y import unnamed
+
+    qtbot.keyClick(shop.window, Qt.Key.Key_I, CONTROL)
+    window = lookup_window(qtbot, shop)
+    window.topup_button.setVisible(True)  # as for a rechargeable eSIMfly eSIM
+    assert unnamed(window) == []
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.iccid)
+    # Refresh waits for a first lookup (disabled, so Tab passes it by).
+    walked = []
+    for _ in range(3):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert walked == [window.look_button, window.topup_button, window.close_button]
