@@ -50,6 +50,8 @@ def training_setup(
     config = replace(config, seed=secrets.randbits(64) if seed is None else seed)
     sandbox = Sandbox(config)
     client = httpx.Client(transport=sandbox.transport())
+    # The providers keep the sandbox's time (real time unless a test moves it): a test
+    # may let days pass for an eSIM's data use (issue 17) without a clock-skew refusal.
     providers: dict[ProviderId, Provider] = {
         ProviderId.ESIMFLY: EsimflyProvider(
             client,
@@ -57,6 +59,7 @@ def training_setup(
             Secret(config.esimfly_access_code),
             Secret(config.esimfly_secret_key),
             timeouts=timeouts,
+            clock=sandbox.clock.time,
         ),
         ProviderId.OCTOPUS: OctopusProvider(
             client,
@@ -64,6 +67,7 @@ def training_setup(
             Secret(config.octopus_api_key),
             Secret(config.octopus_api_secret),
             timeouts=timeouts,
+            clock=sandbox.clock.time,
         ),
     }
     return TrainingSetup(sandbox, client, providers)

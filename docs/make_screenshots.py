@@ -60,6 +60,9 @@ SHOTS = (
     # Issue 17: the display once the phone installed the eSIM, the e-mail dialog.
     "display-installed",
     "send-email",
+    # Issue 17: looking an eSIM up (lookup_shots).
+    "lookup-used",
+    "lookup-used-up",
 )
 # Accessibility variants (issue 13): (name, text size, touch mode, shots, languages, screens).
 LARGE_SHOTS = ("main-window", "sell-confirmation", "customer-display", "history", "settings")
@@ -339,6 +342,8 @@ def make_one(
             till_shots(driver, counter, setup.sandbox, save)
         if any(shot in wanted for shot in INSTALL_SHOTS):
             install_shots(driver, setup.sandbox, width, height, save)
+        if any(shot in wanted for shot in LOOKUP_SHOTS):
+            lookup_shots(driver, counter, setup.sandbox, save)
 
         window.runner.shutdown()
         window.close()
@@ -522,6 +527,48 @@ def till_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str
     till.report.resize(560, min(700, window.height() - 40))
     save(till.report, "z-report")
     till.report.close()
+
+
+LOOKUP_SHOTS = ("lookup-used", "lookup-used-up")
+
+
+def lookup_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str], None]) -> None:
+    """Issue 17: an eSIM sold here, installed ten sandbox hours ago, looked up from its
+    sale (data used and left, expiry, network, device); then one whose data is used up,
+    typed in as a scanner would."""
+    from decimal import Decimal
+
+    from app.core.plans import ProviderId
+
+    window = driver.window
+    plan = next(
+        p
+        for p in driver.plans()
+        if p.provider is ProviderId.ESIMFLY and "KDDI" not in p.name and p.data_gb
+    )
+    sandbox.set_balance("esimfly", Decimal("1000"))
+
+    def sold() -> Any:
+        outcome = counter.sell(plan)
+        assert outcome.order.esims, (plan.name, outcome.order.status, outcome.error)
+        return outcome.order
+
+    used, used_up = sold(), sold()
+    sandbox.install_esim(used.esims[0].iccid)
+    sandbox.clock.advance(10 * 3600)
+    sandbox.use_up(used_up.esims[0].iccid)
+
+    window.open_lookup(sale=used)
+    lookup = window.lookup_window
+    driver.wait(lambda: lookup.lookup is not None, "the eSIM looked up")
+    save(lookup, "lookup-used")
+    window.open_lookup(used_up.esims[0].iccid)
+    driver.wait(
+        lambda: lookup.lookup is not None and lookup.lookup.iccid == used_up.esims[0].iccid,
+        "the used-up eSIM looked up",
+    )
+    save(lookup, "lookup-used-up")
+    lookup.close()
 
 
 INSTALL_SHOTS = ("display-installed", "send-email")

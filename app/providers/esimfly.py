@@ -26,12 +26,13 @@ from app.core.errors import (
     PlanUnavailableError,
 )
 from app.core.install import InstallState
+from app.core.lookup import EsimLookup
 from app.core.money import Money
 from app.core.orders import OrderResult
 from app.core.plans import EsimflyKey, Plan, ProviderId
 from app.core.refunds import CancelResult, EsimLiveStatus
 from app.core.secret import Secret
-from app.providers import esimfly_install, esimfly_json, http
+from app.providers import esimfly_install, esimfly_json, esimfly_lookup, http
 from app.providers.base import Provider, counter_errors_only
 from app.providers.esimfly_auth import REQUEST_ID, EsimflyAuth
 from app.providers.esimfly_errors import AlreadyCancelledError, raise_for_error
@@ -316,7 +317,13 @@ class EsimflyProvider(Provider):
         body = self._retry.run(lambda: self._call("POST", "/esims/status", body={"iccid": iccid}))
         return esimfly_install.install_from(body, iccid)
 
+    def _lookup_esim(self, iccid: str, order_id: str | None = None) -> EsimLookup | None:
+        """One eSIM's state, data and device (issue 17; app/providers/esimfly_lookup.py).
+        ``order_id`` is not needed: eSIMfly finds an eSIM by its ICCID."""
+        return esimfly_lookup.lookup_esim(self, iccid)
+
     # Not part of the Provider contract, so wrapped here: only CounterErrors leave.
     probe = counter_errors_only("probe", _probe)
     match_order = counter_errors_only("match_order", _match_order)
     install_state = counter_errors_only("install_state", _install_state)
+    lookup_esim = counter_errors_only("lookup_esim", _lookup_esim)

@@ -26,11 +26,12 @@ from app.core.errors import (
     ProviderUnavailableError,
 )
 from app.core.install import InstallState
+from app.core.lookup import EsimLookup
 from app.core.money import Money
 from app.core.orders import OrderResult, OrderStatus
 from app.core.plans import OctopusKey, Plan, ProviderId
 from app.core.secret import Secret
-from app.providers import fields, http, octopus_install, octopus_json
+from app.providers import fields, http, octopus_install, octopus_json, octopus_lookup
 from app.providers.base import Provider, counter_errors_only
 from app.providers.octopus_errors import is_balance_failure, raise_for_error
 from app.providers.octopus_session import NAME, OctopusSession
@@ -322,3 +323,10 @@ class OctopusProvider(Provider):
     send_notification_email = counter_errors_only(
         "send_notification_email", _send_notification_email
     )
+
+    def _lookup_esim(self, iccid: str, order_id: str | None = None) -> EsimLookup | None:
+        """One eSIM's state and expiry from its order (issue 17; octopus_lookup.py)."""
+        return octopus_lookup.lookup_esim(self, iccid, order_id)
+
+    # Not part of the Provider contract, so wrapped here: only CounterErrors leave.
+    lookup_esim = counter_errors_only("lookup_esim", _lookup_esim)

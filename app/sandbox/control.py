@@ -18,6 +18,11 @@
 | POST | /_sandbox/clock/advance | {"seconds"} |
 | POST | /_sandbox/clock/offset | {"seconds"} |
 | POST | /_sandbox/tokens/expire | |
+| POST | /_sandbox/esims/install | {"iccid", "at"?} (ISO 8601; idempotent, issue 17) |
+| POST | /_sandbox/esims/use | {"iccid", "mb"} (more data used now) |
+| POST | /_sandbox/esims/use-up | {"iccid"} (every megabyte used: DEPLETED) |
+| POST | /_sandbox/esims/expire | {"iccid"} (validity ends now: EXPIRED) |
+| POST | /_sandbox/esims/usage-rate | {"mb_per_hour"} (data used per hour once installed) |
 | POST | /_sandbox/reset | |
 """
 
@@ -29,7 +34,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from app.sandbox.faults import CHAOS_KINDS, Fault
-from app.sandbox.messages import BadJson, Request, Response, iso, json_response
+from app.sandbox.messages import BadJson, Request, Response, iso, json_response, parse_iso
 
 if TYPE_CHECKING:
     from app.sandbox.sandbox import Sandbox
@@ -65,6 +70,11 @@ class Control:
             ("POST", "/clock/advance"): self.advance,
             ("POST", "/clock/offset"): self.offset,
             ("POST", "/tokens/expire"): self.expire_tokens,
+            ("POST", "/esims/install"): self.install_esim,
+            ("POST", "/esims/use"): self.use_data,
+            ("POST", "/esims/use-up"): self.use_up,
+            ("POST", "/esims/expire"): self.expire_esim,
+            ("POST", "/esims/usage-rate"): self.usage_rate,
             ("POST", "/reset"): self.reset,
         }
 
@@ -176,6 +186,36 @@ class Control:
 
     def expire_tokens(self, request: Request) -> Response:
         self.sandbox.expire_tokens()
+        return _ok()
+
+    # -- issue 17: the traveller's phone (app/sandbox/usage.py) ---------------------------
+
+    def install_esim(self, request: Request) -> Response:
+        body = self._body(request)
+        at = parse_iso(str(body["at"])) if body.get("at") else None
+        return _ok(installed_at=iso(self.sandbox.install_esim(str(body["iccid"]), at)))
+
+    def use_data(self, request: Request) -> Response:
+        body = self._body(request)
+        mb = body["mb"]
+        if isinstance(mb, bool) or not isinstance(mb, int):
+            raise ControlError("mb must be a whole number of megabytes")
+        self.sandbox.use_data(str(body["iccid"]), mb)
+        return _ok()
+
+    def use_up(self, request: Request) -> Response:
+        self.sandbox.use_up(str(self._body(request)["iccid"]))
+        return _ok()
+
+    def expire_esim(self, request: Request) -> Response:
+        self.sandbox.expire_esim(str(self._body(request)["iccid"]))
+        return _ok()
+
+    def usage_rate(self, request: Request) -> Response:
+        rate = self._body(request)["mb_per_hour"]
+        if isinstance(rate, bool) or not isinstance(rate, int):
+            raise ControlError("mb_per_hour must be a whole number")
+        self.sandbox.set_usage_rate(rate)
         return _ok()
 
     def reset(self, request: Request) -> Response:

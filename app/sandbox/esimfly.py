@@ -18,6 +18,7 @@ from app.sandbox.esimfly_cancel import EsimflyCancels
 from app.sandbox.esimfly_history import EsimflyHistory
 from app.sandbox.esimfly_orders import EsimflyOrders
 from app.sandbox.esimfly_params import bad_parameter, paging
+from app.sandbox.esimfly_usage import EsimflyUsage
 from app.sandbox.installs import auto_install
 from app.sandbox.messages import (
     Request,
@@ -41,6 +42,7 @@ class EsimflyApi:
         self.orders = EsimflyOrders(sandbox)
         self.history = EsimflyHistory(sandbox)
         self.cancels = EsimflyCancels(sandbox)
+        self.usage = EsimflyUsage(sandbox)
         self._routes: dict[tuple[str, str], Callable[[Request], Response]] = {
             ("GET", "/balance"): self.balance,
             ("GET", "/esims/packages"): self.packages,
@@ -50,6 +52,7 @@ class EsimflyApi:
             ("GET", "/esims"): self.history.esims,
             ("POST", "/esims/cancel"): self.cancels.cancel,
             ("POST", "/esims/status"): self.cancels.status,
+            ("GET", "/esims/usage/query"): self.usage.query,
         }
 
     def handle(self, request: Request) -> Response:

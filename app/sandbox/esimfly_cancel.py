@@ -16,7 +16,7 @@ Sandbox choices the docs leave open:
 - An order all of whose eSIMs are cancelled and refunded is ``cancelled`` (order status
   poll and ``GET /orders``).
 - The status answer's device and network are made up from the install (the sandbox has
-  no network); data usage is always zero.
+  no network); data usage grows on the sandbox clock once installed (app/sandbox/usage.py).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.sandbox.messages import BadJson, Request, Response, iso, json_response
 from app.sandbox.state import EsimflyEsim, EsimflyOrder
+from app.sandbox.usage import UsageBook, esimfly_use
 
 if TYPE_CHECKING:
     from app.sandbox.sandbox import Sandbox
@@ -39,14 +40,12 @@ def _error(status: int, message: str, code: str, **extra: Any) -> Response:
     return json_response(status, {"success": False, "message": message, "code": code, **extra})
 
 
-def esim_status(order: EsimflyOrder, esim: EsimflyEsim, now: datetime) -> str:
-    """The lifecycle status both the status endpoint and ``GET /esims`` report."""
-    if esim.cancelled_at is not None:
-        return "CANCELLED"
-    if esim.installed_at is None:
-        return "NEW"
-    expires = esim.installed_at + timedelta(days=order.package.validity_days)
-    return "EXPIRED" if now >= expires else "ACTIVE"
+def esim_status(
+    order: EsimflyOrder, esim: EsimflyEsim, now: datetime, book: UsageBook | None = None
+) -> str:
+    """The lifecycle status both the status endpoint and ``GET /esims`` report: NEW,
+    ACTIVE, EXPIRED, DEPLETED (data used up) or CANCELLED."""
+    return esimfly_use(book or UsageBook(), order, esim, now).status
 
 
 class EsimflyCancels:
@@ -158,9 +157,10 @@ class EsimflyCancels:
         now = self.sandbox.clock.now()
         installed = esim.installed_at
         package = order.package
+        use = esimfly_use(self.sandbox.state.usage, order, esim, now)
         data = {
             "iccid": esim.iccid,
-            "status": esim_status(order, esim, now),
+            "status": use.status,
             "esim_status": "Active" if installed else "Released",
             "smdp_status": "AFFECTED" if installed else "RELEASED",
             "unlimited": package.is_unlimited,
@@ -174,12 +174,11 @@ class EsimflyCancels:
             },
             "device": {"model": "SANDBOX1" if installed else None, "imei": None},
             "activation_date": iso(installed) if installed else None,
-            "last_usage_date": iso(installed) if installed else None,
-            "expiry_date": iso(installed + timedelta(days=package.validity_days))
-            if installed
-            else None,
+            "last_usage_date": iso(use.last_usage_at) if use.last_usage_at else None,
+            "expiry_date": iso(use.expires_at) if use.expires_at else None,
             "data_usage": {
-                "used_gb": 0,
+                # Exact: whole megabytes in gigabytes, a JSON number (1 GB = 1024 MB).
+                "used_gb": Decimal(use.used_mb) / 1024,
                 "total_gb": None if package.is_unlimited else package.data_amount_gb,
                 "unlimited": package.is_unlimited,
             },

@@ -3,7 +3,7 @@
 ``from_date``/``to_date`` are inclusive; a date without a time of day covers the
 whole day. Summary figures count the completed orders among the filtered ones. An
 eSIM is NEW until ``Sandbox.mark_installed``, then ACTIVE until its validity runs
-out (EXPIRED). Data usage is always reported as zero.
+out (EXPIRED); its data use grows on the sandbox clock (app/sandbox/usage.py).
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from app.sandbox import identifiers as ids
-from app.sandbox.esimfly_cancel import esim_status
 from app.sandbox.esimfly_params import bad_parameter, paging
 from app.sandbox.messages import Request, Response, iso, json_response, page_slice, parse_iso
 from app.sandbox.messages import total_pages as count_pages
 from app.sandbox.state import EsimflyEsim, EsimflyOrder
+from app.sandbox.usage import UsageBook, esimfly_use
 
 if TYPE_CHECKING:
     from app.sandbox.sandbox import Sandbox
@@ -129,7 +129,7 @@ class EsimflyHistory:
             if order.status == "failed":
                 continue
             for esim in order.esims:
-                row = self._esim(order, esim, now, with_base64)
+                row = self._esim(order, esim, now, with_base64, self.sandbox.state.usage)
                 haystack = (row["iccid"], order.package.name, order.package.code)
                 if (status == "ALL" or row["status"] == status) and (
                     not needle or any(needle in s.casefold() for s in haystack)
@@ -148,14 +148,17 @@ class EsimflyHistory:
 
     @staticmethod
     def _esim(
-        order: EsimflyOrder, esim: EsimflyEsim, now: datetime, with_base64: bool
+        order: EsimflyOrder,
+        esim: EsimflyEsim,
+        now: datetime,
+        with_base64: bool,
+        book: UsageBook,
     ) -> dict[str, Any]:
         package = order.package
-        expires = (
-            esim.installed_at + timedelta(days=package.validity_days) if esim.installed_at else None
-        )
+        use = esimfly_use(book, order, esim, now)
+        expires = use.expires_at
         expired = expires is not None and now >= expires
-        status = esim_status(order, esim, now)
+        status = use.status
         total_mb = 0 if package.is_unlimited else package.data_amount_gb * 1024
         lpa = esim.lpa
         smdp, code = (lpa.split("$")[1], lpa.split("$")[2]) if lpa else (None, None)
@@ -168,9 +171,9 @@ class EsimflyHistory:
             "status": status,
             "data": {
                 "total_mb": total_mb,
-                "used_mb": 0,
-                "remaining_mb": total_mb,
-                "usage_percentage": 0,
+                "used_mb": use.used_mb,
+                "remaining_mb": use.remaining_mb,
+                "usage_percentage": use.percentage,
                 "is_unlimited": package.is_unlimited,
             },
             "validity": {

@@ -39,6 +39,7 @@ from app.sandbox.messages import Request, Response, iso, json_response
 from app.sandbox.money import is_number, trim
 from app.sandbox.octopus_http import OctopusError, json_body, list_response
 from app.sandbox.state import OCTOPUS_WALLET_ID, OctopusOrder, WalletTransaction
+from app.sandbox.usage import expires_at
 
 if TYPE_CHECKING:
     from app.sandbox.sandbox import Sandbox
@@ -247,7 +248,13 @@ class OctopusOrders:
     def _activation_status(self, order: OctopusOrder) -> str:
         if order.installed_at is None:
             return "NOT_INSTALLED"
-        expires = order.installed_at + timedelta(days=order.variant.validity_days)
+        # Issue 17: a test may expire it early (app/sandbox/usage.py).
+        expires = expires_at(
+            self.sandbox.state.usage,
+            order.iccid or "",
+            order.installed_at,
+            order.variant.validity_days,
+        )
         return "EXPIRED" if self.sandbox.clock.now() >= expires else "ACTIVE"
 
     def order_json(self, order: OctopusOrder, *, detail: bool) -> dict[str, Any]:

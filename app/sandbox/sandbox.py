@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 import httpx
 
+from app.sandbox import usage
 from app.sandbox.catalogue import Catalogue
 from app.sandbox.clock import Clock
 from app.sandbox.config import SandboxConfig
@@ -105,6 +107,28 @@ class Sandbox:
         """Confirm every open eSIMfly refund request now (balance credited)."""
         with self.lock:
             self.esimfly.cancels.confirm_all()
+
+    # -- issue 17: the traveller's phone (app/sandbox/usage.py) ---------------------------
+
+    def install_esim(self, iccid: str, at: datetime | None = None) -> datetime:
+        """The phone downloads the eSIM ``at`` (default now); idempotent, returns the
+        first install time."""
+        return usage.install_esim(self, iccid, at)
+
+    def use_data(self, iccid: str, mb: int) -> None:
+        usage.use_data(self, iccid, mb)
+
+    def use_up(self, iccid: str) -> None:
+        usage.use_up(self, iccid)
+
+    def expire_esim(self, iccid: str) -> None:
+        usage.expire_esim(self, iccid)
+
+    def set_usage_rate(self, mb_per_hour: int) -> None:
+        if mb_per_hour < 0:
+            raise ValueError("mb_per_hour must be >= 0")
+        with self.lock:
+            self.state.usage.mb_per_hour = mb_per_hour
 
     def cancel_octopus_order(self, order_id: int | str) -> None:
         """Octopus cancels a delivered order (its support did, say, after the owner's

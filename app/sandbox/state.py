@@ -15,6 +15,7 @@ from app.sandbox.catalogue import EsimflyPackage, OctopusProduct, OctopusVariant
 from app.sandbox.config import SandboxConfig
 from app.sandbox.money import in_wallet_currency
 from app.sandbox.ratelimit import FixedWindow, SlidingWindow
+from app.sandbox.usage import UsageBook
 
 OCTOPUS_CLIENT_ID = 42
 OCTOPUS_WALLET_ID = 101
@@ -122,6 +123,8 @@ class State:
             "octopus_order": itertools.count(9302481),
             "octopus_transaction": itertools.count(7402011),
         }
+        # Issue 17: data use once installed, and what tests changed (app/sandbox/usage.py).
+        self.usage = UsageBook()
 
     def next_id(self, kind: str) -> int:
         return next(self._ids[kind])

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.iccid import is_placeholder
 from app.core.orders import Order, OrderStatus
 from app.export import write_csv
 from app.installs import can_email
@@ -190,6 +191,14 @@ class HistoryDialog(QDialog):
         email_action.triggered.connect(self.send_by_email)
         self.addAction(email_action)
         self.table.addAction(email_action)
+        # Look up the eSIM (issue 17): the window is given by the main window (set_lookup).
+        self._lookup: Callable[[Order], object] | None = None
+        self.lookup_action = QAction(self.tr("Look up the eSIM…"), self)
+        self.lookup_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.lookup_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.lookup_action.triggered.connect(self.look_up)
+        self.addAction(self.lookup_action)
+        self.table.addAction(self.lookup_action)
         self.message = QLabel("", self)
         self.message.setObjectName("historyMessage")
 
@@ -334,6 +343,19 @@ class HistoryDialog(QDialog):
             one is not None and one.status is OrderStatus.DELIVERED and bool(one.esims)
         )
         self.email_button.setEnabled(one is not None and one.status is OrderStatus.DELIVERED)
+
+    def set_lookup(self, open_lookup: Callable[[Order], object]) -> None:
+        self._lookup = open_lookup
+
+    def look_up(self) -> None:
+        """The selected sale's eSIM, live from its provider (Ctrl+I, the context menu)."""
+        chosen = self.selected()
+        if self._lookup is None or len(chosen) != 1:
+            return
+        if all(is_placeholder(e.iccid) for e in chosen[0].esims):
+            self.message.setText(self.tr("This sale has no eSIM to look up."))
+            return
+        self._lookup(chosen[0])
 
     def set_refund_flow(self, flow: RefundFlow) -> None:
         self.refund_flow = flow

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QKeySequence
 
     from app.core.money import Money
+    from app.core.orders import Order
     from app.core.plans import ProviderId
     from app.counter import Counter
     from app.journal import Journal
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from app.ui.day_report import DayReportDialog
     from app.ui.history import HistoryDialog
     from app.ui.journal_problem import JournalProblem
+    from app.ui.lookup_window import LookupWindow
     from app.ui.manager_override import ManagerOverride
     from app.ui.pending_list import PendingList
     from app.ui.plans_pane import PlansPane
@@ -178,6 +180,9 @@ class MainWindow(QMainWindow):
         self.report_action = add_action(sales, self.tr("&Day report…"), self.open_day_report)
         self.report_action.setEnabled(False)
         self.day_report: DayReportDialog | None = None
+        # Issue 17: look an eSIM up (app/ui/lookup_window.py, imported when first opened).
+        self.lookup_action = add_action(sales, self.tr("&Look up an eSIM…"), self._gated_lookup)
+        self.lookup_window: LookupWindow | None = None
         self._add_receipt_actions(sales)
         self._fit_to_screen()
         self.statusBar().showMessage(self.tr("Starting…"))
@@ -241,6 +246,10 @@ class MainWindow(QMainWindow):
         self.print_action.setShortcut(QKeySequence("Ctrl+P"))
         self.slip_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.till.add_keys()
+        self.lookup_action.setShortcut(QKeySequence("Ctrl+I"))
+        # A barcode scanner types an ICCID and Return, wherever the focus is: most often
+        # the destination search, where no destination matches it.
+        self.picker.search.returnPressed.connect(self._scanned)
 
     def _build_panes(self) -> None:
         """The balances, plans, sale and unfinished-sales panes, in the places the frame
@@ -598,9 +607,43 @@ class MainWindow(QMainWindow):
                 receipts=self.receipts,
             )
             self.history.set_refund_flow(self.till.refunds)
+            self.history.set_lookup(lambda sale: self.open_lookup(sale=sale))
         self.history.refresh()
         self.history.show()
         self.history.raise_()
+
+    # -- issue 17: look up an eSIM -------------------------------------------------------
+
+    def _gated_lookup(self) -> None:
+        self.clerk_gate.may(Action.HISTORY, self.open_lookup)
+
+    def open_lookup(self, iccid: str | None = None, sale: Order | None = None) -> None:
+        """The lookup window, looking up ``iccid`` or ``sale`` if given."""
+        if self.lookup_window is None:
+            from app.ui.lookup_window import LookupWindow
+
+            self.lookup_window = LookupWindow(
+                self.runner, lambda: self.counter, locale=self._locale, parent=self
+            )
+        window = self.lookup_window
+        if sale is not None:
+            window.look_up_sale(sale)
+        elif iccid is not None:
+            window.look_up_iccid(iccid)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if iccid is None and sale is None:
+            window.iccid.setFocus()
+            window.iccid.selectAll()
+
+    def _scanned(self) -> None:
+        from app.esim_lookup import iccid_of
+
+        iccid = iccid_of(self.picker.search.text())
+        if iccid is not None:
+            self.picker.search.clear()
+            self.clerk_gate.may(Action.HISTORY, lambda: self.open_lookup(iccid))
 
     def _add_receipt_actions(self, sales: QMenu) -> None:
         """Sales → Print receipt (Ctrl+P) and Print install slip (Ctrl+Shift+P); they act

@@ -143,6 +143,10 @@ DEFERRED = [
     "app.till.clerks",
     "app.ui.till_menu",  # the Till menu's controller, on first use
     "app.ui.refund_flow",
+    "app.ui.lookup_window",  # issue 17: Sales › Look up an eSIM, on first use
+    "app.ui.lookup_text",
+    "app.esim_lookup",
+    "app.core.lookup",
 ]
 
 
