@@ -342,6 +342,21 @@ _REFUNDS: tuple[str, ...] = (
     """,
 )
 
+# Issue 17, top-ups: a top-up is a sale (the sales row, its payment, its receipt) of a
+# package added to an eSIM sold before; this names that eSIM. No eSIM rows: a top-up
+# delivers no new eSIM (and so nothing a refund could cancel).
+_TOPUPS: tuple[str, ...] = (
+    """
+    CREATE TABLE topups (
+        reference    TEXT PRIMARY KEY NOT NULL REFERENCES sales (reference) ON DELETE CASCADE,
+        iccid        TEXT NOT NULL,
+        iccid_search TEXT NOT NULL,
+        package_code TEXT NOT NULL
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX topups_iccid ON topups (iccid_search)",
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
     _V2,
@@ -349,6 +364,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     _V4,
     _V5,
     _REFUNDS,
+    _TOPUPS,
 ]
 
 

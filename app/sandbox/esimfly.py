@@ -18,6 +18,7 @@ from app.sandbox.esimfly_cancel import EsimflyCancels
 from app.sandbox.esimfly_history import EsimflyHistory
 from app.sandbox.esimfly_orders import EsimflyOrders
 from app.sandbox.esimfly_params import bad_parameter, paging
+from app.sandbox.esimfly_topup import EsimflyTopups
 from app.sandbox.messages import (
     Request,
     Response,
@@ -40,6 +41,7 @@ class EsimflyApi:
         self.orders = EsimflyOrders(sandbox)
         self.history = EsimflyHistory(sandbox)
         self.cancels = EsimflyCancels(sandbox)
+        self.topups = EsimflyTopups(sandbox)
         self._routes: dict[tuple[str, str], Callable[[Request], Response]] = {
             ("GET", "/balance"): self.balance,
             ("GET", "/esims/packages"): self.packages,
@@ -49,6 +51,8 @@ class EsimflyApi:
             ("GET", "/esims"): self.history.esims,
             ("POST", "/esims/cancel"): self.cancels.cancel,
             ("POST", "/esims/status"): self.cancels.status,
+            ("GET", "/topup/packages"): self.topups.packages,
+            ("POST", "/topup/order"): self.topups.order,
         }
 
     def handle(self, request: Request) -> Response:

@@ -45,7 +45,8 @@ def esim_status(order: EsimflyOrder, esim: EsimflyEsim, now: datetime) -> str:
         return "CANCELLED"
     if esim.installed_at is None:
         return "NEW"
-    expires = esim.installed_at + timedelta(days=order.package.validity_days)
+    days = order.package.validity_days + esim.topup_days  # a top-up adds days
+    expires = esim.installed_at + timedelta(days=days)
     return "EXPIRED" if now >= expires else "ACTIVE"
 
 

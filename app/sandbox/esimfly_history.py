@@ -151,12 +151,11 @@ class EsimflyHistory:
         order: EsimflyOrder, esim: EsimflyEsim, now: datetime, with_base64: bool
     ) -> dict[str, Any]:
         package = order.package
-        expires = (
-            esim.installed_at + timedelta(days=package.validity_days) if esim.installed_at else None
-        )
+        days = package.validity_days + esim.topup_days  # top-ups add days and GB
+        expires = esim.installed_at + timedelta(days=days) if esim.installed_at else None
         expired = expires is not None and now >= expires
         status = esim_status(order, esim, now)
-        total_mb = 0 if package.is_unlimited else package.data_amount_gb * 1024
+        total_mb = 0 if package.is_unlimited else (package.data_amount_gb + esim.topup_gb) * 1024
         lpa = esim.lpa
         smdp, code = (lpa.split("$")[1], lpa.split("$")[2]) if lpa else (None, None)
         row: dict[str, Any] = {
@@ -174,7 +173,7 @@ class EsimflyHistory:
                 "is_unlimited": package.is_unlimited,
             },
             "validity": {
-                "days": package.validity_days,
+                "days": days,
                 "activated_at": iso(esim.installed_at) if esim.installed_at else None,
                 "expires_at": iso(expires) if expires else None,
                 "is_expired": expired,
