@@ -49,11 +49,16 @@ def target(counter: Counter, iccid: str, reference: str | None = None) -> TopupT
     digits = normalise(iccid)
     origin = counter.journal.get(reference) if reference else None
     if origin is None:
-        for sale in counter.journal.search(text=digits, limit=20):
-            if not is_topup(sale.plan) and sale.status is OrderStatus.DELIVERED:
-                if any(normalise(e.iccid or "") == digits for e in sale.esims):
-                    origin = sale
-                    break
+        origin = next(
+            (
+                sale
+                for sale in counter.journal.search(text=digits, limit=20)
+                if not is_topup(sale.plan)
+                and sale.status is OrderStatus.DELIVERED
+                and any(normalise(e.iccid or "") == digits for e in sale.esims)
+            ),
+            None,
+        )
     if origin is not None and origin.plan.provider is not ProviderId.ESIMFLY:
         raise TopupNotSupportedError(ONLY_ESIMFLY)
     return TopupTarget(digits, origin)
