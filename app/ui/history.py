@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.orders import Order, OrderStatus
+from app.core.plans import ProviderId
+from app.core.topup import is_topup, target_iccid
 from app.export import write_csv
 from app.ui.history_model import HistoryFilter, HistoryModel
 from app.ui.manager_override import ManagerOverride
@@ -177,6 +179,14 @@ class HistoryDialog(QDialog):
         refund_action.triggered.connect(self.refund)
         self.addAction(refund_action)
         self.table.addAction(refund_action)
+        # Top up (issue 17): a delivered eSIMfly eSIM, sold again like a sale.
+        self.topup_button = QPushButton(self.tr("&Top up…"), self)
+        self.topup_button.setObjectName("historyTopup")
+        self.topup_button.setAccessibleName(self.tr("Top up the selected eSIM"))
+        self.topup_button.setAccessibleDescription(
+            self.tr("Sells more data and days for the eSIM of the selected eSIMfly sale.")
+        )
+        self.topup_button.clicked.connect(self.top_up)
         self.message = QLabel("", self)
         self.message.setObjectName("historyMessage")
 
@@ -195,6 +205,7 @@ class HistoryDialog(QDialog):
             self.check_button,
             self.reprint_button,
             self.refund_button,
+            self.topup_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -319,6 +330,7 @@ class HistoryDialog(QDialog):
         self.refund_button.setEnabled(
             one is not None and one.status is OrderStatus.DELIVERED and bool(one.esims)
         )
+        self.topup_button.setEnabled(one is not None and _toppable(one) is not None)
 
     def set_refund_flow(self, flow: RefundFlow) -> None:
         self.refund_flow = flow
@@ -329,6 +341,17 @@ class HistoryDialog(QDialog):
         chosen = self.selected()
         if self.refund_flow is not None and len(chosen) == 1 and self.refund_button.isEnabled():
             self.refund_flow.start(chosen[0], self)
+
+    def top_up(self) -> None:
+        chosen = self.selected()
+        iccid = _toppable(chosen[0]) if len(chosen) == 1 else None
+        if iccid is None:
+            return
+        from app.ui.topup_flow import TopupLookup, start_topup
+
+        sale = chosen[0]
+        origin = None if is_topup(sale.plan) else sale.reference
+        start_topup(self, TopupLookup(iccid, sale.plan.provider, reference=origin))
 
     def show_qr(self) -> None:
         chosen = self.selected()
@@ -394,6 +417,16 @@ class HistoryDialog(QDialog):
             ),
             owner=self,
         )
+
+
+def _toppable(order: Order) -> str | None:
+    """The ICCID a top-up of ``order`` would go to: a delivered eSIMfly sale (or top-up)
+    whose plan is not known to refuse top-ups; None otherwise."""
+    if order.status is not OrderStatus.DELIVERED or order.plan.provider is not ProviderId.ESIMFLY:
+        return None
+    if getattr(order.plan, "rechargeable", None) is False:  # when plans carry it
+        return None
+    return target_iccid(order.plan) or next((e.iccid for e in order.esims if e.iccid), None)
 
 
 def start_of_day(day: QDate) -> datetime:
