@@ -79,8 +79,9 @@ def runs() -> list[tuple[str, int, bool, tuple[str, ...], str, tuple[int, int]]]
     return made
 
 
-def make_all() -> int:
-    """One child process per language and screen: a screen's size is fixed at start-up."""
+def make_all(shots: str = "") -> int:
+    """One child process per language and screen: a screen's size is fixed at start-up
+    (``shots``: only these, comma-separated)."""
     OUT.mkdir(parents=True, exist_ok=True)
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -99,11 +100,17 @@ def make_all() -> int:
                 command += ["--text-size", str(text_size), "--variant", variant]
             if touch:
                 command.append("--touch")
+            if shots:
+                wanted = set(shots.split(",")) & set(_shots)
+                if not wanted:
+                    continue
+                command += ["--shots", ",".join(sorted(wanted))]
             done = subprocess.run(command, env=env, cwd=ROOT)
             failed += done.returncode != 0
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-        done = subprocess.run([sys.executable, __file__, "--receipts"], env=env, cwd=ROOT)
-        failed += done.returncode != 0
+        if not shots:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+            done = subprocess.run([sys.executable, __file__, "--receipts"], env=env, cwd=ROOT)
+            failed += done.returncode != 0
     print(f"screenshots written to {OUT}" if not failed else f"{failed} runs failed")
     return 1 if failed else 0
 
@@ -328,6 +335,8 @@ def make_one(
         clerk_shots(driver, journal, settings, save)
         if any(shot in wanted for shot in TILL_SHOTS):
             till_shots(driver, counter, setup.sandbox, save)
+        if any(shot in wanted for shot in TOPUP_SHOTS):
+            topup_shots(driver, counter, setup.sandbox, save)
 
         window.runner.shutdown()
         window.close()
@@ -513,6 +522,76 @@ def till_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str
     till.report.close()
 
 
+# Issue 17, top-ups (helper C17): topup_shots.
+TOPUP_SHOTS = ("topup-choose", "topup-payment", "topup-done", "topup-not-installed")
+SHOTS = (*SHOTS, *TOPUP_SHOTS)
+
+
+def topup_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str], None]) -> None:
+    """Issue 17: a top-up from History for an installed eSIMfly eSIM (the offers, the
+    payment step, the outcome), and the refusal of an eSIM not installed yet."""
+    from decimal import Decimal
+
+    from PySide6.QtCore import QItemSelectionModel
+
+    from app.core.payment import Method, Payment
+    from app.core.plans import ProviderId
+    from app.ui.receipts import sample
+    from app.ui.topup_flow import TopupFlow
+
+    window = driver.window
+    sandbox.set_balance("esimfly", Decimal("1000"))
+    plan = next(
+        p
+        for p in driver.plans()
+        if p.provider is ProviderId.ESIMFLY and "KDDI" not in p.name and not p.unlimited
+    )
+
+    def sold(installed: bool) -> Any:
+        quote = sample.quote("USD", "9.99", "1.30")
+        order = counter.sell(plan, quote=quote, payment=Payment.single(Method.CARD, quote.gross))
+        if installed:
+            sandbox.mark_installed(order.order.esims[0].iccid)
+        return order.order
+
+    topped, fresh = sold(True), sold(False)
+    history = driver.open_history()
+    driver.wait(lambda: not history.model.loading and history.model.rowCount() > 2, "sales")
+
+    def top_up(order: Any) -> Any:
+        row = next(
+            r
+            for r in range(history.model.rowCount())
+            if history.model.order(r).reference == order.reference
+        )
+        chosen = history.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        chosen.select(history.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
+        history.top_up()
+        flow = window.findChild(TopupFlow)
+        driver.wait(lambda: flow.dialog is not None and flow.dialog.isVisible(), "the top-up")
+        dialog = flow.dialog
+        driver.wait(lambda: not dialog.status.text().endswith("…"), "eSIMfly's offers")
+        return flow, dialog
+
+    flow, dialog = top_up(fresh)
+    save(dialog, "topup-not-installed")
+    dialog.reject()
+    flow, dialog = top_up(topped)
+    dialog.choose(min(1, dialog.table.rowCount() - 1))
+    save(dialog, "topup-choose")
+    dialog.pay_button.click()
+    driver.wait(lambda: flow.confirm_dialog is not None, "the payment step")
+    confirm = flow.confirm_dialog
+    driver.wait(confirm.isVisible, "the payment step shown")
+    save(confirm, "topup-payment")
+    confirm.sell_button.click()
+    driver.wait(lambda: flow.result_box is not None and flow.result_box.isVisible(), "the result")
+    save(flow.result_box, "topup-done")
+    flow.result_box.accept()
+    history.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", nargs=2, metavar=("LANGUAGE", "WIDTHxHEIGHT"))
@@ -527,7 +606,7 @@ def main() -> int:
         make_receipts()
         return 0
     if args.only is None:
-        return make_all()
+        return make_all(args.shots)
     language, size = args.only
     width, height = (int(n) for n in size.split("x"))
     sys.path.insert(0, str(ROOT))

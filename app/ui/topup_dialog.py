@@ -7,7 +7,7 @@ payment), Tab reaches the quantity (Alt+Q), Esc cancels.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.quote import Quote
 from app.core.topup import TopupPackage
-from app.ui.locale_text import bidi, isolate
+from app.ui.locale_text import align_leading, bidi, isolate
 from app.ui.sell_panel import priced
 
 MAX_QUANTITY = 10  # eSIMfly's limit on one order
@@ -63,6 +63,8 @@ class TopupDialog(QDialog):
         self.status.setObjectName("topupStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (heading, self.sold_as, self.status):
+            align_leading(label)  # on the reading side even when the text is Latin
 
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("topupPackages")
@@ -153,7 +155,7 @@ class TopupDialog(QDialog):
                 self.table.setItem(row, column, item)
         if offers:
             self.status.setText(self.tr("Choose a top-up, then take payment."))
-            self.table.selectRow(0)
+            self.choose(0)
             self.table.setFocus()
         else:
             self.status.setText(self.tr("eSIMfly offers no top-up for this eSIM."))
@@ -177,6 +179,13 @@ class TopupDialog(QDialog):
         return self.tr("%1 GB").replace("%1", amount)
 
     # -- the choice ----------------------------------------------------------------------
+
+    def choose(self, row: int) -> None:
+        """Make ``row`` the current, selected offer. (Not selectRow: in a right-to-left
+        table it finds no column to start from and selects nothing.)"""
+        flags = QItemSelectionModel.SelectionFlag
+        index = self.table.model().index(row, 0)
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
     def selection(self) -> tuple[TopupPackage, Quote | None] | None:
         rows = self.table.selectionModel().selectedRows()

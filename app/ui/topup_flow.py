@@ -27,6 +27,7 @@ from app.core.topup import (
     TopupPackage,
     TopupPackageGoneError,
 )
+from app.ui.locale_text import bidi, isolate, number
 from app.ui.messages import describe
 from app.ui.runner import SALE
 
@@ -177,7 +178,7 @@ class TopupFlow(QObject):
         if question is not None:
             question.setText(  # type: ignore[attr-defined]
                 self.tr("Take payment, then top up eSIM %1?").replace(
-                    "%1", target_iccid(plan) or ""
+                    "%1", isolate(target_iccid(plan) or "")
                 )
             )
         confirm.sell_button.setText(self.tr("Top up now"))
@@ -234,11 +235,12 @@ class TopupFlow(QObject):
         from app.core.topup import target_iccid
 
         plan = order.plan
+        added = plan.name if order.quantity == 1 else f"{number(order.quantity)} × {plan.name}"
         return (
-            self.tr("Topped up: eSIM %1 has %2 more (%3).")
-            .replace("%1", target_iccid(plan) or "")
-            .replace("%2", plan.name)
-            .replace("%3", order.quote.gross.format(self._locale) if order.quote else "")
+            self.tr("Topped up: %1 added to eSIM %2 (%3 paid).")
+            .replace("%1", bidi(added))
+            .replace("%2", isolate(target_iccid(plan) or ""))
+            .replace("%3", bidi(order.quote.gross.format(self._locale)) if order.quote else "")
         )
 
     def _tell(self, text: str, *, ok: bool) -> None:

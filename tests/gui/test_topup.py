@@ -135,6 +135,7 @@ def test_a_topup_is_sold_from_history_by_keys_and_printed(
     )
     box = flow.result_box
     assert box is not None and "Topped up" in box.text() and iccid in box.text()
+    assert f"2 × {package.name}" in box.text()
     qtbot.waitUntil(lambda: clerk.focused() is box.button(QMessageBox.StandardButton.Ok))
     clerk.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not box.isVisible())
