@@ -202,3 +202,6 @@ def test_a_lost_topup_answer_goes_to_the_pending_list(qtbot: QtBot, shop: Shop) 
     )
     offers = [o for o in shop.sandbox.orders("esimfly") if o["packageCode"].startswith("TOPUP_")]
     assert len(offers) == 1
+    # Nothing to show the traveller: off the pending list, the status bar says so.
+    qtbot.waitUntil(lambda: topup.reference not in shop.window.flow.pending)
+    assert "A top-up went through" in shop.window.statusBar().currentMessage()

@@ -139,6 +139,10 @@ DEFERRED = [
     "app.till.clerks",
     "app.ui.till_menu",  # the Till menu's controller, on first use
     "app.ui.refund_flow",
+    "app.ui.topup_flow",  # issue 17: a top-up, from History or the eSIM lookup
+    "app.ui.topup_dialog",
+    "app.topups",
+    "app.core.topup",
 ]
 
 
