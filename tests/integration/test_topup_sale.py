@@ -5,7 +5,7 @@ eSIMfly took it is found again and never bought twice (the balance moves exactly
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -103,6 +103,13 @@ def test_a_topup_is_priced_paid_journalled_and_searchable(
     found = {o.reference for o in journal.search(text=iccid)}
     assert found == {sale.reference, stored.reference}
     assert len(MIGRATIONS) >= 7  # the _TOPUPS migration is one of them
+    # The day report counts it as a sale and a charge, not as an eSIM.
+    from app.report import day_report
+
+    now = datetime.now(UTC)
+    report = day_report(journal, now - timedelta(hours=1), now + timedelta(hours=1), training=True)
+    (line,) = [line for line in report.lines if line.provider is ProviderId.ESIMFLY]
+    assert line.sales == 2 and line.esims == 1
 
 
 def test_an_answer_lost_after_the_provider_took_it_is_found_again(
