@@ -60,7 +60,7 @@ def target(counter: Counter, iccid: str, reference: str | None = None) -> TopupT
             None,
         )
     if origin is not None and origin.plan.provider is not ProviderId.ESIMFLY:
-        raise TopupNotSupportedError(ONLY_ESIMFLY)
+        raise TopupNotSupportedError(ONLY_ESIMFLY, provider=str(ProviderId.OCTOPUS))
     return TopupTarget(digits, origin)
 
 

@@ -15,18 +15,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.errors import NoAccountError, OrderNotFoundError
+from app.core.errors import OrderNotFoundError
 from app.core.orders import Order, OrderStatus
 from app.core.plans import Plan, ProviderId
 from app.core.pricing import PricingError
 from app.core.pricing_codec import PriceListError
 from app.core.quote import Quote
-from app.core.topup import (
-    EsimNotToppableError,
-    TopupNotSupportedError,
-    TopupPackage,
-    TopupPackageGoneError,
-)
+from app.core.topup import TopupNotSupportedError, TopupPackage, UnknownEsimError
 from app.ui.locale_text import bidi, isolate, number
 from app.ui.messages import describe
 from app.ui.runner import SALE
@@ -105,7 +100,7 @@ class TopupFlow(QObject):
         dialog.open()
         provider = getattr(lookup, "provider", None)
         if provider is not None and str(provider) != str(ProviderId.ESIMFLY):
-            dialog.set_problem(self._words(TopupNotSupportedError()))
+            dialog.set_problem(self._words(TopupNotSupportedError(provider=str(provider))))
             return
         if getattr(lookup, "rechargeable", None) is False:
             dialog.set_problem(self._words(TopupNotSupportedError()))
@@ -260,37 +255,8 @@ class TopupFlow(QObject):
     # -- words ------------------------------------------------------------------------
 
     def _words(self, error: BaseException) -> str:
-        """The top-up's own refusals in plain words; the rest as any sale says them."""
-        if isinstance(error, TopupNotSupportedError):
-            if "Octopus" in error.message:
-                return self.tr(
-                    "Only eSIMfly eSIMs can be topped up here. Sell the traveller a new eSIM."
-                )
-            return self.tr(
-                "This eSIM cannot be topped up: its plan does not allow it. "
-                "Sell the traveller a new eSIM instead."
-            )
-        if isinstance(error, EsimNotToppableError):
-            status = error.status.upper()
-            if status == "NEW":
-                return self.tr(
-                    "This eSIM is not installed yet, so it cannot be topped up. Install it "
-                    "first; it still has all its data."
-                )
-            if status == "EXPIRED":
-                return self.tr(
-                    "This eSIM has expired, so it cannot be topped up. Sell the traveller a "
-                    "new eSIM."
-                )
-            return self.tr("This eSIM cannot be topped up in its present state (%1).").replace(
-                "%1", status or "?"
-            )
-        if isinstance(error, TopupPackageGoneError):
-            return self.tr("This top-up is no longer offered for this eSIM. Choose another.")
-        if isinstance(error, OrderNotFoundError):
-            return self.tr(
-                "eSIMfly has no eSIM with this ICCID on the shop's account. Check the number."
-            )
-        if isinstance(error, NoAccountError):
-            return self.tr("Top-ups need an eSIMfly account; none is set up at this counter.")
+        """Every refusal in plain words (app/ui/messages.py has the top-up's own), but an
+        ICCID the provider does not know is not "an order not found (yet)"."""
+        if isinstance(error, OrderNotFoundError) and not isinstance(error, UnknownEsimError):
+            error = UnknownEsimError(provider=error.provider)
         return describe(error, self._locale)
