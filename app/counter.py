@@ -30,7 +30,7 @@ from app.core.errors import (
 from app.core.money import Money
 from app.core.orders import Order, OrderResult, OrderStatus
 from app.core.payment import Payment
-from app.core.plans import Plan, ProviderId
+from app.core.plans import Plan, PlanKey, ProviderId, TopupKey
 from app.core.quote import Quote
 from app.probing import ProbeJournal, ProbesRequestIds, RequestIdProbes
 from app.providers.base import Provider
@@ -98,6 +98,13 @@ def in_flight_window(provider: Provider) -> timedelta:
     """
     window = getattr(provider, "in_flight_window", timedelta(0))
     return window if isinstance(window, timedelta) else timedelta(0)
+
+
+def _match_key(plan: Plan) -> PlanKey | str:
+    """What a lost order is matched by: the plan's key, except that top-ups of one
+    package on different eSIMs match alike (the orders list does not name the eSIM)."""
+    key = plan.key
+    return f"topup:{key.package_code}" if isinstance(key, TopupKey) else key
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +325,7 @@ class Counter:
             other
             for other in self.journal.unresolved()
             if other.plan.provider is order.plan.provider
-            and other.plan.key == order.plan.key
+            and _match_key(other.plan) == _match_key(order.plan)
             and other.training == order.training
             and other.status is not OrderStatus.PENDING
             and (other.created_at, other.reference) < mine

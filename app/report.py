@@ -15,6 +15,7 @@ from app.core.money import Money, sane
 from app.core.orders import Handback, Order, OrderStatus
 from app.core.payment import Method
 from app.core.plans import ProviderId
+from app.core.topup import is_topup
 
 if TYPE_CHECKING:
     from app.journal.refunds import RefundLine
@@ -211,7 +212,8 @@ def day_report(
             line.unresolved += 1  # an amount no provider could mean: to be checked by hand
         elif order.status in (OrderStatus.DELIVERED, OrderStatus.PENDING):
             line.sales += 1
-            line.esims += order.quantity
+            # A top-up (issue 17) is a sale and is charged, but it is no new eSIM.
+            line.esims += 0 if is_topup(order.plan) else order.quantity
             line.charged += money.amount
         elif order.status in (OrderStatus.FAILED, OrderStatus.CANCELLED):
             line.not_sold += 1

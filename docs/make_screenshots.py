@@ -344,6 +344,8 @@ def make_one(
             install_shots(driver, setup.sandbox, width, height, save)
         if any(shot in wanted for shot in LOOKUP_SHOTS):
             lookup_shots(driver, counter, setup.sandbox, save)
+        if any(shot in wanted for shot in TOPUP_SHOTS):
+            topup_shots(driver, counter, setup.sandbox, save)
 
         window.runner.shutdown()
         window.close()
@@ -569,6 +571,76 @@ def lookup_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, s
     )
     save(lookup, "lookup-used-up")
     lookup.close()
+
+
+# Issue 17, top-ups (helper C17): topup_shots.
+TOPUP_SHOTS = ("topup-choose", "topup-payment", "topup-done", "topup-not-installed")
+SHOTS = (*SHOTS, *TOPUP_SHOTS)
+
+
+def topup_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str], None]) -> None:
+    """Issue 17: a top-up from History for an installed eSIMfly eSIM (the offers, the
+    payment step, the outcome), and the refusal of an eSIM not installed yet."""
+    from decimal import Decimal
+
+    from PySide6.QtCore import QItemSelectionModel
+
+    from app.core.payment import Method, Payment
+    from app.core.plans import ProviderId
+    from app.ui.receipts import sample
+    from app.ui.topup_flow import TopupFlow
+
+    window = driver.window
+    sandbox.set_balance("esimfly", Decimal("1000"))
+    plan = next(
+        p
+        for p in driver.plans()
+        if p.provider is ProviderId.ESIMFLY and "KDDI" not in p.name and not p.unlimited
+    )
+
+    def sold(installed: bool) -> Any:
+        quote = sample.quote("USD", "9.99", "1.30")
+        order = counter.sell(plan, quote=quote, payment=Payment.single(Method.CARD, quote.gross))
+        if installed:
+            sandbox.mark_installed(order.order.esims[0].iccid)
+        return order.order
+
+    topped, fresh = sold(True), sold(False)
+    history = driver.open_history()
+    driver.wait(lambda: not history.model.loading and history.model.rowCount() > 2, "sales")
+
+    def top_up(order: Any) -> Any:
+        row = next(
+            r
+            for r in range(history.model.rowCount())
+            if history.model.order(r).reference == order.reference
+        )
+        chosen = history.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        chosen.select(history.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
+        history.top_up()
+        flow = window.findChild(TopupFlow)
+        driver.wait(lambda: flow.dialog is not None and flow.dialog.isVisible(), "the top-up")
+        dialog = flow.dialog
+        driver.wait(lambda: not dialog.status.text().endswith("…"), "eSIMfly's offers")
+        return flow, dialog
+
+    flow, dialog = top_up(fresh)
+    save(dialog, "topup-not-installed")
+    dialog.reject()
+    flow, dialog = top_up(topped)
+    dialog.choose(min(1, dialog.table.rowCount() - 1))
+    save(dialog, "topup-choose")
+    dialog.pay_button.click()
+    driver.wait(lambda: flow.confirm_dialog is not None, "the payment step")
+    confirm = flow.confirm_dialog
+    driver.wait(confirm.isVisible, "the payment step shown")
+    save(confirm, "topup-payment")
+    confirm.sell_button.click()
+    driver.wait(lambda: flow.result_box is not None and flow.result_box.isVisible(), "the result")
+    save(flow.result_box, "topup-done")
+    flow.result_box.accept()
+    history.close()
 
 
 INSTALL_SHOTS = ("display-installed", "send-email")

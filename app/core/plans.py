@@ -45,6 +45,22 @@ class OctopusKey:
         return f"octopus:{self.product_id}:{self.amount}"
 
 
+@dataclass(frozen=True, slots=True)
+class TopupKey(EsimflyKey):
+    """An eSIMfly top-up: a top-up package added to an eSIM the traveller already has.
+
+    A subclass so that everything eSIMfly (pricing scopes, the probe) treats it as an
+    eSIMfly package; the ICCID is part of the key because the same package on another
+    eSIM is another sale.
+    """
+
+    iccid: str
+
+    @property
+    def id(self) -> str:
+        return f"esimfly-topup:{self.package_code}:{self.iccid}"
+
+
 PlanKey = EsimflyKey | OctopusKey
 
 

@@ -22,7 +22,7 @@ from app.core.iccid import normalise
 from app.core.money import Money, MoneyError, sane
 from app.core.orders import Esim, Handback, Order, OrderStatus
 from app.core.payment import Method, Payment, Tender
-from app.core.plans import EsimflyKey, OctopusKey, Plan, PlanKey, ProviderId
+from app.core.plans import EsimflyKey, OctopusKey, Plan, PlanKey, ProviderId, TopupKey
 from app.core.quote import Quote
 from app.journal.errors import JournalError
 
@@ -101,6 +101,9 @@ INSERT_SALE = _insert("sales", SALE_COLUMNS)
 # REPLACE per position: the caller has already merged what is stored with what is new.
 UPSERT_ESIM = _insert("esims", ESIM_COLUMNS, "INSERT OR REPLACE")
 INSERT_PAYMENT = _insert("payments", PAYMENT_COLUMNS)
+# Schema _TOPUPS (issue 17): the eSIM a top-up sale adds to, searchable by its ICCID.
+TOPUP_COLUMNS: tuple[str, ...] = ("reference", "iccid", "iccid_search", "package_code")
+INSERT_TOPUP = _insert("topups", TOPUP_COLUMNS)
 
 
 # --- scalars ------------------------------------------------------------------------------
@@ -124,8 +127,10 @@ def _decimal_text(value: Decimal) -> str:
 
 
 def key_text(key: PlanKey) -> str:
-    if isinstance(key, EsimflyKey):
-        data: dict[str, Any] = {"package_code": key.package_code}
+    if isinstance(key, TopupKey):
+        data: dict[str, Any] = {"package_code": key.package_code, "topup_iccid": key.iccid}
+    elif isinstance(key, EsimflyKey):
+        data = {"package_code": key.package_code}
     else:
         # The amount is a JSON string: Octopus matches it digit for digit.
         data = {
@@ -138,6 +143,8 @@ def key_text(key: PlanKey) -> str:
 
 def parse_key(text: str) -> PlanKey:
     data = json.loads(text)
+    if "topup_iccid" in data:
+        return TopupKey(str(data["package_code"]), str(data["topup_iccid"]))
     if "package_code" in data:
         return EsimflyKey(str(data["package_code"]))
     variant = data.get("variant_id")
@@ -241,6 +248,21 @@ def charged_columns(charged: Money | None) -> dict[str, str | None]:
     if charged is None:
         return {"charged_amount": None, "charged_currency": None}
     return {"charged_amount": _decimal_text(charged.amount), "charged_currency": charged.currency}
+
+
+def topup_rows(order: Order) -> list[dict[str, Any]]:
+    """The top-up's target for the topups table; none for a sale of new eSIMs."""
+    key = order.plan.key
+    if not isinstance(key, TopupKey):
+        return []
+    return [
+        {
+            "reference": order.reference,
+            "iccid": key.iccid,
+            "iccid_search": normalise(key.iccid),
+            "package_code": key.package_code,
+        }
+    ]
 
 
 def esim_rows(reference: str, esims: Iterable[Esim]) -> list[dict[str, Any]]:

@@ -116,6 +116,7 @@ class Journal(ClerkJournal, ShiftJournal, InstallJournal):
             conn.executemany(
                 codec.INSERT_PAYMENT, codec.payment_rows(order.reference, order.payment)
             )
+            conn.executemany(codec.INSERT_TOPUP, codec.topup_rows(order))
         log.debug("journal: %s recorded as SUBMITTING", order.reference)
 
     @staticmethod

@@ -57,6 +57,8 @@ def _text_match(text: str, params: list[Any]) -> str:
     if iccid:
         # ICCIDs are compared without the spaces and dashes they are often printed with.
         parts.append(f"SELECT reference FROM esims WHERE {_prefix('iccid_search', iccid, params)}")
+        # A top-up sale is found by the ICCID of the eSIM it topped up.
+        parts.append(f"SELECT reference FROM topups WHERE {_prefix('iccid_search', iccid, params)}")
     for variant in variants:
         parts.append(
             "SELECT reference FROM sales WHERE " + _prefix("provider_order_id", variant, params)

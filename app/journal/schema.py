@@ -366,6 +366,21 @@ _INSTALLS: tuple[str, ...] = (
     "CREATE INDEX sale_emails_reference ON sale_emails (reference)",
 )
 
+# Issue 17, top-ups: a top-up is a sale (the sales row, its payment, its receipt) of a
+# package added to an eSIM sold before; this names that eSIM. No eSIM rows: a top-up
+# delivers no new eSIM (and so nothing a refund could cancel).
+_TOPUPS: tuple[str, ...] = (
+    """
+    CREATE TABLE topups (
+        reference    TEXT PRIMARY KEY NOT NULL REFERENCES sales (reference) ON DELETE CASCADE,
+        iccid        TEXT NOT NULL,
+        iccid_search TEXT NOT NULL,
+        package_code TEXT NOT NULL
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX topups_iccid ON topups (iccid_search)",
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
     _V2,
@@ -374,6 +389,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     _V5,
     _REFUNDS,
     _INSTALLS,
+    _TOPUPS,
 ]
 
 

@@ -29,10 +29,11 @@ from app.core.install import InstallState
 from app.core.lookup import EsimLookup
 from app.core.money import Money
 from app.core.orders import OrderResult
-from app.core.plans import EsimflyKey, Plan, ProviderId
+from app.core.plans import EsimflyKey, Plan, ProviderId, TopupKey
 from app.core.refunds import CancelResult, EsimLiveStatus
 from app.core.secret import Secret
-from app.providers import esimfly_install, esimfly_json, esimfly_lookup, http
+from app.core.topup import TopupPackage
+from app.providers import esimfly_install, esimfly_json, esimfly_lookup, esimfly_topup, http
 from app.providers.base import Provider, counter_errors_only
 from app.providers.esimfly_auth import REQUEST_ID, EsimflyAuth
 from app.providers.esimfly_errors import AlreadyCancelledError, raise_for_error
@@ -185,16 +186,21 @@ class EsimflyProvider(Provider):
     def place_order(self, plan: Plan, reference: str, quantity: int = 1) -> OrderResult:
         if not isinstance(plan.key, EsimflyKey):
             raise PlanUnavailableError("This plan is not an eSIMfly plan.", provider=NAME)
+        topup = isinstance(plan.key, TopupKey)
         body = {"packageCode": plan.key.package_code, "quantity": quantity}
+        if topup:
+            body = esimfly_topup.order_body(plan, quantity)
         with http.order_outcome(NAME):
             data = self._call(
                 "POST",
-                "/esims/order",
+                "/topup/order" if topup else "/esims/order",
                 body=body,
                 headers={REQUEST_ID: reference},
                 timeout=self._timeouts.for_order(),
                 currency=plan.price.currency,
             )
+            if topup:
+                return esimfly_topup.ordered(data, plan)
             return esimfly_json.created_order(data, plan)
 
     def fetch_order(self, order_id: str) -> OrderResult:
@@ -277,6 +283,9 @@ class EsimflyProvider(Provider):
             for row in http.field(data, "orders", NAME, list):
                 ref = row.get("order_reference")
                 if row.get("package_code") == code and ref and ref not in exclude:
+                    if isinstance(plan.key, TopupKey):
+                        # No top-up detail exists to fetch: the row is eSIMfly's word.
+                        return esimfly_topup.listed(row, plan)
                     try:
                         return self._fetch(str(ref), plan.price.currency)
                     except OrderNotFoundError:
@@ -285,6 +294,22 @@ class EsimflyProvider(Provider):
             pages = paging.get("total_pages", paging.get("totalPages", 1))
             if not isinstance(pages, int) or page >= pages:
                 return None
+            page = http.next_page(page, NAME)
+
+    # -- top-ups (api-topup-packages.md; the order goes through place_order) ------------
+
+    def _topup_packages(self, iccid: str) -> list[TopupPackage]:
+        """The top-ups eSIMfly offers for this eSIM, at the shop's cost."""
+        found: list[TopupPackage] = []
+        page = 1
+        while True:
+            query = {"iccid": iccid, "page": page, "limit": PAGE_LIMIT}
+            data = http.field(self._get("/topup/packages", query), "data", NAME, dict)
+            found.extend(esimfly_topup.packages(data, self._currency))
+            paging = data.get("pagination") or {}
+            pages = paging.get("total_pages", paging.get("totalPages", 1))
+            if not isinstance(pages, int) or page >= pages:
+                return found
             page = http.next_page(page, NAME)
 
     # -- after the sale: live status and cancel (esimfly-newer/) ----------------------
@@ -327,3 +352,4 @@ class EsimflyProvider(Provider):
     match_order = counter_errors_only("match_order", _match_order)
     install_state = counter_errors_only("install_state", _install_state)
     lookup_esim = counter_errors_only("lookup_esim", _lookup_esim)
+    topup_packages = counter_errors_only("topup_packages", _topup_packages)

@@ -21,7 +21,7 @@ from app.core.errors import (
     RateLimitedError,
 )
 from app.core.money import Money, MoneyError, parse_amount
-from app.providers import fields, http
+from app.providers import esimfly_topup, fields, http
 from app.providers.ratelimit import reset_in
 
 NAME = "eSIMfly"
@@ -55,6 +55,7 @@ def raise_for_error(
 
     if code == "INVALID_TIMESTAMP":
         raise ClockSkewError(offset_seconds=http.clock_offset(response, clock), provider=NAME)
+    esimfly_topup.raise_for_topup(code or "", body)  # its 403: an eSIM of another account
     # The cancel and status calls' own codes (esimfly-newer/api-cancel-esim.md); FORBIDDEN
     # there is an eSIM of another account, not refused credentials.
     if code == "ALREADY_CANCELLED":

@@ -53,7 +53,12 @@ class EsimflyPackage:
             "validity_days": self.validity_days,
             "cost": self.cost(currency),
             "currency": currency,
-            "features": {"voice_minutes": 0, "sms_count": 0, "is_rechargeable": True},
+            "features": {
+                "voice_minutes": 0,
+                "sms_count": 0,
+                # Sandbox choice: unlimited plans take no top-up (see esimfly_topup.py).
+                "is_rechargeable": not self.is_unlimited,
+            },
             "is_unlimited": self.is_unlimited,
             "has_voice": False,
             "has_sms": False,

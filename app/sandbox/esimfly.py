@@ -18,6 +18,7 @@ from app.sandbox.esimfly_cancel import EsimflyCancels
 from app.sandbox.esimfly_history import EsimflyHistory
 from app.sandbox.esimfly_orders import EsimflyOrders
 from app.sandbox.esimfly_params import bad_parameter, paging
+from app.sandbox.esimfly_topup import EsimflyTopups
 from app.sandbox.esimfly_usage import EsimflyUsage
 from app.sandbox.installs import auto_install
 from app.sandbox.messages import (
@@ -43,6 +44,7 @@ class EsimflyApi:
         self.history = EsimflyHistory(sandbox)
         self.cancels = EsimflyCancels(sandbox)
         self.usage = EsimflyUsage(sandbox)
+        self.topups = EsimflyTopups(sandbox)
         self._routes: dict[tuple[str, str], Callable[[Request], Response]] = {
             ("GET", "/balance"): self.balance,
             ("GET", "/esims/packages"): self.packages,
@@ -53,6 +55,8 @@ class EsimflyApi:
             ("POST", "/esims/cancel"): self.cancels.cancel,
             ("POST", "/esims/status"): self.cancels.status,
             ("GET", "/esims/usage/query"): self.usage.query,
+            ("GET", "/topup/packages"): self.topups.packages,
+            ("POST", "/topup/order"): self.topups.order,
         }
 
     def handle(self, request: Request) -> Response:

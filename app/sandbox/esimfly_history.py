@@ -159,7 +159,9 @@ class EsimflyHistory:
         expires = use.expires_at
         expired = expires is not None and now >= expires
         status = use.status
-        total_mb = 0 if package.is_unlimited else package.data_amount_gb * 1024
+        total_mb = (
+            0 if package.is_unlimited else (package.data_amount_gb + esim.topup_gb) * 1024
+        )  # top-ups add GB
         lpa = esim.lpa
         smdp, code = (lpa.split("$")[1], lpa.split("$")[2]) if lpa else (None, None)
         row: dict[str, Any] = {
@@ -177,7 +179,7 @@ class EsimflyHistory:
                 "is_unlimited": package.is_unlimited,
             },
             "validity": {
-                "days": package.validity_days,
+                "days": package.validity_days + esim.topup_days,  # top-ups add days
                 "activated_at": iso(esim.installed_at) if esim.installed_at else None,
                 "expires_at": iso(expires) if expires else None,
                 "is_expired": expired,

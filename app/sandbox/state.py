@@ -35,6 +35,9 @@ class EsimflyEsim:
     cancelled_at: datetime | None = None
     refunded: Decimal | None = None
     refund_due_at: datetime | None = None
+    # Top-ups (app/sandbox/esimfly_topup.py): GB and days added to the package's.
+    topup_gb: int = 0
+    topup_days: int = 0
 
     @property
     def cancel_requested(self) -> bool:
@@ -60,6 +63,8 @@ class EsimflyOrder:
     request_id: str
     processing_ms: int
     esims: list[EsimflyEsim] = field(default_factory=list)
+    # A top-up (no eSIMs of its own): the ICCID of the eSIM it added to.
+    topup_iccid: str | None = None
 
 
 @dataclass

@@ -142,15 +142,16 @@ def expire_esim(sandbox: Sandbox, iccid: str) -> None:
 
 
 def esimfly_use(book: UsageBook, order: EsimflyOrder, esim: EsimflyEsim, now: datetime) -> EsimUse:
-    """One eSIMfly eSIM's use (its package says the total and the days)."""
+    """One eSIMfly eSIM's use (its package says the total and the days; top-ups add to
+    both)."""
     package = order.package
-    total = None if package.is_unlimited else package.data_amount_gb * 1024
+    total = None if package.is_unlimited else (package.data_amount_gb + esim.topup_gb) * 1024
     return use_of(
         book,
         esim.iccid or "",
         esim.installed_at,
         total,
-        package.validity_days,
+        package.validity_days + esim.topup_days,
         now,
         cancelled=esim.cancelled_at is not None,
     )

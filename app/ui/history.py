@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.core.iccid import is_placeholder
 from app.core.orders import Order, OrderStatus
+from app.core.plans import ProviderId
+from app.core.topup import is_topup, target_iccid
 from app.export import write_csv
 from app.installs import can_email
 from app.ui.history_model import HistoryFilter, HistoryModel
@@ -199,6 +201,14 @@ class HistoryDialog(QDialog):
         self.lookup_action.triggered.connect(self.look_up)
         self.addAction(self.lookup_action)
         self.table.addAction(self.lookup_action)
+        # Top up (issue 17): a delivered eSIMfly eSIM, sold again like a sale.
+        self.topup_button = QPushButton(self.tr("&Top up…"), self)
+        self.topup_button.setObjectName("historyTopup")
+        self.topup_button.setAccessibleName(self.tr("Top up the selected eSIM"))
+        self.topup_button.setAccessibleDescription(
+            self.tr("Sells more data and days for the eSIM of the selected eSIMfly sale.")
+        )
+        self.topup_button.clicked.connect(self.top_up)
         self.message = QLabel("", self)
         self.message.setObjectName("historyMessage")
 
@@ -218,6 +228,7 @@ class HistoryDialog(QDialog):
             self.reprint_button,
             self.refund_button,
             self.email_button,
+            self.topup_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -343,6 +354,7 @@ class HistoryDialog(QDialog):
             one is not None and one.status is OrderStatus.DELIVERED and bool(one.esims)
         )
         self.email_button.setEnabled(one is not None and one.status is OrderStatus.DELIVERED)
+        self.topup_button.setEnabled(one is not None and _toppable(one) is not None)
 
     def set_lookup(self, open_lookup: Callable[[Order], object]) -> None:
         self._lookup = open_lookup
@@ -380,6 +392,17 @@ class HistoryDialog(QDialog):
             )
             return
         self._flow.send_by_email(chosen[0], self)
+
+    def top_up(self) -> None:
+        chosen = self.selected()
+        iccid = _toppable(chosen[0]) if len(chosen) == 1 else None
+        if iccid is None:
+            return
+        from app.ui.topup_flow import TopupLookup, start_topup
+
+        sale = chosen[0]
+        origin = None if is_topup(sale.plan) else sale.reference
+        start_topup(self, TopupLookup(iccid, sale.plan.provider, reference=origin))
 
     def show_qr(self) -> None:
         chosen = self.selected()
@@ -445,6 +468,16 @@ class HistoryDialog(QDialog):
             ),
             owner=self,
         )
+
+
+def _toppable(order: Order) -> str | None:
+    """The ICCID a top-up of ``order`` would go to: a delivered eSIMfly sale (or top-up)
+    whose plan is not known to refuse top-ups; None otherwise."""
+    if order.status is not OrderStatus.DELIVERED or order.plan.provider is not ProviderId.ESIMFLY:
+        return None
+    if getattr(order.plan, "rechargeable", None) is False:  # when plans carry it
+        return None
+    return target_iccid(order.plan) or next((e.iccid for e in order.esims if e.iccid), None)
 
 
 def start_of_day(day: QDate) -> datetime:

@@ -20,6 +20,7 @@ from app.core.iccid import is_placeholder
 from app.core.money import Money
 from app.core.orders import Handback, Order, OrderStatus
 from app.core.refunds import Refund, RefundKind, RefundState
+from app.core.topup import target_iccid
 from app.ui.handback_dialog import paid_summary
 from app.ui.names import destination_name
 from app.ui.plans_model import PROVIDER_NAMES
@@ -271,11 +272,15 @@ class HistoryModel(QAbstractTableModel):
             # in the tooltip, in Copy ICCID and in the export).
             shown = self.tr("%1 and %n more", "", len(iccids) - 1).replace("%1", iccids[0])
         training = self.tr(" (training)") if order.training else ""
+        plan = order.plan.name
+        if (topped := target_iccid(order.plan)) is not None:
+            # A top-up (issue 17) has no eSIM of its own: the eSIM it added to.
+            plan, shown = self.tr("Top-up: %1").replace("%1", plan), topped
         return [
             order.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             self.status_text(order) + training,
             destination_name(order.plan.destination, self._language),
-            order.plan.name,
+            plan,
             PROVIDER_NAMES.get(order.plan.provider, order.plan.provider.value),
             money.format(self._locale) if self.owner else "",
             *self.retail_cells(order),

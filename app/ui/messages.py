@@ -160,6 +160,8 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
             "An earlier sale of this plan is not checked yet and %1 did not answer. Nothing "
             "was sold; check the earlier sale first (Check now), then sell again.",
         ).replace("%1", who)
+    if (topup_error := _topup_error(error)) is not None:
+        return topup_error
     if (refund_error := _refund_error(error, who)) is not None:
         return refund_error
     if isinstance(error, OrderNotFoundError):
@@ -173,6 +175,51 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
             .replace("%2", error.message)
         )
     return error.message
+
+
+def _topup_error(error: CounterError) -> str | None:
+    """Top-ups (issue 17): why this eSIM takes no top-up now, and what to do instead. Their
+    module loads with the first top-up, so it is looked up rather than imported."""
+    topup = sys.modules.get("app.core.topup")
+    if topup is None:
+        return None
+    if isinstance(error, topup.TopupNotSupportedError):
+        if error.provider == "octopus":
+            return QCoreApplication.translate(
+                "messages",
+                "Only eSIMfly eSIMs can be topped up here. Sell the traveller a new eSIM.",
+            )
+        return QCoreApplication.translate(
+            "messages",
+            "This eSIM cannot be topped up: its plan does not allow it. Sell the traveller "
+            "a new eSIM instead.",
+        )
+    if isinstance(error, topup.EsimNotToppableError):
+        status = error.status.upper()
+        if status == "NEW":
+            return QCoreApplication.translate(
+                "messages",
+                "This eSIM is not installed yet, so it cannot be topped up. Install it "
+                "first; it still has all its data.",
+            )
+        if status == "EXPIRED":
+            return QCoreApplication.translate(
+                "messages",
+                "This eSIM has expired, so it cannot be topped up. Sell the traveller a new eSIM.",
+            )
+        return QCoreApplication.translate(
+            "messages", "This eSIM cannot be topped up in its present state (%1)."
+        ).replace("%1", status or "?")
+    if isinstance(error, topup.TopupPackageGoneError):
+        return QCoreApplication.translate(
+            "messages", "This top-up is no longer offered for this eSIM. Choose another."
+        )
+    if isinstance(error, topup.UnknownEsimError):
+        return QCoreApplication.translate(
+            "messages",
+            "eSIMfly has no eSIM with this ICCID on the shop's account. Check the number.",
+        )
+    return None
 
 
 def _refund_error(error: CounterError, who: str) -> str | None:

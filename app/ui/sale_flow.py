@@ -18,11 +18,13 @@ from app.core.plans import Plan
 from app.core.pricing import PriceList, PricingError, needs_override
 from app.core.pricing_codec import PriceListError
 from app.core.quote import Quote
+from app.core.topup import target_iccid
 from app.ui import accessibility
 from app.ui.accessibility import Politeness
 from app.ui.confirm_dialog import ConfirmSaleDialog
 from app.ui.handback_dialog import HandbackDialog
 from app.ui.handback_flow import HandbackFlow
+from app.ui.locale_text import isolate
 from app.ui.manager_override import ManagerOverride
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
@@ -402,7 +404,17 @@ class SaleFlow(QObject):
         self._pending_view.remove(reference)
 
     def _after_follow_up(self, order: Order, outcome: SaleOutcome, announce: bool = True) -> None:
-        if order.status is OrderStatus.DELIVERED:
+        if order.status is OrderStatus.DELIVERED and target_iccid(order.plan) is not None:
+            # A top-up that was checked: nothing to show the traveller, only the receipt.
+            self._drop(order.reference)
+            self.notice.emit(
+                self.tr("A top-up went through: eSIM %1 has its %2.")
+                .replace("%1", isolate(target_iccid(order.plan) or ""))
+                .replace("%2", order.plan.name)
+            )
+            if announce:
+                self.delivered.emit(order)
+        elif order.status is OrderStatus.DELIVERED:
             self._keep(order)
             ready = self.tr("An eSIM is ready: select it in the pending list to show the QR code.")
             self.notice.emit(ready)

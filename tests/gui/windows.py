@@ -278,6 +278,20 @@ def _refund(visit: Visit) -> QWidget:
     return dialog
 
 
+def _topup(visit: Visit) -> QWidget:
+    """The top-up of the visit's eSIM, once eSIMfly answered (offers or a refusal)."""
+    from app.ui.topup_flow import TopupLookup, start_topup
+
+    sold = visit.window.flow.last_order
+    assert sold is not None, "sell_one first"
+    iccid = next(e.iccid for e in sold.esims if e.iccid)
+    flow = start_topup(visit.window, TopupLookup(iccid, reference=sold.reference))
+    assert flow is not None and flow.dialog is not None
+    dialog = flow.dialog
+    visit.driver.wait(lambda: not dialog.status.text().endswith("…"), "eSIMfly's offers")
+    return dialog
+
+
 WINDOWS: dict[str, Callable[[Visit], QWidget]] = {
     "main window": lambda visit: visit.window,
     "sell confirmation": _confirmation,
@@ -298,6 +312,7 @@ WINDOWS: dict[str, Callable[[Visit], QWidget]] = {
     "x report": _x_report,
     "z close": _z_close,
     "refund": _refund,
+    "top-up": _topup,
 }
 
 

@@ -147,6 +147,10 @@ DEFERRED = [
     "app.ui.lookup_text",
     "app.esim_lookup",
     "app.core.lookup",
+    "app.ui.topup_flow",  # issue 17: a top-up, from History or the eSIM lookup
+    "app.ui.topup_dialog",
+    "app.topups",
+    "app.core.topup",
 ]
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from app.core.orders import Esim, Order
 from app.core.payment import Payment
 from app.core.quote import Quote
+from app.core.topup import target_iccid
 from app.ui.names import destination_name
 from app.ui.receipts.data import InstallSlipData, ReceiptData, ShopDetails
 
@@ -41,6 +42,7 @@ def receipt_for_order(
         language=language,
         locale=locale,
         training=order.training,
+        topup_of=target_iccid(order.plan) or "",
     )
     return data.as_copy(copy_at) if copy_at is not None else data
 

@@ -56,6 +56,8 @@ class ReceiptData:
     language: str = "en"
     locale: str = "en_US"
     training: bool = False
+    # A top-up (issue 17): the ICCID of the eSIM it added to; "" for a sale of new eSIMs.
+    topup_of: str = ""
 
     def __post_init__(self) -> None:
         if self.number < 1:
@@ -81,6 +83,7 @@ class ReceiptData:
         language: str = "en",
         locale: str = "en_US",
         training: bool = False,
+        topup_of: str = "",
     ) -> ReceiptData:
         """One sale of one plan, priced by ``quote`` (retail, in the sale currency)."""
         line = ReceiptLine(destination, plan, quote.quantity, quote.unit_gross, quote.gross)
@@ -99,6 +102,7 @@ class ReceiptData:
             language=language,
             locale=locale,
             training=training,
+            topup_of=topup_of,
         )
 
     def as_copy(self, printed_at: datetime) -> ReceiptData:

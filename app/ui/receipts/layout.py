@@ -49,6 +49,7 @@ WORDS = {
     "reprinted": QT_TRANSLATE_NOOP("Receipt", "Reprinted %1"),
     "training": QT_TRANSLATE_NOOP("Receipt", "TRAINING — NOT A SALE"),
     "thanks": QT_TRANSLATE_NOOP("Receipt", "Thank you for your purchase."),
+    "topup": QT_TRANSLATE_NOOP("Receipt", "Top-up for eSIM (ICCID)"),
 }
 
 
@@ -108,6 +109,10 @@ def paint_receipt(painter: QPainter, data: ReceiptData, width: int, dpi: int) ->
         canvas.text(f"{line.destination} — {line.plan}", BODY, bold=True)
         each = word("each").replace("%1", str(line.quantity)).replace("%2", money(line.unit_price))
         canvas.row(each, money(line.total), BODY, role=f"line{index}")
+    if data.topup_of:
+        # Which eSIM got the data: the traveller's proof when they ask why it has not.
+        canvas.text(word("topup"), SMALL)
+        canvas.text(data.topup_of, BODY, mono=True, anywhere=True, role="topup")
     canvas.rule()
     canvas.row(word("net"), money(data.net), BODY, role="net")
     canvas.row(word("tax").replace("%1", percent(data.tax_rate)), money(data.tax), BODY)
