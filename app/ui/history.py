@@ -210,6 +210,7 @@ class HistoryDialog(QDialog):
         )
         self.topup_button.clicked.connect(self.top_up)
         self.message = QLabel("", self)
+        self.message.setWordWrap(True)  # a long sentence wraps beside the buttons
         self.message.setObjectName("historyMessage")
 
         filters = QHBoxLayout()  # under the search: at 200 % text one row squeezed it shut
@@ -220,20 +221,17 @@ class HistoryDialog(QDialog):
         filters.addWidget(self.until)
         filters.addWidget(self.hide_training)
         filters.addStretch(1)
+        # Two rows: the sale's own buttons, then the after-sale service ones with the
+        # message. One row no longer fits 1366 px at 200 % text.
         buttons = QHBoxLayout()
-        for button in (
-            self.show_button,
-            self.copy_button,
-            self.check_button,
-            self.reprint_button,
-            self.refund_button,
-            self.email_button,
-            self.topup_button,
-        ):
+        for button in (self.show_button, self.copy_button, self.check_button, self.reprint_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.message)
         buttons.addWidget(self.export_button)
+        service = QHBoxLayout()
+        for button in (self.refund_button, self.email_button, self.topup_button):
+            service.addWidget(button)
+        service.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
         # Beside the search, which gives way: the row of buttons below has no room to spare
         # at 200 % text once a message shows.
@@ -244,6 +242,7 @@ class HistoryDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(service)
         fit_to_screen(self, QSize(1280, 640), grow=1.3)
 
         flow.sale_done.connect(self.model.replace)
