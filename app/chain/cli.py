@@ -10,6 +10,8 @@ an administrator on a server with no keyring)::
     esim-counter chain init     # create or migrate the central schema; prints its version
     esim-counter chain status   # the central schema, this counter's waiting rows, counters
     esim-counter chain push     # push every waiting row now
+    esim-counter chain push --all   # queue this counter's whole journal again, and push
+                                    # (after pointing the counter at a new chain database)
 
 Exit status 0 on success, 1 with one sentence on stderr otherwise.
 """
@@ -55,6 +57,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--sslrootcert", help='"system" (default) or a CA file')
     parser.add_argument("--journal", type=Path, help="this counter's journal (push, status)")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds to connect")
+    parser.add_argument(
+        "--all", action="store_true", help="push: queue every journal row again first"
+    )
     return parser.parse_args(argv)
 
 
@@ -117,6 +122,10 @@ def run(args: argparse.Namespace, values: Mapping[str, object]) -> int:
     pusher = Pusher(journal, config, password, timeout_s=args.timeout)
     try:
         if args.command == "push":
+            if args.all:
+                from app.chain.push import requeue_all
+
+                requeue_all(pusher.local())
             pushed = pusher.push_all()
             print(f"PUSHED entries={pushed} waiting={pusher.waiting()}")
             return 0

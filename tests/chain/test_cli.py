@@ -51,6 +51,13 @@ def test_init_status_push(
     assert main(["push", *options, f"--journal={journal}"], {}) == 0
     out = capsys.readouterr().out
     assert out.startswith("PUSHED entries=") and out.strip().endswith("waiting=0")
+    # Pointed at a new chain database, --all pushes the whole history there.
+    with empty_chain_db.admin() as admin:
+        admin.execute("TRUNCATE c_sales, c_esims, c_payments")
+    assert main(["push", "--all", *options, f"--journal={journal}"], {}) == 0
+    capsys.readouterr()
+    with empty_chain_db.connect() as conn:
+        assert conn.execute("SELECT count(*) FROM c_sales").fetchone() == (2,)
     assert main(["status", *options, f"--journal={journal}"], {}) == 0
     out = capsys.readouterr().out
     assert "counter=desk-9 waiting=0" in out and "COUNTER desk-9 shop=Airport" in out
