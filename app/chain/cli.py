@@ -84,8 +84,13 @@ def config_from(args: argparse.Namespace, values: Mapping[str, object]) -> Chain
     return replace(base, **given)
 
 
-class UsageError(CounterError):
-    default_message = "The chain is not set up on this counter."
+class UsageError(Exception):
+    """A command line that cannot run (settings missing): printed to the terminal, never
+    shown in the window, so not a CounterError."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
 
 
 def _check(config: ChainConfig, command: str) -> None:
@@ -151,7 +156,7 @@ def main(argv: Sequence[str], values: Mapping[str, object] | None = None) -> int
     args = parse_args(argv)
     try:
         return run(args, stored_settings() if values is None else values)
-    except CounterError as exc:
+    except (CounterError, UsageError) as exc:
         print(exc.message, file=sys.stderr)
         return 1
 
