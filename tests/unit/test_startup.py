@@ -151,6 +151,10 @@ DEFERRED = [
     "app.ui.topup_dialog",
     "app.topups",
     "app.core.topup",
+    "psycopg",  # issue 16: the chain's PostgreSQL, pushed to and read in the background
+    "app.chain.connection",
+    "app.chain.push",
+    "app.chain.central",
 ]
 
 
