@@ -136,14 +136,18 @@ class ChainLink(QObject):
         self.changed.emit()
 
     def _stop(self) -> None:
+        """Stop the push loop off the GUI thread: it may be in the middle of a push."""
+        sync, self.sync = self.sync, None
+        if sync is not None:
+            self._runner.run(sync.stop)
+
+    def stop(self) -> None:
+        """On quitting, once the window is hidden: stop the push loop and wait for it
+        (briefly: between pushes it is only waiting); what waits is pushed next time."""
+        self.indicator.follow(None)
         sync, self.sync = self.sync, None
         if sync is not None:
             sync.stop()
-
-    def stop(self) -> None:
-        """On quitting: stop the sync thread (what waits is pushed at the next start)."""
-        self.indicator.follow(None)
-        self._stop()
 
     # -- the menu and the indicator ---------------------------------------------------------
 
@@ -155,6 +159,16 @@ class ChainLink(QObject):
         self._runner.run(sync.push_now, lambda _r: self.indicator.poll(), owner=self)
 
     def open_reports(self) -> None:
+        """Behind the owner's gate: the reports show every counter's cost and margin."""
+        gate = getattr(self._window, "clerk_gate", None)
+        if gate is None:
+            self._open_reports()
+            return
+        from app.till.roles import Action
+
+        gate.may(Action.MARGINS, self._open_reports)
+
+    def _open_reports(self) -> None:
         config = self.config or current_config(self._settings)
         if config is None:
             return

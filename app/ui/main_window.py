@@ -783,11 +783,11 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.flow.stop()
-        self.chain.stop()
         if self.flow.display is not None:
             self.flow.display.close()
         # Off the screen at once; a provider call still under way may take a while to end.
         self.hide()
+        self.chain.stop()  # (the chain's push loop: between pushes it stops at once)
         self.runner.shutdown()
         super().closeEvent(event)
 
