@@ -139,6 +139,14 @@ DEFERRED = [
     "app.till.clerks",
     "app.ui.till_menu",  # the Till menu's controller, on first use
     "app.ui.refund_flow",
+    "app.ui.chain_link",  # issue 16: the chain's indicator and menu, with the window's keys
+    "app.ui.sync_indicator",
+    "app.ui.chain_tab",  # Settings › Chain
+    "app.ui.chain_tasks",
+    "app.ui.chain_messages",
+    "app.ui.chain_reports",  # Chain › Chain reports
+    "app.chain",  # the chain itself: only once the journal is open, and only when joined
+    "psycopg",
 ]
 
 
