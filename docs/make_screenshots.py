@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,10 @@ VARIANTS = (
     ("text200", 200, False, LARGE_SHOTS, LANGUAGES, SCREENS),
     ("touch", 100, True, SHOTS, ("en",), ((1366, 768),)),
 )
+# Issue 16: a chain of two counters on a PostgreSQL of the shots' own (chain_shots); after
+# VARIANTS, so the touch variant does not start a server too.
+CHAIN_SHOTS = ("chain-settings", "sync-in-sync", "sync-behind", "sync-offline", "chain-report")
+SHOTS = (*SHOTS, *CHAIN_SHOTS)
 
 
 def name(shot: str, language: str, width: int, height: int, variant: str = "") -> str:
@@ -79,12 +84,17 @@ def runs() -> list[tuple[str, int, bool, tuple[str, ...], str, tuple[int, int]]]
     return made
 
 
+SHOTS_ASKED: tuple[str, ...] = ()  # --shots without --only: these, in every child run
+
+
 def make_all() -> int:
     """One child process per language and screen: a screen's size is fixed at start-up."""
     OUT.mkdir(parents=True, exist_ok=True)
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for variant, text_size, touch, _shots, language, (width, height) in runs():
+        for variant, text_size, touch, shots, language, (width, height) in runs():
+            if SHOTS_ASKED and not set(SHOTS_ASKED) & set(shots):
+                continue
             config = Path(tmp) / f"screen-{width}x{height}.json"
             screen = {"name": "S", "x": 0, "y": 0, "width": width, "height": height}
             config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
@@ -95,15 +105,18 @@ def make_all() -> int:
                 "XDG_CONFIG_HOME": tmp,  # never the real settings of this machine
             }
             command = [sys.executable, __file__, "--only", language, f"{width}x{height}"]
+            if SHOTS_ASKED:
+                command += ["--shots", ",".join(SHOTS_ASKED)]
             if variant:
                 command += ["--text-size", str(text_size), "--variant", variant]
             if touch:
                 command.append("--touch")
             done = subprocess.run(command, env=env, cwd=ROOT)
             failed += done.returncode != 0
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-        done = subprocess.run([sys.executable, __file__, "--receipts"], env=env, cwd=ROOT)
-        failed += done.returncode != 0
+        if not SHOTS_ASKED:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+            done = subprocess.run([sys.executable, __file__, "--receipts"], env=env, cwd=ROOT)
+            failed += done.returncode != 0
     print(f"screenshots written to {OUT}" if not failed else f"{failed} runs failed")
     return 1 if failed else 0
 
@@ -221,6 +234,12 @@ def make_one(
     app = QApplication([sys.argv[0]])
     configure(app, text_size=text_size, touch=touch)
     translators = i18n.install(app, language)
+    if any(shot in wanted for shot in CHAIN_SHOTS):
+        chain_shots(language, save, (width, height), MemoryKeyring())
+        if not set(wanted) - set(CHAIN_SHOTS):
+            i18n.uninstall(app, translators)
+            print(f"{language} {width}x{height} {variant}: {len(wanted)} screenshots")
+            return
     with tempfile.TemporaryDirectory() as tmp:
         setup = training_setup(SandboxConfig(clock_scale=0.001))
         journal = Journal(Path(tmp) / "journal.sqlite3")
@@ -338,6 +357,150 @@ def make_one(
     print(f"{language} {width}x{height} {variant}: {len(wanted)} screenshots")
 
 
+def chain_shots(
+    language: str, save: Callable[[Any, str], None], screen: tuple[int, int], keyring: Any
+) -> None:
+    """Issue 16: Settings › Chain after Test connection, the sync indicator in sync (real),
+    behind and offline (its status object faked: a state of seconds is hard to catch),
+    and the chain report over two counters, on a PostgreSQL of the shots' own (started as
+    the tests start theirs)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+    from app.chain.config import ChainConfig
+    from app.chain.connection import connect
+    from app.chain.migrations import migrate
+    from app.chain.push import Pusher
+    from app.chain.status import SyncState, SyncStatus
+    from app.core.plans import ProviderId
+    from app.core.secret import Secret
+    from app.counter import Counter
+    from app.journal import Journal
+    from app.sandbox import SandboxConfig
+    from app.secrets import SecretName, SecretStore
+    from app.training import training_setup
+    from app.ui.driver import CounterDriver, event_loop_wait
+    from app.ui.main_window import MainWindow
+    from tests.chain.pg_server import PgServer, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        raise SystemExit("the chain's screenshots need PostgreSQL (apt-get install postgresql)")
+    import psycopg
+
+    server = PgServer(bindir).init()
+    server.start()
+    password = Secret("shots-" + server.password)
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        psycopg.connect(server.admin_conninfo(), autocommit=True) as admin,
+    ):
+        admin.execute(f"CREATE ROLE chain LOGIN PASSWORD '{password.reveal()}'")  # type: ignore[arg-type]
+        admin.execute("CREATE DATABASE chain OWNER chain")
+        where = {"host": server.host, "port": server.port, "dbname": "chain", "user": "chain"}
+        first = ChainConfig(**where, shop="Airport", counter="desk-1", sslmode="disable")
+        with connect(first, password, autocommit=True) as conn:
+            migrate(conn)
+        setup = training_setup(SandboxConfig(clock_scale=0.001))
+        # The other counter of the chain, in the city shop: sells and pushes on its own.
+        other_journal = Journal(Path(tmp) / "other.sqlite3")
+        other = Counter(setup.providers, other_journal, training=False, clerk="Omar")
+        journal = Journal(Path(tmp) / "journal.sqlite3")
+        counter = Counter(setup.providers, journal, training=False, clerk="Ana")
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        for key, value in first.settings().items():
+            settings.setValue(key, value)
+        allowed = {f"{type(keyring).__module__}.{type(keyring).__qualname__}": "Secret Service"}
+        store = SecretStore(keyring, allowed=allowed)
+        store.store(SecretName.CHAIN_PASSWORD, password)
+        window = MainWindow(
+            lambda *_: counter,
+            settings,
+            training=False,
+            locale=QLocale().name(),
+            language=language,
+            full_screen_display=False,
+            shop_name="Sunrise Mobile — Airport",
+            store=store,
+        )
+        window.setGeometry(0, 0, *screen)
+        window.show()
+        driver = CounterDriver(window, event_loop_wait(60))
+        driver.wait_ready()
+        driver.find("JPN")
+        plans = driver.plans()
+        for plan in [*plans[:3], next(p for p in plans if p.provider is ProviderId.ESIMFLY)]:
+            counter.sell(plan)
+        for plan in plans[1:3]:
+            other.sell(plan)
+        city = ChainConfig(**where, shop="City centre", counter="kiosk-7", sslmode="disable")
+        pusher = Pusher(other_journal.path, city, password)
+        pusher.push_all()
+        pusher.close()
+        indicator = window.chain.indicator
+        window.chain.push_now()
+        driver.wait(
+            lambda: (
+                indicator.status is not None
+                and indicator.status.state is SyncState.IN_SYNC
+                and indicator.isVisible()
+            ),
+            "the chain in sync",
+        )
+        save(window, "sync-in-sync")
+        indicator.timer.stop()  # the faked states below stay on screen
+        now = datetime.now(UTC)
+        indicator.show_status(
+            SyncStatus(SyncState.BEHIND, waiting=12, last_push_at=now - timedelta(seconds=40))
+        )
+        save(window, "sync-behind")
+        reason = QCoreApplication.translate(
+            "ChainMessages",
+            "The chain's database server cannot be reached. Check the server name, the "
+            "port and the network; the counter keeps selling meanwhile.",
+        )
+        copied = datetime.now().astimezone().replace(hour=9, minute=14)
+        indicator.show_status(
+            SyncStatus(
+                SyncState.OFFLINE,
+                waiting=12,
+                last_push_at=now - timedelta(minutes=20),
+                last_error=reason,
+                central_copy_at=copied,
+            )
+        )
+        save(window, "sync-offline")
+        indicator.timer.start()
+
+        dialog = driver.open_settings()
+        tab = dialog.chain
+        tabs = dialog.tabs
+        tabs.setCurrentIndex(
+            next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(tab))
+        )
+        tab.test_connection()
+        testing = QCoreApplication.translate("ChainTab", "Testing…")
+        driver.wait(lambda: tab.message.text() not in ("", testing), "Test connection")
+        save(dialog, "chain-settings")
+        dialog.reject()
+
+        window.chain.open_reports()
+        reports = window.chain.reports
+        driver.wait(lambda: reports is not None and reports.shown is not None, "the chain report")
+        assert reports is not None
+        driver.wait(lambda: reports.shop.count() == 3, "the chain's shops")
+        reports.resize(min(1200, screen[0] - 40), min(760, screen[1] - 40))
+        save(reports, "chain-report")
+        reports.close()
+
+        window.runner.shutdown()
+        window.close()
+        window.deleteLater()
+        journal.close()
+        other_journal.close()
+        setup.close()
+    server.destroy()
+
+
 def payment_shots(driver: Any, sandbox: Any, save: Callable[[Any, str], None]) -> None:
     """Issue 14: the payment step (cash with change) and the hand-back message."""
     from decimal import Decimal
@@ -386,7 +549,8 @@ def clerk_shots(driver: Any, journal: Any, settings: Any, save: Callable[[Any, s
     book.deactivate("Omar")
     dialog = driver.open_settings()
     tab = dialog.clerks
-    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # Clerks
+    tabs = dialog.tabs  # Clerks (found by its widget: the Chain tab comes after it)
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(tab)))
     driver.wait(lambda: tab.list.count() == 4, "the clerks listed")
     tab.list.setCurrentRow(1)
     save(dialog, "settings-clerks")
@@ -527,6 +691,8 @@ def main() -> int:
         make_receipts()
         return 0
     if args.only is None:
+        global SHOTS_ASKED
+        SHOTS_ASKED = tuple(filter(None, args.shots.split(",")))
         return make_all()
     language, size = args.only
     width, height = (int(n) for n in size.split("x"))
