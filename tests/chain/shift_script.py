@@ -54,7 +54,9 @@ def run_shift(journal: Journal, *, sales: int = 6, start: datetime = T0) -> list
             created_at=start + timedelta(minutes=n + 1),
         )
         journal.record_submitting(sale)
-        journal.record_outcome(delivered(sale, order_id=f"ORD-{start:%H%M}-{n}", charged="2.72"))
+        journal.record_outcome(
+            delivered(sale, order_id=f"ORD-{start:%m%d%H%M}-{n}", charged="2.72")
+        )
         journal.receipt_number(sale.reference)
         references.append(sale.reference)
     journal.record_override(

@@ -26,7 +26,7 @@ def central_rows(db: ChainDb, table: str, counter: str = "counter-1") -> list[di
     key = ", ".join(PUSHED_KEYS[table])
     with db.connect() as conn, conn.cursor(row_factory=dict_row) as cur:
         cur.execute(
-            f"SELECT * FROM c_{table} WHERE counter = %s ORDER BY {key}",  # type: ignore[arg-type]
+            f"SELECT * FROM c_{table} WHERE counter = %s ORDER BY {key}",
             (counter,),
         )
         return [local_row(row) for row in cur.fetchall()]
@@ -177,7 +177,7 @@ def test_the_same_rows_pushed_twice_change_nothing(tmp_path: Path, chain_db: Cha
     pusher.close()
     assert {table: central_rows(chain_db, table) for table in PUSHED_KEYS} == first
     with chain_db.connect() as conn:
-        (count,) = conn.execute("SELECT count(*) FROM c_sales").fetchone()  # type: ignore[misc]
+        (count,) = conn.execute("SELECT count(*) FROM c_sales").fetchone()
     assert count == 3
 
 
