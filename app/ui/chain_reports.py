@@ -74,6 +74,7 @@ class ChainReportsWindow(QDialog):
         self._locale = locale
         self.reader = ChainReader(config, password, store)
         self.shown: DayReport | None = None
+        self.failed = False  # the last read could not reach the chain's database
         self.filters = Filters()
 
         self.shop = self._combo(self.tr("Shop"), self.tr("All shops"))
@@ -121,6 +122,7 @@ class ChainReportsWindow(QDialog):
         self.history_table.setModel(self.history)
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.verticalHeader().setVisible(False)
+        self.history_table.setTabKeyNavigation(False)
         self.history_table.horizontalHeader().setStretchLastSection(True)
         history_tab = QWidget(self)
         history_layout = QVBoxLayout(history_tab)
@@ -184,6 +186,7 @@ class ChainReportsWindow(QDialog):
         table.setModel(model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
+        table.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table
@@ -224,6 +227,7 @@ class ChainReportsWindow(QDialog):
 
     def refresh(self) -> None:
         self.filters = self.current_filters()
+        self.failed = False
         self.message.setText(self.tr("Reading the chain's database…"))
         since = start_of_day(self.day.date())
         until = since + timedelta(days=1)
@@ -254,10 +258,13 @@ class ChainReportsWindow(QDialog):
         return {} if refunds is None else dict(refunds.refunded_counts(references))
 
     def _history_loaded(self) -> None:
-        if self.history.error:
-            self.message.setText(self.history.error)
+        # (The model keeps the error's English text; the report's read, failing with it,
+        # has already said why in plain words.)
+        if self.history.error and not self.failed:
+            self.message.setText(self.tr("The sales could not be read from the chain's database."))
 
     def _failed(self, error: BaseException) -> None:
+        self.failed = True
         self.message.setText(describe_chain(error))
 
     # -- showing ---------------------------------------------------------------------------------
@@ -326,13 +333,14 @@ class ChainReportsWindow(QDialog):
             self.tr("Closed by"), self.tr("Expected"), self.tr("Counted"), self.tr("Difference"),
         ])  # fmt: skip
         for z in z_reports:
-            closed = z.closed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            record = z.record
+            closed = record.closed_at.astimezone().strftime("%Y-%m-%d %H:%M")
             items = [
                 QStandardItem(text)
                 for text in (
-                    z.shop, z.counter, str(z.number), closed, z.closed_by,
-                    z.expected.format(self._locale), z.counted.format(self._locale),
-                    z.difference.format(self._locale),
+                    z.shop, z.counter, str(record.number), closed, record.closed_by,
+                    record.expected.format(self._locale), record.counted.format(self._locale),
+                    record.difference.format(self._locale),
                 )
             ]  # fmt: skip
             for item in items[2:]:

@@ -7,22 +7,19 @@ keyring), then read the central schema's version, so "reachable" also means "set
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from app.core.money import Money
 from app.core.secret import Secret
 
 if TYPE_CHECKING:
+    from app.chain.central import CentralJournal, ChainZ
     from app.chain.config import ChainConfig
     from app.journal import Journal
     from app.secrets import SecretStore
 
-T = TypeVar("T")
 TEST_TIMEOUT_S = 5.0  # the owner is waiting on the Settings dialog
 
 
@@ -73,25 +70,37 @@ class Filters:
         return " · ".join(part for part in (self.shop, self.counter, self.clerk) if part)
 
 
-@dataclass(frozen=True)
-class ChainZ:
-    """A Z report of one counter of the chain."""
+class Scoped:
+    """The chain's journal seen through the reports' filters: the local Journal's read
+    methods (``search``, ``count``, ``refunds.lines``, ``refunds.refunded_counts``), so
+    ``day_report``, the History model and ``write_csv`` read it as they read a counter's."""
 
-    shop: str
-    counter: str
-    number: int
-    closed_at: datetime
-    closed_by: str
-    expected: Money
-    counted: Money
-    difference: Money
+    def __init__(self, central: CentralJournal, filters: Filters) -> None:
+        self._central = central
+        self._where = {
+            "shop": filters.shop or None,
+            "counter": filters.counter or None,
+            "clerk": filters.clerk or None,
+        }
+        self.refunds = self  # (refunds.lines and refunds.refunded_counts below)
+
+    def search(self, **wanted: Any) -> list[Any]:
+        return self._central.search(**wanted, **self._where)
+
+    def count(self, **wanted: Any) -> int:
+        return self._central.count(**wanted, **self._where)
+
+    def lines(self, **wanted: Any) -> list[Any]:
+        return self._central.refunds.lines(**wanted, **self._where)
+
+    def refunded_counts(self, references: list[str]) -> dict[str, int]:
+        return self._central.refunds.refunded_counts(references)
 
 
 class ChainReader:
-    """The chain reports' reads: one connection, opened on first use on a worker thread
-    and shared under a lock (the Runner may run two reads at once), closed with the
-    window. A read that finds the server gone drops the connection, so the next one
-    connects again once the server is back."""
+    """The chain reports' reads, on worker threads: one ``CentralJournal`` (one
+    connection under its lock; a lost link is dropped and made again on the next read),
+    made on first use once the password is read from the keyring, closed with the window."""
 
     def __init__(
         self, config: ChainConfig, password: Secret | None, store: SecretStore | None
@@ -99,103 +108,50 @@ class ChainReader:
         self._config = config
         self._password = password
         self._store = store
-        self._lock = threading.RLock()
-        self._conn: Any = None
+        self._lock = threading.Lock()
+        self._central: CentralJournal | None = None
 
-    def _connection(self) -> Any:
-        from app.chain.connection import connect
-
-        if self._conn is None or self._conn.closed:
-            if self._password is None and self._store is not None:
-                self._password = chain_password(self._store)
-            self._conn = connect(self._config, self._password, autocommit=True)
-        return self._conn
-
-    def run(self, work: Callable[[Any], T]) -> T:
-        """``work(connection)`` under the lock; a lost connection becomes ChainUnavailable."""
-        import psycopg
-
-        from app.chain.connection import unavailable
+    def central(self) -> CentralJournal:
+        from app.chain.central import CentralJournal
 
         with self._lock:
-            conn = self._connection()
-            try:
-                return work(conn)
-            except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
-                self.close()
-                error = unavailable(exc, self._config, self._password)
-        raise error
+            if self._central is None:
+                if self._password is None and self._store is not None:
+                    self._password = chain_password(self._store)
+                self._central = CentralJournal(self._config, self._password)
+            return self._central
 
     def close(self) -> None:
         with self._lock:
-            conn, self._conn = self._conn, None
-        if conn is not None:
-            conn.close()
+            central, self._central = self._central, None
+        if central is not None:
+            central.close()
 
-    def journal(self, filters: Filters) -> Any:
-        """The chain's sales as a journal (``search``, ``count``, ``refunds``) for
-        ``filters``: what the local day report, History and CSV read."""
-        from app.chain.central import CentralJournal
+    def journal(self, filters: Filters) -> Scoped:
+        return Scoped(self.central(), filters)
 
-        return CentralJournal(
-            lambda work: self.run(work),
+    def names(self) -> tuple[list[str], list[str], list[str]]:
+        """The shops, the counters and the clerks the chain has seen."""
+        central = self.central()
+        counters = central.counters()
+        with central.read() as cur:
+            cur.execute(
+                "SELECT DISTINCT clerk AS name FROM c_sales WHERE clerk <> '' "
+                "UNION SELECT name FROM c_clerks ORDER BY 1"
+            )
+            clerks = [str(row["name"]) for row in cur.fetchall()]
+        shops = sorted({str(row["shop"]) for row in counters})
+        return shops, [str(row["counter"]) for row in counters], clerks
+
+    def z_reports(self, filters: Filters, *, training: bool = False) -> list[ChainZ]:
+        """Every Z of the chain for ``filters`` (``clerk``: who closed it), newest first."""
+        found = self.central().z_reports(
+            training=training,
             shop=filters.shop or None,
             counter=filters.counter or None,
             clerk=filters.clerk or None,
         )
-
-    def names(self) -> tuple[list[str], list[str], list[str]]:
-        """The shops, the counters and the clerks the chain has seen."""
-
-        def read(conn: Any) -> tuple[list[str], list[str], list[str]]:
-            rows = conn.execute("SELECT shop, counter FROM counters ORDER BY shop, counter")
-            pairs = rows.fetchall()
-            clerks = conn.execute(
-                "SELECT DISTINCT clerk FROM c_sales WHERE clerk <> '' "
-                "UNION SELECT name FROM c_clerks ORDER BY 1"
-            ).fetchall()
-            shops = sorted({shop for shop, _ in pairs})
-            return shops, [counter for _, counter in pairs], [row[0] for row in clerks]
-
-        return self.run(read)
-
-    def z_reports(self, filters: Filters, *, training: bool = False) -> list[ChainZ]:
-        """Every Z of the chain (newest first) for ``filters`` (the clerk who closed it)."""
-        where, params = ["z.training = %s"], [int(training)]
-        for column, value in (("shop", filters.shop), ("counter", filters.counter)):
-            if value:
-                where.append(f"z.{column} = %s")
-                params.append(value)
-        if filters.clerk:
-            where.append("z.closed_by = %s")
-            params.append(filters.clerk)
-        sql = (
-            "SELECT z.shop, z.counter, z.number, z.closed_at, z.closed_by, z.currency, "
-            "z.expected, z.counted, z.difference FROM c_z_reports z WHERE "
-            + " AND ".join(where)
-            + " ORDER BY z.closed_at DESC, z.counter"
-        )
-
-        def read(conn: Any) -> list[ChainZ]:
-            found = []
-            for row in conn.execute(sql, params).fetchall():
-                shop, counter, number, closed_at, closed_by, currency = row[:6]
-                expected, counted, difference = (Money(Decimal(v), currency) for v in row[6:])
-                found.append(
-                    ChainZ(
-                        shop,
-                        counter,
-                        int(number),
-                        closed_at,
-                        closed_by,
-                        expected,
-                        counted,
-                        difference,
-                    )
-                )
-            return found
-
-        return self.run(read)
+        return sorted(found, key=lambda z: z.record.closed_at, reverse=True)
 
     def export_csv(self, path: Path, filters: Filters, since: datetime, until: datetime) -> int:
         """The day's sales for ``filters`` and their refunds to ``path`` (the local CSV's
