@@ -30,7 +30,8 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -371,7 +372,10 @@ def chain_shots(
     from app.chain.migrations import migrate
     from app.chain.push import Pusher
     from app.chain.status import SyncState, SyncStatus
+    from app.core.payment import Method, Payment
     from app.core.plans import ProviderId
+    from app.core.pricing import Markup, PriceList, PriceRule, Scope, ScopeKind
+    from app.core.rounding import Rounding
     from app.core.secret import Secret
     from app.counter import Counter
     from app.journal import Journal
@@ -428,10 +432,20 @@ def chain_shots(
         driver.wait_ready()
         driver.find("JPN")
         plans = driver.plans()
-        for plan in [*plans[:3], next(p for p in plans if p.provider is ProviderId.ESIMFLY)]:
-            counter.sell(plan)
-        for plan in plans[1:3]:
-            other.sell(plan)
+        # Sold at the shop's prices (40 % over cost, 15 % VAT), paid in cash and by card.
+        rule = PriceRule(Scope(ScopeKind.DEFAULT), Markup(percent=Decimal(40)), Rounding.X99)
+        prices = PriceList(rules=(rule,), tax_rate=Decimal(15))
+
+        def sell(till: Any, plan: Any, method: Method) -> None:
+            quote = prices.quote(plan, today=date.today())
+            till.sell(plan, quote=quote, payment=Payment.single(method, quote.gross))
+
+        esimfly = next(p for p in plans if p.provider is ProviderId.ESIMFLY)
+        for plan, method in ((plans[0], Method.CASH), (plans[1], Method.CARD),
+                             (plans[3], Method.CASH), (esimfly, Method.CARD)):  # fmt: skip
+            sell(counter, plan, method)
+        for plan, method in ((plans[1], Method.CARD), (plans[2], Method.CASH)):
+            sell(other, plan, method)
         city = ChainConfig(**where, shop="City centre", counter="kiosk-7", sslmode="disable")
         pusher = Pusher(other_journal.path, city, password)
         pusher.push_all()

@@ -155,7 +155,7 @@ class ChainLink(QObject):
         sync = self.sync
         if sync is None:
             return
-        self.notice.emit(self.tr("Pushing to the chain…"))
+        # (It only wakes the push loop; the indicator says "pushing…" until it answers.)
         self._runner.run(sync.push_now, lambda _r: self.indicator.poll(), owner=self)
 
     def open_reports(self) -> None:

@@ -40,7 +40,7 @@ from app.report import DayReport, TillDay, day_report
 from app.ui.chain_messages import describe_chain
 from app.ui.chain_tasks import ChainReader, Filters
 from app.ui.history import start_of_day
-from app.ui.history_model import HistoryFilter, HistoryModel
+from app.ui.history_model import NONE, HistoryFilter, HistoryModel
 from app.ui.payment_widgets import method_title
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.runner import BACKGROUND, Runner
@@ -180,15 +180,19 @@ class ChainReportsWindow(QDialog):
         button.clicked.connect(slot)
         return button
 
-    def _table(self, model: QStandardItemModel, name: str) -> QTableView:
+    def _table(self, model: QStandardItemModel, name: str, *, stretch: bool = True) -> QTableView:
         table = QTableView(self)
         table.setAccessibleName(name)
         table.setModel(model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        # Columns share the width (one last column as wide as the rest read badly).
+        mode = (
+            QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+        )
+        table.horizontalHeader().setSectionResizeMode(mode)
+        table.horizontalHeader().setStretchLastSection(not stretch)
         return table
 
     # -- the filters --------------------------------------------------------------------------
@@ -276,11 +280,8 @@ class ChainReportsWindow(QDialog):
         self._show_tills(report)
         self._show_z(z_reports)
         where = self.tr("all counters") if self.filters == Filters() else self.filters.text()
-        self.message.setText(
-            self.tr("%n sale(s) on this day; %1.", "", sum(t.sales for t in report.tills)).replace(
-                "%1", where
-            )
-        )
+        sold = sum(line.sales for line in report.lines)
+        self.message.setText(self.tr("%n sale(s) on this day; %1.", "", sold).replace("%1", where))
 
     def _row(self, model: QStandardItemModel, cells: list[str]) -> None:
         items = [QStandardItem(text) for text in cells]
@@ -310,9 +311,11 @@ class ChainReportsWindow(QDialog):
         ])  # fmt: skip
         drawers = []
         for till in report.tills:
+            # Sales journalled before prices were: "—", as in the counter's own report.
+            priced = till.sales > 0 or not till.without_price
 
-            def money(amount: Decimal, till: TillDay = till) -> str:
-                return till.money(amount).format(self._locale)
+            def money(amount: Decimal, till: TillDay = till, known: bool = priced) -> str:
+                return till.money(amount).format(self._locale) if known else NONE
 
             self._row(self.tills, [
                 till.currency, str(till.sales), money(till.gross), money(till.tax),

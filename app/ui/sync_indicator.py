@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 
 POLL_MS = 2000  # a sale adds rows; two seconds is soon enough to see them go
 
+STYLE = """
+#syncIndicator { border: none; padding: 2px 10px; border-radius: 4px; }
+#syncIndicator[chainState="in_sync"] { background: #e3f1e4; color: #1d5a24; }
+#syncIndicator[chainState="behind"] { background: #fff1cc; color: #5c4300; }
+#syncIndicator[chainState="offline"] { background: #fde2e1; color: #8a1c14; font-weight: bold; }
+"""
+
 # What the indicator reads: ChainSync, or a stand-in with the same two methods.
 StatusSource = Callable[[], "SyncStatus"]
 
@@ -47,7 +54,14 @@ class SyncIndicator(QPushButton):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
-        self.clicked.connect(self.push_requested.emit)
+        self.clicked.connect(self._clicked)
+        # Its own colours (green, amber, red) beside the status bar's plain text.
+        self.setStyleSheet(STYLE)
+
+    def _clicked(self) -> None:
+        if self.status is not None:
+            self.setText(self.tr("Chain: pushing…"))  # until the next status says how it went
+        self.push_requested.emit()
 
     def follow(self, source: StatusSource | None) -> None:
         """Show ``source``'s status from now on; None hides the indicator (no chain)."""
