@@ -146,7 +146,10 @@ DEFERRED = [
     "app.ui.chain_messages",
     "app.ui.chain_reports",  # Chain › Chain reports
     "app.chain",  # the chain itself: only once the journal is open, and only when joined
-    "psycopg",
+    "psycopg",  # issue 16: the chain's PostgreSQL, pushed to and read in the background
+    "app.chain.connection",
+    "app.chain.push",
+    "app.chain.central",
 ]
 
 
