@@ -10,7 +10,7 @@ Runner and says what failed in plain words. Saving the dialog starts or stops th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -277,7 +277,7 @@ class ChainTab(QWidget):
         return self.typed_password(), False
 
 
-_FIELDS = (
+_FIELDS: tuple[schema.Setting[Any], ...] = (
     schema.CHAIN_HOST,
     schema.CHAIN_PORT,
     schema.CHAIN_DBNAME,

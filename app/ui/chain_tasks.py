@@ -77,7 +77,7 @@ class Scoped:
 
     def __init__(self, central: CentralJournal, filters: Filters) -> None:
         self._central = central
-        self._where = {
+        self._where: dict[str, Any] = {
             "shop": filters.shop or None,
             "counter": filters.counter or None,
             "clerk": filters.clerk or None,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTime, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.ui.runner import BACKGROUND, Runner
@@ -150,8 +150,9 @@ class SyncIndicator(QPushButton):
         """The local time of day, with the date when it is not today."""
         local = moment.astimezone()
         today = datetime.now().astimezone().date()
-        shown = QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+        short = QLocale.FormatType.ShortFormat
+        shown: str = QLocale().toString(QTime(local.hour, local.minute), short)
         if local.date() != today:
-            day = QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+            day: str = QLocale().toString(QDate(local.year, local.month, local.day), short)
             shown = f"{day} {shown}"
         return shown
