@@ -160,8 +160,11 @@ def test_joining_by_keys_keeps_the_password_in_the_keyring_only(
     written = (tmp_path / "settings.ini").read_bytes()
     for encoded in encodings(password):
         assert encoded not in written
-    # Joined: the window has its Chain menu.
+    # Joined: the window has its Chain menu, and saving started the sync.
     qtbot.waitUntil(window.chain.menu.menuAction().isVisible, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.chain.sync is not None, timeout=WAIT)
+    assert window.chain.config == config
+    qtbot.waitUntil(window.chain.indicator.isVisible, timeout=WAIT)
 
 
 def test_test_connection_says_what_failed_in_plain_words(
