@@ -99,10 +99,10 @@ class ChainLink(QObject):
         if store is None:
             self.notice.emit(self.tr("The chain needs the keyring, which is not available."))
             return
-        from app.ui.chain_tasks import chain_password
+        from app.ui.chain_tasks import sync_password
 
         self._runner.run(
-            lambda: chain_password(store),
+            lambda: sync_password(store),
             lambda password: self._start(config, password, journal),
             self._password_failed,
             owner=self,

@@ -46,6 +46,14 @@ def chain_password(store: SecretStore) -> Secret | None:
     return read_password(store)
 
 
+def sync_password(store: SecretStore) -> Secret | None:
+    """As :func:`chain_password`, loading the push loop's modules (psycopg) on the way, so
+    the GUI thread that then starts the loop does not import them."""
+    import app.chain.push  # noqa: F401 - imported here, off the GUI thread
+
+    return chain_password(store)
+
+
 def make_sync(config: ChainConfig, password: Secret | None, journal: Journal) -> Any:
     """The push loop for ``journal`` (``app.chain.push.ChainSync``), not started yet: it
     reads the journal file through a connection of its own, on its own thread."""

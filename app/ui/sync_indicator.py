@@ -128,6 +128,8 @@ class SyncIndicator(QPushButton):
         if status.state is SyncState.IN_SYNC:
             return self.tr("Chain: in sync")
         if status.state is SyncState.BEHIND:
+            if not waiting:  # the push loop's first look has not counted yet
+                return self.tr("Chain: checking…")
             return self.tr("Chain: %n row(s) waiting", "", waiting)
         # Offline: the counter sells on; the clerk sees how far behind and which prices.
         text = self.tr("Offline — selling on; %n row(s) waiting", "", waiting)

@@ -161,6 +161,8 @@ def test_behind_and_offline_say_how_many_rows_wait(qtbot: QtBot, qapp: QApplicat
     assert indicator.accessibleDescription() == indicator.text()
     assert "Last push: " in indicator.toolTip()
 
+    indicator.show_status(SyncStatus(SyncState.BEHIND))  # before the loop's first count
+    assert indicator.text() == "Chain: checking…"
     one = SyncStatus(SyncState.BEHIND, waiting=1)
     indicator.show_status(one)
     assert re.fullmatch(r"Chain: 1 row(\(s\))? waiting", indicator.text())
