@@ -173,6 +173,8 @@ class ChainLink(QObject):
         if config is None:
             return
         if self.reports is not None and shiboken6.isValid(self.reports):
+            self.reports.load_names()  # what the chain pushed since it was last open
+            self.reports.refresh()
             self.reports.show()
             self.reports.raise_()
             return
