@@ -20,6 +20,7 @@ UI = Path(app.__file__).parent / "ui"
 # Errors that never reach a window, and why.
 NOT_SHOWN = {
     "app.headless.UsageError": "the headless command line prints it to a terminal",
+    "app.chain.cli.UsageError": "esim-counter chain prints it to a terminal (issue 16)",
 }
 
 
