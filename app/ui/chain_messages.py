@@ -12,10 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from app.core.errors import CounterError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChainMessages", text)
-
-
 def describe_chain(error: BaseException) -> str:
     """One or two sentences; a non-chain error goes to the usual messages."""
     from app.chain.connection import ChainError, ChainUnavailable
@@ -25,40 +21,55 @@ def describe_chain(error: BaseException) -> str:
         return unavailable_sentence(error.reason)
     if isinstance(error, ChainSchemaError):
         if error.found == (0, 0):
-            return _tr(
+            return QCoreApplication.translate(
+                "ChainMessages",
                 "The chain's database is not set up yet. On the server, run "
-                "“esim-counter chain init” once, then test again."
+                "“esim-counter chain init” once, then test again.",
             )
-        return _tr(
+        return QCoreApplication.translate(
+            "ChainMessages",
             "The chain's database was set up by a newer eSIM Counter. Install the newer "
-            "version on this counter; it keeps selling and catches up once updated."
+            "version on this counter; it keeps selling and catches up once updated.",
         )
     if isinstance(error, ChainError):
-        return _tr("The chain's database could not be used. Check Settings › Chain.")
+        return QCoreApplication.translate(
+            "ChainMessages", "The chain's database could not be used. Check Settings › Chain."
+        )
     if isinstance(error, CounterError):
         from app.ui.messages import describe
 
         return describe(error)
-    return _tr("The chain's database could not be used. The details were written to the log.")
+    return QCoreApplication.translate(
+        "ChainMessages",
+        "The chain's database could not be used. The details were written to the log.",
+    )
 
 
 def unavailable_sentence(reason: str) -> str:
     if reason == "unreachable":
-        return _tr(
+        return QCoreApplication.translate(
+            "ChainMessages",
             "The chain's database server cannot be reached. Check the server name, the "
-            "port and the network; the counter keeps selling meanwhile."
+            "port and the network; the counter keeps selling meanwhile.",
         )
     if reason == "password":
-        return _tr("The database refused the user or the password. Check both and try again.")
+        return QCoreApplication.translate(
+            "ChainMessages",
+            "The database refused the user or the password. Check both and try again.",
+        )
     if reason == "tls":
-        return _tr(
+        return QCoreApplication.translate(
+            "ChainMessages",
             "The database server's certificate is not trusted by this computer. Check the "
             "server name, or ask whoever runs the server for a certificate this computer "
-            "trusts."
+            "trusts.",
         )
     if reason == "database":
-        return _tr(
+        return QCoreApplication.translate(
+            "ChainMessages",
             "There is no such database on the server. Check its name, or create it and run "
-            "“esim-counter chain init”."
+            "“esim-counter chain init”.",
         )
-    return _tr("The chain's database could not be used. Check Settings › Chain.")
+    return QCoreApplication.translate(
+        "ChainMessages", "The chain's database could not be used. Check Settings › Chain."
+    )
