@@ -30,6 +30,8 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +72,10 @@ VARIANTS = (
     ("text200", 200, False, LARGE_SHOTS, LANGUAGES, SCREENS),
     ("touch", 100, True, SHOTS, ("en",), ((1366, 768),)),
 )
+# Issue 16: a chain of two counters on a PostgreSQL of the shots' own (chain_shots); after
+# VARIANTS, so the touch variant does not start a server too.
+CHAIN_SHOTS = ("chain-settings", "sync-in-sync", "sync-behind", "sync-offline", "chain-report")
+SHOTS = (*SHOTS, *CHAIN_SHOTS)
 
 
 def name(shot: str, language: str, width: int, height: int, variant: str = "") -> str:
@@ -233,6 +239,12 @@ def make_one(
     app = QApplication([sys.argv[0]])
     configure(app, text_size=text_size, touch=touch)
     translators = i18n.install(app, language)
+    if any(shot in wanted for shot in CHAIN_SHOTS):
+        chain_shots(language, save, (width, height), MemoryKeyring())
+        if not set(wanted) - set(CHAIN_SHOTS):
+            i18n.uninstall(app, translators)
+            print(f"{language} {width}x{height} {variant}: {len(wanted)} screenshots")
+            return
     with tempfile.TemporaryDirectory() as tmp:
         setup = training_setup(SandboxConfig(clock_scale=0.001))
         journal = Journal(Path(tmp) / "journal.sqlite3")
@@ -356,6 +368,163 @@ def make_one(
     print(f"{language} {width}x{height} {variant}: {len(wanted)} screenshots")
 
 
+def chain_shots(
+    language: str, save: Callable[[Any, str], None], screen: tuple[int, int], keyring: Any
+) -> None:
+    """Issue 16: Settings › Chain after Test connection, the sync indicator in sync (real),
+    behind and offline (its status object faked: a state of seconds is hard to catch),
+    and the chain report over two counters, on a PostgreSQL of the shots' own (started as
+    the tests start theirs)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+    from app.chain.config import ChainConfig
+    from app.chain.connection import connect
+    from app.chain.migrations import migrate
+    from app.chain.push import Pusher
+    from app.chain.status import SyncState, SyncStatus
+    from app.core.payment import Method, Payment
+    from app.core.plans import ProviderId
+    from app.core.pricing import Markup, PriceList, PriceRule, Scope, ScopeKind
+    from app.core.rounding import Rounding
+    from app.core.secret import Secret
+    from app.counter import Counter
+    from app.journal import Journal
+    from app.sandbox import SandboxConfig
+    from app.secrets import SecretName, SecretStore
+    from app.training import training_setup
+    from app.ui.driver import CounterDriver, event_loop_wait
+    from app.ui.main_window import MainWindow
+    from tests.chain.pg_server import PgServer, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        raise SystemExit("the chain's screenshots need PostgreSQL (apt-get install postgresql)")
+    import psycopg
+
+    server = PgServer(bindir).init()
+    server.start()
+    password = Secret("shots-" + server.password)
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        psycopg.connect(server.admin_conninfo(), autocommit=True) as admin,
+    ):
+        admin.execute(f"CREATE ROLE chain LOGIN PASSWORD '{password.reveal()}'")  # type: ignore[arg-type]
+        admin.execute("CREATE DATABASE chain OWNER chain")
+        where = {"host": server.host, "port": server.port, "dbname": "chain", "user": "chain"}
+        first = ChainConfig(**where, shop="Airport", counter="desk-1", sslmode="disable")
+        with connect(first, password, autocommit=True) as conn:
+            migrate(conn)
+        setup = training_setup(SandboxConfig(clock_scale=0.001))
+        # The other counter of the chain, in the city shop: sells and pushes on its own.
+        other_journal = Journal(Path(tmp) / "other.sqlite3")
+        other = Counter(setup.providers, other_journal, training=False, clerk="Omar")
+        journal = Journal(Path(tmp) / "journal.sqlite3")
+        counter = Counter(setup.providers, journal, training=False, clerk="Ana")
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        for key, value in first.settings().items():
+            settings.setValue(key, value)
+        allowed = {f"{type(keyring).__module__}.{type(keyring).__qualname__}": "Secret Service"}
+        store = SecretStore(keyring, allowed=allowed)
+        store.store(SecretName.CHAIN_PASSWORD, password)
+        window = MainWindow(
+            lambda *_: counter,
+            settings,
+            training=False,
+            locale=QLocale().name(),
+            language=language,
+            full_screen_display=False,
+            shop_name="Sunrise Mobile — Airport",
+            store=store,
+        )
+        window.setGeometry(0, 0, *screen)
+        window.show()
+        driver = CounterDriver(window, event_loop_wait(60))
+        driver.wait_ready()
+        driver.find("JPN")
+        plans = driver.plans()
+        # Sold at the shop's prices (40 % over cost, 15 % VAT), paid in cash and by card.
+        rule = PriceRule(Scope(ScopeKind.DEFAULT), Markup(percent=Decimal(40)), Rounding.X99)
+        prices = PriceList(rules=(rule,), tax_rate=Decimal(15))
+
+        def sell(till: Any, plan: Any, method: Method) -> None:
+            quote = prices.quote(plan, today=date.today())
+            till.sell(plan, quote=quote, payment=Payment.single(method, quote.gross))
+
+        esimfly = next(p for p in plans if p.provider is ProviderId.ESIMFLY)
+        for plan, method in ((plans[0], Method.CASH), (plans[1], Method.CARD),
+                             (plans[3], Method.CASH), (esimfly, Method.CARD)):  # fmt: skip
+            sell(counter, plan, method)
+        for plan, method in ((plans[1], Method.CARD), (plans[2], Method.CASH)):
+            sell(other, plan, method)
+        city = ChainConfig(**where, shop="City centre", counter="kiosk-7", sslmode="disable")
+        pusher = Pusher(other_journal.path, city, password)
+        pusher.push_all()
+        pusher.close()
+        indicator = window.chain.indicator
+        window.chain.push_now()
+        driver.wait(
+            lambda: (
+                indicator.status is not None
+                and indicator.status.state is SyncState.IN_SYNC
+                and indicator.isVisible()
+            ),
+            "the chain in sync",
+        )
+        save(window, "sync-in-sync")
+        indicator.timer.stop()  # the faked states below stay on screen
+        now = datetime.now(UTC)
+        indicator.show_status(
+            SyncStatus(SyncState.BEHIND, waiting=12, last_push_at=now - timedelta(seconds=40))
+        )
+        save(window, "sync-behind")
+        reason = QCoreApplication.translate(
+            "ChainMessages",
+            "The chain's database server cannot be reached. Check the server name, the "
+            "port and the network; the counter keeps selling meanwhile.",
+        )
+        copied = datetime.now().astimezone().replace(hour=9, minute=14)
+        indicator.show_status(
+            SyncStatus(
+                SyncState.OFFLINE,
+                waiting=12,
+                last_push_at=now - timedelta(minutes=20),
+                last_error=reason,
+                central_copy_at=copied,
+            )
+        )
+        save(window, "sync-offline")
+        indicator.timer.start()
+
+        dialog = driver.open_settings()
+        tab = dialog.chain
+        tabs = dialog.tabs
+        tabs.setCurrentIndex(
+            next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(tab))
+        )
+        tab.test_connection()
+        testing = QCoreApplication.translate("ChainTab", "Testing…")
+        driver.wait(lambda: tab.message.text() not in ("", testing), "Test connection")
+        save(dialog, "chain-settings")
+        dialog.reject()
+
+        window.chain.open_reports()
+        reports = window.chain.reports
+        driver.wait(lambda: reports is not None and reports.shown is not None, "the chain report")
+        assert reports is not None
+        driver.wait(lambda: reports.shop.count() == 3, "the chain's shops")
+        reports.resize(min(1200, screen[0] - 40), min(760, screen[1] - 40))
+        save(reports, "chain-report")
+        reports.close()
+
+        window.runner.shutdown()
+        window.close()
+        window.deleteLater()
+        journal.close()
+        other_journal.close()
+        setup.close()
+    server.destroy()
+
+
 def payment_shots(driver: Any, sandbox: Any, save: Callable[[Any, str], None]) -> None:
     """Issue 14: the payment step (cash with change) and the hand-back message."""
     from decimal import Decimal
@@ -404,7 +573,8 @@ def clerk_shots(driver: Any, journal: Any, settings: Any, save: Callable[[Any, s
     book.deactivate("Omar")
     dialog = driver.open_settings()
     tab = dialog.clerks
-    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # Clerks
+    tabs = dialog.tabs  # Clerks (found by its widget: the Chain tab comes after it)
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(tab)))
     driver.wait(lambda: tab.list.count() == 4, "the clerks listed")
     tab.list.setCurrentRow(1)
     save(dialog, "settings-clerks")

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from app.journal import Journal
     from app.secrets import SecretStore
     from app.ui.balance_label import BalanceLabel
+    from app.ui.chain_link import ChainLink
     from app.ui.clerk_session import ClerkGate
     from app.ui.day_report import DayReportDialog
     from app.ui.history import HistoryDialog
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
     manager: ManagerOverride
     clerk_gate: ClerkGate
     receipts: ReceiptFlow
+    chain: ChainLink
 
     def __init__(
         self,
@@ -250,6 +252,7 @@ class MainWindow(QMainWindow):
         # A barcode scanner types an ICCID and Return, wherever the focus is: most often
         # the destination search, where no destination matches it.
         self.picker.search.returnPressed.connect(self._scanned)
+        self._build_chain()  # (here: once the panes and every other menu exist)
 
     def _build_panes(self) -> None:
         """The balances, plans, sale and unfinished-sales panes, in the places the frame
@@ -331,6 +334,26 @@ class MainWindow(QMainWindow):
             splitter.setSizes(before)  # as painted: the search box does not move
         self.panes_ready = True
         self.panes_built.emit()
+
+    def _build_chain(self) -> None:
+        """Issue 16: the chain's sync indicator and the Chain menu (app/ui/chain_link.py),
+        after the first paint; the sync itself starts once the journal is open."""
+        from app.ui.chain_link import ChainLink
+
+        self.chain = ChainLink(
+            self,
+            self._settings,
+            self.runner,
+            self._secret_store,
+            locale=self._locale,
+            language=self._language,
+        )
+        self.chain.notice.connect(self._notice)
+
+    def _secret_store(self) -> SecretStore | None:
+        if callable(self._store):  # made on first use: the keyring is slow to import
+            self._store = self._store()
+        return self._store
 
     def _build_layout(self) -> None:
         header = self._header = QHBoxLayout()
@@ -445,11 +468,10 @@ class MainWindow(QMainWindow):
             # Loaded on first use: the dialog pulls in the keyring and every provider.
             from app.ui import settings_flow
 
-            assert self._store is not None
-            if callable(self._store):  # made on first use: the keyring is slow to import
-                self._store = self._store()
+            store = self._secret_store()
+            assert store is not None
             self.settings_flow = settings_flow.SettingsFlow(
-                self._settings, self.runner, self._store, self
+                self._settings, self.runner, store, self
             )
             self.settings_flow.changed.connect(self._settings_changed)
             self.settings_flow.save_failed.connect(self._notice)
@@ -467,6 +489,7 @@ class MainWindow(QMainWindow):
 
     def _counter_ready(self, opened: opening.Opening) -> None:
         self._journal = opened.journal
+        self.chain.journal_opened(opened.journal)  # joined: the sync pushes this journal
         counter = opened.counter
         if counter is None:
             self._not_connected(opened.error)
@@ -807,6 +830,7 @@ class MainWindow(QMainWindow):
             self.flow.display.close()
         # Off the screen at once; a provider call still under way may take a while to end.
         self.hide()
+        self.chain.stop()  # (the chain's push loop: between pushes it stops at once)
         self.runner.shutdown()
         super().closeEvent(event)
 

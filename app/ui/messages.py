@@ -70,6 +70,10 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
         )
     if (settings_error := _settings_error(error)) is not None:
         return settings_error
+    if _is_chain_error(error):  # issue 16: the chain's database, in its own module
+        from app.ui.chain_messages import describe_chain
+
+        return describe_chain(error)
     if isinstance(error, PrinterError):
         return _printer_error(error)
     who = provider_name(error)
@@ -281,6 +285,14 @@ def _printer_error(error: PrinterError) -> str:
         "messages",
         "The receipt could not be printed. The sale is not affected; print the receipt "
         "again from History.",
+    )
+
+
+def _is_chain_error(error: CounterError) -> bool:
+    """By name: importing app.chain here would load psycopg before the first paint."""
+    return any(
+        cls.__name__ == "ChainError" and cls.__module__.startswith("app.chain.")
+        for cls in type(error).__mro__
     )
 
 

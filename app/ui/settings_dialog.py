@@ -37,7 +37,7 @@ from app.accounts import (
 from app.core.errors import CounterError
 from app.core.plans import ProviderId
 from app.pin import hash_pin, normalise_pin
-from app.secrets import SecretStore
+from app.secrets import SecretName, SecretStore
 from app.ui import accessibility, settings_tabs
 from app.ui.account_box import AccountBox
 from app.ui.messages import describe, describe_for_owner
@@ -56,6 +56,7 @@ from app.ui.settings_tasks import (
 )
 
 if TYPE_CHECKING:
+    from app.ui.chain_tab import ChainTab
     from app.ui.clerks_tab import ClerksTab
     from app.ui.receipts.settings_tab import ReceiptsTab
 
@@ -78,6 +79,7 @@ class SettingsDialog(QDialog):
     require_pin: QCheckBox
     receipts: ReceiptsTab
     clerks: ClerksTab
+    chain: ChainTab
     touch_mode: QCheckBox
     text_size: QSpinBox
 
@@ -144,6 +146,7 @@ class SettingsDialog(QDialog):
         receipts_tab = settings_tabs.receipts_tab(self, settings, runner)
         access_tab = settings_tabs.access_tab(self, settings)
         clerks_tab = settings_tabs.clerks_tab(self, settings, runner)
+        chain_tab = settings_tabs.chain_tab(self, settings, runner, store)
 
         # Scrolls rather than squeezes: a refusal under Test connection takes lines.
         # (Up and down only, as wide as the accounts need: at 200 % text it scrolled sideways.)
@@ -157,6 +160,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(accessibility.ColumnScroll(receipts_tab, self), self.tr("Receipts"))
         self.tabs.addTab(access_tab, self.tr("Accessibility"))
         self.tabs.addTab(accessibility.ColumnScroll(clerks_tab, self), self.tr("Clerks"))
+        self.tabs.addTab(accessibility.ColumnScroll(chain_tab, self), self.tr("Chain"))
         self.message = QLabel("", self)
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -207,6 +211,7 @@ class SettingsDialog(QDialog):
             for name, field in box.fields.items():
                 field.set_stored(stored.get(name, False))
             box.set_keyring_usable(status.usable)
+        self.chain.set_password_stored(stored.get(SecretName.CHAIN_PASSWORD, False))
         self._keyring_usable = status.usable
 
     def _keyring_failed(self, error: BaseException) -> None:
@@ -274,6 +279,12 @@ class SettingsDialog(QDialog):
         values.update(self._pin_values())
         values.update(self.receipts.values())
         values.update(self.clerks.values())
+        values.update(self.chain.values())
+        password, forget = self.chain.password_change()
+        if password is not None:
+            changes.store[SecretName.CHAIN_PASSWORD] = password
+        elif forget:
+            changes.remove.append(SecretName.CHAIN_PASSWORD)
         return Accounts(esimfly=esimfly, octopus=octopus), changes, values
 
     def _pin_values(self) -> dict[str, object]:

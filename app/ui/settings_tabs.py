@@ -1,5 +1,5 @@
 """The settings dialog's simple tabs: the shop, the customer display, the manager PIN,
-receipts, accessibility (touch mode, text size).
+receipts, accessibility (touch mode, text size), and the made-elsewhere clerks and chain.
 Their widgets are attributes of the dialog (it reads them when saving); their words keep
 the dialog's translation context."""
 
@@ -24,6 +24,8 @@ from app import settings_schema as schema
 from app.ui.settings_store import read
 
 if TYPE_CHECKING:
+    from app.secrets import SecretStore
+    from app.ui.chain_tab import ChainTab
     from app.ui.clerks_tab import ClerksTab
     from app.ui.receipts.settings_tab import ReceiptsTab
     from app.ui.runner import Runner
@@ -192,3 +194,14 @@ def clerks_tab(dialog: SettingsDialog, settings: QSettings, runner: Runner) -> C
     gate = getattr(dialog.parent(), "clerk_gate", None)
     dialog.clerks = ClerksTab(settings, runner, gate.book if gate is not None else None, dialog)
     return dialog.clerks
+
+
+def chain_tab(
+    dialog: SettingsDialog, settings: QSettings, runner: Runner, store: SecretStore
+) -> ChainTab:
+    """Chain (issue 16): a widget of its own; its ``values()`` and ``password_change()``
+    are saved with the rest (the password to the keyring only)."""
+    from app.ui.chain_tab import ChainTab
+
+    dialog.chain = ChainTab(settings, runner, store, dialog)
+    return dialog.chain

@@ -151,6 +151,13 @@ DEFERRED = [
     "app.ui.topup_dialog",
     "app.topups",
     "app.core.topup",
+    "app.ui.chain_link",  # issue 16: the chain's indicator and menu, with the window's keys
+    "app.ui.sync_indicator",
+    "app.ui.chain_tab",  # Settings › Chain
+    "app.ui.chain_tasks",
+    "app.ui.chain_messages",
+    "app.ui.chain_reports",  # Chain › Chain reports
+    "app.chain",  # the chain itself: only once the journal is open, and only when joined
     "psycopg",  # issue 16: the chain's PostgreSQL, pushed to and read in the background
     "app.chain.connection",
     "app.chain.push",
