@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from app.core.errors import CounterError
+from app.core.orders import Order
 from app.core.plans import ProviderId
 
 
@@ -32,7 +33,11 @@ class ClaimHow(StrEnum):
     MATCHED = "matched"
 
 
-class ChainWaitError(CounterError):
+class ChainClaimError(CounterError):
+    """Why a sale of a chain stays UNKNOWN for now; said in the sale's own record."""
+
+
+class ChainWaitError(ChainClaimError):
     """A sale that can only be matched by package cannot be checked while the chain's
     database is out of reach: another counter may have claimed the order it would take."""
 
@@ -42,13 +47,27 @@ class ChainWaitError(CounterError):
     )
 
 
-class ClaimTakenError(CounterError):
+class ClaimTakenError(ChainClaimError):
     """The order this sale matched was claimed by another counter's sale meanwhile."""
 
     default_message = (
         "The order found for this sale was claimed by another counter's sale at the same "
         "moment; this sale is checked again. Do not sell it again."
     )
+
+
+class EarlierElsewhereError(ChainClaimError):
+    """An older sale of the same package on another counter is not resolved yet: its
+    order may be the one this sale would match, so that sale goes first (oldest first,
+    across the chain, as on one counter)."""
+
+    def __init__(self, counter: str, *, provider: str | None = None) -> None:
+        self.counter = counter
+        super().__init__(
+            f"An earlier sale of this plan on counter {counter} is not checked yet; this "
+            "sale is checked again after it. Do not sell it again.",
+            provider=provider,
+        )
 
 
 #: Why a matched sale went back to UNKNOWN (see :meth:`app.counter.Counter.reopen_bumped`).
@@ -76,6 +95,11 @@ class ClaimSession(Protocol):
 
     def claim(self, reference: str, order_id: str, how: ClaimHow) -> bool:
         """Claim ``order_id`` for the sale; False when another sale holds it already."""
+        ...
+
+    def earlier_elsewhere(self, order: Order) -> str | None:
+        """The counter holding an older, still unresolved sale of ``order``'s package
+        (as pushed), whose order this sale could take by mistake; None if there is none."""
         ...
 
 
@@ -106,6 +130,9 @@ class LocalOnly:
 
     def claim(self, reference: str, order_id: str, how: ClaimHow) -> bool:
         return True
+
+    def earlier_elsewhere(self, order: Order) -> str | None:
+        return None
 
 
 class NoChain:

@@ -19,10 +19,11 @@ from app.catalogue import Catalogue
 from app.claiming import (
     BUMPED_REASON,
     NO_CHAIN,
-    ChainWaitError,
+    ChainClaimError,
     ClaimHow,
     Claims,
     ClaimTakenError,
+    EarlierElsewhereError,
 )
 from app.core.countries import Destination
 from app.core.errors import (
@@ -361,6 +362,8 @@ class Counter:
                 ) as central:
                     exclude = self.journal.known_order_ids(order.plan.provider)
                     exclude |= central.taken(order.reference)
+                    if matches_by_package and (other := central.earlier_elsewhere(order)):
+                        raise EarlierElsewhereError(other, provider=str(order.plan.provider))
                     if isinstance(provider, ProbesRequestIds):
                         found, final_at = self._probes.match(provider, order, exclude)
                     else:
@@ -370,7 +373,7 @@ class Counter:
                     ):
                         raise ClaimTakenError(provider=str(order.plan.provider))
             except CounterError as exc:
-                if isinstance(exc, ChainWaitError | ClaimTakenError):
+                if isinstance(exc, ChainClaimError):
                     # Said in the sale's own record, so the pending list shows why.
                     if order.status is OrderStatus.SUBMITTING:
                         order.mark_unknown()
