@@ -7,6 +7,7 @@ entry per secret:
 - ``esimfly.secret_key``: the eSIMfly secret key
 - ``octopus.api_key``: the Octopus Cards API key
 - ``octopus.api_secret``: the Octopus Cards API secret
+- ``chain.password``: the password of the chain's PostgreSQL user (issue 16)
 
 An administrator can provision a counter from a terminal, logged in as the user who runs
 the counter, with the ``keyring`` command of the Python ``keyring`` package (installed with
@@ -17,6 +18,7 @@ from a pipe, so the value never lands in the shell history::
     keyring set "eSIM Counter" esimfly.secret_key
     keyring set "eSIM Counter" octopus.api_key
     keyring set "eSIM Counter" octopus.api_secret
+    keyring set "eSIM Counter" chain.password
 
 and remove one with ``keyring del "eSIM Counter" esimfly.secret_key``.
 
@@ -67,6 +69,7 @@ class SecretName(StrEnum):
     ESIMFLY_SECRET_KEY = "esimfly.secret_key"
     OCTOPUS_API_KEY = "octopus.api_key"
     OCTOPUS_API_SECRET = "octopus.api_secret"
+    CHAIN_PASSWORD = "chain.password"
 
     @property
     def label(self) -> str:
@@ -84,6 +87,7 @@ _LABELS = {
     SecretName.ESIMFLY_SECRET_KEY: "eSIMfly secret key",
     SecretName.OCTOPUS_API_KEY: "Octopus API key",
     SecretName.OCTOPUS_API_SECRET: "Octopus API secret",
+    SecretName.CHAIN_PASSWORD: "chain database password",
 }
 
 # Class path -> what a clerk or administrator calls it.

@@ -201,6 +201,21 @@ REQUIRE_SIGN_IN = Setting("till/require_sign_in", False, flag)
 IDLE_MINUTES = Setting("till/idle_minutes", 10, whole(0, 24 * 60))
 IDLE_ACTION = Setting("till/idle_action", "sign_out", one_of("sign_out", "lock"))
 
+# -- Chain (issue 16, helper P16) ---------------------------------------------------------
+# The chain's PostgreSQL (app/chain/config.py reads these into a ChainConfig). The password
+# is never a setting: it lives in the OS keyring only (SecretName.CHAIN_PASSWORD).
+SSL_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
+CHAIN_ENABLED = Setting("chain/enabled", False, flag)
+CHAIN_HOST = Setting("chain/host", "", text)
+CHAIN_PORT = Setting("chain/port", 5432, whole(1, 65535))
+CHAIN_DBNAME = Setting("chain/dbname", "", text)
+CHAIN_USER = Setting("chain/user", "", text)
+CHAIN_SHOP = Setting("chain/shop", "", text)
+CHAIN_COUNTER = Setting("chain/counter", "", text)
+CHAIN_SSLMODE = Setting("chain/sslmode", "verify-full", one_of(*SSL_MODES))
+# "system": the operating system's trust store (libpq >= 16); else a CA file's path.
+CHAIN_SSLROOTCERT = Setting("chain/sslrootcert", "system", text)
+
 
 # Every setting above; keep this last.
 ALL: tuple[Setting[object], ...] = tuple(

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-pytest_plugins = ["pytester"]
+# tests.chain.fixtures: a real PostgreSQL (issue 16) for the tests of every folder.
+pytest_plugins = ["pytester", "tests.chain.fixtures"]
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

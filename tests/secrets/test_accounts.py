@@ -40,6 +40,7 @@ SANDBOX_SECRETS = {
     SecretName.ESIMFLY_SECRET_KEY: DEFAULTS.esimfly_secret_key,
     SecretName.OCTOPUS_API_KEY: DEFAULTS.octopus_api_key,
     SecretName.OCTOPUS_API_SECRET: DEFAULTS.octopus_api_secret,
+    SecretName.CHAIN_PASSWORD: "chain-password-known-4711",
 }
 
 

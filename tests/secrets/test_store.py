@@ -25,6 +25,7 @@ def test_names_are_the_documented_ones() -> None:
         "esimfly.secret_key",
         "octopus.api_key",
         "octopus.api_secret",
+        "chain.password",
     ]
     assert SecretName.ESIMFLY_SECRET_KEY.command == 'keyring set "eSIM Counter" esimfly.secret_key'
 

@@ -1,0 +1,345 @@
+"""The chain's central schema in PostgreSQL, versioned like the local journal's.
+
+``MIGRATIONS[i]`` takes the central database from version ``i`` to ``i + 1``; a migration
+that shipped is never edited. ``chain_schema`` holds the version and the schema's MAJOR:
+migrations within a major are additive only (new tables, new nullable columns), so a
+counter running an older program keeps pushing after the schema moved on. A counter
+refuses only a central schema of a newer major (:func:`check_compatible`).
+
+:func:`migrate` runs in one transaction under a transaction-level advisory lock, so two
+counters running ``esim-counter chain init`` at once cannot both migrate: the second waits,
+then finds the work done. PostgreSQL's DDL is transactional: a migration that fails
+half-way leaves the database exactly as it was.
+
+The mirror tables (``c_<local table>``) are described in :mod:`app.chain`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+
+from app.chain.connection import ChainError
+
+# This program's schema major: raised only by a migration that is not additive.
+MAJOR = 1
+# pg_advisory_xact_lock key for migrations ("esim" "mig" as bytes; any constant will do,
+# as long as every version of the program uses the same one).
+LOCK_KEY = 0x6573_696D_6D69_67
+
+
+def _mirror(table: str, key: tuple[str, ...], columns: tuple[tuple[str, str], ...]) -> str:
+    """A central copy of a local table: its columns, plus shop and counter."""
+    lines = ["shop text NOT NULL", "counter text NOT NULL"]
+    lines += [f"{name} {kind}{' NOT NULL' if name in key else ''}" for name, kind in columns]
+    lines.append(f"PRIMARY KEY (counter, {', '.join(key)})")
+    return f"CREATE TABLE c_{table} (\n    " + ",\n    ".join(lines) + "\n)"
+
+
+_T, _N, _I, _TS, _D = "text", "numeric", "bigint", "timestamptz", "date"
+
+# The local journal's tables as of its migration 6 (issue 15's refunds), column for column.
+_SALES = (
+    ("reference", _T),
+    ("provider", _T),
+    ("plan_id", _T),
+    ("plan_key", _T),
+    ("plan_name", _T),
+    ("plan_description", _T),
+    ("plan_slow", _I),
+    ("destination_kind", _T),
+    ("destination_code", _T),
+    ("destination_name", _T),
+    ("destination_alpha3", _T),
+    ("data_gb", _N),
+    ("validity_days", _I),
+    ("price_amount", _N),
+    ("price_currency", _T),
+    ("quantity", _I),
+    ("status", _T),
+    ("provider_order_id", _T),
+    ("charged_amount", _N),
+    ("charged_currency", _T),
+    ("failure_reason", _T),
+    ("clerk", _T),
+    ("training", _I),
+    ("created_at", _TS),
+    ("updated_at", _TS),
+    ("resolved_at", _TS),
+    ("sent_at", _TS),
+    ("probed_at", _TS),
+    ("probe_answer", _T),
+    ("probe_answered_at", _TS),
+    ("probe_server_at", _TS),
+    ("retail_unit", _N),
+    ("retail_gross", _N),
+    ("retail_net", _N),
+    ("retail_tax", _N),
+    ("retail_currency", _T),
+    ("tax_rate", _N),
+    ("cost_amount", _N),
+    ("cost_currency", _T),
+    ("cost_in_sale", _N),
+    ("rate", _N),
+    ("rate_set_on", _D),
+    ("price_rule", _T),
+    ("cash_tendered", _N),
+    ("change_given", _N),
+    ("handback", _T),
+    ("handback_at", _TS),
+)
+_ESIMS = (
+    ("reference", _T),
+    ("position", _I),
+    ("iccid", _T),
+    ("iccid_search", _T),
+    ("activation_code", _T),
+    ("confirmation_code", _T),
+    ("raw_code", _T),
+)
+_PAYMENTS = (
+    ("reference", _T),
+    ("position", _I),
+    ("method", _T),
+    ("amount", _N),
+    ("currency", _T),
+)
+_RECEIPTS = (("number", _I), ("reference", _T), ("issued_at", _TS))
+# pin_hash stays on the counter: the central clerk list is K16's own table.
+_CLERKS = (
+    ("name", _T),
+    ("name_key", _T),
+    ("role", _T),
+    ("active", _I),
+    ("created_at", _TS),
+    ("updated_at", _TS),
+)
+_OVERRIDES = (
+    ("id", _I),
+    ("at", _TS),
+    ("action", _T),
+    ("clerk", _T),
+    ("approver", _T),
+    ("reference", _T),
+    ("reason", _T),
+    ("training", _I),
+)
+_SHIFTS = (
+    ("id", _I),
+    ("training", _I),
+    ("number", _I),
+    ("opened_at", _TS),
+    ("opened_by", _T),
+    ("float_amount", _N),
+    ("float_currency", _T),
+    ("float_count", _T),
+    ("closed_at", _TS),
+    ("closed_by", _T),
+)
+_SHIFT_BALANCES = (
+    ("shift", _I),
+    ("moment", _T),
+    ("provider", _T),
+    ("amount", _N),
+    ("currency", _T),
+    ("unavailable", _T),
+)
+_CASH_MOVES = (
+    ("id", _I),
+    ("shift", _I),
+    ("kind", _T),
+    ("amount", _N),
+    ("currency", _T),
+    ("reason", _T),
+    ("clerk", _T),
+    ("at", _TS),
+)
+_Z_REPORTS = (
+    ("id", _I),
+    ("training", _I),
+    ("number", _I),
+    ("shift", _I),
+    ("closed_at", _TS),
+    ("closed_by", _T),
+    ("currency", _T),
+    ("counted", _N),
+    ("expected", _N),
+    ("difference", _N),
+    ("report", _T),
+    ("corrects", _I),
+)
+_REFUNDS = (
+    ("refund_reference", _T),
+    ("sale_reference", _T),
+    ("position", _I),
+    ("iccid", _T),
+    ("batch", _T),
+    ("provider", _T),
+    ("kind", _T),
+    ("state", _T),
+    ("customer_amount", _N),
+    ("customer_currency", _T),
+    ("provider_amount", _N),
+    ("provider_currency", _T),
+    ("provider_method", _T),
+    ("clerk", _T),
+    ("approved_by", _T),
+    ("reason", _T),
+    ("note", _T),
+    ("failure_reason", _T),
+    ("training", _I),
+    ("created_at", _TS),
+    ("sent_at", _TS),
+    ("resolved_at", _TS),
+    ("updated_at", _TS),
+    ("receipt_number", _I),
+)
+_REFUND_PAYMENTS = (
+    ("refund_reference", _T),
+    ("position", _I),
+    ("method", _T),
+    ("amount", _N),
+    ("currency", _T),
+)
+
+# Local table -> its key, the same as the outbox's (app/journal/schema.py _OUTBOX).
+PUSHED_KEYS: dict[str, tuple[str, ...]] = {
+    "sales": ("reference",),
+    "esims": ("reference", "position"),
+    "payments": ("reference", "position"),
+    "receipts": ("number",),
+    "clerks": ("name_key",),
+    "overrides": ("id",),
+    "shifts": ("id",),
+    "shift_balances": ("shift", "moment", "provider"),
+    "cash_moves": ("id",),
+    "z_reports": ("id",),
+    "refunds": ("refund_reference",),
+    "refund_payments": ("refund_reference", "position"),
+}
+
+# The counters of the chain, and the mirror of every pushed journal table.
+_COUNTERS: tuple[str, ...] = (
+    """
+    CREATE TABLE counters (
+        counter         text PRIMARY KEY,
+        shop            text NOT NULL,
+        registered_at   timestamptz NOT NULL DEFAULT now(),
+        last_push_at    timestamptz,
+        app_version     text,
+        journal_version integer
+    )
+    """,
+    _mirror("sales", PUSHED_KEYS["sales"], _SALES),
+    "CREATE INDEX c_sales_created ON c_sales (created_at, reference)",
+    "CREATE INDEX c_sales_shop ON c_sales (shop, counter, created_at)",
+    "CREATE INDEX c_sales_clerk ON c_sales (clerk, created_at)",
+    "CREATE INDEX c_sales_order ON c_sales (provider, provider_order_id)",
+    _mirror("esims", PUSHED_KEYS["esims"], _ESIMS),
+    "CREATE INDEX c_esims_iccid ON c_esims (iccid_search)",
+    _mirror("payments", PUSHED_KEYS["payments"], _PAYMENTS),
+    _mirror("receipts", PUSHED_KEYS["receipts"], _RECEIPTS),
+    _mirror("clerks", PUSHED_KEYS["clerks"], _CLERKS),
+    _mirror("overrides", PUSHED_KEYS["overrides"], _OVERRIDES),
+    _mirror("shifts", PUSHED_KEYS["shifts"], _SHIFTS),
+    _mirror("shift_balances", PUSHED_KEYS["shift_balances"], _SHIFT_BALANCES),
+    _mirror("cash_moves", PUSHED_KEYS["cash_moves"], _CASH_MOVES),
+    _mirror("z_reports", PUSHED_KEYS["z_reports"], _Z_REPORTS),
+    _mirror("refunds", PUSHED_KEYS["refunds"], _REFUNDS),
+    "CREATE INDEX c_refunds_created ON c_refunds (created_at, refund_reference)",
+    _mirror("refund_payments", PUSHED_KEYS["refund_payments"], _REFUND_PAYMENTS),
+)
+
+MIGRATIONS: list[tuple[str, ...]] = [
+    _COUNTERS,
+]
+
+_SCHEMA_TABLE = """
+CREATE TABLE IF NOT EXISTS chain_schema (
+    id      integer PRIMARY KEY CHECK (id = 1),
+    major   integer NOT NULL,
+    version integer NOT NULL
+)
+"""
+
+
+class ChainSchemaError(ChainError):
+    """The central schema is one this program cannot use (``found`` vs ``known``)."""
+
+    default_message = "The chain's database schema is not one this program knows."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        found: tuple[int, int] = (0, 0),
+        known: tuple[int, int] = (MAJOR, 0),
+    ) -> None:
+        self.found = found
+        self.known = known
+        super().__init__(message)
+
+
+def read_version(conn: psycopg.Connection[Any]) -> tuple[int, int]:
+    """``(major, version)`` of the central schema; ``(0, 0)`` for an empty database."""
+    row = conn.execute("SELECT to_regclass('chain_schema') IS NOT NULL").fetchone()
+    if row is None or not row[0]:
+        return (0, 0)
+    found = conn.execute("SELECT major, version FROM chain_schema WHERE id = 1").fetchone()
+    return (0, 0) if found is None else (int(found[0]), int(found[1]))
+
+
+def check_compatible(
+    found: tuple[int, int], *, major: int = MAJOR, latest: int | None = None
+) -> None:
+    """Refuse a central schema this program cannot push to: none yet, or a newer major.
+    A newer version of the same major is fine (its changes are additive)."""
+    latest = len(MIGRATIONS) if latest is None else latest
+    if found == (0, 0):
+        raise ChainSchemaError(
+            "The chain's database has no eSIM Counter schema yet. "
+            "Run `esim-counter chain init` once, then try again.",
+            found=found,
+            known=(major, latest),
+        )
+    if found[0] > major:
+        raise ChainSchemaError(
+            f"The chain's database was set up by a newer eSIM Counter (schema {found[0]}."
+            f"{found[1]}; this program knows schema {major}). Install the newer version on "
+            "this counter; it keeps selling and pushes once updated.",
+            found=found,
+            known=(major, latest),
+        )
+
+
+def migrate(
+    conn: psycopg.Connection[Any],
+    migrations: list[tuple[str, ...]] | None = None,
+    *,
+    major: int = MAJOR,
+) -> tuple[int, int]:
+    """Bring the central schema up to this program's; return the version it was at.
+
+    ``conn`` must not be inside a transaction. Never lowers a version: a database already
+    migrated further by a newer program (same major) is left as it is.
+    """
+    steps = MIGRATIONS if migrations is None else migrations
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+        conn.execute(_SCHEMA_TABLE)
+        start = read_version(conn)
+        found_major, version = start
+        if found_major > major:
+            check_compatible(start, major=major, latest=len(steps))
+        for number in range(version, len(steps)):
+            for statement in steps[number]:
+                conn.execute(statement.encode())
+        if start != (major, max(version, len(steps))):
+            conn.execute(
+                "INSERT INTO chain_schema (id, major, version) VALUES (1, %s, %s) "
+                "ON CONFLICT (id) DO UPDATE SET major = EXCLUDED.major, "
+                "version = EXCLUDED.version",
+                (major, max(version, len(steps))),
+            )
+    return start
