@@ -353,9 +353,28 @@ _CLAIMS: tuple[str, ...] = (
     """,
 )
 
+# K16 (issue 16): what the owner publishes and every counter pulls (app/chain/pull.py):
+# the price list (pricing_codec's JSON), the clerks with their PIN hashes, the shop's
+# receipt details. Chain-wide (shop '') or for one shop; body is the JSON text as
+# published (text, not jsonb: nothing re-reads or re-spells a number on the way).
+_CENTRAL: tuple[str, ...] = (
+    """
+    CREATE TABLE central_data (
+        kind         text NOT NULL CHECK (kind IN ('prices', 'clerks', 'shop')),
+        shop         text NOT NULL DEFAULT '',
+        version      bigint NOT NULL,
+        body         text NOT NULL,
+        published_at timestamptz NOT NULL DEFAULT now(),
+        published_by text NOT NULL,
+        PRIMARY KEY (kind, shop)
+    )
+    """,
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _COUNTERS,
     _CLAIMS,
+    _CENTRAL,
 ]
 
 _SCHEMA_TABLE = """
