@@ -30,9 +30,12 @@ LOCK_KEY = 0x6573_696D_6D69_67
 
 
 def _mirror(table: str, key: tuple[str, ...], columns: tuple[tuple[str, str], ...]) -> str:
-    """A central copy of a local table: its columns, plus shop and counter."""
+    """A central copy of a local table: its columns, plus shop and counter, and when the
+    row last arrived (``pushed_at``: the central clock at the push's transaction, for the
+    sync lag)."""
     lines = ["shop text NOT NULL", "counter text NOT NULL"]
     lines += [f"{name} {kind}{' NOT NULL' if name in key else ''}" for name, kind in columns]
+    lines.append("pushed_at timestamptz NOT NULL DEFAULT now()")
     lines.append(f"PRIMARY KEY (counter, {', '.join(key)})")
     return f"CREATE TABLE c_{table} (\n    " + ",\n    ".join(lines) + "\n)"
 
@@ -218,6 +221,9 @@ PUSHED_KEYS: dict[str, tuple[str, ...]] = {
     "refunds": ("refund_reference",),
     "refund_payments": ("refund_reference", "position"),
 }
+
+# Local columns never pushed: a clerk's PIN hash stays on the counter.
+LOCAL_ONLY: dict[str, frozenset[str]] = {"clerks": frozenset({"pin_hash"})}
 
 # The counters of the chain, and the mirror of every pushed journal table.
 _COUNTERS: tuple[str, ...] = (

@@ -342,6 +342,90 @@ _REFUNDS: tuple[str, ...] = (
     """,
 )
 
+# Issue 16 (helper P16): the outbox a counter in a chain pushes from (app/chain/push.py).
+# AFTER INSERT/UPDATE triggers on every table that records what happened at the counter
+# add one entry per written row, in the same transaction as the row, so no row can be
+# journalled without its entry whatever crashes. The entry names the row (table and key,
+# k1..k3 in key order), never its values: the pusher sends the row as it is when pushed.
+# A key that changes (a clerk renamed) also enqueues the old key, which the pusher then
+# finds gone and removes centrally. Journals not in a chain fill it too (a counter that
+# joins later pushes its history); rows written before this migration are enqueued by it.
+# outbox_cursor: the last seq the central database committed (one row, id 1).
+_OUTBOX_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("clerks", ("name_key",)),
+    ("shifts", ("id",)),
+    ("shift_balances", ("shift", "moment", "provider")),
+    ("sales", ("reference",)),
+    ("esims", ("reference", "position")),
+    ("payments", ("reference", "position")),
+    ("receipts", ("number",)),
+    ("overrides", ("id",)),
+    ("cash_moves", ("id",)),
+    ("z_reports", ("id",)),
+    ("refunds", ("refund_reference",)),
+    ("refund_payments", ("refund_reference", "position")),
+)
+
+
+def _enqueue(table: str, key: tuple[str, ...], row: str) -> str:
+    values = [f"{row}.{column}" for column in key] + ["NULL"] * (3 - len(key))
+    return f"INSERT INTO outbox (tbl, k1, k2, k3) VALUES ('{table}', {', '.join(values)});"
+
+
+def _outbox_triggers() -> tuple[str, ...]:
+    statements: list[str] = []
+    for table, key in _OUTBOX_KEYS:
+        statements.append(
+            f"CREATE TRIGGER outbox_{table}_insert AFTER INSERT ON {table} "
+            f"BEGIN {_enqueue(table, key, 'NEW')} END"
+        )
+        changed = " OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in key)
+        old = [f"OLD.{column}" for column in key] + ["NULL"] * (3 - len(key))
+        statements.append(
+            f"CREATE TRIGGER outbox_{table}_update AFTER UPDATE ON {table} "
+            f"BEGIN {_enqueue(table, key, 'NEW')} "
+            f"INSERT INTO outbox (tbl, k1, k2, k3) SELECT '{table}', {', '.join(old)} "
+            f"WHERE {changed}; END"
+        )
+    return tuple(statements)
+
+
+def _outbox_backfill() -> tuple[str, ...]:
+    statements: list[str] = []
+    for table, key in _OUTBOX_KEYS:
+        values = list(key) + ["NULL"] * (3 - len(key))
+        statements.append(
+            f"INSERT INTO outbox (tbl, k1, k2, k3) SELECT '{table}', {', '.join(values)} "
+            f"FROM {table} ORDER BY rowid"
+            if table not in {"esims", "payments", "shift_balances", "refund_payments"}
+            else f"INSERT INTO outbox (tbl, k1, k2, k3) SELECT '{table}', "
+            f"{', '.join(values)} FROM {table} ORDER BY {', '.join(key)}"
+        )
+    return tuple(statements)
+
+
+_OUTBOX: tuple[str, ...] = (
+    """
+    CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        tbl TEXT NOT NULL,
+        k1  NOT NULL,
+        k2,
+        k3
+    )
+    """,
+    """
+    CREATE TABLE outbox_cursor (
+        id        INTEGER PRIMARY KEY CHECK (id = 1),
+        pushed    INTEGER NOT NULL CHECK (pushed >= 0),
+        pushed_at TEXT
+    )
+    """,
+    "INSERT INTO outbox_cursor (id, pushed, pushed_at) VALUES (1, 0, NULL)",
+    *_outbox_backfill(),
+    *_outbox_triggers(),
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
     _V2,
@@ -349,6 +433,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     _V4,
     _V5,
     _REFUNDS,
+    _OUTBOX,
 ]
 
 

@@ -63,10 +63,8 @@ def _seed(server: PgServer) -> None:
     """The login role and a migrated template database."""
     password = _role_password(server)
     with psycopg.connect(server.admin_conninfo(), autocommit=True) as conn:
-        conn.execute(
-            f"CREATE ROLE {ROLE} LOGIN CREATEDB PASSWORD '{password.reveal()}'"  # type: ignore[arg-type]
-        )
-        conn.execute(f"CREATE DATABASE {TEMPLATE} OWNER {ROLE}")  # type: ignore[arg-type]
+        conn.execute(f"CREATE ROLE {ROLE} LOGIN CREATEDB PASSWORD '{password.reveal()}'")
+        conn.execute(f"CREATE DATABASE {TEMPLATE} OWNER {ROLE}")
     config = ChainConfig(
         host=server.host,
         port=server.port,
@@ -110,7 +108,7 @@ def _create(server: PgServer, migrated: bool) -> ChainDb:
     name = f"t{os.getpid()}_{next(_names)}"
     template = TEMPLATE if migrated else "template0"
     with psycopg.connect(server.admin_conninfo(), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name} TEMPLATE {template} OWNER {ROLE}")  # type: ignore[arg-type]
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {template} OWNER {ROLE}")
     config = ChainConfig(
         host=server.host,
         port=server.port,
@@ -127,7 +125,7 @@ def _drop(db: ChainDb) -> None:
     if not db.server.running:
         return
     with psycopg.connect(db.server.admin_conninfo(), autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {db.dbname} WITH (FORCE)")  # type: ignore[arg-type]
+        conn.execute(f"DROP DATABASE IF EXISTS {db.dbname} WITH (FORCE)")
 
 
 @pytest.fixture
