@@ -375,25 +375,6 @@ _CENTRAL: tuple[str, ...] = (
         PRIMARY KEY (kind, shop)
     )
     """,
-    # When each version of a sale row reached the chain (the sync lag the load test and
-    # the bench report: pushed_at - updated_at). Central only: the pusher never sends it.
-    "ALTER TABLE c_sales ADD COLUMN pushed_at timestamptz",
-    """
-    CREATE FUNCTION chain_stamp_pushed() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        IF TG_OP = 'INSERT' OR NEW.updated_at IS DISTINCT FROM OLD.updated_at THEN
-            NEW.pushed_at := clock_timestamp();
-        ELSE
-            NEW.pushed_at := OLD.pushed_at;
-        END IF;
-        RETURN NEW;
-    END
-    $$
-    """,
-    """
-    CREATE TRIGGER c_sales_pushed_at BEFORE INSERT OR UPDATE ON c_sales
-    FOR EACH ROW EXECUTE FUNCTION chain_stamp_pushed()
-    """,
 )
 
 MIGRATIONS: list[tuple[str, ...]] = [

@@ -179,6 +179,14 @@ class Journal(ClerkJournal, ShiftJournal):
             stored = self._load(conn, reference)
             if stored is None or stored.provider_order_id != provider_order_id:
                 return False
+            # The outbox (issue 16) enqueues writes, not deletions: name the eSIMs going,
+            # so the chain's copy of them goes too (the pusher removes a row gone here).
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'outbox'").fetchone():
+                conn.execute(
+                    "INSERT INTO outbox (tbl, k1, k2) "
+                    "SELECT 'esims', reference, position FROM esims WHERE reference = ?",
+                    (reference,),
+                )
             conn.execute("DELETE FROM esims WHERE reference = ?", (reference,))
             conn.execute(
                 "UPDATE sales SET status = ?, provider_order_id = NULL, charged_amount = NULL, "
