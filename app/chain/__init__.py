@@ -8,7 +8,8 @@ Central tables (created by :mod:`app.chain.migrations`) are named ``c_<local tab
 ``c_sales``, ``c_esims``, ``c_payments``, ``c_receipts``, ``c_refunds``,
 ``c_refund_payments``, ``c_shifts``, ``c_shift_balances``, ``c_cash_moves``,
 ``c_z_reports``, ``c_overrides`` and ``c_clerks``. Each has the local table's column names
-plus ``shop`` and ``counter`` (text), and its primary key is ``(counter, <local key>)``.
+plus ``shop`` and ``counter`` (text) and ``pushed_at`` (when the row last arrived, the
+central clock), and its primary key is ``(counter, <local key>)``.
 Money is ``NUMERIC`` (never float), timestamps ``timestamptz``, flags and numbers
 ``bigint``. ``counters`` lists every counter that ever pushed.
 

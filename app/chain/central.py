@@ -180,7 +180,8 @@ class CentralJournal:
             found: dict[tuple[str, str], list[Row]] = {key: [] for key in keys}
             cur.execute(
                 f"SELECT * FROM c_{table} WHERE (counter, reference) IN "
-                "(SELECT * FROM unnest(%s::text[], %s::text[])) ORDER BY counter, reference, position",
+                "(SELECT * FROM unnest(%s::text[], %s::text[])) "
+                "ORDER BY counter, reference, position",
                 ([k[0] for k in keys], [k[1] for k in keys]),
             )
             for child in cur.fetchall():

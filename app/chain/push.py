@@ -158,6 +158,25 @@ def advance(conn: sqlite3.Connection, last_seq: int, at: datetime) -> None:
         raise
 
 
+def requeue_all(conn: sqlite3.Connection) -> int:
+    """Enqueue every pushed row again (joining another chain database: pushed entries are
+    dropped from the outbox, so its history must be queued anew). Returns the entries."""
+    from app.journal.schema import OUTBOX_REQUEUE
+
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        before = int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+        for statement in OUTBOX_REQUEUE:
+            conn.execute(statement)
+        after = int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return after - before
+
+
 def _to_central(value: object, kind: str) -> object:
     """A local (SQLite) value as the central column's type; money stays exact."""
     if value is None:

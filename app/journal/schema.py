@@ -404,6 +404,10 @@ def _outbox_backfill() -> tuple[str, ...]:
     return tuple(statements)
 
 
+# Every row enqueued again (a counter that moves to another chain database pushes its
+# whole history there): the migration's own statements, run by app.chain.push.requeue_all.
+OUTBOX_REQUEUE: tuple[str, ...] = _outbox_backfill()
+
 _OUTBOX: tuple[str, ...] = (
     """
     CREATE TABLE outbox (

@@ -63,6 +63,7 @@ class PgServer:
         self._as_postgres = os.geteuid() == 0
         self.running = False
         self.db: Any = None  # the fixtures' database on a private server
+        self.options = ""  # more server options (-c name=value ...), e.g. for TLS
 
     # -- running commands as the right user ------------------------------------------------
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -77,7 +78,7 @@ class PgServer:
             command, check=check, capture_output=True, text=True, env=env, timeout=120
         )
 
-    def _chown(self) -> None:
+    def chown(self) -> None:
         if self._as_postgres:
             entry = pwd.getpwnam("postgres")
             for path in [self.root, *self.root.rglob("*")]:
@@ -87,7 +88,7 @@ class PgServer:
         self.socket_dir.mkdir(parents=True, exist_ok=True)
         pwfile = self.root / "pwfile"
         pwfile.write_text(self.password + "\n")
-        self._chown()
+        self.chown()
         os.chmod(self.root, 0o700)
         self._run(
             "initdb",
@@ -116,7 +117,7 @@ class PgServer:
                 (other.data / leftover).unlink()
         other.socket_dir.mkdir(parents=True, exist_ok=True)
         other.password = self.password
-        other._chown()
+        other.chown()
         return other
 
     def start(self) -> None:
@@ -125,6 +126,8 @@ class PgServer:
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=200 -c shared_buffers=32MB"
         )
+        if self.options:
+            options += " " + self.options
         self._run(
             "pg_ctl",
             "start",

@@ -168,3 +168,94 @@ def test_no_secret_in_anything_the_program_wrote(
                 assert form not in path.read_bytes(), f"{name} found in {path.name}"
             assert form not in records, f"{name} found in a log record"
             assert form not in texts, f"{name} found in a message shown to the clerk"
+
+
+CHAIN_MARKER = "pg_MARKER_CHAIN_41d7e0"
+
+
+def test_no_chain_password_outside_the_keyring(
+    tmp_path: Path,
+    make_chain_db: object,
+    everything: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 16: the chain's PostgreSQL password, known, through settings, pushes that work
+    and pushes that fail (wrong password, server gone), central reads and the command line:
+    found only in the keyring."""
+    import dataclasses
+
+    from app.chain import cli
+    from app.chain.central import CentralJournal
+    from app.chain.config import PASSWORD_ENV, read_password, store_password
+    from app.chain.connection import ChainUnavailable
+    from app.chain.push import ChainSync, Pusher
+    from app.core.secret import Secret
+    from app.ui import settings_store
+    from tests.chain.fixtures import ChainDb
+    from tests.chain.pg_server import free_port
+    from tests.chain.shift_script import run_shift
+
+    db: ChainDb = make_chain_db()  # type: ignore[operator]
+    role = f"scan_{db.dbname}"
+    with db.admin() as admin:
+        admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{CHAIN_MARKER}'")  # type: ignore[arg-type]
+        admin.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}")  # type: ignore[arg-type]
+    config = dataclasses.replace(db.config, user=role)
+
+    written = tmp_path / "written"
+    log_path = setup_logging(written / "logs")
+    keyring = MemoryKeyring()
+    store = SecretStore(keyring, allowed=TEST_ALLOWED)
+    settings = QSettings(str(written / "settings.ini"), QSettings.Format.IniFormat)
+    messages: list[str] = []
+    try:
+        store_password(Secret(CHAIN_MARKER), store)
+        for key, value in config.settings().items():
+            settings.setValue(key, value)
+        assert settings_store.snapshot(settings)["chain/user"] == role
+        password = read_password(store)
+        assert password == Secret(CHAIN_MARKER)
+        journal_path = written / "journal.sqlite3"
+        with Journal(journal_path) as journal:
+            run_shift(journal, sales=2)
+        # A push that fails (wrong password), one that cannot connect, then one that works.
+        for wrong_config, wrong_password in (
+            (config, Secret(CHAIN_MARKER + "x")),
+            (dataclasses.replace(config, port=free_port()), password),
+        ):
+            sync = ChainSync(Pusher(journal_path, wrong_config, wrong_password, timeout_s=1))
+            sync._cycle()
+            messages.append(str(sync.status()))
+            sync.stop()
+        pusher = Pusher(journal_path, config, password)
+        assert pusher.push_all() > 0
+        pusher.close()
+        central = CentralJournal(dataclasses.replace(config, port=free_port()), password)
+        with pytest.raises(ChainUnavailable) as caught:
+            central.count()
+        messages += [str(caught.value), repr(caught.value)]
+        central.close()
+        monkeypatch.setenv(PASSWORD_ENV, CHAIN_MARKER + "x")
+        options = [f"--{k}={getattr(config, k)}" for k in ("host", "port", "dbname", "user")]
+        assert cli.main(["init", *options, "--sslmode=disable"], {}) == 1
+        monkeypatch.delenv(PASSWORD_ENV)
+    finally:
+        close_logging()
+        settings.sync()
+    out = capsys.readouterr()
+    messages += [out.out, out.err]
+
+    assert keyring.entries == {("eSIM Counter", "chain.password"): CHAIN_MARKER}
+    files = [p for p in written.rglob("*") if p.is_file()]
+    assert {p.name for p in files} >= {"journal.sqlite3", "settings.ini", log_path.name}
+    records = "\n".join(
+        f"{r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in everything.records
+    ).encode()
+    assert b"password" in records  # the failures were logged, without the password
+    texts = "\n".join(messages).encode()
+    for form in encodings(CHAIN_MARKER):
+        for path in files:
+            assert form not in path.read_bytes(), f"chain password found in {path.name}"
+        assert form not in records, "chain password found in a log record"
+        assert form not in texts, "chain password found in a message"

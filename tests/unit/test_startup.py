@@ -139,6 +139,10 @@ DEFERRED = [
     "app.till.clerks",
     "app.ui.till_menu",  # the Till menu's controller, on first use
     "app.ui.refund_flow",
+    "psycopg",  # issue 16: the chain's PostgreSQL, pushed to and read in the background
+    "app.chain.connection",
+    "app.chain.push",
+    "app.chain.central",
 ]
 
 
