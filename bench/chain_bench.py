@@ -17,7 +17,7 @@
    central tables are bulk-loaded with COPY to ``--big`` sales (copies of the pushed
    rows, each copy four days earlier, new references), ANALYZEd, and the same day's
    report is timed again: same day, same sales, a hundred times the table. Also the
-   report of 30 days (~90,000 sales) over the big tables.
+   report of 7 days (~20,000 sales) over the big tables, per sale against one day's.
 """
 
 from __future__ import annotations
@@ -139,7 +139,10 @@ def _copy_table(reader: Any, writer: Any, table: str, copies: int) -> None:
     }
     select = ", ".join(shifted.get(c, c) for c in columns)
     names = ", ".join(columns)
-    source = f"SELECT {select} FROM {table}, generate_series(1, {copies}) AS g"
+    source = (
+        f"SELECT {select} FROM {table}, generate_series(1, {copies}) AS g "
+        "WHERE counter = 'history'"  # the pushed template, not section 1's sales
+    )
     with (
         reader.cursor().copy(f"COPY ({source}) TO STDOUT (FORMAT binary)") as out,
         writer.cursor().copy(f"COPY {table} ({names}) FROM STDIN (FORMAT binary)") as into,
@@ -171,11 +174,15 @@ def chain_report(chain: Chain, workdir: Path, small: int, big: int, runs: int) -
         small_s, report = _timed(lambda: day_report(central, since, until), runs)
         assert report == local, "the chain's report differs from the local one"
         sold = sum(line.sales for line in report.lines)
+        day_sales = sum(line.sales + line.not_sold + line.unresolved for line in report.lines)
         copies = max(0, big // small - 1)
         begun = time.perf_counter()
         with connect(config, chain.password) as reader, connect(config, chain.password) as conn:
+            # History, not sales being made: the claims trigger has nothing to claim.
+            conn.execute("ALTER TABLE c_sales DISABLE TRIGGER c_sales_claim")
             for table in ("c_sales", "c_esims", "c_payments"):
                 _copy_table(reader, conn, table, copies)
+            conn.execute("ALTER TABLE c_sales ENABLE TRIGGER c_sales_claim")
             conn.commit()
             conn.autocommit = True
             conn.execute("ANALYZE")
@@ -183,8 +190,8 @@ def chain_report(chain: Chain, workdir: Path, small: int, big: int, runs: int) -
         load_s = time.perf_counter() - begun
         big_s, big_report = _timed(lambda: day_report(central, since, until), runs)
         assert big_report == report, "the same day reads differently over the big tables"
-        month_s, month = _timed(lambda: day_report(central, until - timedelta(days=30), until), 1)
-        month_sales = sum(line.sales + line.not_sold + line.unresolved for line in month.lines)
+        week_s, week = _timed(lambda: day_report(central, until - timedelta(days=7), until), 1)
+        week_sales = sum(line.sales + line.not_sold + line.unresolved for line in week.lines)
     finally:
         central.close()
     print(f"\n2. The chain's day report (app.report.day_report over CentralJournal), {runs} runs")
@@ -199,8 +206,9 @@ def chain_report(chain: Chain, workdir: Path, small: int, big: int, runs: int) -
         f"   x{big_s / small_s:.2f} of baseline, x{big_s / local_s:.2f} of local"
     )
     print(
-        f"   30 days ({month_sales:,} sales) over {total:,}:        {month_s * 1000:8.1f} ms"
-        f"   ({month_s / max(month_sales, 1) * 1e6:.0f} us a sale)"
+        f"   7 days ({week_sales:,} sales) over {total:,}:        {week_s * 1000:8.1f} ms"
+        f"   ({week_s / max(week_sales, 1) * 1e6:.0f} us a sale; one day: "
+        f"{big_s / max(day_sales, 1) * 1e6:.0f} us a sale)"
     )
 
 
