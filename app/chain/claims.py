@@ -28,15 +28,27 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 
-from app.claiming import Bump, ChainWaitError, ClaimHow, ClaimSession, LocalOnly
+from app.claiming import (
+    NO_CHAIN,
+    Bump,
+    ChainWaitError,
+    ClaimHow,
+    Claims,
+    ClaimSession,
+    LocalOnly,
+)
 from app.core.errors import CounterError
 from app.core.orders import Order
 from app.core.plans import ProviderId
 from app.journal.codec import key_text
+
+if TYPE_CHECKING:
+    from app.accounts import Accounts
+    from app.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -230,3 +242,37 @@ class ChainClaims:
         except (psycopg.Error, CounterError) as exc:
             # Seen again next time; reopening twice is harmless (Journal.reopen_matched).
             log.info("chain database out of reach; bump marked later: %s", exc)
+
+
+def claims_from_settings(
+    settings: Mapping[str, object], accounts: Accounts, store: SecretStore
+) -> Claims:
+    """The register for the window's real counter (``app.startup``): NO_CHAIN when this
+    counter is not joined to a chain. Nothing is connected here (start-up must not wait
+    for a server that may be away); the first reconciliation registers the accounts."""
+    from app.accounts import SECRETS
+    from app.chain.config import ChainConfig, read_password
+    from app.chain.connection import connect
+
+    config = ChainConfig.load(settings)
+    if config is None:
+        return NO_CHAIN
+    try:
+        password = read_password(store)
+    except CounterError as exc:
+        # No connection will succeed: eSIMfly matches wait, which is safe, and say why.
+        log.warning("chain password unreadable; claims wait for it: %s", exc.message)
+        password = None
+    keys: dict[ProviderId, str] = {}
+    for provider in accounts.configured:
+        account = accounts.esimfly if provider is ProviderId.ESIMFLY else accounts.octopus
+        assert account is not None
+        try:
+            # The account's public half (access code, API key), hashed: never the secret.
+            ident = store.read(SECRETS[provider][0])
+        except CounterError:
+            ident = None
+        keys[provider] = account_key(provider, account.base_url, ident.reveal() if ident else "")
+    return ChainClaims(
+        lambda: connect(config, password), shop=config.shop, counter=config.counter, accounts=keys
+    )

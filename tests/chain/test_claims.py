@@ -27,6 +27,7 @@ from app.claiming import BUMPED_REASON, NO_CHAIN, ChainWaitError, Claims
 from app.core import countries
 from app.core.orders import Order, OrderStatus
 from app.core.plans import Plan, ProviderId
+from app.core.secret import Secret
 from app.counter import Counter
 from app.journal import Journal
 from app.sandbox import Fault, SandboxConfig
@@ -311,3 +312,33 @@ def test_the_register_refuses_a_second_claim_of_one_order(chain_db: ChainDb) -> 
             "sale_reference, how) VALUES ('esimfly', %s, 'ORD-1', 's', 'C', 'x', 'matched')",
             (ACCOUNT,),
         )
+
+
+def test_the_windows_real_counter_gets_the_register_only_in_a_chain(tmp_path: Path) -> None:
+    """app.startup builds the real counter with claims from Settings › Chain, hashing the
+    account's public half (never a secret) and connecting to nothing at start-up."""
+    from app.accounts import Accounts, EsimflyAccount, accounts_to_settings
+    from app.chain.claims import claims_from_settings
+    from app.chain.config import ChainConfig
+    from app.secrets import SecretName, SecretStore
+    from app.startup import open_counter
+    from tests.secrets.conftest import TEST_ALLOWED, MemoryKeyring
+
+    store = SecretStore(MemoryKeyring(), allowed=TEST_ALLOWED)
+    store.store(SecretName.ESIMFLY_ACCESS_CODE, Secret("access-code-1234"))
+    store.store(SecretName.ESIMFLY_SECRET_KEY, Secret("secret-key-5678"))
+    accounts = Accounts(esimfly=EsimflyAccount())
+    alone = accounts_to_settings(accounts)
+    assert claims_from_settings(alone, accounts, store) is NO_CHAIN
+    joined = {
+        **alone,
+        **ChainConfig("db.example", "chain", "counter", "shop-1", "desk-2").settings(),
+    }
+    claims = claims_from_settings(joined, accounts, store)
+    assert isinstance(claims, ChainClaims) and claims.counter == "desk-2"
+    key = claims.account(ProviderId.ESIMFLY)
+    assert key.startswith("esimfly:") and "1234" not in key and "5678" not in key
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        opened = open_counter(joined, journal=journal, store=store)
+        assert opened.real and opened.counter is not None
+        assert isinstance(opened.counter.claims, ChainClaims)
