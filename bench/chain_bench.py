@@ -29,6 +29,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,7 @@ from app.headless import paid_in_cash  # noqa: E402
 from app.journal import Journal, fixtures  # noqa: E402
 from app.report import day_report  # noqa: E402
 from app.sandbox import SandboxConfig  # noqa: E402
+from app.sandbox.config import OCTOPUS_SANDBOX_RATE_LIMITS  # noqa: E402
 from app.training import training_setup  # noqa: E402
 from tests.chain.load import Chain  # noqa: E402
 
@@ -63,7 +65,15 @@ def _ms(values: list[float]) -> str:
 
 
 def sell_to_qr(chain: Chain, workdir: Path, sales: int) -> None:
-    setup = training_setup(SandboxConfig(clock_scale=0.001))
+    unlimited = dict.fromkeys(OCTOPUS_SANDBOX_RATE_LIMITS, 1_000_000)
+    setup = training_setup(
+        SandboxConfig(
+            clock_scale=0.001,
+            balance=Decimal(10_000_000),
+            esimfly_rate_limit=1_000_000,
+            octopus_rate_limits=unlimited,
+        )
+    )
     germany = countries.country("DE")
     assert germany is not None
     config = chain.for_counter("bench-on")
