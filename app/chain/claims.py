@@ -55,6 +55,8 @@ log = logging.getLogger(__name__)
 #: How long before a sale its match may look (eSIMfly's 2 minutes for the clocks, plus
 #: its stamp margin), generously: an older sale probed before this cannot share orders.
 SPAN_BEFORE = timedelta(minutes=3)
+#: How long a reconciliation waits for another counter's turn on the same account.
+LOCK_WAIT_S = 30
 #: eSIMfly forgets request ids after a day; an older sale is not waited for.
 RESEND_WINDOW = timedelta(hours=24)
 
@@ -182,6 +184,9 @@ class ChainClaims:
             return
         try:
             with conn, conn.transaction():
+                # A counter whose link hangs while it holds the lock must not stop the
+                # others for long: past this, the check gives up and is made again.
+                conn.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'".encode())
                 conn.execute(
                     "SELECT pg_advisory_xact_lock(%s)",
                     (lock_key(provider, self.account(provider)),),

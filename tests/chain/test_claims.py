@@ -342,3 +342,36 @@ def test_the_windows_real_counter_gets_the_register_only_in_a_chain(tmp_path: Pa
         opened = open_counter(joined, journal=journal, store=store)
         assert opened.real and opened.counter is not None
         assert isinstance(opened.counter.claims, ChainClaims)
+
+
+def test_the_accounts_lock_makes_counters_take_turns(
+    chain_db: ChainDb, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While one counter holds the account's lock, another's check waits for it; a lock
+    held too long (a hung link) makes the check give up, to be made again."""
+    from app.chain import claims as module
+    from app.chain.claims import lock_key
+
+    waiter = claims_for(chain_db, "B")
+    entered = threading.Event()
+
+    def reconcile() -> None:
+        with waiter.reconciling(ProviderId.ESIMFLY, matches_by_package=True):
+            entered.set()
+
+    with chain_db.connect() as holder:
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", (lock_key(ProviderId.ESIMFLY, ACCOUNT),))
+        thread = threading.Thread(target=reconcile)
+        thread.start()
+        assert not entered.wait(1.0)  # still waiting for the holder's turn
+        holder.commit()  # the turn ends with the holder's transaction
+        assert entered.wait(10)
+        thread.join(10)
+
+        monkeypatch.setattr(module, "LOCK_WAIT_S", 1)
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", (lock_key(ProviderId.ESIMFLY, ACCOUNT),))
+        with (
+            pytest.raises(ChainWaitError),
+            waiter.reconciling(ProviderId.ESIMFLY, matches_by_package=True),
+        ):
+            pass
