@@ -12,8 +12,9 @@ def main(argv: list[str] | None = None) -> int:
     if args[:1] == ["chain"]:
         # `esim-counter chain init|status|push` (issue 16): a terminal command, no window.
         from app.chain.cli import main as chain_main
+        from app.ui.settings_store import stored
 
-        return chain_main(args[1:])
+        return chain_main(args[1:], stored())
     # No cyclic garbage collection until the window is painted (app.ui.app turns it back
     # on then): start-up makes thousands of objects that live as long as the program
     # (modules, classes, PySide's enums), and the collector would walk them some 40 times

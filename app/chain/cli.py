@@ -30,16 +30,6 @@ from app.chain.config import PASSWORD_ENV, ChainConfig, read_password
 from app.core.errors import CounterError
 
 
-def stored_settings() -> dict[str, object]:
-    """This counter's settings (QSettings, as the window keeps them), read without a GUI."""
-    from PySide6.QtCore import QSettings
-
-    from app.places import APP_NAME
-
-    settings = QSettings(APP_NAME, APP_NAME)
-    return {key: settings.value(key) for key in settings.allKeys()}
-
-
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="esim-counter chain",
@@ -90,8 +80,13 @@ def config_from(args: argparse.Namespace, values: Mapping[str, object]) -> Chain
     return replace(base, **given)
 
 
-class UsageError(CounterError):
-    default_message = "The chain is not set up on this counter."
+class UsageError(Exception):
+    """A command line that cannot run (settings missing): printed to the terminal, never
+    shown in the window, so not a CounterError."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
 
 
 def _check(config: ChainConfig, command: str) -> None:
@@ -157,14 +152,12 @@ def run(args: argparse.Namespace, values: Mapping[str, object]) -> int:
         pusher.close()
 
 
-def main(argv: Sequence[str], values: Mapping[str, object] | None = None) -> int:
+def main(argv: Sequence[str], values: Mapping[str, object]) -> int:
+    """``values``: this counter's settings (app.main reads them through the one QSettings
+    adapter, app/ui/settings_store.py: Qt stays in app/ui)."""
     args = parse_args(argv)
     try:
-        return run(args, stored_settings() if values is None else values)
-    except CounterError as exc:
+        return run(args, values)
+    except (CounterError, UsageError) as exc:
         print(exc.message, file=sys.stderr)
         return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

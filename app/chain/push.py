@@ -335,9 +335,15 @@ class Pusher:
             conn = connect(self.config, self._password, timeout_s=self.timeout_s)
             try:
                 self._central = Central(conn, self.config)
+            except psycopg.Error as exc:
+                conn.close()
+                error = unavailable(exc, self.config, self._password)
             except BaseException:
                 conn.close()
                 raise
+            else:
+                return self._central
+            raise error
         return self._central
 
     def _drop_central(self) -> None:

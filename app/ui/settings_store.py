@@ -29,6 +29,15 @@ def snapshot(settings: QSettings) -> dict[str, object]:
     return {key: settings.value(key) for key in settings.allKeys()}
 
 
+def stored() -> dict[str, object]:
+    """This user's settings as the window keeps them, read without a QApplication (for
+    ``esim-counter chain``, a terminal command): the same organisation and application
+    names as app.ui.app.configure sets."""
+    from app.places import APP_NAME
+
+    return snapshot(QSettings(APP_NAME, APP_NAME))
+
+
 def wants_real(settings: QSettings) -> bool:
     """Whether an account is switched on, without importing the providers (the window
     decides its banner before they load)."""

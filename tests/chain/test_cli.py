@@ -78,20 +78,34 @@ def test_missing_settings_say_what_to_fill_in(capsys: pytest.CaptureFixture[str]
     assert "Settings › Chain lacks the host, dbname, user, shop, counter" in capsys.readouterr().err
 
 
-def test_the_entry_point_dispatches_without_a_window(empty_chain_db: ChainDb) -> None:
+def test_the_entry_point_reads_the_counters_settings_without_a_window(
+    empty_chain_db: ChainDb, tmp_path: Path
+) -> None:
+    """`esim-counter chain init` with no options: the connection from Settings › Chain (the
+    QSettings file the window writes), the password from the environment."""
+    c = empty_chain_db.config
+    folder = tmp_path / "config" / "eSIM Counter"
+    folder.mkdir(parents=True)
+    (folder / "eSIM Counter.conf").write_text(
+        "[chain]\nenabled=true\n"
+        f"host={c.host}\nport={c.port}\ndbname={c.dbname}\nuser={c.user}\n"
+        "sslmode=disable\nshop=Airport\ncounter=desk-9\n"
+    )
     env = {
         **os.environ,
         PASSWORD_ENV: empty_chain_db.password.reveal(),
         "PYTHONPATH": str(ROOT),
         "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
     code = "import sys; from app.main import main; sys.exit(main(sys.argv[1:]))"
     done = subprocess.run(
-        [sys.executable, "-c", code, "chain", "init", *_options(empty_chain_db)],
+        [sys.executable, "-c", code, "chain", "init"],
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("CHAIN schema=")
+    assert done.stdout.startswith(f"CHAIN schema={MAJOR}.{len(MIGRATIONS)} was=0.0")

@@ -280,3 +280,14 @@ def wait_for(condition: Any, timeout: float = 15.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         time.sleep(0.02)
+
+
+def test_backoff_doubles_with_jitter_up_to_the_cap() -> None:
+    from app.chain.push import backoff_s
+
+    for failures in range(1, 12):
+        ceiling = min(60.0, 1.0 * 2 ** (failures - 1))
+        delays = {backoff_s(failures) for _ in range(50)}
+        assert all(ceiling / 2 <= d <= ceiling for d in delays), failures
+        assert len(delays) > 1  # jittered: counters cut off together do not return together
+    assert max(backoff_s(40) for _ in range(50)) <= 60.0
