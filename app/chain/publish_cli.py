@@ -20,15 +20,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from app.chain.cli import UsageError
 from app.chain.config import ChainConfig
-from app.core.errors import CounterError
 from app.core.secret import Secret
 
 COMMANDS = ("publish-prices", "publish-clerks", "publish-shop", "pull")
 
 
-class PublishError(CounterError):
-    default_message = "Nothing was published."
+class PublishError(UsageError):
+    """Printed to the terminal, never shown in the window (so not a CounterError)."""
 
 
 def _journal_path(args: argparse.Namespace) -> Path:

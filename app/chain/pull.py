@@ -124,8 +124,13 @@ def publish_shop(
 # -- reading what was published ---------------------------------------------------------
 
 
-class CentralDataError(CounterError):
-    default_message = "The chain's central data could not be read."
+class CentralDataError(ValueError):
+    """A publication that cannot be used: kept as ``Pulled.problem`` text, never raised
+    to the window (so not a CounterError)."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
 
 
 def _clerks(body: Any) -> tuple[CentralClerk, ...]:
