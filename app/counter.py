@@ -16,6 +16,15 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from app.catalogue import Catalogue
+from app.claiming import (
+    BUMPED_REASON,
+    NO_CHAIN,
+    ChainClaimError,
+    ClaimHow,
+    Claims,
+    ClaimTakenError,
+    EarlierElsewhereError,
+)
 from app.core.countries import Destination
 from app.core.errors import (
     CounterError,
@@ -52,6 +61,8 @@ class SalesJournal(ProbeJournal, Protocol):
     def record_handback(self, reference: str, returned: bool) -> Order: ...
     def owed(self) -> list[Order]: ...
     def receipt_number(self, reference: str) -> int: ...
+    # Chains only (see app.claiming): a matched sale whose order went to another sale.
+    def reopen_matched(self, reference: str, provider_order_id: str, reason: str) -> bool: ...
     # For the history, the day report and the smoke test, which read what was sold.
     def search(
         self,
@@ -129,6 +140,7 @@ class Counter:
         checkpoint: Callable[[str], None] = _no_checkpoint,
         clock: Callable[[], datetime] = _utc_now,
         sleep: Callable[[float], None] = time.sleep,
+        claims: Claims = NO_CHAIN,
     ) -> None:
         if not providers:
             raise ValueError("a counter needs at least one provider")
@@ -146,6 +158,8 @@ class Counter:
         # Only to wait out an earlier sale's stamp margin before a sale leaves (seconds).
         self._sleep = sleep
         self._lock = threading.Lock()  # one reconciliation at a time (see reconcile)
+        # Orders other counters of a chain claimed (see app.claiming); NO_CHAIN alone.
+        self.claims = claims
         self._refunds: RefundDesk | None = None
         self.last_refund_outcomes: list[RefundOutcome] = []
         self._catalogue = Catalogue(self.providers)
@@ -343,16 +357,36 @@ class Counter:
         # then still inside the window, never taken for "never sent".
         sent_at = self.journal.sent_at(order.reference)
         # One reconciliation at a time: two sales of the same eSIMfly package must not
-        # both claim the same provider order before either is journalled.
+        # both claim the same provider order before either is journalled. In a chain the
+        # register's lock does the same across counters, and the claim is committed there
+        # before the outcome is journalled here (see app.claiming).
+        matches_by_package = bool(getattr(provider, "matches_by_package", False))
+        how = ClaimHow.MATCHED if matches_by_package else ClaimHow.DIRECT
         with self._lock:
-            exclude = self.journal.known_order_ids(order.plan.provider)
             try:
-                if isinstance(provider, ProbesRequestIds):
-                    found, final_at = self._probes.match(provider, order, exclude)
-                else:
-                    found, final_at = self._look_up(provider, order, exclude, sent_at)
+                with self.claims.reconciling(
+                    order.plan.provider, matches_by_package=matches_by_package
+                ) as central:
+                    exclude = self.journal.known_order_ids(order.plan.provider)
+                    exclude |= central.taken(order.reference)
+                    if matches_by_package and (other := central.earlier_elsewhere(order)):
+                        raise EarlierElsewhereError(other, provider=str(order.plan.provider))
+                    if isinstance(provider, ProbesRequestIds):
+                        found, final_at = self._probes.match(provider, order, exclude)
+                    else:
+                        found, final_at = self._look_up(provider, order, exclude, sent_at)
+                    if found is not None and not central.claim(
+                        order.reference, found.order_id, how
+                    ):
+                        raise ClaimTakenError(provider=str(order.plan.provider))
             except CounterError as exc:
-                if order.status is OrderStatus.SUBMITTING:
+                if isinstance(exc, ChainClaimError):
+                    # Said in the sale's own record, so the pending list shows why.
+                    if order.status is OrderStatus.SUBMITTING:
+                        order.mark_unknown()
+                    order.failure_reason = exc.message
+                    self.journal.record_outcome(order)
+                elif order.status is OrderStatus.SUBMITTING:
                     order.mark_unknown()
                     self.journal.record_outcome(order)
                 return SaleOutcome(order, exc)
@@ -424,6 +458,7 @@ class Counter:
         Only sales of this counter's mode: a training sale is never looked up at a real
         provider, nor a real one in the sandbox.
         """
+        self.reopen_bumped()
         outcomes = [
             self.reconcile(order)
             for order in self.journal.unresolved()
@@ -432,6 +467,24 @@ class Counter:
         if refunds and getattr(self.journal, "refunds", None) is not None:
             self.last_refund_outcomes = self.refunds.check_all()
         return outcomes
+
+    def reopen_bumped(self) -> list[str]:
+        """Sales of this counter matched to an order that another counter's sale then
+        received directly (a chain, see app.claiming): back to UNKNOWN, to be checked
+        again. The direct answer is proof; a match by package and time is not. Returns
+        the references reopened."""
+        reopened: list[str] = []
+        for bump in self.claims.bumped():
+            with self._lock:
+                # Only while the sale still holds that order: a bump seen twice (a crash
+                # before it was marked handled) must not reopen a later, rightful match.
+                if self.journal.reopen_matched(
+                    bump.reference, bump.provider_order_id, BUMPED_REASON
+                ):
+                    log.warning("sale %s lost its matched order to a direct answer", bump.reference)
+                    reopened.append(bump.reference)
+            self.claims.bump_handled(bump)
+        return reopened
 
     # -- refunds (issue 15; the lifecycle is in app.refunds) ---------------------------
 

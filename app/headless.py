@@ -59,6 +59,8 @@ from datetime import date, timedelta
 
 import httpx
 
+from app.chain import headless as chain_headless
+from app.claiming import NO_CHAIN
 from app.core import countries
 from app.core.countries import Destination
 from app.core.errors import CounterError
@@ -294,10 +296,13 @@ def cmd_shift(counter: Counter, args: argparse.Namespace) -> int:
     missing = [p for p in args.plan_id if p not in plans]
     if missing:
         raise UsageError(f"There is no plan {missing[0]} for {destination.name}.")
+    sync = getattr(args, "chain_sync", None)
     for number in range(args.count):
         plan = plans[args.plan_id[number % len(args.plan_id)]]
         quote, payment = paid_in_cash(plan)
         _report(counter.sell(plan, quote=quote, payment=payment))
+        if sync is not None:
+            sync.push_now()  # a chain's counter pushes each sale as it is journalled
     return 0
 
 
@@ -384,6 +389,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--kill-at", choices=KILL_POINTS, help="SIGKILL this process at that point (tests)"
     )
     till_cli.add_parser(commands)
+    chain_headless.add_arguments(parser)
 
     refund = commands.add_parser("refund", help="refund one eSIM of a delivered sale")
     refund.add_argument("reference", help="the sale's reference")
@@ -427,12 +433,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.in_flight_margin,
                 args.stamp_margin,
             )
+            chain = chain_headless.build(args, args.journal, args.sandbox_url, wanted)
+            if chain is not None:
+                stack.callback(chain.close)
+                chain.claims.register()
+                chain.sync.start()
+                args.chain_sync = chain.sync
             counter = Counter(
                 providers,
                 journal,
                 training=True,
                 clerk=args.clerk,
                 checkpoint=kill_checkpoint(kill_at),
+                claims=NO_CHAIN if chain is None else chain.claims,
             )
             return COMMANDS[args.command](counter, args)
     except CounterError as exc:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app import settings_schema as schema
 from app.accounts import build_providers, load_accounts
+from app.claiming import NO_CHAIN
 from app.core.errors import CounterError
 from app.counter import Counter
 from app.endpoints import make_client
@@ -67,7 +68,12 @@ def open_counter(
         accounts = load_accounts(settings)
         if accounts.configured:
             providers = build_providers(accounts, store or SecretStore(), make_client())
-            counter = Counter(providers, journal, training=False, clerk=clerk)
+            claims = NO_CHAIN
+            if schema.CHAIN_ENABLED.read(settings):  # issue 16; psycopg only then
+                from app.chain.claims import claims_from_settings
+
+                claims = claims_from_settings(settings, accounts, store or SecretStore())
+            counter = Counter(providers, journal, training=False, clerk=clerk, claims=claims)
             return Opened(journal, counter, real=True)
     except CounterError as exc:
         log.warning("real accounts set up but unusable: %s", exc.message)

@@ -12,6 +12,8 @@ an administrator on a server with no keyring)::
     esim-counter chain push     # push every waiting row now
     esim-counter chain push --all   # queue this counter's whole journal again, and push
                                     # (after pointing the counter at a new chain database)
+    esim-counter chain publish-prices FILE | publish-clerks | publish-shop | pull
+                                    # central data (app.chain.publish_cli)
 
 Exit status 0 on success, 1 with one sentence on stderr otherwise.
 """
@@ -34,7 +36,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         description="Set up and check this counter's chain (a shared PostgreSQL). The "
         f"password comes from the keyring (chain.password) or ${PASSWORD_ENV}.",
     )
-    parser.add_argument("command", choices=["init", "status", "push"])
+    from app.chain.publish_cli import COMMANDS as CENTRAL_DATA
+
+    parser.add_argument("command", choices=["init", "status", "push", *CENTRAL_DATA])
+    parser.add_argument("file", nargs="?", help="publish-prices: the price-list JSON file")
+    parser.add_argument("--for-shop", help="publish-shop: for this shop only")
     parser.add_argument("--host")
     parser.add_argument("--port", type=int)
     parser.add_argument("--dbname")
@@ -101,6 +107,10 @@ def run(args: argparse.Namespace, values: Mapping[str, object]) -> int:
     config = config_from(args, values)
     _check(config, args.command)
     password = read_password(environ=True)
+    if args.command.startswith(("publish-", "pull")):  # K16: central data
+        from app.chain import publish_cli
+
+        return publish_cli.run(args, config, password, values)
     if args.command == "init":
         with connect(config, password, timeout_s=args.timeout, autocommit=True) as conn:
             before = migrate(conn)

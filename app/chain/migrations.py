@@ -270,8 +270,130 @@ _AFTER_SALE: tuple[str, ...] = (
     "CREATE INDEX c_topups_iccid ON c_topups (iccid_search)",
 )
 
+# K16 (issue 16): the register of claimed provider orders (app/chain/claims.py). One row
+# per order; a pushed sale's order is claimed 'direct' by the trigger on c_sales, an
+# eSIMfly sale matched by package 'matched' by the reconciling counter; a direct claim
+# takes the order from a matched one and leaves a claim_bumps row for that counter.
+_CLAIMS: tuple[str, ...] = (
+    """
+    CREATE TABLE claims (
+        provider          text NOT NULL,
+        account           text NOT NULL,
+        provider_order_id text NOT NULL,
+        shop              text NOT NULL,
+        counter           text NOT NULL,
+        sale_reference    text NOT NULL,
+        how               text NOT NULL CHECK (how IN ('direct', 'matched')),
+        claimed_at        timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (provider, account, provider_order_id)
+    )
+    """,
+    "CREATE INDEX claims_sale ON claims (sale_reference)",
+    """
+    CREATE TABLE claim_accounts (
+        counter  text NOT NULL,
+        provider text NOT NULL,
+        account  text NOT NULL,
+        PRIMARY KEY (counter, provider)
+    )
+    """,
+    """
+    CREATE TABLE claim_bumps (
+        id                bigserial PRIMARY KEY,
+        provider          text NOT NULL,
+        account           text NOT NULL,
+        provider_order_id text NOT NULL,
+        shop              text NOT NULL,
+        counter           text NOT NULL,
+        sale_reference    text NOT NULL,
+        by_shop           text NOT NULL,
+        by_counter        text NOT NULL,
+        by_reference      text NOT NULL,
+        bumped_at         timestamptz NOT NULL DEFAULT now(),
+        seen_at           timestamptz
+    )
+    """,
+    "CREATE INDEX claim_bumps_open ON claim_bumps (counter) WHERE seen_at IS NULL",
+    # Other counters' unresolved sales of a package (Claims.earlier_elsewhere).
+    "CREATE INDEX c_sales_unresolved ON c_sales (provider, plan_key, created_at) "
+    "WHERE status IN ('SUBMITTING', 'UNKNOWN')",
+    """
+    CREATE FUNCTION chain_claim_direct(
+        p_provider text, p_account text, p_order text,
+        p_shop text, p_counter text, p_reference text
+    ) RETURNS boolean LANGUAGE plpgsql AS $$
+    DECLARE
+        held claims%ROWTYPE;
+    BEGIN
+        INSERT INTO claims (provider, account, provider_order_id, shop, counter,
+                            sale_reference, how)
+        VALUES (p_provider, p_account, p_order, p_shop, p_counter, p_reference, 'direct')
+        ON CONFLICT DO NOTHING;
+        IF FOUND THEN
+            RETURN true;
+        END IF;
+        SELECT * INTO held FROM claims
+        WHERE provider = p_provider AND account = p_account AND provider_order_id = p_order
+        FOR UPDATE;
+        IF held.sale_reference = p_reference THEN
+            RETURN true;
+        END IF;
+        IF held.how <> 'matched' THEN
+            -- Two direct answers for one order: the first stays; nothing to undo.
+            RETURN false;
+        END IF;
+        INSERT INTO claim_bumps (provider, account, provider_order_id, shop, counter,
+                                 sale_reference, by_shop, by_counter, by_reference)
+        VALUES (held.provider, held.account, held.provider_order_id, held.shop,
+                held.counter, held.sale_reference, p_shop, p_counter, p_reference);
+        UPDATE claims SET shop = p_shop, counter = p_counter, sale_reference = p_reference,
+                          how = 'direct', claimed_at = now()
+        WHERE provider = p_provider AND account = p_account AND provider_order_id = p_order;
+        RETURN true;
+    END
+    $$
+    """,
+    """
+    CREATE FUNCTION chain_claim_pushed_sale() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM chain_claim_direct(
+            NEW.provider,
+            coalesce((SELECT account FROM claim_accounts a
+                      WHERE a.counter = NEW.counter AND a.provider = NEW.provider), ''),
+            NEW.provider_order_id, NEW.shop, NEW.counter, NEW.reference);
+        RETURN NULL;
+    END
+    $$
+    """,
+    """
+    CREATE TRIGGER c_sales_claim AFTER INSERT OR UPDATE OF provider_order_id ON c_sales
+    FOR EACH ROW WHEN (NEW.provider_order_id IS NOT NULL)
+    EXECUTE FUNCTION chain_claim_pushed_sale()
+    """,
+)
+
+# K16 (issue 16): what the owner publishes and every counter pulls (app/chain/pull.py):
+# the price list (pricing_codec's JSON), the clerks with their PIN hashes, the shop's
+# receipt details. Chain-wide (shop '') or for one shop; body is the JSON text as
+# published (text, not jsonb: nothing re-reads or re-spells a number on the way).
+_CENTRAL: tuple[str, ...] = (
+    """
+    CREATE TABLE central_data (
+        kind         text NOT NULL CHECK (kind IN ('prices', 'clerks', 'shop')),
+        shop         text NOT NULL DEFAULT '',
+        version      bigint NOT NULL,
+        body         text NOT NULL,
+        published_at timestamptz NOT NULL DEFAULT now(),
+        published_by text NOT NULL,
+        PRIMARY KEY (kind, shop)
+    )
+    """,
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _COUNTERS,
+    _CLAIMS,
+    _CENTRAL,
     _AFTER_SALE,
 ]
 

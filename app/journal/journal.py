@@ -171,6 +171,34 @@ class Journal(ClerkJournal, ShiftJournal, InstallJournal):
         order.handback = handback
         log.debug("journal: %s recorded as %s", order.reference, order.status)
 
+    def reopen_matched(self, reference: str, provider_order_id: str, reason: str) -> bool:
+        """Chains (issue 16): a sale matched by package to ``provider_order_id`` whose
+        order another counter's sale then received directly goes back to UNKNOWN, its
+        order id, charge and the other sale's eSIMs gone, to be reconciled again. Only
+        while it still holds that order (False otherwise: already reopened, or rightly
+        matched since). The one place a resolved sale is undone; see docs/decisions.md."""
+        with self._db.write() as conn:
+            stored = self._load(conn, reference)
+            if stored is None or stored.provider_order_id != provider_order_id:
+                return False
+            # The outbox (issue 16) enqueues writes, not deletions: name the eSIMs going,
+            # so the chain's copy of them goes too (the pusher removes a row gone here).
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'outbox'").fetchone():
+                conn.execute(
+                    "INSERT INTO outbox (tbl, k1, k2) "
+                    "SELECT 'esims', reference, position FROM esims WHERE reference = ?",
+                    (reference,),
+                )
+            conn.execute("DELETE FROM esims WHERE reference = ?", (reference,))
+            conn.execute(
+                "UPDATE sales SET status = ?, provider_order_id = NULL, charged_amount = NULL, "
+                "charged_currency = NULL, resolved_at = NULL, failure_reason = ?, "
+                "updated_at = ? WHERE reference = ?",
+                (str(OrderStatus.UNKNOWN), reason, codec.time_text(_now()), reference),
+            )
+        log.warning("journal: %s reopened (order %s was not its own)", reference, provider_order_id)
+        return True
+
     def record_handback(self, reference: str, returned: bool) -> Order:
         """Note what became of a failed sale's payment: handed back (``returned``), or
         still owed (the clerk chose "Later"). Returned is final: a later "owed" does not

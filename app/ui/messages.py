@@ -10,6 +10,12 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from app.claiming import (
+    ChainClaimError,
+    ChainWaitError,
+    ClaimTakenError,
+    EarlierElsewhereError,
+)
 from app.core.errors import (
     AlreadyRefundedError,
     AuthenticationError,
@@ -166,6 +172,8 @@ def describe(error: BaseException, locale: str = "en_US") -> str:
         ).replace("%1", who)
     if (topup_error := _topup_error(error)) is not None:
         return topup_error
+    if isinstance(error, ChainClaimError):  # issue 16: counters sharing one account
+        return _claim_error(error)
     if (refund_error := _refund_error(error, who)) is not None:
         return refund_error
     if isinstance(error, OrderNotFoundError):
@@ -347,3 +355,29 @@ def describe_for_owner(error: BaseException, locale: str = "en_US") -> str:
 def not_connected(reason: str) -> str:
     """The banner of a counter set up to sell for real that cannot reach its providers."""
     return QCoreApplication.translate("messages", "REAL — not connected: %1").replace("%1", reason)
+
+
+def _claim_error(error: ChainClaimError) -> str:
+    """Why a sale of a chain stays unresolved for now (app.claiming)."""
+    if isinstance(error, ChainWaitError):
+        return QCoreApplication.translate(
+            "messages",
+            "Waiting for the chain's database to check which orders other counters already "
+            "claimed; this sale is checked again when the database answers. Do not sell it "
+            "again.",
+        )
+    if isinstance(error, EarlierElsewhereError):
+        return QCoreApplication.translate(
+            "messages",
+            "An earlier sale of this plan on counter %1 is not checked yet; this sale is "
+            "checked again after it. Do not sell it again.",
+        ).replace("%1", error.counter)
+    if isinstance(error, ClaimTakenError):
+        return QCoreApplication.translate(
+            "messages",
+            "The order found for this sale was claimed by another counter's sale at the "
+            "same moment; this sale is checked again. Do not sell it again.",
+        )
+    return QCoreApplication.translate(
+        "messages", "This sale is checked again shortly. Do not sell it again."
+    )
