@@ -135,7 +135,8 @@ def run_counters(
     run = LoadRun(plan, workdir)
     names = [f"c{i}" for i in range(plan.counters)]
     doomed = set(rng.sample(names, min(plan.kills, len(names))))
-    answered = names[-1] if names[-1] not in doomed else None  # killed at "answered" once
+    # One counter that is not doomed kills itself at "answered" (a lost sale to match).
+    answered = next((name for name in reversed(names) if name not in doomed), None)
     sells = [arg for plan_id in plan_ids for arg in ("--plan-id", plan_id)]
     lock = threading.Lock()
     first_started = threading.Event()
@@ -166,7 +167,12 @@ def run_counters(
         journal = workdir / f"{name}.sqlite3"
         run.journals[name] = journal
         shift = ["shift", "--destination", "DE", "--count", str(plan.sales), *sells]
-        first = [*shift, "--kill-at", "answered"] if name == answered else shift
+        # A doomed counter sells on until its kill comes: a quick machine must not finish
+        # the shift before the random moment, or the run kills fewer than planned.
+        count = plan.sales * 20 if name in doomed else plan.sales
+        first = ["shift", "--destination", "DE", "--count", str(count), *sells]
+        if name == answered:
+            first += ["--kill-at", "answered"]
         process = start(name, journal, first)
         if process is None:
             return
