@@ -342,6 +342,20 @@ _REFUNDS: tuple[str, ...] = (
     """,
 )
 
+# The phone check before payment (issue 17): what the clerk answered, written in the same
+# transaction as the SUBMITTING sale. A sale stopped as "not compatible" never reaches
+# the journal, so there is no such answer here; no row: the check was switched off.
+_PHONE_CHECK: tuple[str, ...] = (
+    """
+    CREATE TABLE phone_checks (
+        reference  TEXT PRIMARY KEY NOT NULL REFERENCES sales (reference) ON DELETE CASCADE,
+        answer     TEXT NOT NULL CHECK (answer IN ('ok', 'skipped')),
+        model      TEXT NOT NULL DEFAULT '',
+        checked_at TEXT NOT NULL
+    ) WITHOUT ROWID
+    """,
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
     _V2,
@@ -349,6 +363,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     _V4,
     _V5,
     _REFUNDS,
+    _PHONE_CHECK,
 ]
 
 
