@@ -202,6 +202,13 @@ IDLE_MINUTES = Setting("till/idle_minutes", 10, whole(0, 24 * 60))
 IDLE_ACTION = Setting("till/idle_action", "sign_out", one_of("sign_out", "lock"))
 
 
+# -- Phone check before paying (issue 17, helper D) ----------------------------------------
+# On: before the payment step the clerk checks with the traveller that the phone is
+# unlocked and eSIM-capable (app/ui/phone_check.py). The phone list the owner installs
+# lives beside the journal, not in the settings.
+ASK_PHONE_CHECK = Setting("sale/ask_phone_check", True, flag)
+
+
 # Every setting above; keep this last.
 ALL: tuple[Setting[object], ...] = tuple(
     value for value in list(globals().values()) if isinstance(value, Setting)

@@ -164,12 +164,17 @@ def install(source: Path, data_dir: Path) -> PhoneList:
     except OSError as exc:
         raise PhoneListError(f"the file cannot be read ({exc.strerror or exc})") from None
     found = parse(data, from_owner=True)
-    data_dir.mkdir(parents=True, exist_ok=True)
     target = user_path(data_dir)
     partial = target.with_suffix(".partial")
-    with partial.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except OSError as exc:
+        raise PhoneListError(
+            f"the list cannot be saved in {data_dir} ({exc.strerror or exc})"
+        ) from None
     return found

@@ -85,7 +85,7 @@ class PlanDetails:
 
 
 def networks_text(networks: Iterable[Network]) -> str:
-    """"Verizon 5G, T-Mobile 4G/5G": operator names are proper names, never translated."""
+    """Like "Verizon 5G, T-Mobile 4G/5G": operator names are proper names, never translated."""
     return ", ".join(
         f"{n.operator} {n.generation}".strip() for n in networks if n.operator or n.generation
     )
