@@ -92,7 +92,7 @@ class PlansPane(QWidget):
         self.top_up_only.setAccessibleDescription(
             self.tr("Shows only plans the counter can top up later")
         )
-        self.voice_only = QCheckBox(self.tr("Calls or SM&S"), self)
+        self.voice_only = QCheckBox(self.tr("Ca&lls or SMS"), self)
         self.voice_only.setAccessibleName(self.tr("Calls or SMS"))
         self.voice_only.setAccessibleDescription(
             self.tr("Shows only plans with calls, texts or a phone number")
