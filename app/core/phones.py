@@ -23,6 +23,7 @@ USER_FILE = "phones.json"
 MAX_BYTES = 1_000_000
 MAX_MODELS = 5000
 MAX_NAME = 60
+_WORD = re.compile(r"[\w+]+")
 _VERSION = re.compile(r"^\d{1,2}(\.\d{1,2}){0,2}\Z")
 OS_NAMES = ("iOS", "iPadOS", "Android", "watchOS", "Wear OS", "Windows", "other")
 
@@ -62,10 +63,11 @@ class PhoneModel:
             return self.model
         return f"{self.brand} {self.model}"
 
-    def matches(self, words: list[str]) -> bool:
-        """Every typed word is in the name or the OS (case and accents ignored)."""
-        haystack = folded(f"{self.name} {self.os}")
-        return all(word in haystack for word in words)
+    def matches(self, typed: list[str]) -> bool:
+        """Every typed word starts a word of the name or the OS (case and accents ignored):
+        "iphone 1" finds the iPhone 11 to 17, "iphone 6" none (it has no eSIM)."""
+        words = _WORD.findall(folded(f"{self.name} {self.os}"))
+        return all(any(word.startswith(part) for word in words) for part in typed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ class PhoneList:
     from_owner: bool = False  # the owner's file, not the shipped one
 
     def search(self, text: str) -> list[PhoneModel]:
-        words = folded(text).split()
+        words = _WORD.findall(folded(text))
         return [model for model in self.models if model.matches(words)]
 
 
