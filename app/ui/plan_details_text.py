@@ -17,7 +17,7 @@ UNLIMITED_COUNT = 100_000  # what esimfly_json keeps for "unlimited" minutes or 
 
 
 def features_line(details: PlanDetails) -> str:
-    """ "5G · top-up possible · data only": the facts a filter also picks by."""
+    """"5G · top-up possible · hotspot allowed": the facts a filter also picks by."""
     parts: list[str] = []
     five_g = details.five_g
     if five_g is True:
@@ -28,14 +28,18 @@ def features_line(details: PlanDetails) -> str:
         parts.append(QCoreApplication.translate("PlanDetails", "top-up possible"))
     elif details.rechargeable is False:
         parts.append(QCoreApplication.translate("PlanDetails", "no top-up"))
-    voice = details.voice
-    if voice is False:
-        parts.append(QCoreApplication.translate("PlanDetails", "data only, no calls or SMS"))
-    elif voice is True:
-        parts.append(calls_text(details))
     if details.hotspot is True:
         parts.append(QCoreApplication.translate("PlanDetails", "hotspot allowed"))
     return bidi(" · ".join(parts))
+
+
+def calls_line(details: PlanDetails) -> str:
+    voice = details.voice
+    if voice is False:
+        return QCoreApplication.translate("PlanDetails", "Data only, no calls or SMS")
+    if voice is True:
+        return bidi(calls_text(details))
+    return ""
 
 
 def calls_text(details: PlanDetails) -> str:
@@ -52,7 +56,8 @@ def calls_text(details: PlanDetails) -> str:
         parts.append(QCoreApplication.translate("PlanDetails", "%n SMS", "", texts))
     if details.phone_number:
         parts.append(QCoreApplication.translate("PlanDetails", "own phone number"))
-    return ", ".join(parts) or QCoreApplication.translate("PlanDetails", "calls or SMS included")
+    text = ", ".join(parts) or QCoreApplication.translate("PlanDetails", "calls or SMS included")
+    return text[:1].upper() + text[1:]
 
 
 def activation_line(details: PlanDetails) -> str:
@@ -62,8 +67,7 @@ def activation_line(details: PlanDetails) -> str:
         )
     if details.activation is Activation.IMMEDIATE:
         return QCoreApplication.translate(
-            "PlanDetails",
-            "Validity starts as soon as the eSIM is installed: install it shortly before the trip.",
+            "PlanDetails", "Validity starts at installation: install it just before the trip."
         )
     return ""
 
@@ -98,6 +102,11 @@ def networks_tip(details: PlanDetails) -> str:
 def lines(details: PlanDetails) -> list[str]:
     return [
         text
-        for text in (features_line(details), networks_line(details), activation_line(details))
+        for text in (
+            features_line(details),
+            calls_line(details),
+            networks_line(details),
+            activation_line(details),
+        )
         if text
     ]

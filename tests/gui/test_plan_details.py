@@ -108,7 +108,7 @@ def test_the_chosen_plan_shows_its_details_on_the_sell_panel(qtbot: QtBot, shop:
     # ("minute(s)" until the English catalogue gives the plural its form.)
     assert "300 call minute" in text and "300 SMS" in text and "own phone number" in text
     assert "Networks: EE" in text and "O2" in text and "Vodafone" in text
-    assert "Validity starts as soon as the eSIM is installed" in text
+    assert "Validity starts at installation: install it just before the trip." in text
     assert plan.details.activation is Activation.IMMEDIATE
     assert "United Kingdom: EE" in details.toolTip()
 
@@ -116,7 +116,7 @@ def test_the_chosen_plan_shows_its_details_on_the_sell_panel(qtbot: QtBot, shop:
     drive.find("japan")
     drive.pick(drive.row_of(ProviderId.OCTOPUS))
     text = details.text()
-    assert "no top-up" in text and "data only, no calls or SMS" in text
+    assert "no top-up" in text and "Data only, no calls or SMS" in text
     assert "Networks" not in text and "5G" not in text
     assert "Validity starts at the first connection at the destination." in text
 

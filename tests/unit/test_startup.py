@@ -139,6 +139,10 @@ DEFERRED = [
     "app.till.clerks",
     "app.ui.till_menu",  # the Till menu's controller, on first use
     "app.ui.refund_flow",
+    "app.ui.plan_details_text",  # issue 17: the chosen plan's details, at the first plan
+    "app.ui.phone_check",  # the phone check, at the first sale that asks it
+    "app.core.phones",
+    "app.ui.phone_list_update",  # Settings
 ]
 
 
