@@ -17,7 +17,7 @@ UNLIMITED_COUNT = 100_000  # what esimfly_json keeps for "unlimited" minutes or 
 
 
 def features_line(details: PlanDetails) -> str:
-    """"5G · top-up possible · hotspot allowed": the facts a filter also picks by."""
+    """ "5G · top-up possible · hotspot allowed": the facts a filter also picks by."""
     parts: list[str] = []
     five_g = details.five_g
     if five_g is True:

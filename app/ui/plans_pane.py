@@ -87,12 +87,12 @@ class PlansPane(QWidget):
         self.five_g_only.setAccessibleDescription(
             self.tr("Shows only plans whose provider lists a 5G network")
         )
-        self.top_up_only = QCheckBox(self.tr("Top-&up possible"), self)
+        self.top_up_only = QCheckBox(self.tr("Top-&up"), self)
         self.top_up_only.setAccessibleName(self.tr("Top-up possible"))
         self.top_up_only.setAccessibleDescription(
             self.tr("Shows only plans the counter can top up later")
         )
-        self.voice_only = QCheckBox(self.tr("Ca&lls or SMS"), self)
+        self.voice_only = QCheckBox(self.tr("Ca&lls/SMS"), self)
         self.voice_only.setAccessibleName(self.tr("Calls or SMS"))
         self.voice_only.setAccessibleDescription(
             self.tr("Shows only plans with calls, texts or a phone number")

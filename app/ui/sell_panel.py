@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -91,6 +92,8 @@ class SellPanel(QFrame):
         self.details.setObjectName("sellDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
+        # Wrapped to the panel's width, never widening it (a long network list would).
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.details.setVisible(False)
         self.price = QLabel("", self)
         self.price.setObjectName("sellPrice")
