@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,7 +44,7 @@ class Verdict(StrEnum):
 
 
 class PhoneCheckDialog(QDialog):
-    decided = Signal(str)  # a Verdict; nothing when the clerk pressed Esc
+    """``verdict`` says what the clerk answered once it is finished (None: Esc)."""
 
     def __init__(self, phones: PhoneList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,7 +213,6 @@ class PhoneCheckDialog(QDialog):
 
     def _decide(self, verdict: Verdict) -> None:
         self.verdict = verdict
-        self.decided.emit(verdict.value)
         if verdict is Verdict.INCOMPATIBLE:
             self.reject()
         else:

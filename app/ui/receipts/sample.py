@@ -83,7 +83,7 @@ def slip(language: str = "en") -> InstallSlipData:
     )
 
 
-# As the sandbox catalogue has Japan's 5 GB / 30 days package (operators are proper names).
+# Like the sandbox catalogue's Japan packages (operator names are proper names).
 DETAILS = PlanDetails(
     networks=(
         Network("Japan", "NTT Docomo", "5G"),
