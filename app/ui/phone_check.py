@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.phones import Answer, PhoneCheck, PhoneList, PhoneModel
+from app.ui.confirm_dialog import NaturalScroll
 from app.ui.locale_text import align_leading, bidi
 
 _MOVES = (
@@ -120,13 +121,20 @@ class PhoneCheckDialog(QDialog):
         self.incompatible_button.clicked.connect(lambda: self._decide(Verdict.INCOMPATIBLE))
         self.skip_button.clicked.connect(lambda: self._decide(Verdict.SKIPPED))
 
+        # Scrolls only where the screen is too low for it all (200 % text on 1366×768);
+        # the list keeps a few rows at least, the buttons stay in view.
+        self.list.setMinimumHeight(self.list.fontMetrics().height() * 5)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(intro)
+        column.addWidget(questions)
+        column.addWidget(self.search)
+        column.addWidget(self.list, 1)
+        column.addWidget(self.chosen_label)
+        column.addWidget(self.not_listed)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(questions)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.chosen_label)
-        layout.addWidget(self.not_listed)
+        layout.addWidget(NaturalScroll(body, self), 1)
         layout.addWidget(buttons)
 
         self.search.textChanged.connect(self._filter)
