@@ -39,6 +39,7 @@ from app.core.errors import (
 from app.core.money import Money
 from app.core.orders import Order, OrderResult, OrderStatus
 from app.core.payment import Payment
+from app.core.phones import PhoneCheck
 from app.core.plans import Plan, PlanKey, ProviderId, TopupKey
 from app.core.quote import Quote
 from app.probing import ProbeJournal, ProbesRequestIds, RequestIdProbes
@@ -51,7 +52,7 @@ log = logging.getLogger(__name__)
 
 
 class SalesJournal(ProbeJournal, Protocol):
-    def record_submitting(self, order: Order) -> None: ...
+    def record_submitting(self, order: Order, phone_check: PhoneCheck | None = None) -> None: ...
     def record_sent(self, reference: str, at: datetime) -> None: ...
     def sent_at(self, reference: str) -> datetime | None: ...
     def record_outcome(self, order: Order) -> None: ...
@@ -197,9 +198,11 @@ class Counter:
         *,
         quote: Quote | None = None,
         payment: Payment | None = None,
+        phone_check: PhoneCheck | None = None,
     ) -> Order:
         """Create the sale and commit it to the journal before anything is sent, with
-        the price asked and the payment taken in the same transaction."""
+        the price asked, the payment taken and the phone check answered in the same
+        transaction."""
         if payment is not None and quote is not None and payment.total != quote.gross:
             raise ValueError("the payment must cover the quoted total exactly")
         order = Order(
@@ -210,7 +213,7 @@ class Counter:
             quote=quote,
             payment=payment,
         )
-        self.journal.record_submitting(order)
+        self.journal.record_submitting(order, phone_check)
         return order
 
     def record_handback(self, reference: str, returned: bool) -> Order:
@@ -283,8 +286,11 @@ class Counter:
         *,
         quote: Quote | None = None,
         payment: Payment | None = None,
+        phone_check: PhoneCheck | None = None,
     ) -> SaleOutcome:
-        return self.submit(self.begin_sale(plan, quantity, quote=quote, payment=payment))
+        return self.submit(
+            self.begin_sale(plan, quantity, quote=quote, payment=payment, phone_check=phone_check)
+        )
 
     def _unknown(self, order: Order, exc: CounterError) -> SaleOutcome:
         if order.status is not OrderStatus.UNKNOWN:

@@ -217,6 +217,13 @@ CHAIN_SSLMODE = Setting("chain/sslmode", "verify-full", one_of(*SSL_MODES))
 CHAIN_SSLROOTCERT = Setting("chain/sslrootcert", "system", text)
 
 
+# -- Phone check before paying (issue 17, helper D) ----------------------------------------
+# On: before the payment step the clerk checks with the traveller that the phone is
+# unlocked and eSIM-capable (app/ui/phone_check.py). The phone list the owner installs
+# lives beside the journal, not in the settings.
+ASK_PHONE_CHECK = Setting("sale/ask_phone_check", True, flag)
+
+
 # Every setting above; keep this last.
 ALL: tuple[Setting[object], ...] = tuple(
     value for value in list(globals().values()) if isinstance(value, Setting)

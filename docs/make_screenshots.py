@@ -65,6 +65,9 @@ SHOTS = (
     # Issue 17: looking an eSIM up (lookup_shots).
     "lookup-used",
     "lookup-used-up",
+    # Issue 17: the chosen plan's details with the 5G filter on, and the phone check.
+    "plan-details",
+    "phone-check",
 )
 # Accessibility variants (issue 13): (name, text size, touch mode, shots, languages, screens).
 LARGE_SHOTS = ("main-window", "sell-confirmation", "customer-display", "history", "settings")
@@ -250,6 +253,8 @@ def make_one(
         journal = Journal(Path(tmp) / "journal.sqlite3")
         counter = Counter(setup.providers, journal, training=True)
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        # The phone check (issue 17) has shots of its own; the other sales go without it.
+        settings.setValue("sale/ask_phone_check", False)
         keyring = MemoryKeyring()
         # Named as the Linux keyring the counter would find, for a realistic message.
         allowed = {f"{type(keyring).__module__}.{type(keyring).__qualname__}": "Secret Service"}
@@ -347,6 +352,9 @@ def make_one(
         dialog.esimfly.show_result(connected.replace("%1", "USD\u00a01,000.00"), True)
         save(dialog, "settings")
         dialog.reject()
+
+        if any(shot in wanted for shot in DETAILS_SHOTS):
+            details_shots(driver, settings, save)
 
         payment_shots(driver, setup.sandbox, save)
         clerk_shots(driver, journal, settings, save)
@@ -606,6 +614,43 @@ def clerk_shots(driver: Any, journal: Any, settings: Any, save: Callable[[Any, s
     approval.reject()
     settings.setValue(schema.REQUIRE_SIGN_IN.key, False)
     gate.reload()
+
+
+DETAILS_SHOTS = ("plan-details", "phone-check")
+
+
+def details_shots(driver: Any, settings: Any, save: Callable[[Any, str], None]) -> None:
+    """Issue 17: a British plan with calls and a number of its own, its details on the sell
+    panel, the plan list narrowed to 5G by its Alt key; then Sell with the phone check on,
+    "iphone 1" typed and a model picked by arrow; Esc leaves the sale unsold."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    window = driver.window
+    pane = window.plans
+    driver.find("GBR")
+    driver.press_sequence(QKeySequence.mnemonic(pane.five_g_only.text()))
+    driver.wait(pane.five_g_only.isChecked, "the 5G filter")
+    driver.pick(driver.row_where(lambda plan: bool(plan.details.phone_number), "plan with calls"))
+    save(window, "plan-details")
+
+    settings.setValue("sale/ask_phone_check", True)
+    step = window.flow.phone_step
+    driver.press(Qt.Key.Key_Return)  # Sell has the keyboard after the pick
+    driver.wait(lambda: step.dialog is not None and step.dialog.isVisible(), "the phone check")
+    check = step.dialog
+    driver.wait(lambda: QApplication.focusWidget() is check.search, "the phone search")
+    driver.type("iphone 1")
+    driver.press(Qt.Key.Key_Down)
+    driver.press(Qt.Key.Key_Down)
+    save(check, "phone-check")
+    driver.press(Qt.Key.Key_Escape)
+    driver.wait(lambda: step.dialog is None, "the phone check to close")
+    settings.setValue("sale/ask_phone_check", False)
+    driver.activate()
+    driver.press_sequence(QKeySequence.mnemonic(pane.five_g_only.text()))
+    driver.wait(lambda: not pane.five_g_only.isChecked(), "the 5G filter off")
 
 
 TILL_SHOTS = ("x-report", "z-close-difference", "z-report", "refund-confirm", "refund-installed")

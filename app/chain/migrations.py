@@ -222,6 +222,7 @@ PUSHED_KEYS: dict[str, tuple[str, ...]] = {
     "refund_payments": ("refund_reference", "position"),
     "installs": ("reference", "iccid"),
     "topups": ("reference",),
+    "phone_checks": ("reference",),
 }
 
 # Local columns never pushed: a clerk's PIN hash stays on the counter.
@@ -259,12 +260,14 @@ _COUNTERS: tuple[str, ...] = (
     _mirror("refund_payments", PUSHED_KEYS["refund_payments"], _REFUND_PAYMENTS),
 )
 
-# Issue 17's local tables (journal migrations _INSTALLS and _TOPUPS): when each eSIM was
-# installed, and which eSIM a top-up topped up. Additive: counters of the version before
-# keep pushing the tables they have.
+# Issue 17's local tables (journal migrations _INSTALLS, _TOPUPS, _PHONE_CHECK): when each
+# eSIM was installed, which eSIM a top-up topped up, what the phone check answered.
+# Additive: counters of the version before keep pushing the tables they have.
 _INSTALLS = (("reference", _T), ("iccid", _T), ("installed_at", _TS), ("seen_at", _TS))
 _TOPUPS = (("reference", _T), ("iccid", _T), ("iccid_search", _T), ("package_code", _T))
+_PHONE_CHECKS = (("reference", _T), ("answer", _T), ("model", _T), ("checked_at", _TS))
 _AFTER_SALE: tuple[str, ...] = (
+    _mirror("phone_checks", PUSHED_KEYS["phone_checks"], _PHONE_CHECKS),
     _mirror("installs", PUSHED_KEYS["installs"], _INSTALLS),
     _mirror("topups", PUSHED_KEYS["topups"], _TOPUPS),
     "CREATE INDEX c_topups_iccid ON c_topups (iccid_search)",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
 from app.core.countries import Destination
 from app.core.money import Money
+from app.core.plan_details import PlanDetails
 
 
 class ProviderId(StrEnum):
@@ -78,6 +79,10 @@ class Plan:
     # What the wallet is really debited when it differs from ``price`` (Octopus takes the
     # variant amount less the client discount); None when the provider charges ``price``.
     cost: Money | None = None
+    # Networks, 5G, top-up, calls and texts, when the validity starts: what the clerk
+    # reads out. Not part of the plan's identity: the journal keeps a sale's plan without
+    # them, and that plan is still the one sold.
+    details: PlanDetails = field(default=PlanDetails(), compare=False)
 
     @property
     def id(self) -> str:

@@ -22,6 +22,7 @@ from app.core.iccid import normalise
 from app.core.money import Money, MoneyError, sane
 from app.core.orders import Esim, Handback, Order, OrderStatus
 from app.core.payment import Method, Payment, Tender
+from app.core.phones import Answer, PhoneCheck
 from app.core.plans import EsimflyKey, OctopusKey, Plan, PlanKey, ProviderId, TopupKey
 from app.core.quote import Quote
 from app.journal.errors import JournalError
@@ -104,6 +105,8 @@ INSERT_PAYMENT = _insert("payments", PAYMENT_COLUMNS)
 # Schema _TOPUPS (issue 17): the eSIM a top-up sale adds to, searchable by its ICCID.
 TOPUP_COLUMNS: tuple[str, ...] = ("reference", "iccid", "iccid_search", "package_code")
 INSERT_TOPUP = _insert("topups", TOPUP_COLUMNS)
+PHONE_CHECK_COLUMNS: tuple[str, ...] = ("reference", "answer", "model", "checked_at")
+INSERT_PHONE_CHECK = _insert("phone_checks", PHONE_CHECK_COLUMNS)
 
 
 # --- scalars ------------------------------------------------------------------------------
@@ -413,4 +416,22 @@ def order_from_row(row: Row, esims: Iterable[Row], tenders: Iterable[Row] = ()) 
     except (ValueError, TypeError, KeyError, InvalidOperation, MoneyError) as exc:
         raise JournalError(
             f"Sale {row['reference']} in the journal cannot be read ({type(exc).__name__})."
+        ) from exc
+
+
+def phone_check_rows(
+    reference: str, check: PhoneCheck | None, now: datetime
+) -> list[dict[str, Any]]:
+    if check is None:
+        return []
+    row = {"answer": str(check.answer), "model": check.model, "checked_at": time_text(now)}
+    return [{"reference": reference, **row}]
+
+
+def phone_check_from_row(row: Row) -> PhoneCheck:
+    try:
+        return PhoneCheck(Answer(row["answer"]), row["model"])
+    except (ValueError, KeyError) as exc:
+        raise JournalError(
+            f"The phone check of sale {row['reference']} cannot be read ({type(exc).__name__})."
         ) from exc

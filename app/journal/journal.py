@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from app.core.orders import Handback, Order, OrderStatus, can_transition, merge_esims
+from app.core.phones import PhoneCheck
 from app.core.plans import ProviderId
 from app.journal import codec, probes, query
 from app.journal.clerks import ClerkJournal
@@ -89,8 +90,9 @@ class Journal(ClerkJournal, ShiftJournal, InstallJournal):
 
     # --- writing --------------------------------------------------------------------------
 
-    def record_submitting(self, order: Order) -> None:
-        """Write a new sale, before any request for it leaves the machine.
+    def record_submitting(self, order: Order, phone_check: PhoneCheck | None = None) -> None:
+        """Write a new sale, before any request for it leaves the machine, with the clerk's
+        phone check answer (None: not asked).
 
         On return the sale is committed and on disk. Raises :class:`JournalError` if the
         reference is already journalled (the sale must not be sent twice) or the write fails.
@@ -117,7 +119,19 @@ class Journal(ClerkJournal, ShiftJournal, InstallJournal):
                 codec.INSERT_PAYMENT, codec.payment_rows(order.reference, order.payment)
             )
             conn.executemany(codec.INSERT_TOPUP, codec.topup_rows(order))
+            conn.executemany(
+                codec.INSERT_PHONE_CHECK,
+                codec.phone_check_rows(order.reference, phone_check, _now()),
+            )
         log.debug("journal: %s recorded as SUBMITTING", order.reference)
+
+    def phone_check(self, reference: str) -> PhoneCheck | None:
+        """What the clerk answered to the phone check of this sale; None if not asked."""
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT * FROM phone_checks WHERE reference = ?", (reference,)
+            ).fetchone()
+        return None if row is None else codec.phone_check_from_row(row)
 
     @staticmethod
     def _exists(conn: sqlite3.Connection, reference: str) -> bool:

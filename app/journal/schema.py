@@ -407,6 +407,7 @@ _OUTBOX_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # sale_emails stay on the counter (the traveller's personal data; see decisions).
     ("installs", ("reference", "iccid")),
     ("topups", ("reference",)),
+    ("phone_checks", ("reference",)),
 )
 
 
@@ -434,7 +435,15 @@ def _outbox_triggers() -> tuple[str, ...]:
 
 
 # Tables declared WITHOUT ROWID are backfilled in key order.
-_WITHOUT_ROWID = {"esims", "payments", "shift_balances", "refund_payments", "installs", "topups"}
+_WITHOUT_ROWID = {
+    "esims",
+    "payments",
+    "shift_balances",
+    "refund_payments",
+    "installs",
+    "topups",
+    "phone_checks",
+}
 
 
 def _outbox_backfill() -> tuple[str, ...]:
@@ -477,6 +486,20 @@ _OUTBOX: tuple[str, ...] = (
     *_outbox_triggers(),
 )
 
+# The phone check before payment (issue 17): what the clerk answered, written in the same
+# transaction as the SUBMITTING sale. A sale stopped as "not compatible" never reaches
+# the journal, so there is no such answer here; no row: the check was switched off.
+_PHONE_CHECK: tuple[str, ...] = (
+    """
+    CREATE TABLE phone_checks (
+        reference  TEXT PRIMARY KEY NOT NULL REFERENCES sales (reference) ON DELETE CASCADE,
+        answer     TEXT NOT NULL CHECK (answer IN ('ok', 'skipped')),
+        model      TEXT NOT NULL DEFAULT '',
+        checked_at TEXT NOT NULL
+    ) WITHOUT ROWID
+    """,
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
     _V2,
@@ -486,7 +509,8 @@ MIGRATIONS: list[tuple[str, ...]] = [
     _REFUNDS,
     _INSTALLS,
     _TOPUPS,
-    _OUTBOX,
+    _PHONE_CHECK,
+    _OUTBOX,  # last of these: its triggers cover every table above
 ]
 
 

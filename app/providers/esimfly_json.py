@@ -12,6 +12,7 @@ from app.core import countries
 from app.core.activation import MAX_TEXT, ActivationCode, ActivationCodeError
 from app.core.countries import Destination
 from app.core.orders import Esim, OrderResult, OrderStatus
+from app.core.plan_details import Activation, Network, PlanDetails
 from app.core.plans import EsimflyKey, Plan, ProviderId
 from app.core.refunds import CancelledEsim, CancelResult, EsimLiveStatus, ProviderRefundMethod
 from app.providers import fields, http
@@ -68,6 +69,82 @@ def plan_from(package: dict[str, Any], destination: Destination) -> Plan:
         data_gb=data_gb,
         validity_days=fields.integer(package.get("validity_days"), NAME, "validity", 1, 3650),
         price=fields.money(package.get("cost"), "USD" if currency is None else currency, NAME),
+        details=details_from(package),
+    )
+
+
+# -- plan details: informational, so a malformed one is dropped, never the plan ------------
+
+MAX_NETWORKS = 400  # a global package lists ~200 countries with one or two operators each
+_ACTIVATION = {a.value: a for a in Activation if a is not Activation.UNKNOWN}
+
+
+def _flag(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+def _count(value: Any) -> int | None:
+    """Minutes or texts: a whole number, or "unlimited" (kept as a large count)."""
+    if value == "unlimited":
+        return 100_000
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100_000:
+        return None
+    return value
+
+
+def _networks(locations: Any) -> tuple[Network, ...]:
+    if not isinstance(locations, list):
+        return ()
+    found: list[Network] = []
+    for location in locations:
+        if not isinstance(location, dict):
+            continue
+        country = fields.clean_text(location.get("locationName"), 80)
+        operators = location.get("operatorList")
+        if country is None or not isinstance(operators, list):
+            continue
+        for operator in operators:
+            if not isinstance(operator, dict):
+                continue
+            name = fields.clean_text(operator.get("operatorName"), 60)
+            generation = fields.clean_text(operator.get("networkType"), 16) or ""
+            if name is not None and len(found) < MAX_NETWORKS:
+                found.append(Network(country, name, generation))
+    return tuple(found)
+
+
+def details_from(package: dict[str, Any]) -> PlanDetails:
+    """``features``, ``has_voice``/``has_sms``, the carrier fields (O2, Vodafone, Bouygues)
+    and ``locationNetworkList`` (api-packages.md). Each field is optional and checked on
+    its own: a wrong type reads as "not said"."""
+    features = package.get("features")
+    features = features if isinstance(features, dict) else {}
+    voice = _count(features.get("voice_minutes"))
+    sms = _count(features.get("sms_count"))
+    details = package.get("voice_details")
+    if isinstance(details, dict) and voice in (None, 0):
+        # The carrier packages say "unlimited UK calls" rather than a minute count.
+        if details.get("uk_calls_unlimited") is True:
+            voice = _count("unlimited")
+        if details.get("uk_texts_unlimited") is True and sms in (None, 0):
+            sms = _count("unlimited")
+    if voice is None and package.get("has_voice") is False:
+        voice = 0
+    if sms is None and package.get("has_sms") is False:
+        sms = 0
+    number = package.get("phone_number")
+    policy = package.get("activation_policy")
+    return PlanDetails(
+        networks=_networks(package.get("locationNetworkList")),
+        has_5g=_flag(package.get("has_5g")),
+        rechargeable=_flag(features.get("is_rechargeable")),
+        voice_minutes=voice,
+        sms_count=sms,
+        phone_number=isinstance(number, dict) or (False if "phone_number" in package else None),
+        hotspot=_flag(package.get("has_hotspot")),
+        activation=_ACTIVATION.get(policy, Activation.UNKNOWN)
+        if isinstance(policy, str)
+        else Activation.UNKNOWN,
     )
 
 

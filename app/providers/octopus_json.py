@@ -12,6 +12,7 @@ from app.core.countries import Destination
 from app.core.errors import InvalidResponseError
 from app.core.money import Money
 from app.core.orders import Esim, OrderResult, OrderStatus
+from app.core.plan_details import Activation, PlanDetails
 from app.core.plans import OctopusKey, Plan, ProviderId
 from app.providers import fields, http
 
@@ -42,6 +43,7 @@ def plan_from(
     variant_id = variant.get("id")
     code = variant.get("currency_code")
     price = fields.money(amount, currency if code is None else code, NAME, "price")
+    description = fields.clean_text(variant.get("description"), 1000) or ""
     return Plan(
         provider=ProviderId.OCTOPUS,
         key=OctopusKey(
@@ -55,8 +57,25 @@ def plan_from(
         data_gb=data if data > 0 else None,
         validity_days=fields.integer(variant.get("validity_days"), NAME, "validity", 1, 3650),
         price=price,
-        description=fields.clean_text(variant.get("description"), 1000) or "",
+        description=description,
         cost=_discounted(price, variant.get("client_discount")),
+        details=details_from(description),
+    )
+
+
+def details_from(description: str) -> PlanDetails:
+    """What Octopus says of a variant beyond data and days: little. Its validity runs "once
+    activated" (digest §4), and the counter cannot top up an Octopus eSIM (its API has no
+    eSIM top-up; §11). Networks are not published; a "data-only" description rules out
+    calls and texts."""
+    words = description.casefold().replace("-", " ")
+    data_only = "data only" in words
+    return PlanDetails(
+        rechargeable=False,
+        voice_minutes=0 if data_only else None,
+        sms_count=0 if data_only else None,
+        phone_number=False if data_only else None,
+        activation=Activation.FIRST_USE,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -14,6 +14,18 @@ from app.sandbox.money import in_wallet_currency
 
 RESOURCE_DIR = Path(__file__).resolve().parents[2] / "resources" / "sandbox"
 CATALOGUE_PATH = RESOURCE_DIR / "catalogue.json"
+DETAIL_KEYS = (
+    "features",
+    "has_voice",
+    "has_sms",
+    "activation_policy",
+    "phone_number",
+    "network_carrier",
+    "has_5g",
+    "has_hotspot",
+    "can_extend",
+    "is_recurring",
+)
 _TYPE_RANK = {"local": 0, "regional": 1, "global": 2}
 
 
@@ -29,6 +41,8 @@ class EsimflyPackage:
     is_unlimited: bool
     slow: bool
     locations: list[dict[str, Any]]
+    # features, has_voice/has_sms, activation_policy and the carrier fields, as served.
+    details: dict[str, Any] = field(default_factory=dict)
 
     @property
     def flag_url(self) -> str:
@@ -62,6 +76,7 @@ class EsimflyPackage:
             "is_unlimited": self.is_unlimited,
             "has_voice": False,
             "has_sms": False,
+            **self.details,
             "locationNetworkList": self.locations,
         }
 
@@ -164,6 +179,7 @@ def _package(raw: dict[str, Any]) -> EsimflyPackage:
         is_unlimited=bool(raw["is_unlimited"]),
         slow=bool(raw.get("slow", False)),
         locations=raw["locationNetworkList"],
+        details={key: raw[key] for key in DETAIL_KEYS if key in raw},
     )
 
 

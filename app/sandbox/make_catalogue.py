@@ -126,7 +126,48 @@ def _package(
     }
     if slow:
         package["slow"] = True
+    package.update(_details(code, kind, gb, locations))
     return package
+
+
+# Carrier packages with calls, texts and a number of their own (api-packages.md, "O2,
+# Vodafone, Bouygues Telecom Packages"): (alpha-2 flag, GB, days) -> carrier, prefix.
+CARRIER_PACKAGES = {
+    ("gb", 10, 30): ("O2", "+44"),
+    ("gb", 20, 30): ("Vodafone", "+44"),
+    ("fr", 20, 30): ("Bouygues Telecom", "+33"),
+}
+
+
+def _details(code: str, kind: str, gb: int, locations: list[dict[str, Any]]) -> dict[str, Any]:
+    """The package's features and activation policy. A generator of its own, seeded by the
+    code, so the main sequence (codes, prices, operators) is the same as before details
+    were added."""
+    rng = random.Random(f"details:{code}")
+    flag = str(locations[0]["locationLogo"]).rsplit("/", 1)[-1].split(".")[0]
+    carrier = CARRIER_PACKAGES.get((flag, gb, 30)) if kind == "local" else None
+    rechargeable = gb != 0 and (kind != "local" or rng.random() < 0.8)
+    details: dict[str, Any] = {
+        "features": {"voice_minutes": 0, "sms_count": 0, "is_rechargeable": rechargeable},
+        "has_voice": False,
+        "has_sms": False,
+        "activation_policy": "immediate" if rng.random() < 0.15 else "first_use",
+    }
+    if carrier is not None:
+        name, prefix = carrier
+        details.update(
+            features={"voice_minutes": 300, "sms_count": 300, "is_rechargeable": True},
+            has_voice=True,
+            has_sms=True,
+            phone_number={"country": flag.upper(), "prefix": prefix},
+            network_carrier=name,
+            has_5g=True,
+            has_hotspot=True,
+            can_extend=True,
+            is_recurring=False,
+            activation_policy="immediate",
+        )
+    return details
 
 
 def esimfly_packages(

@@ -195,7 +195,16 @@ class CounterDriver:
             raise DriverError(f"the Sell button is disabled: {button.toolTip()}")
         self.press(Qt.Key.Key_Return)
         flow = self.window.flow
-        self.wait(lambda: flow.confirm_dialog is not None, "the sell confirmation")
+        step = flow.phone_step
+        self.wait(
+            lambda: flow.confirm_dialog is not None or step.dialog is not None,
+            "the sell confirmation",
+        )
+        if flow.confirm_dialog is None and (check := step.dialog) is not None:
+            # The phone check (on in a shop's settings): checked, OK, as the clerk would.
+            self.wait(lambda: self._has_keyboard(check), "the phone check to take the keyboard")
+            self.press(Qt.Key.Key_Return)
+            self.wait(lambda: flow.confirm_dialog is not None, "the sell confirmation")
         dialog = flow.confirm_dialog
         assert dialog is not None
         self.wait(

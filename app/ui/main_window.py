@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
             poll_delays=POLL_DELAYS if poll_delays is None else poll_delays,
         )
         self.flow.notice.connect(self._notice)
+        self.flow.phone_step.settings = settings  # the phone check reads its switch there
         self.flow.sale_done.connect(lambda _order: self.refresh_balances())
         self.sell_panel.keyboard_released.connect(self.picker.focus_search)
         self._build_receipts()

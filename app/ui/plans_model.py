@@ -21,6 +21,7 @@ from app.ui.pricing_source import Priced, PricingSource
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 2
 BELOW_COST_ROLE = Qt.ItemDataRole.UserRole + 3  # True: selling it needs the manager PIN
+FEATURES = ("5g", "top_up", "voice")  # the plan-list filters by what a plan offers
 WARNING = "\u26a0"  # a price below the shop's cost carries this sign
 UNLIMITED = Decimal("Infinity")  # sorts after every finite allowance
 
@@ -177,6 +178,7 @@ class PlansProxy(QSortFilterProxyModel):
         self._min_gb: Decimal | None = None
         self._unlimited_only = False
         self._min_days = 0
+        self._features: frozenset[str] = frozenset()
         self.setSortRole(SORT_ROLE)
 
     def set_min_data(self, gb: Decimal | None, unlimited_only: bool = False) -> None:
@@ -189,6 +191,16 @@ class PlansProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._min_days = days
         self.endFilterChange()
+
+    def set_features(self, features: frozenset[str]) -> None:
+        """Keep only plans known to offer each of ``features`` (FEATURES' keys)."""
+        self.beginFilterChange()
+        self._features = features
+        self.endFilterChange()
+
+    @property
+    def features(self) -> frozenset[str]:
+        return self._features
 
     def lessThan(self, left: Index, right: Index) -> bool:
         a = left.data(SORT_ROLE)
@@ -204,6 +216,11 @@ class PlansProxy(QSortFilterProxyModel):
             return True
         plan = model.plan(row)
         if plan.validity_days < self._min_days:
+            return False
+        details = plan.details
+        # Only a plan the provider says has it: an unknown 5G or top-up is not offered.
+        offered = {"5g": details.five_g, "top_up": details.rechargeable, "voice": details.voice}
+        if any(offered[feature] is not True for feature in self._features):
             return False
         if self._unlimited_only:
             return plan.data_gb is None

@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -79,14 +80,44 @@ class PlansPane(QWidget):
             )
         self.data_filter.currentIndexChanged.connect(self._filters_changed)
         self.days_filter.currentIndexChanged.connect(self._filters_changed)
+        # What a plan offers, each a checkbox with its Alt key; kept while the clerk
+        # chooses other destinations, so "5G only" holds for the whole conversation.
+        self.five_g_only = QCheckBox(self.tr("&5G only"), self)
+        self.five_g_only.setAccessibleName(self.tr("5G only"))
+        self.five_g_only.setAccessibleDescription(
+            self.tr("Shows only plans whose provider lists a 5G network")
+        )
+        self.top_up_only = QCheckBox(self.tr("Top-&up"), self)
+        self.top_up_only.setAccessibleName(self.tr("Top-up possible"))
+        self.top_up_only.setAccessibleDescription(
+            self.tr("Shows only plans the counter can top up later")
+        )
+        self.voice_only = QCheckBox(self.tr("Ca&lls/SMS"), self)
+        self.voice_only.setAccessibleName(self.tr("Calls or SMS"))
+        self.voice_only.setAccessibleDescription(
+            self.tr("Shows only plans with calls, texts or a phone number")
+        )
+        self.feature_boxes = {
+            "5g": self.five_g_only,
+            "top_up": self.top_up_only,
+            "voice": self.voice_only,
+        }
+        for box in self.feature_boxes.values():
+            box.toggled.connect(self._filters_changed)
+        self._destination_name = ""
 
         filters = QHBoxLayout()
         filters.addWidget(self.title, 1)
         filters.addWidget(self.data_filter)
         filters.addWidget(self.days_filter)
+        features = QHBoxLayout()
+        for box in self.feature_boxes.values():
+            features.addWidget(box)
+        features.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addLayout(features)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         self._fit_name()
@@ -113,20 +144,52 @@ class PlansPane(QWidget):
         key, gb = DATA_FILTERS[self.data_filter.currentIndex()]
         self.proxy.set_min_data(gb, unlimited_only=key == "unlimited")
         self.proxy.set_min_days(DAY_FILTERS[self.days_filter.currentIndex()])
+        self.proxy.set_features(
+            frozenset(key for key, box in self.feature_boxes.items() if box.isChecked())
+        )
+        self._say_if_filtered_out()
+
+    def _say_if_filtered_out(self) -> None:
+        """Plans there are, none left by the filters: say which filter and where."""
+        if self.model.rowCount() == 0:
+            return
+        if self.proxy.rowCount() > 0:
+            if self.status.property("filtered"):
+                self.show_message("")
+            return
+        place = self._destination_name
+        chosen = self.proxy.features
+        if self.data_filter.currentIndex() or self.days_filter.currentIndex():
+            chosen = frozenset()  # data or days narrowed it too: no one filter to blame
+        if chosen == {"5g"}:
+            text = self.tr("No 5G plans for %1.")
+        elif chosen == {"top_up"}:
+            text = self.tr("No plans for %1 can be topped up.")
+        elif chosen == {"voice"}:
+            text = self.tr("No plans for %1 include calls or SMS.")
+        else:
+            text = self.tr("No plans for %1 match the filters.")
+        self.show_message(
+            bidi(text.replace("%1", place)) + " " + self.tr("Clear a filter to see the others.")
+        )
+        self.status.setProperty("filtered", True)
 
     def loading(self, destination_name: str) -> None:
+        self._destination_name = destination_name
         self.model.set_plans([])
         self.title.setText(bidi(self.tr("Plans for %1").replace("%1", destination_name)))
         self.title.setToolTip(self.title.text())
         self.show_message(self.tr("Loading plans…"))
 
     def show_message(self, text: str) -> None:
+        self.status.setProperty("filtered", False)
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
     def show_plans(self, plans: list[Plan]) -> None:
         self.model.set_plans(plans)
         self.show_message("" if plans else self.tr("No plans for this destination."))
+        self._say_if_filtered_out()
         if self.proxy.rowCount() > 0:
             # Not selectRow(0): it starts from the first *visual* column and selects
             # nothing in a right-to-left table, leaving the current plan unhighlighted.

@@ -28,12 +28,14 @@ from app.ui.locale_text import isolate
 from app.ui.manager_override import ManagerOverride
 from app.ui.messages import describe
 from app.ui.pending_list import PendingList
+from app.ui.phone_check_step import PhoneCheckStep
 from app.ui.pricing_source import PricingSource, problem_text
 from app.ui.runner import SALE, Runner
 from app.ui.sale_state import SaleResult
 from app.ui.sell_panel import SellPanel
 
 if TYPE_CHECKING:
+    from app.core.phones import PhoneCheck
     from app.counter import Counter, SaleOutcome
     from app.ui.after_sale import AfterSale
     from app.ui.customer_display import CustomerDisplay
@@ -94,6 +96,9 @@ class SaleFlow(QObject):
         self.last_order: Order | None = None
         # Issue 17: install following and e-mail, made with the first display.
         self.after_sale: AfterSale | None = None
+        # The phone check before payment (issue 17), when the owner's setting says so.
+        self.phone_step = PhoneCheckStep(runner, window, lambda: self.counter)
+        self.phone_step.notice.connect(self.notice)
 
         panel.sell_requested.connect(self.request_sale)
         panel.show_again_requested.connect(self._show_last)
@@ -139,8 +144,16 @@ class SaleFlow(QObject):
             self.notice.emit(problem_text(exc))
             self._panel.sale_cancelled()
             return
+        self.phone_step.ask(
+            lambda check: self._after_check(plan, quantity, quote, warning, check),
+            self._panel.sale_cancelled,
+        )
+
+    def _after_check(
+        self, plan: Plan, quantity: int, quote: Quote, warning: str, check: PhoneCheck | None
+    ) -> None:
         if not needs_override(quote):
-            self._take_payment(plan, quantity, quote, warning)
+            self._take_payment(plan, quantity, quote, warning, check)
         elif self.manager is None:
             self.notice.emit(
                 self.tr(
@@ -153,11 +166,20 @@ class SaleFlow(QObject):
             # The PIN first, then the payment: no money is taken for a sale not allowed.
             self.manager.ask_for_sale(
                 quote,
-                lambda: self._take_payment(plan, quantity, quote, warning),
+                lambda: self._take_payment(plan, quantity, quote, warning, check),
                 self._panel.sale_cancelled,
             )
 
-    def _take_payment(self, plan: Plan, quantity: int, quote: Quote, warning: str) -> None:
+    # -- payment ----------------------------------------------------------------------------
+
+    def _take_payment(
+        self,
+        plan: Plan,
+        quantity: int,
+        quote: Quote,
+        warning: str,
+        check: PhoneCheck | None = None,
+    ) -> None:
         """The payment step; accepted, the sale starts with its quote and payment."""
         dialog = ConfirmSaleDialog(
             plan,
@@ -169,7 +191,7 @@ class SaleFlow(QObject):
             parent=self._window,
         )
         self.confirm_dialog = dialog
-        dialog.accepted.connect(lambda: self._start(plan, quantity, quote, dialog.payment()))
+        dialog.accepted.connect(lambda: self._start(plan, quantity, quote, dialog.payment(), check))
         dialog.rejected.connect(self._panel.sale_cancelled)
         dialog.rejected.connect(lambda: self._confirm_closed(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -179,7 +201,14 @@ class SaleFlow(QObject):
         if self.confirm_dialog is dialog:
             self.confirm_dialog = None
 
-    def _start(self, plan: Plan, quantity: int, quote: Quote, payment: Payment | None) -> None:
+    def _start(
+        self,
+        plan: Plan,
+        quantity: int,
+        quote: Quote,
+        payment: Payment | None,
+        check: PhoneCheck | None = None,
+    ) -> None:
         counter = self.counter
         assert counter is not None
         self.confirm_dialog = None
@@ -187,7 +216,7 @@ class SaleFlow(QObject):
         self._panel.sale_started()
         # Ahead of any balance or history read waiting for a thread.
         self._runner.run(
-            lambda: counter.sell(plan, quantity, quote=quote, payment=payment),
+            lambda: counter.sell(plan, quantity, quote=quote, payment=payment, phone_check=check),
             self._on_outcome,
             self._on_sale_crashed,
             priority=SALE,

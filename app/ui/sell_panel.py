@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -85,6 +86,15 @@ class SellPanel(QFrame):
         self.plan_name.setWordWrap(True)
         self.provider = QLabel("", self)
         self.provider.setObjectName("sellProvider")
+        # The plan's details (5G, top-up, calls, networks, when validity starts): a few
+        # short lines the clerk can read out; every network per country in the tooltip.
+        self.details = QLabel("", self)
+        self.details.setObjectName("sellDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        # Wrapped to the panel's width, never widening it (a long network list would).
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.details.setVisible(False)
         self.price = QLabel("", self)
         self.price.setObjectName("sellPrice")
         self.price.setWordWrap(True)  # "3 × USD 4.50 = USD 13.50" may need two lines
@@ -94,7 +104,7 @@ class SellPanel(QFrame):
         self.price_note.setWordWrap(True)
         self.price_note.setTextFormat(Qt.TextFormat.PlainText)
         self.price_note.setVisible(False)
-        for label in (self.destination, self.plan_name, self.provider, self.price):
+        for label in (self.destination, self.plan_name, self.provider, self.details, self.price):
             align_leading(label)  # Latin plan names and prices too, in Arabic
 
         self.quantity = QSpinBox(self)
@@ -135,6 +145,7 @@ class SellPanel(QFrame):
         layout.addWidget(self.destination)
         layout.addWidget(self.plan_name)
         layout.addWidget(self.provider)
+        layout.addWidget(self.details)
         layout.addWidget(self.price)
         layout.addWidget(self.price_note)
         layout.addLayout(quantity_row)
@@ -183,6 +194,7 @@ class SellPanel(QFrame):
             self.plan_name.setText("")
             self.plan_name.setToolTip("")
             self.provider.setText("")
+            self._show_details(None)
         else:
             self.destination.setText(destination_name(plan.destination, language))
             self.plan_name.setText(bidi(plan.name))
@@ -194,9 +206,18 @@ class SellPanel(QFrame):
                     )
                 )
             )
+            self._show_details(plan)
         self._update_quantity()
         self._update_price()
         self._update_button()
+
+    def _show_details(self, plan: Plan | None) -> None:
+        from app.ui import plan_details_text as words  # at the first plan, not at start-up
+
+        shown = [] if plan is None else words.lines(plan.details)
+        self.details.setText("\n".join(shown))
+        self.details.setToolTip("" if plan is None else words.networks_tip(plan.details))
+        self.details.setVisible(bool(shown))
 
     def set_blocked(self, reason: str) -> None:
         """Refuse to sell (no counter yet, rate limited...) and say why on the button."""

@@ -58,6 +58,7 @@ from app.ui.settings_tasks import (
 if TYPE_CHECKING:
     from app.ui.chain_tab import ChainTab
     from app.ui.clerks_tab import ClerksTab
+    from app.ui.phone_list_update import PhoneListRow
     from app.ui.receipts.settings_tab import ReceiptsTab
 
 
@@ -82,6 +83,8 @@ class SettingsDialog(QDialog):
     chain: ChainTab
     touch_mode: QCheckBox
     text_size: QSpinBox
+    ask_phone_check: QCheckBox
+    phone_list: PhoneListRow
 
     def __init__(
         self,
@@ -140,7 +143,7 @@ class SettingsDialog(QDialog):
         )
         accounts_layout.addStretch(1)
 
-        shop_tab = settings_tabs.shop_tab(self, settings)
+        shop_tab = settings_tabs.shop_tab(self, settings, runner)
         display_tab = settings_tabs.display_tab(self, settings)
         pin_tab = settings_tabs.pin_tab(self, settings)
         receipts_tab = settings_tabs.receipts_tab(self, settings, runner)
@@ -268,6 +271,7 @@ class SettingsDialog(QDialog):
                 schema.DISPLAY_TIMEOUT_S: self.timeout.value() * 60,
                 schema.TOUCH_MODE: self.touch_mode.isChecked(),
                 schema.TEXT_SIZE: schema.TEXT_SIZE.check(self.text_size.value()),
+                schema.ASK_PHONE_CHECK: self.ask_phone_check.isChecked(),
             }
         except schema.SettingError:
             raise CounterError(

@@ -36,7 +36,7 @@ LANGUAGES = [("", QT_TRANSLATE_NOOP("SettingsDialog", "System default")),
              ("es", "Español"), ("tr", "Türkçe"), ("ar", "العربية")]  # fmt: skip
 
 
-def shop_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
+def shop_tab(dialog: SettingsDialog, settings: QSettings, runner: Runner | None = None) -> QWidget:
     dialog.shop_name = QLineEdit(read(settings, schema.SHOP_NAME), dialog)
     dialog.clerk = QLineEdit(read(settings, schema.CLERK), dialog)
     dialog.threshold = QLineEdit(str(read(settings, schema.LOW_BALANCE)), dialog)
@@ -74,7 +74,36 @@ def shop_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:
         QCoreApplication.translate("SettingsDialog", "Warn when a balance is below"), threshold_row
     )
     shop_form.addRow(QCoreApplication.translate("SettingsDialog", "Language"), dialog.language)
+    if runner is not None:
+        phone_rows(dialog, settings, runner, shop_form)
     return shop_tab
+
+
+def phone_rows(
+    dialog: SettingsDialog, settings: QSettings, runner: Runner, form: QFormLayout
+) -> None:
+    """The phone check before paying (issue 17): its switch, and the owner's phone list."""
+    from app.ui.phone_list_update import PhoneListRow
+
+    dialog.ask_phone_check = QCheckBox(
+        QCoreApplication.translate("SettingsDialog", "Ask the phone check before each sale"),
+        dialog,
+    )
+    dialog.ask_phone_check.setAccessibleName(
+        QCoreApplication.translate("SettingsDialog", "Ask the phone check before each sale")
+    )
+    dialog.ask_phone_check.setChecked(read(settings, schema.ASK_PHONE_CHECK))
+    step = getattr(getattr(dialog.parent(), "flow", None), "phone_step", None)
+
+    def installed(found: object) -> None:
+        if step is not None:
+            step.phone_list = found  # the next check uses the new list
+
+    dialog.phone_list = PhoneListRow(
+        runner, lambda: None if step is None else step.folder(), installed, dialog
+    )
+    form.addRow(dialog.ask_phone_check)
+    form.addRow(dialog.phone_list)
 
 
 def display_tab(dialog: SettingsDialog, settings: QSettings) -> QWidget:

@@ -125,6 +125,15 @@ def _journal(problem: str) -> Callable[[Visit], QWidget]:
     return make
 
 
+def _phone_check(visit: Visit) -> QWidget:
+    from app.core import phones
+    from app.ui.phone_check import PhoneCheckDialog
+
+    dialog = PhoneCheckDialog(phones.load(None), visit.window)
+    dialog.open()
+    return dialog
+
+
 def _about(visit: Visit) -> QWidget:
     dialog = AboutDialog(visit.window)
     dialog.open()
@@ -315,6 +324,7 @@ WINDOWS: dict[str, Callable[[Visit], QWidget]] = {
     "z close": _z_close,
     "refund": _refund,
     "top-up": _topup,
+    "phone check": _phone_check,
 }
 
 

@@ -91,6 +91,7 @@ def test_the_bundle_carries_what_the_program_needs(bundle: Path) -> None:
         "pyproject.toml",
         "resources/sandbox/catalogue.json",
         "resources/style.qss",
+        "resources/phones.json",  # the phone check's shipped list (issue 17)
         "resources/icons/esim-counter-256.png",
         "pycountry/locales/de/LC_MESSAGES/iso3166-1.mo",
         "babel/locale-data/en_US.dat",

@@ -162,6 +162,10 @@ DEFERRED = [
     "app.chain.connection",
     "app.chain.push",
     "app.chain.central",
+    "app.ui.plan_details_text",  # issue 17: the chosen plan's details, at the first plan
+    "app.ui.phone_check",  # the phone check, at the first sale that asks it
+    "app.core.phones",
+    "app.ui.phone_list_update",  # Settings
 ]
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from app.core.orders import Esim, Order
 from app.core.payment import Payment
+from app.core.plan_details import PlanDetails
 from app.core.quote import Quote
 from app.core.topup import target_iccid
 from app.ui.names import destination_name
@@ -51,15 +52,21 @@ def slips_for_order(order: Order, language: str = "en") -> list[InstallSlipData]
     """One install slip per delivered eSIM that has an activation code, in the
     traveller's ``language``."""
     destination = destination_name(order.plan.destination, language)
+    details = order.plan.details if order.plan.details.known else None
     return [
         slip
         for esim in order.esims
-        if (slip := slip_for_esim(esim, order.plan.name, destination, language)) is not None
+        if (slip := slip_for_esim(esim, order.plan.name, destination, language, details))
+        is not None
     ]
 
 
 def slip_for_esim(
-    esim: Esim, plan: str, destination: str, language: str = "en"
+    esim: Esim,
+    plan: str,
+    destination: str,
+    language: str = "en",
+    details: PlanDetails | None = None,
 ) -> InstallSlipData | None:
     code = esim.activation
     if code is None:
@@ -71,4 +78,5 @@ def slip_for_esim(
         plan=plan,
         destination=destination,
         language=language,
+        details=details,
     )

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from app.core.money import Money
 from app.core.payment import Payment
+from app.core.plan_details import PlanDetails
 from app.core.quote import Quote
 
 
@@ -121,3 +122,6 @@ class InstallSlipData:
     plan: str
     destination: str
     language: str = "en"
+    # What the plan offers (networks, when its days start...), when the catalogue said;
+    # a slip reprinted from the journal has none.
+    details: PlanDetails | None = None

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from app.core.money import Money
 from app.core.payment import Method, Payment, Tender
+from app.core.plan_details import Activation, Network, PlanDetails
 from app.core.quote import Quote
 from app.ui.receipts.data import InstallSlipData, ReceiptData, ShopDetails
 
@@ -78,4 +79,19 @@ def slip(language: str = "en") -> InstallSlipData:
         plan="Japan 5GB 30 Days",
         destination=destination,
         language=language,
+        details=DETAILS,
     )
+
+
+# Like the sandbox catalogue's Japan packages (operator names are proper names).
+DETAILS = PlanDetails(
+    networks=(
+        Network("Japan", "NTT Docomo", "5G"),
+        Network("Japan", "SoftBank", "4G/5G"),
+        Network("Japan", "KDDI", "5G"),
+    ),
+    rechargeable=True,
+    voice_minutes=0,
+    sms_count=0,
+    activation=Activation.FIRST_USE,
+)
