@@ -16,6 +16,7 @@ from typing import Any
 from app.chain.migrations import PUSHED_KEYS
 from app.core.money import Money
 from app.core.payment import Method, Payment, Tender
+from app.core.phones import Answer, PhoneCheck
 from app.core.plans import ProviderId, TopupKey
 from app.core.refunds import Refund, RefundKind, RefundState
 from app.journal import Journal
@@ -53,7 +54,8 @@ def run_shift(journal: Journal, *, sales: int = 6, start: datetime = T0) -> list
             clerk="Ana",
             created_at=start + timedelta(minutes=n + 1),
         )
-        journal.record_submitting(sale)
+        # Issue 17: the phone check answered before payment, journalled with the sale.
+        journal.record_submitting(sale, PhoneCheck(Answer.OK, "Google Pixel 8") if n == 0 else None)
         journal.record_outcome(
             delivered(sale, order_id=f"ORD-{start:%m%d%H%M}-{n}", charged="2.72")
         )
