@@ -1,29 +1,43 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChainReportsWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/chain_reports.py" line="284" />
+        <source>%n sale(s) on this day; %1.</source>
+        <translation>
+            <numerusform>%n sale on this day; %1.</numerusform><numerusform>%n sales on this day; %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/chain_reports.py" line="372" />
+        <source>%n sale(s) exported.</source>
+        <translation>
+            <numerusform>%n sale exported.</numerusform><numerusform>%n sales exported.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="56"/>
-        <source>This computer&apos;s clock is %n minute(s) ahead. Correct the clock.</source>
+        <location filename="../../app/ui/messages.py" line="62" />
+        <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
-            <numerusform>This computer&apos;s clock is %n minute ahead. Correct the clock.</numerusform>
-            <numerusform>This computer&apos;s clock is %n minutes ahead. Correct the clock.</numerusform>
+            <numerusform>This computer's clock is %n minute ahead. Correct the clock.</numerusform>
+            <numerusform>This computer's clock is %n minutes ahead. Correct the clock.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="61"/>
-        <source>This computer&apos;s clock is %n minute(s) behind. Correct the clock.</source>
+        <location filename="../../app/ui/messages.py" line="67" />
+        <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
-            <numerusform>This computer&apos;s clock is %n minute behind. Correct the clock.</numerusform>
-            <numerusform>This computer&apos;s clock is %n minutes behind. Correct the clock.</numerusform>
+            <numerusform>This computer's clock is %n minute behind. Correct the clock.</numerusform>
+            <numerusform>This computer's clock is %n minutes behind. Correct the clock.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConfirmSaleDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="81"/>
+        <location filename="../../app/ui/confirm_dialog.py" line="81" />
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Take payment, then sell this eSIM?</numerusform>
@@ -34,7 +48,7 @@
 <context>
     <name>DayReportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="196"/>
+        <location filename="../../app/ui/day_report.py" line="196" />
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>%n sale of the other mode (training or real) is not counted.</numerusform>
@@ -42,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="206"/>
+        <location filename="../../app/ui/day_report.py" line="206" />
         <source>%n refund(s) in %1: %2, already taken off the payment methods and the drawer.</source>
         <translation>
             <numerusform>%n refund in %1: %2, already taken off the payment methods and the drawer.</numerusform>
@@ -50,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="244"/>
+        <location filename="../../app/ui/day_report.py" line="244" />
         <source>(after %n refund(s): %1 paid back)</source>
         <translation>
             <numerusform>(after %n refund: %1 paid back)</numerusform>
@@ -61,7 +75,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="391"/>
+        <location filename="../../app/ui/history.py" line="464" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n sale exported.</numerusform>
@@ -72,7 +86,7 @@
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="272"/>
+        <location filename="../../app/ui/history_model.py" line="273" />
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -83,7 +97,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n earlier sale needs attention: see the list below.</numerusform>
@@ -92,9 +106,18 @@
     </message>
 </context>
 <context>
+    <name>PhoneCheckDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/phone_check.py" line="187" />
+        <source>%n phone(s) listed.</source>
+        <translation>
+            <numerusform>%n phone listed.</numerusform><numerusform>%n phones listed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PlansModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="135"/>
+        <location filename="../../app/ui/plans_model.py" line="136" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -105,7 +128,7 @@
 <context>
     <name>PlansPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="78"/>
+        <location filename="../../app/ui/plans_pane.py" line="79" />
         <source>%n+ day(s)</source>
         <translation>
             <numerusform>%n+ day</numerusform>
@@ -116,7 +139,7 @@
 <context>
     <name>RefundFlow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/refund_flow.py" line="172"/>
+        <location filename="../../app/ui/refund_flow.py" line="172" />
         <source>Not installed. %1 cancels every eSIM of this sale that is not installed together: these %n eSIMs are refunded together.</source>
         <translation>
             <numerusform>Not installed. %1 cancels every eSIM of this sale that is not installed together: this %n eSIM is refunded.</numerusform>
@@ -125,9 +148,33 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_indicator.py" line="133" />
+        <source>Chain: %n row(s) waiting</source>
+        <translation>
+            <numerusform>Chain: %n row waiting</numerusform><numerusform>Chain: %n rows waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_indicator.py" line="135" />
+        <source>Offline — selling on; %n row(s) waiting</source>
+        <translation>
+            <numerusform>Offline — selling on; %n row waiting</numerusform><numerusform>Offline — selling on; %n rows waiting</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TopupDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/topup_dialog.py" line="148" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Waits</name>
     <message numerus="yes">
-        <location filename="../../app/ui/secret_messages.py" line="162"/>
+        <location filename="../../app/ui/secret_messages.py" line="162" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -135,12 +182,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/secret_messages.py" line="165"/>
+        <location filename="../../app/ui/secret_messages.py" line="165" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/lookup_text.py" line="94" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
 </context>
 </TS>

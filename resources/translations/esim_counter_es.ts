@@ -151,6 +151,25 @@
     </message>
 </context>
 <context>
+    <name>AfterSale</name>
+    <message>
+        <location filename="../../app/ui/after_sale.py" line="80"/>
+        <source>Installed ✓ on the traveller&apos;s phone: eSIM %1</source>
+        <extracomment>Tests shrink the provider&apos;s cadence and the pause before the display closes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/after_sale.py" line="84"/>
+        <source>Installed ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/after_sale.py" line="100"/>
+        <source>The eSIM was sent by e-mail to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BalanceLabel</name>
     <message>
         <location filename="../../app/ui/balance_label.py" line="23"/>
@@ -295,6 +314,510 @@
         <location filename="../../app/ui/shift_dialogs.py" line="129"/>
         <source>Say why, e.g. “milk” or “change from the bank”.</source>
         <translation>Indique el motivo, p. ej. «leche» o «cambio del banco».</translation>
+    </message>
+</context>
+<context>
+    <name>ChainLink</name>
+    <message>
+        <location filename="../../app/ui/chain_link.py" line="63"/>
+        <source>C&amp;hain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_link.py" line="66"/>
+        <source>Chain &amp;reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_link.py" line="68"/>
+        <source>&amp;Push now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_link.py" line="100"/>
+        <source>The chain needs the keyring, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_link.py" line="129"/>
+        <source>The chain&apos;s password is not in the keyring: type it in Settings › Chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainMessages</name>
+    <message>
+        <location filename="../../app/ui/chain_messages.py" line="24"/>
+        <source>The chain&apos;s database is not set up yet. On the server, run “esim-counter chain init” once, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_messages.py" line="29"/>
+        <source>The chain&apos;s database was set up by a newer eSIM Counter. Install the newer version on this counter; it keeps selling and catches up once updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_messages.py" line="35"/>
+        <location filename="../../app/ui/chain_messages.py" line="73"/>
+        <source>The chain&apos;s database could not be used. Check Settings › Chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_messages.py" line="42"/>
+        <source>The chain&apos;s database could not be used. The details were written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_messages.py" line="50"/>
+        <source>The chain&apos;s database server cannot be reached. Check the server name, the port and the network; the counter keeps selling meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_messages.py" line="56"/>
+        <source>The database refused the user or the password. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_messages.py" line="61"/>
+        <source>The database server&apos;s certificate is not trusted by this computer. Check the server name, or ask whoever runs the server for a certificate this computer trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_messages.py" line="68"/>
+        <source>There is no such database on the server. Check its name, or create it and run “esim-counter chain init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainReportsWindow</name>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="71"/>
+        <source>Chain reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="80"/>
+        <location filename="../../app/ui/chain_reports.py" line="142"/>
+        <location filename="../../app/ui/chain_reports.py" line="335"/>
+        <source>Shop</source>
+        <translation type="unfinished">Tienda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="80"/>
+        <source>All shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="81"/>
+        <location filename="../../app/ui/chain_reports.py" line="143"/>
+        <location filename="../../app/ui/chain_reports.py" line="335"/>
+        <source>Counter</source>
+        <translation type="unfinished">Caja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="81"/>
+        <source>All counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="82"/>
+        <location filename="../../app/ui/chain_reports.py" line="144"/>
+        <source>Clerk</source>
+        <translation type="unfinished">Vendedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="82"/>
+        <source>All clerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="84"/>
+        <location filename="../../app/ui/chain_reports.py" line="145"/>
+        <source>Day</source>
+        <translation type="unfinished">Día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="87"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="88"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="90"/>
+        <source>Every sale of the day shown, with its refunds, for the filters chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="94"/>
+        <source>Sales by provider</source>
+        <translation type="unfinished">Ventas por proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="96"/>
+        <source>Takings by sale currency</source>
+        <translation type="unfinished">Ingresos por moneda de venta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="107"/>
+        <source>Z reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="110"/>
+        <source>ICCID, order, destination or plan</source>
+        <translation type="unfinished">ICCID, pedido, destino o plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="112"/>
+        <source>Search sales</source>
+        <translation type="unfinished">Buscar ventas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="121"/>
+        <source>Sales of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="133"/>
+        <source>Day report</source>
+        <translation type="unfinished">Informe del día</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="134"/>
+        <source>X/Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="135"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="136"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="235"/>
+        <source>Reading the chain&apos;s database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="268"/>
+        <source>The sales could not be read from the chain&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="282"/>
+        <source>all counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/chain_reports.py" line="284"/>
+        <source>%n sale(s) on this day; %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="295"/>
+        <source>Provider</source>
+        <translation type="unfinished">Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="295"/>
+        <location filename="../../app/ui/chain_reports.py" line="309"/>
+        <source>Sales</source>
+        <translation type="unfinished">Ventas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="295"/>
+        <source>eSIMs</source>
+        <translation type="unfinished">eSIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="295"/>
+        <source>Charged</source>
+        <translation type="unfinished">Cobrado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="296"/>
+        <source>Refunded</source>
+        <translation type="unfinished">Reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="296"/>
+        <source>Not sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="296"/>
+        <source>Needs checking</source>
+        <translation type="unfinished">Por comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="309"/>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="309"/>
+        <source>Revenue</source>
+        <translation type="unfinished">Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="309"/>
+        <source>Tax</source>
+        <translation type="unfinished">IVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="310"/>
+        <source>Cost</source>
+        <translation type="unfinished">Coste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="310"/>
+        <source>Margin</source>
+        <translation type="unfinished">Margen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="327"/>
+        <source>Cash expected in the drawers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="329"/>
+        <source>No sales on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="335"/>
+        <source>Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="335"/>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="336"/>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="336"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="336"/>
+        <source>Counted</source>
+        <translation type="unfinished">Contado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="336"/>
+        <source>Difference</source>
+        <translation type="unfinished">Diferencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="358"/>
+        <source>Export the chain&apos;s sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="360"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_reports.py" line="369"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/chain_reports.py" line="372"/>
+        <source>%n sale(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform>%n venta exportada.</numerusform>
+            <numerusform>%n ventas exportadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChainTab</name>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="56"/>
+        <source>In a chain, this counter copies every sale to the chain&apos;s PostgreSQL database and takes the chain&apos;s prices and clerks from it. It keeps selling when the database cannot be reached, and catches up later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="66"/>
+        <location filename="../../app/ui/chain_tab.py" line="101"/>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="67"/>
+        <source>db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="71"/>
+        <location filename="../../app/ui/chain_tab.py" line="102"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="72"/>
+        <location filename="../../app/ui/chain_tab.py" line="103"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="73"/>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="74"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="77"/>
+        <source>Kept in the system keyring only; leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="79"/>
+        <source>Shop in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="81"/>
+        <source>This counter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="84"/>
+        <source>A name no other counter of the chain uses, such as desk-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="87"/>
+        <source>Encrypted, server certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="88"/>
+        <source>Encrypted, certificate not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="89"/>
+        <source>Not encrypted (same machine only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="90"/>
+        <source>Connection security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="94"/>
+        <source>Test connection</source>
+        <translation type="unfinished">Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="95"/>
+        <source>Leave the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="104"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="105"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="106"/>
+        <source>Shop</source>
+        <translation type="unfinished">Tienda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="107"/>
+        <source>Counter</source>
+        <translation type="unfinished">Caja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="108"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="139"/>
+        <source>This counter leaves the chain when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="141"/>
+        <source>This counter is in the chain as %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="144"/>
+        <source>This counter is in no chain: fill in the fields and save to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="157"/>
+        <source>Stored in the keyring; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="184"/>
+        <source>To join a chain, fill in the server, the database, the user, the shop and this counter&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="192"/>
+        <source>Each chain field is one line of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="209"/>
+        <source>Fill in the chain&apos;s database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="212"/>
+        <source>Testing…</source>
+        <translation type="unfinished">Probando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="225"/>
+        <source>Connected. The chain&apos;s database is ready (schema %1.%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="250"/>
+        <source>Save to leave the chain. This counter&apos;s sales stay in its own journal; what was copied to the chain stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_tab.py" line="269"/>
+        <source>Type the chain database&apos;s password: it is kept in the keyring.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -559,7 +1082,7 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>This computer&apos;s clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>El reloj de este equipo va %n minuto adelantado. Corrija el reloj.</numerusform>
@@ -567,7 +1090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>This computer&apos;s clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>El reloj de este equipo va %n minuto atrasado. Corrija el reloj.</numerusform>
@@ -680,77 +1203,118 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="81"/>
+        <location filename="../../app/ui/customer_display.py" line="85"/>
         <source>Your eSIM</source>
+        <extracomment>The clerk asked to send this eSIM by e-mail (button or Ctrl+E; Octopus only).</extracomment>
         <translation>Su eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="90"/>
+        <location filename="../../app/ui/customer_display.py" line="96"/>
         <source>Scan to install your eSIM</source>
         <translation>Escanee para instalar su eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="106"/>
+        <location filename="../../app/ui/customer_display.py" line="112"/>
         <source>Android and iPhone: open the Camera and scan</source>
         <translation>Android y iPhone: abra la cámara y escanee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="110"/>
+        <location filename="../../app/ui/customer_display.py" line="116"/>
         <source>iPhone (iOS 17.4+): install link</source>
         <translation>iPhone (iOS 17.4+): enlace de instalación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="118"/>
+        <location filename="../../app/ui/customer_display.py" line="124"/>
         <source>Confirmation code</source>
         <translation>Código de confirmación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="122"/>
+        <location filename="../../app/ui/customer_display.py" line="127"/>
+        <source>Installed ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="139"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="123"/>
+        <location filename="../../app/ui/customer_display.py" line="140"/>
         <source>SM-DP+ address</source>
         <translation>Dirección SM-DP+</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="124"/>
+        <location filename="../../app/ui/customer_display.py" line="141"/>
         <source>Activation code</source>
         <translation>Código de activación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="148"/>
+        <location filename="../../app/ui/customer_display.py" line="165"/>
         <source>◀ Previous eSIM</source>
         <translation>◀ eSIM anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="149"/>
+        <location filename="../../app/ui/customer_display.py" line="166"/>
         <source>Next eSIM ▶</source>
         <translation>eSIM siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="152"/>
+        <location filename="../../app/ui/customer_display.py" line="169"/>
         <source>Close (Esc)</source>
         <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="198"/>
+        <location filename="../../app/ui/customer_display.py" line="171"/>
+        <source>Close the customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="172"/>
+        <source>Previous eSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="173"/>
+        <source>Next eSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="174"/>
+        <source>Send by e-mail… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="176"/>
+        <source>Send the eSIM by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="178"/>
+        <source>Octopus Cards e-mails the eSIM to the traveller, to install later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="265"/>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_display.py" line="271"/>
         <source>The activation code is not available yet.</source>
         <translation>El código de activación aún no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="213"/>
+        <location filename="../../app/ui/customer_display.py" line="286"/>
         <source>Ask the clerk</source>
         <translation>Pregunte al vendedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="225"/>
+        <location filename="../../app/ui/customer_display.py" line="301"/>
         <source>eSIM %1 of %2</source>
         <translation>eSIM %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="242"/>
+        <location filename="../../app/ui/customer_display.py" line="318"/>
         <source>Closes in %1</source>
         <translation>Se cierra en %1</translation>
     </message>
@@ -1070,163 +1634,208 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="65"/>
+        <location filename="../../app/ui/history.py" line="69"/>
         <source>Sales history</source>
         <translation>Historial de ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="83"/>
+        <location filename="../../app/ui/history.py" line="87"/>
         <source>ICCID, order, destination or plan</source>
         <translation>ICCID, pedido, destino o plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="85"/>
+        <location filename="../../app/ui/history.py" line="89"/>
         <source>Search sales</source>
         <translation>Buscar ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="87"/>
+        <location filename="../../app/ui/history.py" line="91"/>
         <source>Sales shown</source>
         <translation>Ventas mostradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="89"/>
+        <location filename="../../app/ui/history.py" line="93"/>
         <source>All sales</source>
         <translation>Todas las ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="90"/>
+        <location filename="../../app/ui/history.py" line="94"/>
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="91"/>
+        <location filename="../../app/ui/history.py" line="95"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="92"/>
+        <location filename="../../app/ui/history.py" line="96"/>
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="93"/>
+        <location filename="../../app/ui/history.py" line="97"/>
         <source>Not sold</source>
         <translation>No vendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="96"/>
+        <location filename="../../app/ui/history.py" line="100"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="99"/>
+        <location filename="../../app/ui/history.py" line="103"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="101"/>
+        <location filename="../../app/ui/history.py" line="105"/>
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="108"/>
+        <location filename="../../app/ui/history.py" line="112"/>
         <source>Hide training sales</source>
         <translation>Ocultar ventas de práctica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="126"/>
+        <location filename="../../app/ui/history.py" line="130"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="140"/>
+        <location filename="../../app/ui/history.py" line="144"/>
         <source>Show QR</source>
         <translation>Mostrar QR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="141"/>
+        <location filename="../../app/ui/history.py" line="145"/>
         <source>Copy ICCID</source>
         <translation>Copiar ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="142"/>
+        <location filename="../../app/ui/history.py" line="146"/>
         <source>Check now</source>
         <translation>Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="143"/>
+        <location filename="../../app/ui/history.py" line="147"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="151"/>
+        <location filename="../../app/ui/history.py" line="155"/>
         <source>&amp;Reprint receipt</source>
         <translation>&amp;Reimprimir recibo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="152"/>
-        <location filename="../../app/ui/history.py" line="158"/>
+        <location filename="../../app/ui/history.py" line="156"/>
+        <location filename="../../app/ui/history.py" line="162"/>
         <source>Reprint receipt</source>
         <translation>Reimprimir recibo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="154"/>
+        <location filename="../../app/ui/history.py" line="158"/>
         <source>Prints the selected sale&apos;s receipt again, marked COPY.</source>
         <translation>Vuelve a imprimir el recibo de la venta elegida, marcado COPIA.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="170"/>
+        <location filename="../../app/ui/history.py" line="174"/>
         <source>Re&amp;fund…</source>
         <translation>Ree&amp;mbolsar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="171"/>
+        <location filename="../../app/ui/history.py" line="175"/>
         <source>Refund the selected sale</source>
         <translation>Reembolsar la venta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="174"/>
+        <location filename="../../app/ui/history.py" line="178"/>
         <source>Refund…</source>
         <translation>Reembolsar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="187"/>
+        <location filename="../../app/ui/history.py" line="186"/>
+        <source>E-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="188"/>
+        <source>Send the selected sale&apos;s eSIM by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="190"/>
+        <source>Send by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="198"/>
+        <source>Look up the eSIM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="205"/>
+        <source>&amp;Top up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="207"/>
+        <source>Top up the selected eSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="209"/>
+        <source>Sells more data and days for the eSIM of the selected eSIMfly sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="220"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="292"/>
+        <location filename="../../app/ui/history.py" line="325"/>
         <source>Cost and margin shown.</source>
         <translation>Se muestran el coste y el margen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="343"/>
+        <location filename="../../app/ui/history.py" line="367"/>
+        <source>This sale has no eSIM to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="388"/>
+        <source>Only Octopus Cards can e-mail an eSIM; eSIMfly cannot. Show the QR code instead (Show QR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="416"/>
         <source>ICCID copied.</source>
         <translation>ICCID copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="355"/>
+        <location filename="../../app/ui/history.py" line="428"/>
         <source>Printing the receipt…</source>
         <translation>Imprimiendo el recibo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="361"/>
+        <location filename="../../app/ui/history.py" line="434"/>
         <source>Receipt %1 printed again (COPY).</source>
         <translation>Recibo %1 reimpreso (COPIA).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="373"/>
+        <location filename="../../app/ui/history.py" line="446"/>
         <source>Export sales</source>
         <translation>Exportar ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="375"/>
+        <location filename="../../app/ui/history.py" line="448"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="391"/>
+        <location filename="../../app/ui/history.py" line="464"/>
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n venta exportada.</numerusform>
@@ -1234,7 +1843,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="393"/>
+        <location filename="../../app/ui/history.py" line="466"/>
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
@@ -1242,103 +1851,103 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/history_model.py" line="84"/>
+        <location filename="../../app/ui/history_model.py" line="85"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="85"/>
+        <location filename="../../app/ui/history_model.py" line="86"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="86"/>
+        <location filename="../../app/ui/history_model.py" line="87"/>
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="87"/>
+        <location filename="../../app/ui/history_model.py" line="88"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="88"/>
+        <location filename="../../app/ui/history_model.py" line="89"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="89"/>
+        <location filename="../../app/ui/history_model.py" line="90"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="90"/>
+        <location filename="../../app/ui/history_model.py" line="91"/>
         <source>Retail</source>
         <translation>Precio de venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="91"/>
+        <location filename="../../app/ui/history_model.py" line="92"/>
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="92"/>
+        <location filename="../../app/ui/history_model.py" line="93"/>
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="93"/>
+        <location filename="../../app/ui/history_model.py" line="94"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="94"/>
+        <location filename="../../app/ui/history_model.py" line="95"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="95"/>
+        <location filename="../../app/ui/history_model.py" line="96"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="113"/>
+        <location filename="../../app/ui/history_model.py" line="114"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="114"/>
+        <location filename="../../app/ui/history_model.py" line="115"/>
         <source>Partly refunded</source>
         <translation>Reembolsado en parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="116"/>
+        <location filename="../../app/ui/history_model.py" line="117"/>
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="117"/>
+        <location filename="../../app/ui/history_model.py" line="118"/>
         <source>Pending at the provider</source>
         <translation>Pendiente en el proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="118"/>
+        <location filename="../../app/ui/history_model.py" line="119"/>
         <source>Not sold</source>
         <translation>No vendida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="119"/>
+        <location filename="../../app/ui/history_model.py" line="120"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="120"/>
         <location filename="../../app/ui/history_model.py" line="121"/>
+        <location filename="../../app/ui/history_model.py" line="122"/>
         <source>Needs checking</source>
         <translation>Por comprobar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="272"/>
+        <location filename="../../app/ui/history_model.py" line="273"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 y %n más</numerusform>
@@ -1346,38 +1955,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="273"/>
-        <location filename="../../app/ui/history_model.py" line="306"/>
+        <location filename="../../app/ui/history_model.py" line="274"/>
+        <location filename="../../app/ui/history_model.py" line="311"/>
         <source> (training)</source>
         <translation> (práctica)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="299"/>
+        <location filename="../../app/ui/history_model.py" line="278"/>
+        <source>Top-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_model.py" line="304"/>
         <source>Refund (claimed from the provider)</source>
         <translation>Reembolso (reclamado al proveedor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="301"/>
+        <location filename="../../app/ui/history_model.py" line="306"/>
         <source>Refund (shop&apos;s loss)</source>
         <translation>Reembolso (pérdida de la tienda)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="303"/>
+        <location filename="../../app/ui/history_model.py" line="308"/>
         <source>Refund (confirmed later)</source>
         <translation>Reembolso (se confirma más tarde)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="305"/>
+        <location filename="../../app/ui/history_model.py" line="310"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="335"/>
+        <location filename="../../app/ui/history_model.py" line="340"/>
         <source>%1, handed back</source>
         <translation>%1, devuelto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_model.py" line="337"/>
+        <location filename="../../app/ui/history_model.py" line="342"/>
         <source>%1, owed back</source>
         <translation>%1, pendiente de devolver</translation>
     </message>
@@ -1385,44 +1999,94 @@
 <context>
     <name>InstallSlip</name>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="23"/>
+        <location filename="../../app/ui/receipts/slip.py" line="26"/>
         <source>Install your eSIM</source>
         <translation>Instale su eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="24"/>
+        <location filename="../../app/ui/receipts/slip.py" line="27"/>
         <source>Keep this private — it installs your eSIM</source>
         <translation>Confidencial — esta hoja instala su eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="25"/>
+        <location filename="../../app/ui/receipts/slip.py" line="28"/>
         <source>Anyone with this slip can install it, once. Do not share or post it.</source>
         <translation>Cualquiera que tenga esta hoja puede instalar la eSIM, una sola vez. No la comparta ni la publique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="28"/>
+        <location filename="../../app/ui/receipts/slip.py" line="31"/>
         <source>1. Connect to Wi-Fi, then open Settings → Mobile data (Cellular) → Add eSIM.</source>
         <translation>1. Conéctese a una red Wi-Fi y abra Ajustes → Datos móviles (Celular) → Añadir eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="32"/>
+        <location filename="../../app/ui/receipts/slip.py" line="35"/>
         <source>2. Choose “Use QR code” and scan this code, or type the two codes below.</source>
         <translation>2. Elija «Usar código QR» y escanee este código, o escriba los dos códigos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="36"/>
+        <location filename="../../app/ui/receipts/slip.py" line="39"/>
         <source>3. On arrival, switch this eSIM on for mobile data and turn data roaming on.</source>
         <translation>3. Al llegar, active esta eSIM para los datos móviles y active la itinerancia de datos (roaming).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="40"/>
+        <location filename="../../app/ui/receipts/slip.py" line="43"/>
         <source>SM-DP+ address</source>
         <translation>Dirección SM-DP+</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/slip.py" line="41"/>
+        <location filename="../../app/ui/receipts/slip.py" line="44"/>
         <source>Activation code</source>
         <translation>Código de activación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="46"/>
+        <source>Your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="47"/>
+        <source>Networks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="48"/>
+        <source>Countries covered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="49"/>
+        <source>Its days start when the eSIM first connects at your destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="52"/>
+        <source>Its days start as soon as the eSIM is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="55"/>
+        <source>5G where the network offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="56"/>
+        <source>More data: it can be topped up at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="57"/>
+        <source>Data only: no calls or SMS. Call and text with internet apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="60"/>
+        <source>Calls and SMS are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/slip.py" line="61"/>
+        <source>It comes with a phone number of its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1504,11 +2168,271 @@
     </message>
 </context>
 <context>
+    <name>LookupWindow</name>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="31"/>
+        <source>Not installed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="32"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="33"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="34"/>
+        <source>Data used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="35"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="36"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="43"/>
+        <source>The phone has not installed this eSIM yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="46"/>
+        <source>The eSIM is installed and working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="49"/>
+        <source>The plan&apos;s days have run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="52"/>
+        <source>All the plan&apos;s data has been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="55"/>
+        <source>This eSIM was cancelled; it no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="58"/>
+        <source>The provider&apos;s status is not one the counter knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="76"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="81"/>
+        <source>%1 GB</source>
+        <translation type="unfinished">%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="132"/>
+        <source>Unlimited</source>
+        <translation type="unfinished">Ilimitado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="138"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="147"/>
+        <source>Not sold by this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="162"/>
+        <source>%1 did not answer; try Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="169"/>
+        <source>No provider account is set up to look eSIMs up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="172"/>
+        <source>No eSIM with this ICCID at %1. Check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="183"/>
+        <source>Not sold by this counter; found at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="189"/>
+        <source>Some details could not be read; try Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="65"/>
+        <location filename="../../app/ui/lookup_window.py" line="66"/>
+        <source>Look up an eSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="75"/>
+        <source>ICCID to look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="77"/>
+        <source>Type or scan the eSIM&apos;s ICCID, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="79"/>
+        <source>ICCID (type or scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="81"/>
+        <source>&amp;ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="83"/>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="84"/>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="87"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="88"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="89"/>
+        <source>Asks the provider again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="108"/>
+        <source>Provider</source>
+        <translation type="unfinished">Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="109"/>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="110"/>
+        <source>Data used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="111"/>
+        <source>Data left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="112"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="113"/>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="114"/>
+        <source>First used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="115"/>
+        <source>Last network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="116"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="117"/>
+        <source>ICCID</source>
+        <translation type="unfinished">ICCID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="118"/>
+        <source>Order</source>
+        <translation type="unfinished">Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="119"/>
+        <source>Sale</source>
+        <translation type="unfinished">Venta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="124"/>
+        <source>&amp;Top up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="126"/>
+        <source>Top up this eSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="130"/>
+        <location filename="../../app/ui/lookup_window.py" line="131"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="178"/>
+        <source>That is not an ICCID: it has 18 to 22 digits and starts with 89.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="199"/>
+        <source>This sale has no eSIM to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="218"/>
+        <source>The counter is not connected to the providers yet; try Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="221"/>
+        <source>Asking the provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
-        <location filename="../../app/ui/main_window.py" line="156"/>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -1518,88 +2442,93 @@
         <translation>PRÁCTICA — no se venden eSIM reales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Loading the catalogue…</source>
         <translation>Cargando el catálogo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Sales</source>
         <translation>&amp;Ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Check unresolved sales</source>
         <translation>&amp;Comprobar ventas pendientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Day report…</source>
         <translation>&amp;Informe del día…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
+        <source>&amp;Look up an eSIM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Counter</source>
         <translation>&amp;Mostrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Price list…</source>
         <translation>&amp;Lista de precios…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>the provider accounts cannot be used.</source>
         <translation>no se pueden usar las cuentas de los proveedores.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Sin conexión. Revise las cuentas en Mostrador › Ajustes y guarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>Connect again</source>
         <translation>Conectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>The catalogue could not be loaded. %1</source>
         <translation>No se pudo cargar el catálogo. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n venta anterior requiere atención: vea la lista de abajo.</numerusform>
@@ -1607,37 +2536,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>&amp;Print receipt</source>
         <translation>Im&amp;primir recibo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Print &amp;install slip</source>
         <translation>Imprimir hoja de i&amp;nstalación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="774"/>
         <source>Retry %1</source>
         <translation>Reintentar %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="721"/>
+        <location filename="../../app/ui/main_window.py" line="788"/>
         <source>Asking the unavailable provider again…</source>
         <translation>Preguntando de nuevo al proveedor no disponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="730"/>
+        <location filename="../../app/ui/main_window.py" line="797"/>
         <source>Catalogue reloaded.</source>
         <translation>Catálogo recargado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="820"/>
         <source>A sale is in progress</source>
         <translation>Hay una venta en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="822"/>
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Una venta espera al proveedor. ¿Salir de todos modos? Está registrada y se comprobará al volver a iniciar.</translation>
     </message>
@@ -1711,22 +2640,22 @@
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="407"/>
+        <location filename="../../app/ui/history.py" line="490"/>
         <source>Show cost and margin</source>
         <translation>Mostrar coste y margen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="414"/>
+        <location filename="../../app/ui/history.py" line="497"/>
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>Pide el PIN del encargado y luego muestra el coste y el margen hasta que se cierre la ventana (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="420"/>
+        <location filename="../../app/ui/history.py" line="503"/>
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>Para el dueño: pide el PIN del encargado (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="434"/>
+        <location filename="../../app/ui/history.py" line="517"/>
         <source>Cost and margin are for the owner.</source>
         <translation>El coste y el margen son solo para el dueño.</translation>
     </message>
@@ -1830,44 +2759,299 @@
     </message>
 </context>
 <context>
+    <name>PhoneCheckDialog</name>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="53"/>
+        <source>Phone check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="58"/>
+        <source>Before paying, check with the traveller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="64"/>
+        <source>1. Is the phone unlocked? It must take another network&apos;s SIM, not only its own operator&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="67"/>
+        <source>2. Can the model use an eSIM? Find it in the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="69"/>
+        <source>3. Is its system new enough? iPhone: the iOS version shown here or later. Android: updates installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="81"/>
+        <source>Type the phone model, e.g. iPhone 13 or Pixel 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="82"/>
+        <source>Search the phone model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="84"/>
+        <source>Up and Down pick a phone from the list; Enter answers Checked, OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="89"/>
+        <source>eSIM-capable phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="97"/>
+        <source>Not in the list? Ask the traveller to look on the phone: Settings → Mobile data (Cellular) → Add eSIM. No such option: not compatible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="105"/>
+        <source>&amp;Checked — OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="106"/>
+        <source>Checked, OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="108"/>
+        <source>&amp;Not compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="109"/>
+        <source>Not compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="111"/>
+        <source>Stops the sale: nothing is charged or recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="113"/>
+        <source>S&amp;kip the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="114"/>
+        <source>Skip the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="166"/>
+        <source>%1 — eSIM from %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="185"/>
+        <source>No phone of that name in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/phone_check.py" line="187"/>
+        <source>%n phone(s) listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check.py" line="190"/>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheckStep</name>
+    <message>
+        <location filename="../../app/ui/phone_check_step.py" line="79"/>
+        <source>The list of eSIM phones is missing. Ask the traveller whether the phone takes an eSIM; the owner can switch the phone check off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_check_step.py" line="100"/>
+        <source>Sale stopped: the traveller&apos;s phone cannot use an eSIM. Nothing was charged or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneListUpdate</name>
+    <message>
+        <location filename="../../app/ui/phone_list_update.py" line="37"/>
+        <source>&amp;Update the phone list from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_list_update.py" line="41"/>
+        <source>Update the phone list from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_list_update.py" line="44"/>
+        <source>A JSON list of eSIM-capable phones; the one shipped with the program serves until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_list_update.py" line="63"/>
+        <source>Phone list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_list_update.py" line="65"/>
+        <source>Phone lists (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_list_update.py" line="80"/>
+        <source>The counter is not open yet, so there is no place to keep the list. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_list_update.py" line="88"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_list_update.py" line="100"/>
+        <source>Phone list updated: %n phone(s). The next check uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phone_list_update.py" line="113"/>
+        <source>This file was refused: %1. The phone list in use was kept; ask for a corrected file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetails</name>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="24"/>
+        <source>5G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="26"/>
+        <source>4G, no 5G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="28"/>
+        <source>top-up possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="30"/>
+        <source>no top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="32"/>
+        <source>hotspot allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="39"/>
+        <source>Data only, no calls or SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="50"/>
+        <source>unlimited calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="52"/>
+        <source>%n call minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="54"/>
+        <source>unlimited SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="56"/>
+        <source>%n SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="58"/>
+        <source>own phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="59"/>
+        <source>calls or SMS included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="65"/>
+        <source>Validity starts at the first connection at the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="69"/>
+        <source>Validity starts at installation: install it just before the trip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="82"/>
+        <source>Networks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="88"/>
+        <source>Networks in %n countries (hover to see them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="70"/>
+        <location filename="../../app/ui/plans_model.py" line="71"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="71"/>
+        <location filename="../../app/ui/plans_model.py" line="72"/>
         <source>Validity</source>
         <translation>Validez</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="72"/>
+        <location filename="../../app/ui/plans_model.py" line="73"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="73"/>
+        <location filename="../../app/ui/plans_model.py" line="74"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="74"/>
+        <location filename="../../app/ui/plans_model.py" line="75"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="128"/>
+        <location filename="../../app/ui/plans_model.py" line="129"/>
         <source>Unlimited</source>
         <translation>Ilimitado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="132"/>
+        <location filename="../../app/ui/plans_model.py" line="133"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="135"/>
+        <location filename="../../app/ui/plans_model.py" line="136"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -1875,7 +3059,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_model.py" line="168"/>
+        <location filename="../../app/ui/plans_model.py" line="169"/>
         <source>Below the shop&apos;s cost: selling it needs the manager PIN.</source>
         <translation>Por debajo del coste: para venderlo hace falta el PIN del encargado.</translation>
     </message>
@@ -1883,33 +3067,33 @@
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="38"/>
-        <location filename="../../app/ui/plans_pane.py" line="60"/>
+        <location filename="../../app/ui/plans_pane.py" line="39"/>
+        <location filename="../../app/ui/plans_pane.py" line="61"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="40"/>
+        <location filename="../../app/ui/plans_pane.py" line="41"/>
         <source>Enter, a click or a double-click chooses a plan</source>
         <translation>Intro, un clic o un doble clic elige un plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="70"/>
+        <location filename="../../app/ui/plans_pane.py" line="71"/>
         <source>Data filter</source>
         <translation>Filtro de datos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="75"/>
+        <location filename="../../app/ui/plans_pane.py" line="76"/>
         <source>Validity filter</source>
         <translation>Filtro de validez</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="78"/>
+        <location filename="../../app/ui/plans_pane.py" line="79"/>
         <source>Any validity</source>
         <translation>Cualquier validez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="78"/>
+        <location filename="../../app/ui/plans_pane.py" line="79"/>
         <source>%n+ day(s)</source>
         <translation>
             <numerusform>%n día o más</numerusform>
@@ -1917,32 +3101,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="107"/>
+        <location filename="../../app/ui/plans_pane.py" line="85"/>
+        <source>&amp;5G only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="86"/>
+        <source>5G only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="88"/>
+        <source>Shows only plans whose provider lists a 5G network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="90"/>
+        <source>Top-&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="91"/>
+        <source>Top-up possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="93"/>
+        <source>Shows only plans the counter can top up later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="95"/>
+        <source>Ca&amp;lls/SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="96"/>
+        <source>Calls or SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="98"/>
+        <source>Shows only plans with calls, texts or a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="138"/>
         <source>Any data</source>
         <translation>Cualquier volumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="109"/>
+        <location filename="../../app/ui/plans_pane.py" line="140"/>
         <source>Unlimited only</source>
         <translation>Solo ilimitados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="110"/>
+        <location filename="../../app/ui/plans_pane.py" line="141"/>
         <source>%1 GB or more</source>
         <translation>%1 GB o más</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="119"/>
+        <location filename="../../app/ui/plans_pane.py" line="165"/>
+        <source>No 5G plans for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="167"/>
+        <source>No plans for %1 can be topped up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="169"/>
+        <source>No plans for %1 include calls or SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="171"/>
+        <source>No plans for %1 match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="173"/>
+        <source>Clear a filter to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plans_pane.py" line="180"/>
         <source>Plans for %1</source>
         <translation>Planes para %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="121"/>
+        <location filename="../../app/ui/plans_pane.py" line="182"/>
         <source>Loading plans…</source>
         <translation>Cargando planes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plans_pane.py" line="129"/>
+        <location filename="../../app/ui/plans_pane.py" line="191"/>
         <source>No plans for this destination.</source>
         <translation>No hay planes para este destino.</translation>
     </message>
@@ -2332,6 +3586,11 @@
         <location filename="../../app/ui/receipts/layout.py" line="51"/>
         <source>Thank you for your purchase.</source>
         <translation>Gracias por su compra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/layout.py" line="52"/>
+        <source>Top-up for eSIM (ICCID)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2904,57 +4163,62 @@
 <context>
     <name>SaleFlow</name>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="127"/>
+        <location filename="../../app/ui/sale_flow.py" line="137"/>
         <source>A sale of this same plan is still unresolved. Sell again only if you are sure the customer did not get that eSIM.</source>
         <translation>Una venta de este mismo plan sigue sin resolver. Vuelva a vender solo si está seguro de que el cliente no recibió esa eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="142"/>
+        <location filename="../../app/ui/sale_flow.py" line="160"/>
         <source>This plan would sell below what it costs the shop. Ask the owner to change the price list.</source>
         <translation>Este plan se vendería por debajo de su coste. Pida al propietario que cambie la lista de precios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="198"/>
+        <location filename="../../app/ui/sale_flow.py" line="232"/>
         <source>Sold. The QR code is on the customer display.</source>
         <translation>Vendida. El código QR está en la pantalla del cliente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="207"/>
+        <location filename="../../app/ui/sale_flow.py" line="241"/>
         <source>Paid; the provider is still preparing the eSIM. You will be told here when it is ready.</source>
         <translation>Pagada; el proveedor aún prepara la eSIM. Se le avisará aquí cuando esté lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="223"/>
+        <location filename="../../app/ui/sale_flow.py" line="257"/>
         <source>The provider refused the sale: %1</source>
         <translation>El proveedor rechazó la venta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="224"/>
+        <location filename="../../app/ui/sale_flow.py" line="258"/>
         <source>no reason given</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="229"/>
+        <location filename="../../app/ui/sale_flow.py" line="263"/>
         <source>Not sold. %1</source>
         <translation>No vendida. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="352"/>
+        <location filename="../../app/ui/sale_flow.py" line="406"/>
         <source>Checking the sale with the provider…</source>
         <translation>Comprobando la venta con el proveedor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="384"/>
+        <location filename="../../app/ui/sale_flow.py" line="440"/>
+        <source>A top-up went through: eSIM %1 has its %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sale_flow.py" line="448"/>
         <source>An eSIM is ready: select it in the pending list to show the QR code.</source>
         <translation>Una eSIM está lista: selecciónela en la lista de pendientes para mostrar el código QR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="405"/>
+        <location filename="../../app/ui/sale_flow.py" line="469"/>
         <source>A sale was not completed: %1</source>
         <translation>Una venta no se completó: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sale_flow.py" line="406"/>
+        <location filename="../../app/ui/sale_flow.py" line="470"/>
         <source>no money moved</source>
         <translation>no se cobró nada</translation>
     </message>
@@ -3155,273 +4419,384 @@
 <context>
     <name>SellPanel</name>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="36"/>
+        <location filename="../../app/ui/sell_panel.py" line="37"/>
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="78"/>
+        <location filename="../../app/ui/sell_panel.py" line="79"/>
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="80"/>
-        <location filename="../../app/ui/sell_panel.py" line="182"/>
+        <location filename="../../app/ui/sell_panel.py" line="81"/>
+        <location filename="../../app/ui/sell_panel.py" line="193"/>
         <source>Choose a destination and a plan.</source>
         <translation>Elija un destino y un plan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="103"/>
+        <location filename="../../app/ui/sell_panel.py" line="113"/>
         <source>Number of eSIMs</source>
         <translation>Número de eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="105"/>
+        <location filename="../../app/ui/sell_panel.py" line="115"/>
         <source>eSIMs</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="111"/>
+        <location filename="../../app/ui/sell_panel.py" line="121"/>
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="129"/>
+        <location filename="../../app/ui/sell_panel.py" line="139"/>
         <source>Show QR again</source>
         <translation>Mostrar QR de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="192"/>
+        <location filename="../../app/ui/sell_panel.py" line="204"/>
         <source>via %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="227"/>
+        <location filename="../../app/ui/sell_panel.py" line="248"/>
         <source>Below the shop&apos;s cost: selling it needs the manager PIN.</source>
         <translation>Por debajo del coste: para venderlo hace falta el PIN del encargado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_panel.py" line="290"/>
+        <location filename="../../app/ui/sell_panel.py" line="311"/>
         <source>Selling… %1 s</source>
         <translation>Vendiendo… %1 s</translation>
     </message>
 </context>
 <context>
+    <name>SendEmailDialog</name>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="46"/>
+        <location filename="../../app/ui/email_dialog.py" line="47"/>
+        <source>Send the eSIM by e-mail</source>
+        <extracomment>Sent and journalled: the address as sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="62"/>
+        <source>Octopus Cards e-mails the eSIM %1 to the traveller, to install later from another screen. Type their address and check it with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="67"/>
+        <source>&amp;E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="70"/>
+        <source>The traveller&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="82"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="83"/>
+        <source>Send the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="86"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="107"/>
+        <source>The counter is not ready yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="114"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="125"/>
+        <source>Type the traveller&apos;s e-mail address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="127"/>
+        <source>An e-mail address has no spaces. Check it with the traveller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="129"/>
+        <source>An e-mail address has one @, like name@example.com. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="132"/>
+        <source>The part after @ is not a mail domain like example.com. Check it with the traveller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="136"/>
+        <source>This address is too long for e-mail. Check it with the traveller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="138"/>
+        <source>The part before @ has characters an e-mail address cannot have. Check it with the traveller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="153"/>
+        <source>Octopus Cards did not accept this address. Check it with the traveller and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="158"/>
+        <source>Octopus Cards does not know this order, so it cannot e-mail it. Show the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="162"/>
+        <source>Not sent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/email_dialog.py" line="165"/>
+        <source>Not sent: something went wrong. Try again, or show the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="32"/>
+        <location filename="../../app/ui/settings_tabs.py" line="34"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../app/ui/settings_dialog.py" line="102"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
         <source>Checking the keyring…</source>
         <translation>Comprobando el llavero…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>With no account switched on, the counter runs in training mode.</source>
         <translation>Sin ninguna cuenta activada, el mostrador funciona en modo de práctica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="42"/>
-        <location filename="../../app/ui/settings_tabs.py" line="58"/>
+        <location filename="../../app/ui/settings_tabs.py" line="44"/>
+        <location filename="../../app/ui/settings_tabs.py" line="60"/>
         <source>Shop name</source>
         <translation>Nombre de la tienda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="43"/>
-        <location filename="../../app/ui/settings_tabs.py" line="59"/>
+        <location filename="../../app/ui/settings_tabs.py" line="45"/>
+        <location filename="../../app/ui/settings_tabs.py" line="61"/>
         <source>Clerk</source>
         <translation>Vendedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="63"/>
+        <location filename="../../app/ui/settings_tabs.py" line="65"/>
         <source>in each account&apos;s wallet currency (USD 50, EUR 50…)</source>
         <translation>en la moneda del monedero de cada cuenta (USD 50, EUR 50…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="45"/>
-        <location filename="../../app/ui/settings_tabs.py" line="72"/>
+        <location filename="../../app/ui/settings_tabs.py" line="47"/>
+        <location filename="../../app/ui/settings_tabs.py" line="74"/>
         <source>Warn when a balance is below</source>
         <translation>Avisar cuando un saldo sea inferior a</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="47"/>
-        <location filename="../../app/ui/settings_tabs.py" line="74"/>
+        <location filename="../../app/ui/settings_tabs.py" line="49"/>
+        <location filename="../../app/ui/settings_tabs.py" line="76"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="81"/>
+        <location filename="../../app/ui/settings_tabs.py" line="89"/>
+        <location filename="../../app/ui/settings_tabs.py" line="93"/>
+        <source>Ask the phone check before each sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_tabs.py" line="112"/>
         <source>Automatic (second screen if there is one)</source>
         <translation>Automática (segunda pantalla si la hay)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="96"/>
+        <location filename="../../app/ui/settings_tabs.py" line="127"/>
         <source>Close the customer display after</source>
         <translation>Cerrar la pantalla del cliente después de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="99"/>
+        <location filename="../../app/ui/settings_tabs.py" line="130"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="100"/>
+        <location filename="../../app/ui/settings_tabs.py" line="131"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="154"/>
+        <location filename="../../app/ui/settings_tabs.py" line="185"/>
         <source>Touch mode: larger buttons and rows, lists scroll by dragging</source>
         <translation>Modo táctil: botones y filas más grandes, las listas se desplazan arrastrando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="160"/>
+        <location filename="../../app/ui/settings_tabs.py" line="191"/>
         <source>Touch mode</source>
         <translation>Modo táctil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="166"/>
-        <location filename="../../app/ui/settings_tabs.py" line="182"/>
+        <location filename="../../app/ui/settings_tabs.py" line="197"/>
+        <location filename="../../app/ui/settings_tabs.py" line="213"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="168"/>
+        <location filename="../../app/ui/settings_tabs.py" line="199"/>
         <source>The size of all text, from 100 to 200 percent</source>
         <translation>El tamaño de todo el texto, de 100 a 200 por ciento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="173"/>
+        <location filename="../../app/ui/settings_tabs.py" line="204"/>
         <source>Both apply to every window as soon as the settings are saved.</source>
         <translation>Ambos se aplican a todas las ventanas en cuanto se guardan los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="92"/>
-        <location filename="../../app/ui/settings_tabs.py" line="105"/>
+        <location filename="../../app/ui/settings_tabs.py" line="123"/>
+        <location filename="../../app/ui/settings_tabs.py" line="136"/>
         <source>Customer display on</source>
         <translation>Pantalla del cliente en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="108"/>
+        <location filename="../../app/ui/settings_tabs.py" line="139"/>
         <source>Close it after</source>
         <translation>Cerrarla después de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="118"/>
+        <location filename="../../app/ui/settings_tabs.py" line="149"/>
         <source>Repeat the new PIN</source>
         <translation>Repita el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="124"/>
+        <location filename="../../app/ui/settings_tabs.py" line="155"/>
         <source>Type a new PIN to change it</source>
         <translation>Escriba un PIN nuevo para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="126"/>
+        <location filename="../../app/ui/settings_tabs.py" line="157"/>
         <source>4 to 12 digits</source>
         <translation>De 4 a 12 dígitos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="129"/>
+        <location filename="../../app/ui/settings_tabs.py" line="160"/>
         <source>Ask for the manager PIN before settings open</source>
         <translation>Pedir el PIN del encargado antes de abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="116"/>
-        <location filename="../../app/ui/settings_tabs.py" line="137"/>
+        <location filename="../../app/ui/settings_tabs.py" line="147"/>
+        <location filename="../../app/ui/settings_tabs.py" line="168"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_tabs.py" line="138"/>
+        <location filename="../../app/ui/settings_tabs.py" line="169"/>
         <source>Repeat it</source>
         <translation>Repítalo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../app/ui/settings_dialog.py" line="158"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>Shop</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../app/ui/settings_dialog.py" line="160"/>
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="161"/>
         <source>Manager PIN</source>
         <translation>PIN del encargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../app/ui/settings_dialog.py" line="163"/>
         <source>Receipts</source>
         <translation>Recibos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../app/ui/settings_dialog.py" line="164"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../app/ui/settings_dialog.py" line="165"/>
         <source>Clerks</source>
         <translation>Vendedores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="223"/>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="231"/>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../app/ui/settings_dialog.py" line="236"/>
         <source>Connected. Balance: %1</source>
         <translation>Conectado. Saldo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="255"/>
+        <location filename="../../app/ui/settings_dialog.py" line="263"/>
         <source>The balance warning must be an amount, like 50.</source>
         <translation>El aviso de saldo debe ser un importe, por ejemplo 50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="269"/>
+        <location filename="../../app/ui/settings_dialog.py" line="278"/>
         <source>The shop name and the clerk are one line of at most 200 characters.</source>
         <translation>El nombre de la tienda y el vendedor son una línea de 200 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="283"/>
+        <location filename="../../app/ui/settings_dialog.py" line="298"/>
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="288"/>
+        <location filename="../../app/ui/settings_dialog.py" line="303"/>
         <source>Type a PIN to switch the PIN on.</source>
         <translation>Escriba un PIN para activar el PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="313"/>
+        <location filename="../../app/ui/settings_dialog.py" line="328"/>
         <source>Testing the connection before saving…</source>
         <translation>Probando la conexión antes de guardar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="344"/>
+        <location filename="../../app/ui/settings_dialog.py" line="359"/>
         <source>Not saved. Correct the account, or switch it off.</source>
         <translation>No guardado. Corrija la cuenta o desactívela.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="352"/>
+        <location filename="../../app/ui/settings_dialog.py" line="367"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -3631,6 +5006,80 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../app/ui/sync_indicator.py" line="48"/>
+        <source>Chain sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_indicator.py" line="63"/>
+        <source>Chain: pushing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_indicator.py" line="100"/>
+        <source>Chain: status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_indicator.py" line="101"/>
+        <source>The sync status could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_indicator.py" line="129"/>
+        <source>Chain: in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_indicator.py" line="132"/>
+        <source>Chain: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_indicator.py" line="133"/>
+        <source>Chain: %n row(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync_indicator.py" line="135"/>
+        <source>Offline — selling on; %n row(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_indicator.py" line="137"/>
+        <source>; prices from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_indicator.py" line="142"/>
+        <source>Last push: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_indicator.py" line="144"/>
+        <source>Nothing pushed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_indicator.py" line="147"/>
+        <source>Last problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_indicator.py" line="148"/>
+        <source>Click to push now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TillController</name>
     <message>
         <location filename="../../app/ui/till_menu.py" line="79"/>
@@ -3716,42 +5165,42 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
 <context>
     <name>TillMenu</name>
     <message>
-        <location filename="../../app/ui/till_wiring.py" line="38"/>
+        <location filename="../../app/ui/till_wiring.py" line="37"/>
         <source>A refund needs a manager.</source>
         <translation>Un reembolso necesita a un encargado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_wiring.py" line="39"/>
+        <location filename="../../app/ui/till_wiring.py" line="38"/>
         <source>Closing the shift (Z) needs a manager.</source>
         <translation>El cierre del turno (Z) necesita a un encargado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_wiring.py" line="66"/>
+        <location filename="../../app/ui/till_wiring.py" line="65"/>
         <source>&amp;Till</source>
         <translation>&amp;Caja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_wiring.py" line="69"/>
+        <location filename="../../app/ui/till_wiring.py" line="68"/>
         <source>&amp;Open shift…</source>
         <translation>&amp;Abrir turno…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_wiring.py" line="70"/>
+        <location filename="../../app/ui/till_wiring.py" line="69"/>
         <source>Pay &amp;in…</source>
         <translation>&amp;Entrada de efectivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_wiring.py" line="71"/>
+        <location filename="../../app/ui/till_wiring.py" line="70"/>
         <source>Pay o&amp;ut…</source>
         <translation>&amp;Salida de efectivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_wiring.py" line="73"/>
+        <location filename="../../app/ui/till_wiring.py" line="72"/>
         <source>&amp;X report…</source>
         <translation>Informe &amp;X…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/till_wiring.py" line="75"/>
+        <location filename="../../app/ui/till_wiring.py" line="74"/>
         <source>&amp;Close shift (Z)…</source>
         <translation>&amp;Cerrar turno (Z)…</translation>
     </message>
@@ -4075,6 +5524,177 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
     </message>
 </context>
 <context>
+    <name>TopupDialog</name>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="47"/>
+        <source>Top up an eSIM</source>
+        <extracomment>The clerk chose a package and a quantity: (TopupPackage, int).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="52"/>
+        <source>Top up eSIM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="62"/>
+        <source>Asking eSIMfly which top-ups this eSIM can take…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="71"/>
+        <source>Top-ups for this eSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="73"/>
+        <source>Use the arrow keys to choose a top-up, then press Enter to take payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="76"/>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="76"/>
+        <source>Data</source>
+        <translation type="unfinished">Datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="76"/>
+        <source>Validity</source>
+        <translation type="unfinished">Validez</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="76"/>
+        <source>Price</source>
+        <translation type="unfinished">Precio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="93"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="95"/>
+        <source>How many times this top-up is added to the eSIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="98"/>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="110"/>
+        <source>Take payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="113"/>
+        <source>Take payment for the chosen top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="116"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="145"/>
+        <source>no price: see the price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/topup_dialog.py" line="148"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="157"/>
+        <source>Choose a top-up, then take payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="161"/>
+        <source>eSIMfly offers no top-up for this eSIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="175"/>
+        <source>Unlimited</source>
+        <translation type="unfinished">Ilimitado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_dialog.py" line="179"/>
+        <source>%1 GB</source>
+        <translation type="unfinished">%1 GB</translation>
+    </message>
+</context>
+<context>
+    <name>TopupFlow</name>
+    <message>
+        <location filename="../../app/ui/topup_flow.py" line="110"/>
+        <source>The counter is still starting; try again in a moment.</source>
+        <translation type="unfinished">El mostrador aún se está iniciando; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_flow.py" line="130"/>
+        <source>Sold as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_flow.py" line="171"/>
+        <source>Take payment for a top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_flow.py" line="175"/>
+        <source>Take payment, then top up eSIM %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_flow.py" line="179"/>
+        <location filename="../../app/ui/topup_flow.py" line="180"/>
+        <source>Top up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_flow.py" line="190"/>
+        <source>Topping up the eSIM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_flow.py" line="210"/>
+        <source>Not topped up. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_flow.py" line="218"/>
+        <source>Outcome unknown: do not top up this eSIM again until the sale is checked. It is in the list of sales that need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_flow.py" line="235"/>
+        <source>Topped up: %1 added to eSIM %2 (%3 paid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_flow.py" line="244"/>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/topup_flow.py" line="250"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Waits</name>
     <message numerus="yes">
         <location filename="../../app/ui/secret_messages.py" line="162"/>
@@ -4091,6 +5711,27 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minutos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/lookup_text.py" line="94"/>
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="97"/>
+        <source>less than a day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_text.py" line="100"/>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4147,27 +5788,27 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/z_close.py" line="92"/>
+        <location filename="../../app/ui/z_close.py" line="94"/>
         <source>%1 short</source>
         <translation>Faltan %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/z_close.py" line="95"/>
+        <location filename="../../app/ui/z_close.py" line="97"/>
         <source>%1 over</source>
         <translation>Sobran %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/z_close.py" line="98"/>
+        <location filename="../../app/ui/z_close.py" line="100"/>
         <source>None: the drawer is right</source>
         <translation>Ninguna: la caja cuadra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/z_close.py" line="108"/>
+        <location filename="../../app/ui/z_close.py" line="110"/>
         <source>Type the cash you counted, e.g. 250, or 0.</source>
         <translation>Escriba el efectivo contado, p. ej. 250, o 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/z_close.py" line="111"/>
+        <location filename="../../app/ui/z_close.py" line="113"/>
         <source>Closing the shift…</source>
         <translation>Cerrando el turno…</translation>
     </message>
@@ -4208,174 +5849,229 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>The provider</source>
         <translation>El proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Algo salió mal. Los detalles se escribieron en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>Balance too low: %1 more needed.</source>
         <translation>Saldo insuficiente: faltan %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>Balance too low at %1 for this sale.</source>
         <translation>Saldo insuficiente en %1 para esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>%1 says this computer&apos;s clock is wrong. Correct the clock.</source>
         <translation>%1 indica que el reloj de este equipo está mal. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Pida al dueño de la tienda que revise la cuenta en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Demasiadas solicitudes a %1. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Sin respuesta clara de %1: el resultado es desconocido. No vuelva a vender hasta comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Este plan ya no está disponible. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>El precio de este plan ha cambiado. Vuelva a cargar los planes y compruebe el precio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>No se puede contactar con %1. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 envió una respuesta que el mostrador no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>Es una venta de formación; se comprobará cuando el mostrador vuelva a vender en modo formación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>Es una venta real; se comprobará cuando el mostrador vuelva a vender de verdad.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Este mostrador no tiene activada una cuenta de %1. Actívela en Ajustes para comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Esta venta es demasiado antigua para reenviarla con seguridad; compruébela con %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Una venta anterior de este plan aún no se ha comprobado y %1 no respondió. No se vendió nada; compruebe primero la venta anterior (Comprobar ahora) y vuelva a vender.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 no tiene (aún) un pedido para esta venta. Se volverá a comprobar en breve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>%1 refused the order: %2</source>
         <translation>%1 rechazó el pedido: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
+        <source>Only eSIMfly eSIMs can be topped up here. Sell the traveller a new eSIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="204"/>
+        <source>This eSIM cannot be topped up: its plan does not allow it. Sell the traveller a new eSIM instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="212"/>
+        <source>This eSIM is not installed yet, so it cannot be topped up. Install it first; it still has all its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="218"/>
+        <source>This eSIM has expired, so it cannot be topped up. Sell the traveller a new eSIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="222"/>
+        <source>This eSIM cannot be topped up in its present state (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="226"/>
+        <source>This top-up is no longer offered for this eSIM. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="230"/>
+        <source>eSIMfly has no eSIM with this ICCID on the shop&apos;s account. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>The eSIM is already installed on the traveller&apos;s phone, so %1 will not refund it. Nothing was refunded.</source>
         <translation>La eSIM ya está instalada en el teléfono del viajero, así que %1 no la reembolsará. No se reembolsó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
         <translation>Esta eSIM ya se reembolsó, o su reembolso aún se está comprobando. No se reembolsa dos veces.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
         <translation>Solo se puede reembolsar una eSIM entregada. No se reembolsó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>%1 cannot cancel an eSIM. Record the refund as the shop&apos;s own loss, or as claimed from %1 with a note for the owner.</source>
         <translation>%1 no puede cancelar una eSIM. Registre el reembolso como pérdida propia de la tienda, o como reclamado a %1 con una nota para el dueño.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>La impresora de recibos no tiene papel. Ponga un rollo nuevo y vuelva a imprimir el recibo desde el Historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>No se puede conectar con la impresora de recibos (%1). Compruebe que esté encendida y conectada, y vuelva a imprimir el recibo desde el Historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>La impresora de recibos no está bien configurada. Pida al dueño de la tienda que revise Ajustes → Recibos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>No se pudo guardar el recibo en %1. Pida al dueño de la tienda que elija otra carpeta en Ajustes → Recibos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="292"/>
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>No se pudo imprimir el recibo. La venta no se ve afectada; vuelva a imprimir el recibo desde el Historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>Ese nombre y ese PIN no corresponden a ningún dependiente. Compruebe ambos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="330"/>
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>%1 ya no puede iniciar sesión en esta caja. Consulte al dueño de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>%1 Check the address and both keys in the provider&apos;s account page.</source>
         <translation>%1 Revise la dirección y las dos claves en la página de la cuenta del proveedor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290"/>
+        <location filename="../../app/ui/messages.py" line="357"/>
         <source>REAL — not connected: %1</source>
         <translation>REAL — sin conexión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="363"/>
+        <source>Waiting for the chain&apos;s database to check which orders other counters already claimed; this sale is checked again when the database answers. Do not sell it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="370"/>
+        <source>An earlier sale of this plan on counter %1 is not checked yet; this sale is checked again after it. Do not sell it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="376"/>
+        <source>The order found for this sale was claimed by another counter&apos;s sale at the same moment; this sale is checked again. Do not sell it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="381"/>
+        <source>This sale is checked again shortly. Do not sell it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
