@@ -118,11 +118,17 @@ class ChainReader:
         self._store = store
         self._lock = threading.Lock()
         self._central: CentralJournal | None = None
+        self._closed = False
 
     def central(self) -> CentralJournal:
         from app.chain.central import CentralJournal
+        from app.chain.connection import ChainUnavailable
 
         with self._lock:
+            if self._closed:
+                # A read still running when the window closed must not open a connection
+                # nobody will close.
+                raise ChainUnavailable("The chain reports were closed.")
             if self._central is None:
                 if self._password is None and self._store is not None:
                     self._password = chain_password(self._store)
@@ -131,6 +137,7 @@ class ChainReader:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             central, self._central = self._central, None
         if central is not None:
             central.close()

@@ -80,6 +80,7 @@ def reports(qtbot: QtBot, qapp: QApplication, chain: Chain) -> Iterator[ChainRep
     yield window
     window.close()
     runner.shutdown()
+    window.reader.close()  # now, not in a later test's garbage collection
 
 
 def _focused() -> QWidget:
@@ -228,6 +229,7 @@ def test_offline_is_a_sentence(qtbot: QtBot, qapp: QApplication, private_pg: PgS
     qtbot.waitUntil(lambda: "cannot be reached" in window.message.text(), timeout=WAIT)
     window.close()
     runner.shutdown()
+    window.reader.close()
 
 
 def test_a_joined_window_opens_the_reports_from_its_chain_menu(
@@ -246,6 +248,7 @@ def test_a_joined_window_opens_the_reports_from_its_chain_menu(
         qtbot.waitUntil(lambda: reports.shown is not None, timeout=WAIT)  # read the chain
         assert not reports.failed
         reports.close()
+        reports.reader.close()
     finally:
         window.close()
         joined.journal.close()
