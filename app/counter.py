@@ -492,6 +492,17 @@ class Counter:
             self.claims.bump_handled(bump)
         return reopened
 
+    def recheck_bumped(self) -> list[SaleOutcome]:
+        """:meth:`reopen_bumped`, then check each reopened sale again at once: what a
+        running counter of a chain does after its pushes, so a match that lost to a
+        direct answer does not hold the other sale's order until the next start-up."""
+        outcomes = []
+        for reference in self.reopen_bumped():
+            order = self.journal.get(reference)
+            if order is not None:
+                outcomes.append(self.reconcile(order))
+        return outcomes
+
     # -- refunds (issue 15; the lifecycle is in app.refunds) ---------------------------
 
     @property

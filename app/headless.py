@@ -303,6 +303,10 @@ def cmd_shift(counter: Counter, args: argparse.Namespace) -> int:
         _report(counter.sell(plan, quote=quote, payment=payment))
         if sync is not None:
             sync.push_now()  # a chain's counter pushes each sale as it is journalled
+            # Another counter's late push may have bumped one of our matches: give the
+            # order back now, not at the next start-up (docs/decisions.md, issue 16 X16).
+            for recheck in counter.recheck_bumped():
+                _report(recheck)
     return 0
 
 

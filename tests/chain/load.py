@@ -236,8 +236,14 @@ def _settling_counter(
 
 
 def settle(sandbox_url: str, chain: Chain, run: LoadRun, *, rounds: int = 12) -> None:
-    """Push and reconcile every counter until none has a sale unresolved or a row waiting
-    (a sale waiting for an older one on another counter needs that one pushed first)."""
+    """Push and reconcile every counter until none has a sale unresolved, a matched sale
+    bumped by another counter's direct answer, or a row waiting (a sale waiting for an
+    older one on another counter needs that one pushed first).
+
+    The bumps count: a counter that ended its shift while the link was cut pushes its
+    direct sales only here, and one of them may be the order another counter matched
+    meanwhile; that counter's sale is resolved locally, but it holds the order until it
+    is reopened and checked again (docs/decisions.md, "A direct answer beats a match")."""
     started = time.monotonic()
     with contextlib.ExitStack() as stack:
         counters = {
@@ -248,7 +254,9 @@ def settle(sandbox_url: str, chain: Chain, run: LoadRun, *, rounds: int = 12) ->
             run.rounds = number + 1
             for _, pusher in counters.values():
                 pusher.push_all()
-            if not any(c.journal.unresolved() for c, _ in counters.values()):
+            # After every push: a push is what makes a bump (the trigger on c_sales).
+            reopened = [ref for c, _ in counters.values() for ref in c.reopen_bumped()]
+            if not reopened and not any(c.journal.unresolved() for c, _ in counters.values()):
                 break
             rechecks = []
             for counter, pusher in counters.values():

@@ -234,6 +234,32 @@ def test_a_matched_claim_loses_to_the_direct_answer_and_is_checked_again(
     assert [e.iccid for e in stored.esims] != [e.iccid for e in theirs.esims]
 
 
+def test_a_running_counter_gives_a_bumped_match_back_and_checks_it_at_once(
+    two: tuple[Counter, Counter], setup: TrainingSetup, chain_db: ChainDb
+) -> None:
+    """The load run's double holding (issue 16, X16): A's match of B's unpushed direct
+    sale is resolved on A, so nothing unresolved asks A to look again. After B's push,
+    ``recheck_bumped`` (what a running counter calls after its pushes) reopens it and
+    matches it to its own order in one go; nothing holds B's order but B's sale."""
+    a, b = two
+    plan = _plans(a)[0]
+    theirs = b.sell(plan).order
+    mine = _lost(a, setup, plan)
+    a.reconcile_all(refunds=False)
+    assert _stored(a, mine).provider_order_id == theirs.provider_order_id
+    assert a.journal.unresolved() == []  # resolved: only the bump can reopen it
+    assert a.recheck_bumped() == []  # no bump before B's push
+    push_sales(_journal(b), chain_db, "B")
+
+    (outcome,) = a.recheck_bumped()
+    assert outcome.order.reference == mine.reference
+    assert outcome.order.status is OrderStatus.DELIVERED, outcome.order.failure_reason
+    own = _own_orders(setup)
+    assert _stored(a, mine).provider_order_id == own[mine.reference]
+    assert _stored(a, mine).provider_order_id != theirs.provider_order_id
+    assert a.recheck_bumped() == []
+
+
 def test_an_older_unresolved_sale_on_another_counter_goes_first(
     two: tuple[Counter, Counter], setup: TrainingSetup, chain_db: ChainDb
 ) -> None:
