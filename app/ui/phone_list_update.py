@@ -97,12 +97,7 @@ class PhoneListRow(QWidget):
         self.button.setEnabled(True)
         count = len(found.models)
         self.status.setText(
-            QCoreApplication.translate(
-                "PhoneListUpdate",
-                "Phone list updated: %n phone(s). The next check uses it.",
-                "",
-                count,
-            )
+            self.tr("Phone list updated: %n phone(s). The next check uses it.", "", count)
         )
         self._installed(found)
 

@@ -8,12 +8,25 @@ as sent; every Latin run is kept whole in a right-to-left UI (``bidi``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core.plan_details import Activation, PlanDetails, networks_text
 from app.ui.locale_text import bidi
 
 UNLIMITED_COUNT = 100_000  # what esimfly_json keeps for "unlimited" minutes or texts
+
+
+class PlanCounts(QObject):
+    """Plural forms: lupdate files ``%n`` messages as numerus only from ``self.tr``."""
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n call minute(s)", "", n)
+
+    def texts(self, n: int) -> str:
+        return self.tr("%n SMS", "", n)
+
+    def countries(self, n: int) -> str:
+        return self.tr("Networks in %n countries (hover to see them)", "", n)
 
 
 def features_line(details: PlanDetails) -> str:
@@ -49,11 +62,11 @@ def calls_text(details: PlanDetails) -> str:
     if minutes >= UNLIMITED_COUNT:
         parts.append(QCoreApplication.translate("PlanDetails", "unlimited calls"))
     elif minutes:
-        parts.append(QCoreApplication.translate("PlanDetails", "%n call minute(s)", "", minutes))
+        parts.append(PlanCounts().minutes(minutes))
     if texts >= UNLIMITED_COUNT:
         parts.append(QCoreApplication.translate("PlanDetails", "unlimited SMS"))
     elif texts:
-        parts.append(QCoreApplication.translate("PlanDetails", "%n SMS", "", texts))
+        parts.append(PlanCounts().texts(texts))
     if details.phone_number:
         parts.append(QCoreApplication.translate("PlanDetails", "own phone number"))
     text = ", ".join(parts) or QCoreApplication.translate("PlanDetails", "calls or SMS included")
@@ -84,11 +97,7 @@ def networks_line(details: PlanDetails) -> str:
             )
         )
     count = len(countries)
-    return bidi(
-        QCoreApplication.translate(
-            "PlanDetails", "Networks in %n countries (hover to see them)", "", count
-        )
-    )
+    return bidi(PlanCounts().countries(count))
 
 
 def networks_tip(details: PlanDetails) -> str:

@@ -519,7 +519,13 @@
         <location filename="../../app/ui/chain_reports.py" line="284" />
         <source>%n sale(s) on this day; %1.</source>
         <translation>
-            <numerusform>في هذا اليوم %n عملية بيع؛ %1.</numerusform><numerusform>في هذا اليوم %n عملية بيع؛ %1.</numerusform><numerusform>في هذا اليوم %n عمليتا بيع؛ %1.</numerusform><numerusform>في هذا اليوم %n عمليات بيع؛ %1.</numerusform><numerusform>في هذا اليوم %n عملية بيع؛ %1.</numerusform><numerusform>في هذا اليوم %n عملية بيع؛ %1.</numerusform></translation>
+            <numerusform>في هذا اليوم %n عملية بيع؛ %1.</numerusform>
+            <numerusform>في هذا اليوم %n عملية بيع؛ %1.</numerusform>
+            <numerusform>في هذا اليوم %n عمليتا بيع؛ %1.</numerusform>
+            <numerusform>في هذا اليوم %n عمليات بيع؛ %1.</numerusform>
+            <numerusform>في هذا اليوم %n عملية بيع؛ %1.</numerusform>
+            <numerusform>في هذا اليوم %n عملية بيع؛ %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/chain_reports.py" line="295" />
@@ -641,7 +647,13 @@
         <location filename="../../app/ui/chain_reports.py" line="372" />
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>صُدّرت %n عملية بيع.</numerusform><numerusform>صُدّرت %n عملية بيع.</numerusform><numerusform>صُدّرت %n عمليتا بيع.</numerusform><numerusform>صُدّرت %n عمليات بيع.</numerusform><numerusform>صُدّرت %n عملية بيع.</numerusform><numerusform>صُدّرت %n عملية بيع.</numerusform></translation>
+            <numerusform>صُدّرت %n عملية بيع.</numerusform>
+            <numerusform>صُدّرت %n عملية بيع.</numerusform>
+            <numerusform>صُدّرت %n عمليتا بيع.</numerusform>
+            <numerusform>صُدّرت %n عمليات بيع.</numerusform>
+            <numerusform>صُدّرت %n عملية بيع.</numerusform>
+            <numerusform>صُدّرت %n عملية بيع.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2902,13 @@
         <location filename="../../app/ui/phone_check.py" line="187" />
         <source>%n phone(s) listed.</source>
         <translation>
-            <numerusform>في القائمة %n هاتف.</numerusform><numerusform>في القائمة %n هاتف.</numerusform><numerusform>في القائمة %n هاتفان.</numerusform><numerusform>في القائمة %n هواتف.</numerusform><numerusform>في القائمة %n هاتفًا.</numerusform><numerusform>في القائمة %n هاتف.</numerusform></translation>
+            <numerusform>في القائمة %n هاتف.</numerusform>
+            <numerusform>في القائمة %n هاتف.</numerusform>
+            <numerusform>في القائمة %n هاتفان.</numerusform>
+            <numerusform>في القائمة %n هواتف.</numerusform>
+            <numerusform>في القائمة %n هاتفًا.</numerusform>
+            <numerusform>في القائمة %n هاتف.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/phone_check.py" line="190" />
@@ -2909,6 +2927,15 @@
         <location filename="../../app/ui/phone_check_step.py" line="100" />
         <source>Sale stopped: the traveller's phone cannot use an eSIM. Nothing was charged or recorded.</source>
         <translation>أُوقف البيع: هاتف المسافر لا يدعم eSIM. لم يُخصم أي مبلغ ولم يُسجَّل شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneListRow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/phone_list_update.py" line="100" />
+        <source>Phone list updated: %n phone(s). The next check uses it.</source>
+        <translation>
+            <numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform><numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform><numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform><numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform><numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform><numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2949,97 +2976,98 @@
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone_list_update.py" line="100" />
-        <source>Phone list updated: %n phone(s). The next check uses it.</source>
-        <translation>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/phone_list_update.py" line="113" />
+        <location filename="../../app/ui/phone_list_update.py" line="108" />
         <source>This file was refused: %1. The phone list in use was kept; ask for a corrected file.</source>
         <translation>رُفض هذا الملف: %1. أُبقيت قائمة الهواتف المستخدمة؛ اطلب ملفًا مصحّحًا.</translation>
     </message>
 </context>
 <context>
+    <name>PlanCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="23" />
+        <source>%n call minute(s)</source>
+        <translation>
+            <numerusform>دقائق المكالمات: %n</numerusform><numerusform>دقائق المكالمات: %n</numerusform><numerusform>دقائق المكالمات: %n</numerusform><numerusform>دقائق المكالمات: %n</numerusform><numerusform>دقائق المكالمات: %n</numerusform><numerusform>دقائق المكالمات: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>رسائل SMS: %n</numerusform><numerusform>رسائل SMS: %n</numerusform><numerusform>رسائل SMS: %n</numerusform><numerusform>رسائل SMS: %n</numerusform><numerusform>رسائل SMS: %n</numerusform><numerusform>رسائل SMS: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="29" />
+        <source>Networks in %n countries (hover to see them)</source>
+        <translation>
+            <numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform><numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform><numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform><numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform><numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform><numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PlanDetails</name>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="24" />
+        <location filename="../../app/ui/plan_details_text.py" line="37" />
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <location filename="../../app/ui/plan_details_text.py" line="39" />
         <source>4G, no 5G</source>
         <translation>4G، بدون 5G</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="28" />
+        <location filename="../../app/ui/plan_details_text.py" line="41" />
         <source>top-up possible</source>
         <translation>الشحن ممكن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="30" />
+        <location filename="../../app/ui/plan_details_text.py" line="43" />
         <source>no top-up</source>
         <translation>بدون شحن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="32" />
+        <location filename="../../app/ui/plan_details_text.py" line="45" />
         <source>hotspot allowed</source>
         <translation>نقطة الاتصال مسموحة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="39" />
+        <location filename="../../app/ui/plan_details_text.py" line="52" />
         <source>Data only, no calls or SMS</source>
         <translation>بيانات فقط، بلا مكالمات أو SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="50" />
+        <location filename="../../app/ui/plan_details_text.py" line="63" />
         <source>unlimited calls</source>
         <translation>مكالمات غير محدودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="52" />
-        <source>%n call minute(s)</source>
-        <translation>دقائق المكالمات: %n</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="54" />
+        <location filename="../../app/ui/plan_details_text.py" line="67" />
         <source>unlimited SMS</source>
         <translation>رسائل SMS غير محدودة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="56" />
-        <source>%n SMS</source>
-        <translation>رسائل SMS: %n</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="58" />
+        <location filename="../../app/ui/plan_details_text.py" line="71" />
         <source>own phone number</source>
         <translation>رقم هاتف خاص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="59" />
+        <location filename="../../app/ui/plan_details_text.py" line="72" />
         <source>calls or SMS included</source>
         <translation>تشمل مكالمات أو SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="65" />
+        <location filename="../../app/ui/plan_details_text.py" line="78" />
         <source>Validity starts at the first connection at the destination.</source>
         <translation>تبدأ الصلاحية عند أول اتصال في الوجهة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="69" />
+        <location filename="../../app/ui/plan_details_text.py" line="82" />
         <source>Validity starts at installation: install it just before the trip.</source>
         <translation>تبدأ الصلاحية عند التثبيت: ثبّتها قبيل الرحلة مباشرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="82" />
+        <location filename="../../app/ui/plan_details_text.py" line="95" />
         <source>Networks: %1</source>
         <translation>الشبكات: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="88" />
-        <source>Networks in %n countries (hover to see them)</source>
-        <translation>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</translation>
     </message>
 </context>
 <context>
@@ -5082,13 +5110,25 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
         <location filename="../../app/ui/sync_indicator.py" line="133" />
         <source>Chain: %n row(s) waiting</source>
         <translation>
-            <numerusform>السلسلة: %n صف بانتظار الإرسال</numerusform><numerusform>السلسلة: %n صف بانتظار الإرسال</numerusform><numerusform>السلسلة: %n صفان بانتظار الإرسال</numerusform><numerusform>السلسلة: %n صفوف بانتظار الإرسال</numerusform><numerusform>السلسلة: %n صفًا بانتظار الإرسال</numerusform><numerusform>السلسلة: %n صف بانتظار الإرسال</numerusform></translation>
+            <numerusform>السلسلة: %n صف بانتظار الإرسال</numerusform>
+            <numerusform>السلسلة: %n صف بانتظار الإرسال</numerusform>
+            <numerusform>السلسلة: %n صفان بانتظار الإرسال</numerusform>
+            <numerusform>السلسلة: %n صفوف بانتظار الإرسال</numerusform>
+            <numerusform>السلسلة: %n صفًا بانتظار الإرسال</numerusform>
+            <numerusform>السلسلة: %n صف بانتظار الإرسال</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_indicator.py" line="135" />
         <source>Offline — selling on; %n row(s) waiting</source>
         <translation>
-            <numerusform>غير متصل — البيع مستمر؛ %n صف بانتظار الإرسال</numerusform><numerusform>غير متصل — البيع مستمر؛ %n صف بانتظار الإرسال</numerusform><numerusform>غير متصل — البيع مستمر؛ %n صفان بانتظار الإرسال</numerusform><numerusform>غير متصل — البيع مستمر؛ %n صفوف بانتظار الإرسال</numerusform><numerusform>غير متصل — البيع مستمر؛ %n صفًا بانتظار الإرسال</numerusform><numerusform>غير متصل — البيع مستمر؛ %n صف بانتظار الإرسال</numerusform></translation>
+            <numerusform>غير متصل — البيع مستمر؛ %n صف بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل — البيع مستمر؛ %n صف بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل — البيع مستمر؛ %n صفان بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل — البيع مستمر؛ %n صفوف بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل — البيع مستمر؛ %n صفًا بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل — البيع مستمر؛ %n صف بانتظار الإرسال</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_indicator.py" line="137" />
@@ -5647,7 +5687,13 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
         <location filename="../../app/ui/topup_dialog.py" line="148" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform><numerusform>%n أيام</numerusform><numerusform>%n يومًا</numerusform><numerusform>%n يوم</numerusform></translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/topup_dialog.py" line="157" />
@@ -5762,7 +5808,13 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
         <location filename="../../app/ui/lookup_text.py" line="94" />
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>يتبقى %n يوم</numerusform><numerusform>يتبقى %n يوم</numerusform><numerusform>يتبقى %n يوم</numerusform><numerusform>يتبقى %n أيام</numerusform><numerusform>يتبقى %n يومًا</numerusform><numerusform>يتبقى %n يوم</numerusform></translation>
+            <numerusform>يتبقى %n يوم</numerusform>
+            <numerusform>يتبقى %n يوم</numerusform>
+            <numerusform>يتبقى %n يوم</numerusform>
+            <numerusform>يتبقى %n أيام</numerusform>
+            <numerusform>يتبقى %n يومًا</numerusform>
+            <numerusform>يتبقى %n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/lookup_text.py" line="97" />

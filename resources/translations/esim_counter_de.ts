@@ -519,7 +519,9 @@
         <location filename="../../app/ui/chain_reports.py" line="284" />
         <source>%n sale(s) on this day; %1.</source>
         <translation>
-            <numerusform>%n Verkauf an diesem Tag; %1.</numerusform><numerusform>%n Verkäufe an diesem Tag; %1.</numerusform></translation>
+            <numerusform>%n Verkauf an diesem Tag; %1.</numerusform>
+            <numerusform>%n Verkäufe an diesem Tag; %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/chain_reports.py" line="295" />
@@ -641,7 +643,9 @@
         <location filename="../../app/ui/chain_reports.py" line="372" />
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>%n Verkauf exportiert.</numerusform><numerusform>%n Verkäufe exportiert.</numerusform></translation>
+            <numerusform>%n Verkauf exportiert.</numerusform>
+            <numerusform>%n Verkäufe exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2858,9 @@
         <location filename="../../app/ui/phone_check.py" line="187" />
         <source>%n phone(s) listed.</source>
         <translation>
-            <numerusform>%n Telefon aufgeführt.</numerusform><numerusform>%n Telefone aufgeführt.</numerusform></translation>
+            <numerusform>%n Telefon aufgeführt.</numerusform>
+            <numerusform>%n Telefone aufgeführt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/phone_check.py" line="190" />
@@ -2873,6 +2879,15 @@
         <location filename="../../app/ui/phone_check_step.py" line="100" />
         <source>Sale stopped: the traveller's phone cannot use an eSIM. Nothing was charged or recorded.</source>
         <translation>Verkauf abgebrochen: Das Telefon des Reisenden kann keine eSIM nutzen. Es wurde nichts abgebucht oder gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneListRow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/phone_list_update.py" line="100" />
+        <source>Phone list updated: %n phone(s). The next check uses it.</source>
+        <translation>
+            <numerusform>Telefonliste aktualisiert: %n Telefon. Die nächste Prüfung verwendet sie.</numerusform><numerusform>Telefonliste aktualisiert: %n Telefone. Die nächste Prüfung verwendet sie.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2913,97 +2928,98 @@
         <translation>Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone_list_update.py" line="100" />
-        <source>Phone list updated: %n phone(s). The next check uses it.</source>
-        <translation>Telefonliste aktualisiert: %n Telefon(e). Die nächste Prüfung verwendet sie.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/phone_list_update.py" line="113" />
+        <location filename="../../app/ui/phone_list_update.py" line="108" />
         <source>This file was refused: %1. The phone list in use was kept; ask for a corrected file.</source>
         <translation>Diese Datei wurde abgelehnt: %1. Die bisherige Telefonliste bleibt in Gebrauch; fordern Sie eine korrigierte Datei an.</translation>
     </message>
 </context>
 <context>
+    <name>PlanCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="23" />
+        <source>%n call minute(s)</source>
+        <translation>
+            <numerusform>%n Gesprächsminute</numerusform><numerusform>%n Gesprächsminuten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform><numerusform>%n SMS</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="29" />
+        <source>Networks in %n countries (hover to see them)</source>
+        <translation>
+            <numerusform>Netze in %n Land (zum Anzeigen mit der Maus darauf zeigen)</numerusform><numerusform>Netze in %n Ländern (zum Anzeigen mit der Maus darauf zeigen)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PlanDetails</name>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="24" />
+        <location filename="../../app/ui/plan_details_text.py" line="37" />
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <location filename="../../app/ui/plan_details_text.py" line="39" />
         <source>4G, no 5G</source>
         <translation>4G, kein 5G</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="28" />
+        <location filename="../../app/ui/plan_details_text.py" line="41" />
         <source>top-up possible</source>
         <translation>aufladbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="30" />
+        <location filename="../../app/ui/plan_details_text.py" line="43" />
         <source>no top-up</source>
         <translation>nicht aufladbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="32" />
+        <location filename="../../app/ui/plan_details_text.py" line="45" />
         <source>hotspot allowed</source>
         <translation>Hotspot erlaubt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="39" />
+        <location filename="../../app/ui/plan_details_text.py" line="52" />
         <source>Data only, no calls or SMS</source>
         <translation>Nur Daten, keine Anrufe oder SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="50" />
+        <location filename="../../app/ui/plan_details_text.py" line="63" />
         <source>unlimited calls</source>
         <translation>unbegrenzte Anrufe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="52" />
-        <source>%n call minute(s)</source>
-        <translation>%n Gesprächsminute(n)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="54" />
+        <location filename="../../app/ui/plan_details_text.py" line="67" />
         <source>unlimited SMS</source>
         <translation>unbegrenzte SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="56" />
-        <source>%n SMS</source>
-        <translation>%n SMS</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="58" />
+        <location filename="../../app/ui/plan_details_text.py" line="71" />
         <source>own phone number</source>
         <translation>eigene Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="59" />
+        <location filename="../../app/ui/plan_details_text.py" line="72" />
         <source>calls or SMS included</source>
         <translation>Anrufe oder SMS enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="65" />
+        <location filename="../../app/ui/plan_details_text.py" line="78" />
         <source>Validity starts at the first connection at the destination.</source>
         <translation>Die Gültigkeit beginnt mit der ersten Verbindung am Reiseziel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="69" />
+        <location filename="../../app/ui/plan_details_text.py" line="82" />
         <source>Validity starts at installation: install it just before the trip.</source>
         <translation>Die Gültigkeit beginnt mit der Installation: kurz vor der Reise installieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="82" />
+        <location filename="../../app/ui/plan_details_text.py" line="95" />
         <source>Networks: %1</source>
         <translation>Netze: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="88" />
-        <source>Networks in %n countries (hover to see them)</source>
-        <translation>Netze in %n Land/Ländern (zum Anzeigen mit der Maus darauf zeigen)</translation>
     </message>
 </context>
 <context>
@@ -5034,13 +5050,17 @@ Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verb
         <location filename="../../app/ui/sync_indicator.py" line="133" />
         <source>Chain: %n row(s) waiting</source>
         <translation>
-            <numerusform>Kette: %n Zeile wartet</numerusform><numerusform>Kette: %n Zeilen warten</numerusform></translation>
+            <numerusform>Kette: %n Zeile wartet</numerusform>
+            <numerusform>Kette: %n Zeilen warten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_indicator.py" line="135" />
         <source>Offline — selling on; %n row(s) waiting</source>
         <translation>
-            <numerusform>Offline — Verkauf geht weiter; %n Zeile wartet</numerusform><numerusform>Offline — Verkauf geht weiter; %n Zeilen warten</numerusform></translation>
+            <numerusform>Offline — Verkauf geht weiter; %n Zeile wartet</numerusform>
+            <numerusform>Offline — Verkauf geht weiter; %n Zeilen warten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_indicator.py" line="137" />
@@ -5599,7 +5619,9 @@ Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verb
         <location filename="../../app/ui/topup_dialog.py" line="148" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/topup_dialog.py" line="157" />
@@ -5706,7 +5728,9 @@ Trotzdem speichern? Der Counter zeigt ECHT — NICHT VERBUNDEN, bis er sich verb
         <location filename="../../app/ui/lookup_text.py" line="94" />
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>noch %n Tag</numerusform><numerusform>noch %n Tage</numerusform></translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/lookup_text.py" line="97" />

@@ -6,13 +6,17 @@
         <location filename="../../app/ui/chain_reports.py" line="284" />
         <source>%n sale(s) on this day; %1.</source>
         <translation>
-            <numerusform>%n sale on this day; %1.</numerusform><numerusform>%n sales on this day; %1.</numerusform></translation>
+            <numerusform>%n sale on this day; %1.</numerusform>
+            <numerusform>%n sales on this day; %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/chain_reports.py" line="372" />
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>%n sale exported.</numerusform><numerusform>%n sales exported.</numerusform></translation>
+            <numerusform>%n sale exported.</numerusform>
+            <numerusform>%n sales exported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -111,7 +115,39 @@
         <location filename="../../app/ui/phone_check.py" line="187" />
         <source>%n phone(s) listed.</source>
         <translation>
-            <numerusform>%n phone listed.</numerusform><numerusform>%n phones listed.</numerusform></translation>
+            <numerusform>%n phone listed.</numerusform>
+            <numerusform>%n phones listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneListRow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/phone_list_update.py" line="100" />
+        <source>Phone list updated: %n phone(s). The next check uses it.</source>
+        <translation>
+            <numerusform>Phone list updated: %n phone. The next check uses it.</numerusform><numerusform>Phone list updated: %n phones. The next check uses it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="23" />
+        <source>%n call minute(s)</source>
+        <translation>
+            <numerusform>%n call minute</numerusform><numerusform>%n call minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform><numerusform>%n SMS</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="29" />
+        <source>Networks in %n countries (hover to see them)</source>
+        <translation>
+            <numerusform>Networks in %n country (hover to see them)</numerusform><numerusform>Networks in %n countries (hover to see them)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -153,13 +189,17 @@
         <location filename="../../app/ui/sync_indicator.py" line="133" />
         <source>Chain: %n row(s) waiting</source>
         <translation>
-            <numerusform>Chain: %n row waiting</numerusform><numerusform>Chain: %n rows waiting</numerusform></translation>
+            <numerusform>Chain: %n row waiting</numerusform>
+            <numerusform>Chain: %n rows waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_indicator.py" line="135" />
         <source>Offline — selling on; %n row(s) waiting</source>
         <translation>
-            <numerusform>Offline — selling on; %n row waiting</numerusform><numerusform>Offline — selling on; %n rows waiting</numerusform></translation>
+            <numerusform>Offline — selling on; %n row waiting</numerusform>
+            <numerusform>Offline — selling on; %n rows waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -168,7 +208,9 @@
         <location filename="../../app/ui/topup_dialog.py" line="148" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -196,7 +238,9 @@
         <location filename="../../app/ui/lookup_text.py" line="94" />
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

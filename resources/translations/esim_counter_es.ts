@@ -519,7 +519,9 @@
         <location filename="../../app/ui/chain_reports.py" line="284" />
         <source>%n sale(s) on this day; %1.</source>
         <translation>
-            <numerusform>%n venta en este día; %1.</numerusform><numerusform>%n ventas en este día; %1.</numerusform></translation>
+            <numerusform>%n venta en este día; %1.</numerusform>
+            <numerusform>%n ventas en este día; %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/chain_reports.py" line="295" />
@@ -641,7 +643,9 @@
         <location filename="../../app/ui/chain_reports.py" line="372" />
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>%n venta exportada.</numerusform><numerusform>%n ventas exportadas.</numerusform></translation>
+            <numerusform>%n venta exportada.</numerusform>
+            <numerusform>%n ventas exportadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2858,9 @@
         <location filename="../../app/ui/phone_check.py" line="187" />
         <source>%n phone(s) listed.</source>
         <translation>
-            <numerusform>%n teléfono en la lista.</numerusform><numerusform>%n teléfonos en la lista.</numerusform></translation>
+            <numerusform>%n teléfono en la lista.</numerusform>
+            <numerusform>%n teléfonos en la lista.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/phone_check.py" line="190" />
@@ -2873,6 +2879,15 @@
         <location filename="../../app/ui/phone_check_step.py" line="100" />
         <source>Sale stopped: the traveller's phone cannot use an eSIM. Nothing was charged or recorded.</source>
         <translation>Venta detenida: el teléfono del viajero no puede usar una eSIM. No se cobró ni se registró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneListRow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/phone_list_update.py" line="100" />
+        <source>Phone list updated: %n phone(s). The next check uses it.</source>
+        <translation>
+            <numerusform>Lista de teléfonos actualizada: %n teléfono. La próxima comprobación la usará.</numerusform><numerusform>Lista de teléfonos actualizada: %n teléfonos. La próxima comprobación la usará.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2913,97 +2928,98 @@
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone_list_update.py" line="100" />
-        <source>Phone list updated: %n phone(s). The next check uses it.</source>
-        <translation>Lista de teléfonos actualizada: %n teléfono(s). La próxima comprobación la usará.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/phone_list_update.py" line="113" />
+        <location filename="../../app/ui/phone_list_update.py" line="108" />
         <source>This file was refused: %1. The phone list in use was kept; ask for a corrected file.</source>
         <translation>Se rechazó este archivo: %1. Se conservó la lista de teléfonos en uso; pida un archivo corregido.</translation>
     </message>
 </context>
 <context>
+    <name>PlanCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="23" />
+        <source>%n call minute(s)</source>
+        <translation>
+            <numerusform>%n minuto de llamadas</numerusform><numerusform>%n minutos de llamadas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform><numerusform>%n SMS</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="29" />
+        <source>Networks in %n countries (hover to see them)</source>
+        <translation>
+            <numerusform>Redes en %n país (pase el ratón por encima para verlas)</numerusform><numerusform>Redes en %n países (pase el ratón por encima para verlas)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PlanDetails</name>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="24" />
+        <location filename="../../app/ui/plan_details_text.py" line="37" />
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <location filename="../../app/ui/plan_details_text.py" line="39" />
         <source>4G, no 5G</source>
         <translation>4G, sin 5G</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="28" />
+        <location filename="../../app/ui/plan_details_text.py" line="41" />
         <source>top-up possible</source>
         <translation>recargable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="30" />
+        <location filename="../../app/ui/plan_details_text.py" line="43" />
         <source>no top-up</source>
         <translation>sin recarga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="32" />
+        <location filename="../../app/ui/plan_details_text.py" line="45" />
         <source>hotspot allowed</source>
         <translation>punto de acceso permitido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="39" />
+        <location filename="../../app/ui/plan_details_text.py" line="52" />
         <source>Data only, no calls or SMS</source>
         <translation>Solo datos, sin llamadas ni SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="50" />
+        <location filename="../../app/ui/plan_details_text.py" line="63" />
         <source>unlimited calls</source>
         <translation>llamadas ilimitadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="52" />
-        <source>%n call minute(s)</source>
-        <translation>%n minuto(s) de llamadas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="54" />
+        <location filename="../../app/ui/plan_details_text.py" line="67" />
         <source>unlimited SMS</source>
         <translation>SMS ilimitados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="56" />
-        <source>%n SMS</source>
-        <translation>%n SMS</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="58" />
+        <location filename="../../app/ui/plan_details_text.py" line="71" />
         <source>own phone number</source>
         <translation>número de teléfono propio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="59" />
+        <location filename="../../app/ui/plan_details_text.py" line="72" />
         <source>calls or SMS included</source>
         <translation>llamadas o SMS incluidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="65" />
+        <location filename="../../app/ui/plan_details_text.py" line="78" />
         <source>Validity starts at the first connection at the destination.</source>
         <translation>La validez empieza con la primera conexión en el destino.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="69" />
+        <location filename="../../app/ui/plan_details_text.py" line="82" />
         <source>Validity starts at installation: install it just before the trip.</source>
         <translation>La validez empieza con la instalación: instálela justo antes del viaje.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="82" />
+        <location filename="../../app/ui/plan_details_text.py" line="95" />
         <source>Networks: %1</source>
         <translation>Redes: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="88" />
-        <source>Networks in %n countries (hover to see them)</source>
-        <translation>Redes en %n países (pase el ratón por encima para verlas)</translation>
     </message>
 </context>
 <context>
@@ -5034,13 +5050,17 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
         <location filename="../../app/ui/sync_indicator.py" line="133" />
         <source>Chain: %n row(s) waiting</source>
         <translation>
-            <numerusform>Cadena: %n fila en espera</numerusform><numerusform>Cadena: %n filas en espera</numerusform></translation>
+            <numerusform>Cadena: %n fila en espera</numerusform>
+            <numerusform>Cadena: %n filas en espera</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_indicator.py" line="135" />
         <source>Offline — selling on; %n row(s) waiting</source>
         <translation>
-            <numerusform>Sin conexión — se sigue vendiendo; %n fila en espera</numerusform><numerusform>Sin conexión — se sigue vendiendo; %n filas en espera</numerusform></translation>
+            <numerusform>Sin conexión — se sigue vendiendo; %n fila en espera</numerusform>
+            <numerusform>Sin conexión — se sigue vendiendo; %n filas en espera</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_indicator.py" line="137" />
@@ -5599,7 +5619,9 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
         <location filename="../../app/ui/topup_dialog.py" line="148" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/topup_dialog.py" line="157" />
@@ -5706,7 +5728,9 @@ Save anyway? The counter will show REAL — NOT CONNECTED until it connects.</so
         <location filename="../../app/ui/lookup_text.py" line="94" />
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>Queda %n día</numerusform><numerusform>Quedan %n días</numerusform></translation>
+            <numerusform>Queda %n día</numerusform>
+            <numerusform>Quedan %n días</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/lookup_text.py" line="97" />

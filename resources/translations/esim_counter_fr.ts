@@ -519,7 +519,9 @@
         <location filename="../../app/ui/chain_reports.py" line="284" />
         <source>%n sale(s) on this day; %1.</source>
         <translation>
-            <numerusform>%n vente ce jour-là ; %1.</numerusform><numerusform>%n ventes ce jour-là ; %1.</numerusform></translation>
+            <numerusform>%n vente ce jour-là ; %1.</numerusform>
+            <numerusform>%n ventes ce jour-là ; %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/chain_reports.py" line="295" />
@@ -641,7 +643,9 @@
         <location filename="../../app/ui/chain_reports.py" line="372" />
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>%n vente exportée.</numerusform><numerusform>%n ventes exportées.</numerusform></translation>
+            <numerusform>%n vente exportée.</numerusform>
+            <numerusform>%n ventes exportées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2858,9 @@
         <location filename="../../app/ui/phone_check.py" line="187" />
         <source>%n phone(s) listed.</source>
         <translation>
-            <numerusform>%n téléphone listé.</numerusform><numerusform>%n téléphones listés.</numerusform></translation>
+            <numerusform>%n téléphone listé.</numerusform>
+            <numerusform>%n téléphones listés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/phone_check.py" line="190" />
@@ -2873,6 +2879,15 @@
         <location filename="../../app/ui/phone_check_step.py" line="100" />
         <source>Sale stopped: the traveller's phone cannot use an eSIM. Nothing was charged or recorded.</source>
         <translation>Vente arrêtée : le téléphone du voyageur ne peut pas utiliser d’eSIM. Rien n’a été débité ni enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneListRow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/phone_list_update.py" line="100" />
+        <source>Phone list updated: %n phone(s). The next check uses it.</source>
+        <translation>
+            <numerusform>Liste des téléphones mise à jour : %n téléphone. La prochaine vérification l’utilisera.</numerusform><numerusform>Liste des téléphones mise à jour : %n téléphones. La prochaine vérification l’utilisera.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2913,97 +2928,98 @@
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone_list_update.py" line="100" />
-        <source>Phone list updated: %n phone(s). The next check uses it.</source>
-        <translation>Liste des téléphones mise à jour : %n téléphone(s). La prochaine vérification l’utilisera.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/phone_list_update.py" line="113" />
+        <location filename="../../app/ui/phone_list_update.py" line="108" />
         <source>This file was refused: %1. The phone list in use was kept; ask for a corrected file.</source>
         <translation>Ce fichier a été refusé : %1. La liste des téléphones en service a été conservée ; demandez un fichier corrigé.</translation>
     </message>
 </context>
 <context>
+    <name>PlanCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="23" />
+        <source>%n call minute(s)</source>
+        <translation>
+            <numerusform>%n minute d’appel</numerusform><numerusform>%n minutes d’appel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform><numerusform>%n SMS</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="29" />
+        <source>Networks in %n countries (hover to see them)</source>
+        <translation>
+            <numerusform>Réseaux dans %n pays (survolez pour les voir)</numerusform><numerusform>Réseaux dans %n pays (survolez pour les voir)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PlanDetails</name>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="24" />
+        <location filename="../../app/ui/plan_details_text.py" line="37" />
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <location filename="../../app/ui/plan_details_text.py" line="39" />
         <source>4G, no 5G</source>
         <translation>4G, pas de 5G</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="28" />
+        <location filename="../../app/ui/plan_details_text.py" line="41" />
         <source>top-up possible</source>
         <translation>rechargeable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="30" />
+        <location filename="../../app/ui/plan_details_text.py" line="43" />
         <source>no top-up</source>
         <translation>non rechargeable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="32" />
+        <location filename="../../app/ui/plan_details_text.py" line="45" />
         <source>hotspot allowed</source>
         <translation>partage de connexion autorisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="39" />
+        <location filename="../../app/ui/plan_details_text.py" line="52" />
         <source>Data only, no calls or SMS</source>
         <translation>Données uniquement, ni appels ni SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="50" />
+        <location filename="../../app/ui/plan_details_text.py" line="63" />
         <source>unlimited calls</source>
         <translation>appels illimités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="52" />
-        <source>%n call minute(s)</source>
-        <translation>%n minute(s) d’appel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="54" />
+        <location filename="../../app/ui/plan_details_text.py" line="67" />
         <source>unlimited SMS</source>
         <translation>SMS illimités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="56" />
-        <source>%n SMS</source>
-        <translation>%n SMS</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="58" />
+        <location filename="../../app/ui/plan_details_text.py" line="71" />
         <source>own phone number</source>
         <translation>numéro de téléphone propre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="59" />
+        <location filename="../../app/ui/plan_details_text.py" line="72" />
         <source>calls or SMS included</source>
         <translation>appels ou SMS inclus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="65" />
+        <location filename="../../app/ui/plan_details_text.py" line="78" />
         <source>Validity starts at the first connection at the destination.</source>
         <translation>La validité commence à la première connexion à destination.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="69" />
+        <location filename="../../app/ui/plan_details_text.py" line="82" />
         <source>Validity starts at installation: install it just before the trip.</source>
         <translation>La validité commence à l’installation : installez-la juste avant le voyage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="82" />
+        <location filename="../../app/ui/plan_details_text.py" line="95" />
         <source>Networks: %1</source>
         <translation>Réseaux : %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="88" />
-        <source>Networks in %n countries (hover to see them)</source>
-        <translation>Réseaux dans %n pays (survolez pour les voir)</translation>
     </message>
 </context>
 <context>
@@ -5034,13 +5050,17 @@ Enregistrer quand même ? Le comptoir affichera RÉEL — NON CONNECTÉ jusqu’
         <location filename="../../app/ui/sync_indicator.py" line="133" />
         <source>Chain: %n row(s) waiting</source>
         <translation>
-            <numerusform>Chaîne : %n ligne en attente</numerusform><numerusform>Chaîne : %n lignes en attente</numerusform></translation>
+            <numerusform>Chaîne : %n ligne en attente</numerusform>
+            <numerusform>Chaîne : %n lignes en attente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_indicator.py" line="135" />
         <source>Offline — selling on; %n row(s) waiting</source>
         <translation>
-            <numerusform>Hors ligne — la vente continue ; %n ligne en attente</numerusform><numerusform>Hors ligne — la vente continue ; %n lignes en attente</numerusform></translation>
+            <numerusform>Hors ligne — la vente continue ; %n ligne en attente</numerusform>
+            <numerusform>Hors ligne — la vente continue ; %n lignes en attente</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_indicator.py" line="137" />
@@ -5599,7 +5619,9 @@ Enregistrer quand même ? Le comptoir affichera RÉEL — NON CONNECTÉ jusqu’
         <location filename="../../app/ui/topup_dialog.py" line="148" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/topup_dialog.py" line="157" />
@@ -5706,7 +5728,9 @@ Enregistrer quand même ? Le comptoir affichera RÉEL — NON CONNECTÉ jusqu’
         <location filename="../../app/ui/lookup_text.py" line="94" />
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n jour restant</numerusform><numerusform>%n jours restants</numerusform></translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/lookup_text.py" line="97" />

@@ -519,7 +519,8 @@
         <location filename="../../app/ui/chain_reports.py" line="284" />
         <source>%n sale(s) on this day; %1.</source>
         <translation>
-            <numerusform>Bu günde %n satış; %1.</numerusform></translation>
+            <numerusform>Bu günde %n satış; %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/chain_reports.py" line="295" />
@@ -641,7 +642,8 @@
         <location filename="../../app/ui/chain_reports.py" line="372" />
         <source>%n sale(s) exported.</source>
         <translation>
-            <numerusform>%n satış dışa aktarıldı.</numerusform></translation>
+            <numerusform>%n satış dışa aktarıldı.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2847,8 @@
         <location filename="../../app/ui/phone_check.py" line="187" />
         <source>%n phone(s) listed.</source>
         <translation>
-            <numerusform>Listede %n telefon var.</numerusform></translation>
+            <numerusform>Listede %n telefon var.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/phone_check.py" line="190" />
@@ -2864,6 +2867,15 @@
         <location filename="../../app/ui/phone_check_step.py" line="100" />
         <source>Sale stopped: the traveller's phone cannot use an eSIM. Nothing was charged or recorded.</source>
         <translation>Satış durduruldu: yolcunun telefonu eSIM kullanamıyor. Hiçbir şey tahsil edilmedi veya kaydedilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneListRow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/phone_list_update.py" line="100" />
+        <source>Phone list updated: %n phone(s). The next check uses it.</source>
+        <translation>
+            <numerusform>Telefon listesi güncellendi: %n telefon. Sonraki kontrol bu listeyi kullanır.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2904,97 +2916,98 @@
         <translation>Dosya okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone_list_update.py" line="100" />
-        <source>Phone list updated: %n phone(s). The next check uses it.</source>
-        <translation>Telefon listesi güncellendi: %n telefon. Sonraki kontrol bu listeyi kullanır.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/phone_list_update.py" line="113" />
+        <location filename="../../app/ui/phone_list_update.py" line="108" />
         <source>This file was refused: %1. The phone list in use was kept; ask for a corrected file.</source>
         <translation>Bu dosya reddedildi: %1. Kullanılan telefon listesi korundu; düzeltilmiş bir dosya isteyin.</translation>
     </message>
 </context>
 <context>
+    <name>PlanCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="23" />
+        <source>%n call minute(s)</source>
+        <translation>
+            <numerusform>%n dakika arama</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/plan_details_text.py" line="29" />
+        <source>Networks in %n countries (hover to see them)</source>
+        <translation>
+            <numerusform>%n ülkede ağlar (görmek için üzerine gelin)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PlanDetails</name>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="24" />
+        <location filename="../../app/ui/plan_details_text.py" line="37" />
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <location filename="../../app/ui/plan_details_text.py" line="39" />
         <source>4G, no 5G</source>
         <translation>4G, 5G yok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="28" />
+        <location filename="../../app/ui/plan_details_text.py" line="41" />
         <source>top-up possible</source>
         <translation>ek paket yüklenebilir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="30" />
+        <location filename="../../app/ui/plan_details_text.py" line="43" />
         <source>no top-up</source>
         <translation>ek paket yok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="32" />
+        <location filename="../../app/ui/plan_details_text.py" line="45" />
         <source>hotspot allowed</source>
         <translation>hotspot izinli</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="39" />
+        <location filename="../../app/ui/plan_details_text.py" line="52" />
         <source>Data only, no calls or SMS</source>
         <translation>Yalnızca veri, arama veya SMS yok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="50" />
+        <location filename="../../app/ui/plan_details_text.py" line="63" />
         <source>unlimited calls</source>
         <translation>sınırsız arama</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="52" />
-        <source>%n call minute(s)</source>
-        <translation>%n dakika arama</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="54" />
+        <location filename="../../app/ui/plan_details_text.py" line="67" />
         <source>unlimited SMS</source>
         <translation>sınırsız SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="56" />
-        <source>%n SMS</source>
-        <translation>%n SMS</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="58" />
+        <location filename="../../app/ui/plan_details_text.py" line="71" />
         <source>own phone number</source>
         <translation>kendi telefon numarası</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="59" />
+        <location filename="../../app/ui/plan_details_text.py" line="72" />
         <source>calls or SMS included</source>
         <translation>arama veya SMS dahil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="65" />
+        <location filename="../../app/ui/plan_details_text.py" line="78" />
         <source>Validity starts at the first connection at the destination.</source>
         <translation>Geçerlilik, varış yerindeki ilk bağlantıyla başlar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="69" />
+        <location filename="../../app/ui/plan_details_text.py" line="82" />
         <source>Validity starts at installation: install it just before the trip.</source>
         <translation>Geçerlilik kurulumla başlar: eSIM'i yolculuktan hemen önce kurun.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="82" />
+        <location filename="../../app/ui/plan_details_text.py" line="95" />
         <source>Networks: %1</source>
         <translation>Ağlar: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_details_text.py" line="88" />
-        <source>Networks in %n countries (hover to see them)</source>
-        <translation>%n ülkede ağlar (görmek için üzerine gelin)</translation>
     </message>
 </context>
 <context>
@@ -5022,13 +5035,15 @@ Yine de kaydedilsin mi? Kasa bağlanana kadar GERÇEK — BAĞLI DEĞİL göster
         <location filename="../../app/ui/sync_indicator.py" line="133" />
         <source>Chain: %n row(s) waiting</source>
         <translation>
-            <numerusform>Zincir: %n satır bekliyor</numerusform></translation>
+            <numerusform>Zincir: %n satır bekliyor</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/sync_indicator.py" line="135" />
         <source>Offline — selling on; %n row(s) waiting</source>
         <translation>
-            <numerusform>Çevrimdışı — satış sürüyor; %n satır bekliyor</numerusform></translation>
+            <numerusform>Çevrimdışı — satış sürüyor; %n satır bekliyor</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_indicator.py" line="137" />
@@ -5587,7 +5602,8 @@ Yine de kaydedilsin mi? Kasa bağlanana kadar GERÇEK — BAĞLI DEĞİL göster
         <location filename="../../app/ui/topup_dialog.py" line="148" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n gün</numerusform></translation>
+            <numerusform>%n gün</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/topup_dialog.py" line="157" />
@@ -5692,7 +5708,8 @@ Yine de kaydedilsin mi? Kasa bağlanana kadar GERÇEK — BAĞLI DEĞİL göster
         <location filename="../../app/ui/lookup_text.py" line="94" />
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n gün kaldı</numerusform></translation>
+            <numerusform>%n gün kaldı</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/lookup_text.py" line="97" />
