@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
@@ -70,6 +71,22 @@ class EarlierElsewhereError(ChainClaimError):
         )
 
 
+class UnsyncedElsewhereError(ChainClaimError):
+    """A live counter on the same account has not pushed everything it sold up to the end
+    of this sale's span yet: one of its sales may have created the order this sale found.
+    The match waits (``recheck_at``) until that counter catches up or falls silent."""
+
+    def __init__(self, counter: str, recheck_at: datetime, *, provider: str | None = None) -> None:
+        self.counter = counter
+        self.recheck_at = recheck_at
+        super().__init__(
+            f"Waiting for counter {counter} to send its latest sales to the chain before "
+            "this sale's order is confirmed; it is checked again in a moment. Do not sell "
+            "it again.",
+            provider=provider,
+        )
+
+
 #: Why a matched sale went back to UNKNOWN (see :meth:`app.counter.Counter.reopen_bumped`).
 BUMPED_REASON = (
     "Another counter's sale received this order directly, so it was not this sale's; "
@@ -102,6 +119,13 @@ class ClaimSession(Protocol):
         (as pushed), whose order this sale could take by mistake; None if there is none."""
         ...
 
+    def unsynced_elsewhere(self, until: datetime, now: datetime) -> str | None:
+        """A live counter on the same account that may not have pushed a sale journalled
+        before ``until`` (this counter's clock, read at ``now``): its order could be the
+        one this sale would match, so the match waits for it; None when every live
+        counter has caught up past ``until``."""
+        ...
+
 
 class Claims(Protocol):
     def reconciling(
@@ -132,6 +156,9 @@ class LocalOnly:
         return True
 
     def earlier_elsewhere(self, order: Order) -> str | None:
+        return None
+
+    def unsynced_elsewhere(self, until: datetime, now: datetime) -> str | None:
         return None
 
 

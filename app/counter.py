@@ -22,8 +22,10 @@ from app.claiming import (
     ChainClaimError,
     ClaimHow,
     Claims,
+    ClaimSession,
     ClaimTakenError,
     EarlierElsewhereError,
+    UnsyncedElsewhereError,
 )
 from app.core.countries import Destination
 from app.core.errors import (
@@ -86,6 +88,9 @@ RESEND_WINDOW = timedelta(hours=23)
 # While an order may still be processing at its provider, a sale not found is looked for
 # again at least this often (and once more when its window has passed).
 RECHECK_EVERY = timedelta(seconds=15)
+# A match waiting for another counter of the chain to push is checked again this soon
+# after its span ends (a live counter pushes every couple of seconds).
+LIVE_RECHECK = timedelta(seconds=2)
 NEVER_RECEIVED = "The provider never received this sale; no money moved."
 NOT_YET_SEEN = (
     "The provider has not shown this sale yet; it may still be processing. "
@@ -381,6 +386,8 @@ class Counter:
                         found, final_at = self._probes.match(provider, order, exclude)
                     else:
                         found, final_at = self._look_up(provider, order, exclude, sent_at)
+                    if found is not None and matches_by_package:
+                        self._wait_for_live_counters(central, provider, order)
                     if found is not None and not central.claim(
                         order.reference, found.order_id, how
                     ):
@@ -395,6 +402,8 @@ class Counter:
                 elif order.status is OrderStatus.SUBMITTING:
                     order.mark_unknown()
                     self.journal.record_outcome(order)
+                if isinstance(exc, UnsyncedElsewhereError):
+                    return SaleOutcome(order, exc, exc.recheck_at)
                 return SaleOutcome(order, exc)
             if order.status is OrderStatus.SUBMITTING:
                 order.mark_unknown()
@@ -414,6 +423,24 @@ class Counter:
             log.info("reconciled sale %s: %s", order.reference, order.status)
             self.journal.record_outcome(order)
         return SaleOutcome(order, error, recheck_at)
+
+    def _wait_for_live_counters(
+        self, central: ClaimSession, provider: Provider, order: Order
+    ) -> None:
+        """Before a match by package is claimed: every live counter of the chain must have
+        pushed what it sold up to the end of this sale's span (its probe's answer plus the
+        stamp margin), else one of its unpushed sales may have bought the order found
+        (docs/decisions.md, "Matches wait for the live counters"). Then an older unresolved
+        sale it pushed meanwhile goes first, as :meth:`_reconcile_one` does before the match."""
+        now = self.clock()
+        answered = self.journal.probe(order.reference).answered_at
+        until = (answered or now) + getattr(provider, "stamp_margin", timedelta(0))
+        other = central.unsynced_elsewhere(until, now)
+        if other is not None:
+            recheck = max(until, now) + LIVE_RECHECK
+            raise UnsyncedElsewhereError(other, recheck, provider=str(order.plan.provider))
+        if other := central.earlier_elsewhere(order):
+            raise EarlierElsewhereError(other, provider=str(order.plan.provider))
 
     @staticmethod
     def _look_up(

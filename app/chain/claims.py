@@ -27,7 +27,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import psycopg
@@ -59,6 +59,11 @@ SPAN_BEFORE = timedelta(minutes=3)
 LOCK_WAIT_S = 30
 #: eSIMfly forgets request ids after a day; an older sale is not waited for.
 RESEND_WINDOW = timedelta(hours=24)
+#: A counter heard from within this span may have an eSIMfly sale in flight that it has not
+#: pushed yet (killed, or between pushes): a match waits for it to catch up. One silent for
+#: longer is offline, and selling on its own (docs/decisions.md, "Matches wait for the
+#: live counters").
+LIVE_SPAN = timedelta(minutes=2)
 
 Connect = Callable[[], "psycopg.Connection[Any]"]
 
@@ -114,6 +119,29 @@ class _Central:
                 order.reference,
                 order.created_at - RESEND_WINDOW,
                 order.created_at - SPAN_BEFORE,
+            ),
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def unsynced_elsewhere(self, until: datetime, now: datetime) -> str | None:
+        # ``until`` and ``now`` are this counter's clock; the register's times are the
+        # server's: the two are lined up by the server's clock read now (to within the
+        # round trip, far below the stamp margin).
+        row = self._conn.execute(
+            "SELECT c.counter FROM counters c LEFT JOIN claim_accounts a "
+            "ON a.counter = c.counter AND a.provider = %s "
+            "WHERE c.counter <> %s AND (a.account IS NULL OR a.account IN (%s, '')) "
+            "AND c.seen_at > clock_timestamp() - %s "
+            "AND (c.caught_up_from IS NULL "
+            "     OR c.caught_up_from < %s + (clock_timestamp() - %s)) "
+            "ORDER BY c.counter LIMIT 1",
+            (
+                self._provider,
+                self._owner.counter,
+                self._account,
+                LIVE_SPAN,
+                until,
+                now,
             ),
         ).fetchone()
         return None if row is None else str(row[0])

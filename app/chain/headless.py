@@ -50,13 +50,14 @@ class HeadlessChain:
     timeout_s: float
 
     def close(self) -> None:
-        """Stop the push loop, then push what is left once (best effort): a counter that
-        ends its shift normally leaves nothing waiting when the link is up."""
+        """Stop the push loop, then push what is left once and sign off (best effort): a
+        counter that ends its shift normally leaves nothing waiting when the link is up,
+        and other counters' matches stop waiting for it."""
         from app.chain.connection import ChainError
 
         self.sync.stop()
         try:
-            self.sync.pusher.push_all()
+            self.sync.pusher.sign_off()
         except ChainError:
             pass  # pushed by the next run
         finally:

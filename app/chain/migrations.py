@@ -393,11 +393,20 @@ _CENTRAL: tuple[str, ...] = (
     """,
 )
 
+# Lead (issue 16): how far each counter's pushes have caught up, for matches by package
+# (Claims.unsynced_elsewhere). ``seen_at``: the counter's last contact (server clock).
+# ``caught_up_from``: every sale that counter journalled before this moment (server clock)
+# is in c_sales; 'infinity' once it signed off at the end of a shift (nothing in flight).
+_CAUGHT_UP: tuple[str, ...] = (
+    "ALTER TABLE counters ADD COLUMN seen_at timestamptz, ADD COLUMN caught_up_from timestamptz",
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _COUNTERS,
     _CLAIMS,
     _CENTRAL,
     _AFTER_SALE,
+    _CAUGHT_UP,
 ]
 
 _SCHEMA_TABLE = """

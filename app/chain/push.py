@@ -283,10 +283,12 @@ class Central:
                         ],
                     )
             self.conn.execute(
-                "INSERT INTO counters (counter, shop, last_push_at, app_version, "
-                "journal_version) VALUES (%s, %s, now(), %s, %s) ON CONFLICT (counter) DO "
-                "UPDATE SET shop = EXCLUDED.shop, last_push_at = now(), "
-                "app_version = EXCLUDED.app_version, journal_version = EXCLUDED.journal_version",
+                "INSERT INTO counters (counter, shop, last_push_at, seen_at, app_version, "
+                "journal_version) VALUES (%s, %s, now(), now(), %s, %s) ON CONFLICT (counter) DO "
+                "UPDATE SET shop = EXCLUDED.shop, last_push_at = now(), seen_at = now(), "
+                "app_version = EXCLUDED.app_version, journal_version = EXCLUDED.journal_version, "
+                # Selling again after a sign-off: sales may be in flight once more.
+                "caught_up_from = nullif(counters.caught_up_from, 'infinity')",
                 (counter, shop, app_version, journal_version),
             )
 
@@ -374,14 +376,54 @@ class Pusher:
         return batch.entries
 
     def push_all(self, *, stop: threading.Event | None = None) -> int:
-        """Push until nothing waits; return the entries pushed."""
+        """Push until nothing waits, then say how far this counter has caught up
+        (:meth:`heartbeat`); return the entries pushed."""
         total = 0
         while stop is None or not stop.is_set():
             pushed = self.push_batch()
             if pushed == 0:
+                self.heartbeat()
                 break
             total += pushed
         return total
+
+    def heartbeat(self, *, sign_off: bool = False) -> bool:
+        """Note in ``counters`` that this counter is alive and, when nothing waits, that
+        every sale it journalled before this moment (the server's clock) is central: a
+        lost eSIMfly sale on another counter is matched only once every live counter has
+        caught up past its span (``ChainClaims``, docs/decisions.md "Matches wait for the
+        live counters"). ``sign_off`` (the end of a shift, nothing waiting): no sale of
+        this counter is in flight until it pushes again. True when caught up."""
+        central = self._connect()
+        counter, shop = self.config.counter, self.config.shop
+        try:
+            with central.conn.transaction():
+                row = central.conn.execute("SELECT clock_timestamp()").fetchone()
+                assert row is not None
+                # Read AFTER the server's moment: a sale journalled before it is in this
+                # read, so "nothing waits" means it is pushed.
+                caught_up = waiting(self.local()) == 0
+                since = None if not caught_up else "infinity" if sign_off else row[0]
+                central.conn.execute(
+                    "INSERT INTO counters (counter, shop, seen_at, caught_up_from) "
+                    "VALUES (%s, %s, now(), %s) ON CONFLICT (counter) DO UPDATE SET "
+                    "seen_at = EXCLUDED.seen_at, "
+                    # Rows wait: what was caught up stays true, but a sign-off does not.
+                    "caught_up_from = coalesce(EXCLUDED.caught_up_from, "
+                    "nullif(counters.caught_up_from, 'infinity'))",
+                    (counter, shop, since),
+                )
+        except psycopg.Error as exc:
+            error = unavailable(exc, self.config, self._password)
+            self._drop_central()
+            raise error from None
+        return caught_up
+
+    def sign_off(self) -> bool:
+        """At the end of a shift: push what waits and say nothing is in flight, so
+        other counters' matches do not wait for a counter that is switched off."""
+        self.push_all()
+        return self.heartbeat(sign_off=True)
 
     def close(self) -> None:
         self._drop_central()
@@ -429,13 +471,21 @@ class ChainSync:
         self._thread = threading.Thread(target=self._run, name="chain-push", daemon=True)
         self._thread.start()
 
-    def stop(self, timeout_s: float = 10.0) -> None:
+    def stop(self, timeout_s: float = 10.0, *, sign_off: bool = False) -> None:
+        """Stop the loop; ``sign_off`` (quitting while in sync): push what is left and
+        sign off (:meth:`Pusher.sign_off`), best effort: unreachable, it is skipped."""
         self._stop.set()
         self._wake.set()
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.join(timeout_s)
-        self.pusher.close()
+        try:
+            if sign_off and (thread is None or not thread.is_alive()):
+                self.pusher.sign_off()
+        except (ChainError, sqlite3.Error) as exc:
+            log.info("chain sign-off skipped: %s", exc)
+        finally:
+            self.pusher.close()
 
     def push_now(self) -> None:
         """Push without waiting for the next poll (or the end of a backoff)."""

@@ -15,6 +15,7 @@ from app.claiming import (
     ChainWaitError,
     ClaimTakenError,
     EarlierElsewhereError,
+    UnsyncedElsewhereError,
 )
 from app.core.errors import (
     AlreadyRefundedError,
@@ -371,6 +372,12 @@ def _claim_error(error: ChainClaimError) -> str:
             "messages",
             "An earlier sale of this plan on counter %1 is not checked yet; this sale is "
             "checked again after it. Do not sell it again.",
+        ).replace("%1", error.counter)
+    if isinstance(error, UnsyncedElsewhereError):
+        return QCoreApplication.translate(
+            "messages",
+            "Waiting for counter %1 to send its latest sales to the chain before this "
+            "sale's order is confirmed; it is checked again in a moment. Do not sell it again.",
         ).replace("%1", error.counter)
     if isinstance(error, ClaimTakenError):
         return QCoreApplication.translate(
