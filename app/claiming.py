@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -35,7 +35,14 @@ class ClaimHow(StrEnum):
 
 
 class ChainClaimError(CounterError):
-    """Why a sale of a chain stays UNKNOWN for now; said in the sale's own record."""
+    """Why a sale of a chain stays UNKNOWN for now; said in the sale's own record.
+    The sale is checked again ``recheck_after`` later (the outcome's ``recheck_at``: the
+    window's timer, the headless loops), as its message promises."""
+
+    recheck_after = timedelta(seconds=15)
+
+    def recheck_at(self, now: datetime) -> datetime:
+        return now + self.recheck_after
 
 
 class ChainWaitError(ChainClaimError):
@@ -51,6 +58,8 @@ class ChainWaitError(ChainClaimError):
 class ClaimTakenError(ChainClaimError):
     """The order this sale matched was claimed by another counter's sale meanwhile."""
 
+    recheck_after = timedelta(seconds=1)
+
     default_message = (
         "The order found for this sale was claimed by another counter's sale at the same "
         "moment; this sale is checked again. Do not sell it again."
@@ -61,6 +70,8 @@ class EarlierElsewhereError(ChainClaimError):
     """An older sale of the same package on another counter is not resolved yet: its
     order may be the one this sale would match, so that sale goes first (oldest first,
     across the chain, as on one counter)."""
+
+    recheck_after = timedelta(seconds=5)
 
     def __init__(self, counter: str, *, provider: str | None = None) -> None:
         self.counter = counter
@@ -78,13 +89,16 @@ class UnsyncedElsewhereError(ChainClaimError):
 
     def __init__(self, counter: str, recheck_at: datetime, *, provider: str | None = None) -> None:
         self.counter = counter
-        self.recheck_at = recheck_at
+        self._recheck_at = recheck_at
         super().__init__(
             f"Waiting for counter {counter} to send its latest sales to the chain before "
             "this sale's order is confirmed; it is checked again in a moment. Do not sell "
             "it again.",
             provider=provider,
         )
+
+    def recheck_at(self, now: datetime) -> datetime:
+        return self._recheck_at
 
 
 #: Why a matched sale went back to UNKNOWN (see :meth:`app.counter.Counter.reopen_bumped`).

@@ -402,8 +402,8 @@ class Counter:
                 elif order.status is OrderStatus.SUBMITTING:
                     order.mark_unknown()
                     self.journal.record_outcome(order)
-                if isinstance(exc, UnsyncedElsewhereError):
-                    return SaleOutcome(order, exc, exc.recheck_at)
+                if isinstance(exc, ChainClaimError):
+                    return SaleOutcome(order, exc, exc.recheck_at(self.clock()))
                 return SaleOutcome(order, exc)
             if order.status is OrderStatus.SUBMITTING:
                 order.mark_unknown()

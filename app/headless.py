@@ -60,7 +60,7 @@ from datetime import date, timedelta
 import httpx
 
 from app.chain import headless as chain_headless
-from app.claiming import NO_CHAIN
+from app.claiming import NO_CHAIN, ChainWaitError
 from app.core import countries
 from app.core.countries import Destination
 from app.core.errors import CounterError
@@ -235,7 +235,12 @@ def reconcile_until_settled(
     while True:
         outcomes = counter.reconcile_all(refunds=False)  # refunds: see cmd_reconcile
         last.update((o.order.reference, o) for o in outcomes)
-        rechecks = [o.recheck_at for o in outcomes if o.recheck_at is not None]
+        # (Not while the chain's database is away: that can last; the next run checks.)
+        rechecks = [
+            o.recheck_at
+            for o in outcomes
+            if o.recheck_at is not None and not isinstance(o.error, ChainWaitError)
+        ]
         if not wait or not rechecks:
             return list(last.values())
         sleep(max(0.0, (min(rechecks) - counter.clock()).total_seconds()))

@@ -302,6 +302,8 @@ def test_database_down_esimfly_waits_octopus_resolves_and_is_claimed_later(
         assert waiting.order.status is OrderStatus.UNKNOWN
         assert isinstance(waiting.error, ChainWaitError)
         assert _stored(counter, esimfly).failure_reason == ChainWaitError.default_message
+        # "Checked again when the database answers": the window's timer asks again.
+        assert waiting.recheck_at is not None and waiting.recheck_at > counter.clock()
         # Found by its own reference: its own order whatever other counters did.
         assert outcomes[octopus.reference].order.status is OrderStatus.DELIVERED
 
