@@ -60,18 +60,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def config_from(args: argparse.Namespace, values: Mapping[str, object]) -> ChainConfig:
-    from app import settings_schema as schema
-
-    base = ChainConfig(
-        host=schema.CHAIN_HOST.read(values),
-        port=schema.CHAIN_PORT.read(values),
-        dbname=schema.CHAIN_DBNAME.read(values),
-        user=schema.CHAIN_USER.read(values),
-        shop=schema.CHAIN_SHOP.read(values),
-        counter=schema.CHAIN_COUNTER.read(values),
-        sslmode=schema.CHAIN_SSLMODE.read(values),
-        sslrootcert=schema.CHAIN_SSLROOTCERT.read(values),
-    )
+    base = ChainConfig.from_values(values)
     given = {
         name: getattr(args, name)
         for name in ("host", "port", "dbname", "user", "shop", "counter", "sslmode", "sslrootcert")

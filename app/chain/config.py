@@ -60,7 +60,14 @@ class ChainConfig:
         """The configured chain, or None when this counter is not joined to one."""
         if not schema.CHAIN_ENABLED.read(values):
             return None
-        config = cls(
+        config = cls.from_values(values)
+        return config if config.missing() == () else None
+
+    @classmethod
+    def from_values(cls, values: Mapping[str, object]) -> ChainConfig:
+        """What the settings say, joined or not, complete or not (the command line
+        starts from it and fills in what it is given)."""
+        return cls(
             host=schema.CHAIN_HOST.read(values),
             port=schema.CHAIN_PORT.read(values),
             dbname=schema.CHAIN_DBNAME.read(values),
@@ -70,7 +77,6 @@ class ChainConfig:
             sslmode=schema.CHAIN_SSLMODE.read(values),
             sslrootcert=schema.CHAIN_SSLROOTCERT.read(values),
         )
-        return config if config.missing() == () else None
 
     def missing(self) -> tuple[str, ...]:
         """The settings still empty (a chain needs them all)."""
