@@ -294,7 +294,11 @@ class CentralJournal:
         """Every counter that ever pushed: counter, shop, registered_at, last_push_at,
         app_version, journal_version."""
         with self.read() as cur:
-            cur.execute("SELECT * FROM counters ORDER BY shop, counter")
+            # (Named columns: caught_up_from may be 'infinity', which has no datetime.)
+            cur.execute(
+                "SELECT counter, shop, registered_at, last_push_at, app_version, "
+                "journal_version FROM counters ORDER BY shop, counter"
+            )
             return cur.fetchall()
 
 

@@ -20,6 +20,7 @@ from datetime import timedelta
 
 import pytest
 
+from app.chain.central import CentralJournal
 from app.chain.push import ChainSync, Pusher
 from app.claiming import EarlierElsewhereError, UnsyncedElsewhereError
 from app.core.orders import OrderStatus
@@ -198,3 +199,9 @@ def test_a_window_quitting_in_sync_signs_off(
     sync.stop(sign_off=True)
     assert _counters(chain_db)["A"][1] == "infinity"
     assert push_a.waiting() == 0
+    # The owner's reports still list a signed-off counter ('infinity' is not read back).
+    central = CentralJournal(chain_db.config, chain_db.password)
+    try:
+        assert "A" in {row["counter"] for row in central.counters()}
+    finally:
+        central.close()
