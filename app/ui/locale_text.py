@@ -65,7 +65,9 @@ def time(value: Time | datetime | QTime) -> str:
 
 
 def date_time(value: datetime | QDateTime) -> str:
-    """A date and a time in the UI language's short form, Latin digits."""
+    """A date and a time in the UI language's short form, Latin digits; one isolated
+    left-to-right run in a right-to-left UI (else Arabic reorders "1/12/2026 1:03" into
+    "1:03/12/1 2026")."""
     if isinstance(value, QDateTime):
         qvalue = value
     else:
@@ -73,7 +75,7 @@ def date_time(value: datetime | QDateTime) -> str:
             QDate(value.year, value.month, value.day),
             QTime(value.hour, value.minute, value.second),
         )
-    return latin_digits(QLocale().toString(qvalue, QLocale.FormatType.ShortFormat))
+    return isolate(latin_digits(QLocale().toString(qvalue, QLocale.FormatType.ShortFormat)))
 
 
 def duration(seconds: int) -> str:

@@ -69,7 +69,11 @@ def calls_text(details: PlanDetails) -> str:
         parts.append(PlanCounts().texts(texts))
     if details.phone_number:
         parts.append(QCoreApplication.translate("PlanDetails", "own phone number"))
-    text = ", ".join(parts) or QCoreApplication.translate("PlanDetails", "calls or SMS included")
+    # The list separator is the language's own (Arabic "، ", not a Latin comma).
+    separator = QCoreApplication.translate("PlanDetails", ", ", "list separator")
+    text = separator.join(parts) or QCoreApplication.translate(
+        "PlanDetails", "calls or SMS included"
+    )
     return text[:1].upper() + text[1:]
 
 

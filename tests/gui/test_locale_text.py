@@ -21,6 +21,7 @@ from app.ui.locale_text import (
     number,
 )
 from app.ui.locale_text import date as format_date
+from app.ui.locale_text import date_time as format_date_time
 from app.ui.locale_text import time as format_time
 
 ARABIC_DIGITS = {chr(c) for c in (*range(0x0660, 0x066A), *range(0x06F0, 0x06FA))}
@@ -88,3 +89,12 @@ def test_the_arabic_ui_formats_with_latin_digits_and_arabic_names() -> None:
     assert locale.language() == QLocale.Language.Arabic
     assert locale.zeroDigit() == "0"
     assert locale.monthName(12) == "ديسمبر"
+
+
+@pytest.mark.usefixtures("arabic")
+def test_an_arabic_date_with_a_time_is_one_left_to_right_run() -> None:
+    """Unisolated, the bidi algorithm shows 1/12/2026 1:03 as "1:03/12/1 2026"."""
+    text = format_date_time(datetime(2026, 12, 1, 13, 3))
+    assert text.startswith(LRI) and text.endswith(PDI)
+    inner = text[1:-1]
+    assert LRI not in inner and inner.index("2026") < inner.index("1:03")
