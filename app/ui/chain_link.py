@@ -12,18 +12,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.ui.chain_central import CentralFeed
 from app.ui.chain_tab import current_config
 from app.ui.runner import Runner
 from app.ui.sync_indicator import SyncIndicator
 
 if TYPE_CHECKING:
     from app.chain.config import ChainConfig
+    from app.chain.status import SyncStatus
     from app.core.secret import Secret
     from app.journal import Journal
     from app.secrets import SecretStore
@@ -59,6 +62,11 @@ class ChainLink(QObject):
         self.reports: ChainReportsWindow | None = None
         self.indicator = SyncIndicator(runner, window)
         self.indicator.push_requested.connect(self.push_now)
+        self.indicator.shown_status.connect(self._status_seen)
+        # The chain's prices, clerks and shop lines, and bumped matches given back.
+        self.central = CentralFeed(window, settings, runner)
+        self.central.notice.connect(self.notice)
+        self._last_push_at: datetime | None = None
         window.statusBar().addPermanentWidget(self.indicator)
         menu = QMenu(self.tr("C&hain"), window)
         window.menuBar().addMenu(menu)
@@ -132,11 +140,14 @@ class ChainLink(QObject):
 
         self.sync = make_sync(config, password, journal)
         self.sync.start()
+        self._last_push_at = None
         self.indicator.follow(self.sync.status)
+        self.central.start(config, password, journal, self.sync)
         self.changed.emit()
 
     def _stop(self) -> None:
         """Stop the push loop off the GUI thread: it may be in the middle of a push."""
+        self.central.stop()  # (leaving the chain: its data stays as last applied)
         sync, self.sync = self.sync, None
         if sync is not None:
             self._runner.run(sync.stop)
@@ -145,9 +156,17 @@ class ChainLink(QObject):
         """On quitting, once the window is hidden: stop the push loop and wait for it
         (briefly: between pushes it is only waiting); what waits is pushed next time."""
         self.indicator.follow(None)
+        self.central.stop()
         sync, self.sync = self.sync, None
         if sync is not None:
             sync.stop()
+
+    def _status_seen(self, status: SyncStatus) -> None:
+        """A push reached the server: another counter's direct answer pushed before it
+        may have bumped one of this counter's matches; give those back now."""
+        if status.last_push_at is not None and status.last_push_at != self._last_push_at:
+            self._last_push_at = status.last_push_at
+            self.central.recheck()
 
     # -- the menu and the indicator ---------------------------------------------------------
 
