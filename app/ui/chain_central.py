@@ -75,6 +75,11 @@ class CentralFeed(QObject):
         self._problem_said: str | None = None
         self.last: Pulled | None = None
 
+    @property
+    def pulling(self) -> bool:
+        """A pull is out (a second one waits for it: the timer's tick is skipped)."""
+        return self._pulling
+
     # -- started and stopped with the sync ----------------------------------------------
 
     def start(
