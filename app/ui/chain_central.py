@@ -74,6 +74,9 @@ class CentralFeed(QObject):
         self._offline_said = False
         self._problem_said: str | None = None
         self.last: Pulled | None = None
+        # Why the last pull could not reach the server (None: it could), for the
+        # indicator: a counter with nothing to push would otherwise look in sync.
+        self.offline: str | None = None
 
     @property
     def pulling(self) -> bool:
@@ -105,6 +108,7 @@ class CentralFeed(QObject):
         self._central, self._journal, self._sync = None, None, None
         self._pulling = False
         self._offline_said, self._problem_said = False, None
+        self.offline = None
 
     def _made(self, generation: int, made: tuple[Any, Pulled]) -> None:
         if generation != self._generation:
@@ -141,6 +145,7 @@ class CentralFeed(QObject):
         if generation != self._generation:
             return
         self._pulling = False
+        self.offline = (pulled.problem or "") if pulled.from_copy else None
         self._apply(pulled, fresh=True)
         if not pulled.from_copy:
             # Another counter's push is seen here even when this counter sells nothing.

@@ -66,6 +66,7 @@ class ChainLink(QObject):
         # The chain's prices, clerks and shop lines, and bumped matches given back.
         self.central = CentralFeed(window, settings, runner)
         self.central.notice.connect(self.notice)
+        self.central.applied.connect(lambda _pulled: self.indicator.poll())
         self._last_push_at: datetime | None = None
         window.statusBar().addPermanentWidget(self.indicator)
         menu = QMenu(self.tr("C&hain"), window)
@@ -141,7 +142,8 @@ class ChainLink(QObject):
         self.sync = make_sync(config, password, journal)
         self.sync.start()
         self._last_push_at = None
-        self.indicator.follow(self.sync.status)
+        sync = self.sync
+        self.indicator.follow(lambda: self._status(sync))
         self.central.start(config, password, journal, self.sync)
         self.changed.emit()
 
@@ -161,12 +163,28 @@ class ChainLink(QObject):
         if sync is not None:
             sync.stop()
 
+    def _status(self, sync: Any) -> SyncStatus:
+        """(On the Runner.) The push loop's status, offline too when the last pull could
+        not reach the server though nothing waited to be pushed: the clerk sees that the
+        chain's data is a copy before a sale's push fails."""
+        from dataclasses import replace
+
+        from app.chain.status import SyncState
+
+        status: SyncStatus = sync.status()
+        offline = self.central.offline
+        if offline is not None and status.state is SyncState.IN_SYNC:
+            return replace(status, state=SyncState.OFFLINE, last_error=offline or None)
+        return status
+
     def _status_seen(self, status: SyncStatus) -> None:
         """A push reached the server: another counter's direct answer pushed before it
         may have bumped one of this counter's matches; give those back now."""
         if status.last_push_at is not None and status.last_push_at != self._last_push_at:
             self._last_push_at = status.last_push_at
             self.central.recheck()
+            if self.central.offline is not None:
+                self.central.pull()  # the link is back: fresh data, and no "offline" left
 
     # -- the menu and the indicator ---------------------------------------------------------
 
@@ -175,6 +193,8 @@ class ChainLink(QObject):
         if sync is None:
             return
         # (It only wakes the push loop; the indicator says "pushing…" until it answers.)
+        if self.central.offline is not None:
+            self.central.pull()  # the clerk asks to try the link: the pull tries too
         self._runner.run(sync.push_now, lambda _r: self.indicator.poll(), owner=self)
 
     def open_reports(self) -> None:

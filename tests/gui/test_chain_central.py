@@ -251,15 +251,31 @@ def test_restarted_with_the_server_stopped_it_sells_with_the_copy(
     )
     assert "copied at" in window.statusBar().currentMessage()
 
-    order = _sell_one(qtbot, window)
-    _charged_the_chains_price(order, desk.journal)
-    # The sale's rows wait: the push fails, and the indicator says which prices are in use.
+    # Nothing waits to be pushed yet, but the pull could not reach the server: the
+    # indicator says offline, and which copy the prices come from.
     qtbot.waitUntil(
         lambda: indicator.status is not None and indicator.status.state is SyncState.OFFLINE,
         timeout=WAIT,
     )
     qtbot.waitUntil(lambda: "; prices from " in indicator.text(), timeout=WAIT)
+    assert "cannot be used" in indicator.toolTip()
     assert indicator.text().startswith("Offline — selling on; ")
+
+    order = _sell_one(qtbot, window)
+    _charged_the_chains_price(order, desk.journal)
+    qtbot.waitUntil(
+        lambda: indicator.status is not None and indicator.status.waiting > 0, timeout=WAIT
+    )
+    assert indicator.status.state is SyncState.OFFLINE
+
+    # The server is back: Push now (a click on the indicator) tries the pull too.
+    private_pg.start()
+    indicator.click()
+    qtbot.waitUntil(
+        lambda: indicator.status is not None and indicator.status.state is SyncState.IN_SYNC,
+        timeout=WAIT,
+    )
+    assert central.offline is None and central.last is not None and not central.last.from_copy
     close(window)
     desk.journal.close()
 
@@ -338,9 +354,12 @@ def test_a_running_window_gives_a_bumped_match_back_and_delivers_its_own_order(
         )
         assert mine.reference not in window.flow.pending  # resolved: nothing to follow
 
-        push_sales(journal_b, db, "B")  # B's direct answer reaches the chain
+        central = window.chain.central
+        # The rechecks of the start (after its push and its pull) have found nothing.
+        qtbot.waitUntil(lambda: window.runner.pending(central) == 0, timeout=WAIT)
         rechecked: list[list[object]] = []
-        window.chain.central.rechecked.connect(rechecked.append)
+        central.rechecked.connect(rechecked.append)
+        push_sales(journal_b, db, "B")  # B's direct answer reaches the chain
         _sell_one(qtbot, window)  # a sale: its push shows, and the window rechecks
         qtbot.waitUntil(lambda: any(rechecked), timeout=WAIT)
 
