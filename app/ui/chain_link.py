@@ -1,5 +1,7 @@
 """The window's link to its chain (issue 16): the sync started and stopped with the
-settings, the indicator in the status bar, and the Chain menu (Chain reports…, Push now).
+settings, the indicator in the status bar, and the Chain menu (Chain reports…, Push now);
+with the sync, the pulls of the chain's central data and the rechecks of bumped matches
+(app/ui/chain_central.py).
 
 Made with the panes (after the first paint): nothing of the chain, psycopg least of all,
 loads before the window is on screen, and nothing at all for a counter in no chain. The
