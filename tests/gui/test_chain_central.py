@@ -325,12 +325,14 @@ def sandbox() -> Iterator[TrainingSetup]:
     made.close()
 
 
+@pytest.mark.parametrize("seen_by", ["push", "pull"])
 def test_a_running_window_gives_a_bumped_match_back_and_delivers_its_own_order(
-    qtbot: QtBot, desk: Desk, sandbox: TrainingSetup, tmp_path: Path
+    qtbot: QtBot, desk: Desk, sandbox: TrainingSetup, tmp_path: Path, seen_by: str
 ) -> None:
     """As tests/chain/test_claims.py's running counter: this counter (A) matched its lost
     sale to B's order before B pushed. B's push arrives while the window runs; A's next
-    push makes the window recheck, and the sale comes back with its own order."""
+    push (a sale), or its next pull when it sells nothing, makes the window recheck, and
+    the sale comes back with its own order."""
     db = desk.db
     a = Counter(sandbox.providers, desk.journal, training=True, claims=claims_for(db, "A"))
     with Journal(tmp_path / "b.sqlite3") as journal_b:
@@ -360,7 +362,10 @@ def test_a_running_window_gives_a_bumped_match_back_and_delivers_its_own_order(
         rechecked: list[list[object]] = []
         central.rechecked.connect(rechecked.append)
         push_sales(journal_b, db, "B")  # B's direct answer reaches the chain
-        _sell_one(qtbot, window)  # a sale: its push shows, and the window rechecks
+        if seen_by == "push":
+            _sell_one(qtbot, window)  # a sale: its push shows, and the window rechecks
+        else:
+            pull_now(qtbot, window)  # the minute's pull, without waiting the minute
         qtbot.waitUntil(lambda: any(rechecked), timeout=WAIT)
 
     qtbot.waitUntil(lambda: mine.reference in window.flow.pending, timeout=WAIT)
@@ -388,4 +393,42 @@ def test_leaving_the_chain_stops_the_pulls(qtbot: QtBot, desk: Desk) -> None:
     assert _stored_prices(window) != dumps(chain_prices())
     label = window.findChild(QLabel, "shopName")
     assert label is not None and label.text() != SHOP["name"]
+    close(window)
+
+
+def test_never_two_rechecks_at_once(qtbot: QtBot, desk: Desk) -> None:
+    window = open_window(qtbot, desk)
+    central = window.chain.central
+    qtbot.waitUntil(lambda: window.runner.pending(central) == 0, timeout=WAIT)
+    done: list[list[object]] = []
+    central.rechecked.connect(done.append)
+    for _ in range(3):  # three pushes seen in a row
+        central.recheck()
+    assert window.runner.pending(central) == 1  # one runs; the others wait for it
+    # ... and are answered by one more, after it: the bumps of all three pushes.
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.runner.pending(central) == 0, timeout=WAIT)
+    assert len(done) == 2
+    close(window)
+
+
+def test_a_refused_publication_keeps_the_last_good_prices_and_says_so_once(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    from app.chain.pull import publish
+
+    window = open_window(qtbot, desk)
+    _publish(desk.db)
+    pull_now(qtbot, window)
+    assert _stored_prices(window) == dumps(chain_prices())
+    with desk.db.connect() as conn:
+        publish(conn, "prices", {"rules": "not a list"}, by="owner")
+    window.statusBar().clearMessage()
+    pull_now(qtbot, window)
+    assert _stored_prices(window) == dumps(chain_prices())  # the last good list stays
+    message = window.statusBar().currentMessage()
+    assert message.startswith("The chain's latest publication cannot be used"), message
+    window.statusBar().clearMessage()
+    pull_now(qtbot, window)
+    assert window.statusBar().currentMessage() == ""  # said once
     close(window)
