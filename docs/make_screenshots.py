@@ -77,7 +77,14 @@ VARIANTS = (
 )
 # Issue 16: a chain of two counters on a PostgreSQL of the shots' own (chain_shots); after
 # VARIANTS, so the touch variant does not start a server too.
-CHAIN_SHOTS = ("chain-settings", "sync-in-sync", "sync-behind", "sync-offline", "chain-report")
+CHAIN_SHOTS = (
+    "chain-settings",
+    "sync-in-sync",
+    "sync-behind",
+    "sync-offline",
+    "chain-report",
+    "chain-prices",  # the price list screen of a joined counter, with the chain's note
+)
 SHOTS = (*SHOTS, *CHAIN_SHOTS)
 
 
@@ -480,6 +487,11 @@ def chain_shots(
         )
         save(window, "sync-in-sync")
         indicator.timer.stop()  # the faked states below stay on screen
+        # (and no status read still out replaces them, nor Push now's, which asks one)
+        driver.wait(
+            lambda: window.runner.pending(indicator) + window.runner.pending(window.chain) == 0,
+            "the last status read",
+        )
         now = datetime.now(UTC)
         indicator.show_status(
             SyncStatus(SyncState.BEHIND, waiting=12, last_push_at=now - timedelta(seconds=40))
@@ -523,6 +535,29 @@ def chain_shots(
         reports.resize(min(1200, screen[0] - 40), min(760, screen[1] - 40))
         save(reports, "chain-report")
         reports.close()
+
+        # The owner publishes the chain's price list and shop lines; the counter's next
+        # pull (asked now, not in a minute) puts them in use, and the price list screen
+        # says that the chain's list replaces edits made there.
+        from app.chain.pull import publish_prices, publish_shop
+        from app.ui.price_list_dialog import PriceListDialog
+
+        with connect(first, password) as conn:
+            publish_prices(conn, prices, by="owner")
+            publish_shop(conn, {"name": "Sunrise Mobile — Airport"}, by="owner")
+        central = window.chain.central
+        driver.wait(lambda: central.last is not None and not central.pulling, "the first pull")
+        central.pull()
+        driver.wait(lambda: central.last is not None and central.last.versions, "the pull")
+        driver.activate()
+        window.open_price_list()
+        driver.wait(lambda: window.findChild(PriceListDialog) is not None, "the price list")
+        dialog = window.findChild(PriceListDialog)
+        assert dialog is not None
+        dialog.resize(min(1200, screen[0] - 60), screen[1] - 80)
+        driver.wait(dialog.isVisible, "the price list shown")
+        save(dialog, "chain-prices")
+        dialog.reject()
 
         window.runner.shutdown()
         window.close()

@@ -1,5 +1,7 @@
 """The window's link to its chain (issue 16): the sync started and stopped with the
-settings, the indicator in the status bar, and the Chain menu (Chain reports…, Push now).
+settings, the indicator in the status bar, and the Chain menu (Chain reports…, Push now);
+with the sync, the pulls of the chain's central data and the rechecks of bumped matches
+(app/ui/chain_central.py).
 
 Made with the panes (after the first paint): nothing of the chain, psycopg least of all,
 loads before the window is on screen, and nothing at all for a counter in no chain. The
@@ -12,18 +14,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.ui.chain_central import CentralFeed
 from app.ui.chain_tab import current_config
 from app.ui.runner import Runner
 from app.ui.sync_indicator import SyncIndicator
 
 if TYPE_CHECKING:
     from app.chain.config import ChainConfig
+    from app.chain.status import SyncStatus
     from app.core.secret import Secret
     from app.journal import Journal
     from app.secrets import SecretStore
@@ -59,6 +64,12 @@ class ChainLink(QObject):
         self.reports: ChainReportsWindow | None = None
         self.indicator = SyncIndicator(runner, window)
         self.indicator.push_requested.connect(self.push_now)
+        self.indicator.shown_status.connect(self._status_seen)
+        # The chain's prices, clerks and shop lines, and bumped matches given back.
+        self.central = CentralFeed(window, settings, runner)
+        self.central.notice.connect(self.notice)
+        self.central.applied.connect(lambda _pulled: self.indicator.poll())
+        self._last_push_at: datetime | None = None
         window.statusBar().addPermanentWidget(self.indicator)
         menu = QMenu(self.tr("C&hain"), window)
         window.menuBar().addMenu(menu)
@@ -132,22 +143,55 @@ class ChainLink(QObject):
 
         self.sync = make_sync(config, password, journal)
         self.sync.start()
-        self.indicator.follow(self.sync.status)
+        self._last_push_at = None
+        sync = self.sync
+        self.indicator.follow(lambda: self._status(sync))
+        self.central.start(config, password, journal, self.sync)
         self.changed.emit()
 
     def _stop(self) -> None:
         """Stop the push loop off the GUI thread: it may be in the middle of a push."""
+        self.central.stop()  # (leaving the chain: its data stays as last applied)
         sync, self.sync = self.sync, None
         if sync is not None:
             self._runner.run(sync.stop)
 
     def stop(self) -> None:
         """On quitting, once the window is hidden: stop the push loop and wait for it
-        (briefly: between pushes it is only waiting); what waits is pushed next time."""
+        (briefly: between pushes it is only waiting); what waits is pushed next time.
+        In sync, it also signs off (``Pusher.sign_off``): other counters' matches then do
+        not wait for a counter that is switched off. Offline, quitting does not wait."""
+        from app.chain.status import SyncState
+
+        shown = self.indicator.status
         self.indicator.follow(None)
+        self.central.stop()
         sync, self.sync = self.sync, None
         if sync is not None:
-            sync.stop()
+            sync.stop(sign_off=shown is not None and shown.state is SyncState.IN_SYNC)
+
+    def _status(self, sync: Any) -> SyncStatus:
+        """(On the Runner.) The push loop's status, offline too when the last pull could
+        not reach the server though nothing waited to be pushed: the clerk sees that the
+        chain's data is a copy before a sale's push fails."""
+        from dataclasses import replace
+
+        from app.chain.status import SyncState
+
+        status: SyncStatus = sync.status()
+        offline = self.central.offline
+        if offline is not None and status.state is SyncState.IN_SYNC:
+            return replace(status, state=SyncState.OFFLINE, last_error=offline or None)
+        return status
+
+    def _status_seen(self, status: SyncStatus) -> None:
+        """A push reached the server: another counter's direct answer pushed before it
+        may have bumped one of this counter's matches; give those back now."""
+        if status.last_push_at is not None and status.last_push_at != self._last_push_at:
+            self._last_push_at = status.last_push_at
+            self.central.recheck()
+            if self.central.offline is not None:
+                self.central.pull()  # the link is back: fresh data, and no "offline" left
 
     # -- the menu and the indicator ---------------------------------------------------------
 
@@ -156,6 +200,8 @@ class ChainLink(QObject):
         if sync is None:
             return
         # (It only wakes the push loop; the indicator says "pushing…" until it answers.)
+        if self.central.offline is not None:
+            self.central.pull()  # the clerk asks to try the link: the pull tries too
         self._runner.run(sync.push_now, lambda _r: self.indicator.poll(), owner=self)
 
     def open_reports(self) -> None:

@@ -66,6 +66,31 @@ def make_sync(config: ChainConfig, password: Secret | None, journal: Journal) ->
 SYNC_OPTIONS: dict[str, float] = {}
 
 
+PULL_TIMEOUT_S = 5.0  # a pull waits in the background; an away server must not hold it
+
+
+def central_data(config: ChainConfig, password: Secret | None, journal: Journal) -> Any:
+    """The counter's pull of the chain's central data (``app.chain.pull.CentralData``),
+    its copy beside the journal, with the last copy read from disk (start-up sells with
+    it until the first pull answers): ``(central, last_copy)``."""
+    from app.chain.connection import connect
+    from app.chain.pull import CACHE_FILE, CentralData
+
+    central = CentralData(
+        lambda: connect(config, password, timeout_s=PULL_TIMEOUT_S, autocommit=True),
+        Path(journal.path).parent / CACHE_FILE,
+        shop=config.shop,
+    )
+    return central, central.last_copy()
+
+
+def apply_clerks(journal: Journal, clerks: Any) -> int:
+    """The chain's clerks into the counter's journal (PIN hashes and roles as published)."""
+    from app.chain.pull import apply_clerks as apply
+
+    return apply(journal, clerks)
+
+
 @dataclass(frozen=True)
 class Filters:
     """The chain reports' filters; empty means every one."""

@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
             language=self._language,
         )
         self.chain.notice.connect(self._notice)
+        self.chain.central.shop_changed.connect(self._show_shop_name)  # the chain's lines
 
     def _secret_store(self) -> SecretStore | None:
         if callable(self._store):  # made on first use: the keyring is slow to import
@@ -481,12 +482,15 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self) -> None:
         self.clerk_gate.reload()
-        self.shop.setText(read(self._settings, schema.SHOP_NAME) or self.tr("eSIM Counter"))
+        self._show_shop_name()
         self.flow.configure_display(
             timeout=read(self._settings, schema.DISPLAY_TIMEOUT_S),
             screen=read(self._settings, schema.DISPLAY_SCREEN),
         )
         self.open_counter()
+
+    def _show_shop_name(self) -> None:
+        self.shop.setText(read(self._settings, schema.SHOP_NAME) or self.tr("eSIM Counter"))
 
     def _counter_ready(self, opened: opening.Opening) -> None:
         self._journal = opened.journal

@@ -153,6 +153,7 @@ DEFERRED = [
     "app.core.topup",
     "app.ui.chain_link",  # issue 16: the chain's indicator and menu, with the window's keys
     "app.ui.sync_indicator",
+    "app.ui.chain_central",  # the chain's central data, with the chain link
     "app.ui.chain_tab",  # Settings › Chain
     "app.ui.chain_tasks",
     "app.ui.chain_messages",

@@ -118,6 +118,23 @@ class ReceiptsTab(QWidget):
         folder_row.addWidget(self.choose_folder)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.chain_note: QLabel | None = None
+        if read(settings, schema.CHAIN_ENABLED):
+            # Issue 16: a joined counter prints the chain's shop lines (app/ui/chain_central.py).
+            self.chain_note = QLabel(
+                self.tr(
+                    "This counter is in a chain: the shop name, address and tax number the "
+                    "chain publishes replace changes made here at the next pull (within a "
+                    "minute). The owner publishes them from their counter with: "
+                    "esim-counter chain publish-shop (and the clerks with: esim-counter "
+                    "chain publish-clerks)"
+                ),
+                self,
+            )
+            self.chain_note.setObjectName("chainShopNote")
+            self.chain_note.setWordWrap(True)
+            self.chain_note.setAccessibleName(self.tr("The chain's shop details"))
+            form.addRow(self.chain_note)
         form.addRow(self.tr("Shop address"), self.address)
         form.addRow(self.tr("Tax number"), self.tax_number)
         form.addRow(self.tr("Counter name"), self.counter_name)
