@@ -159,8 +159,9 @@ class ChainLink(QObject):
     def stop(self) -> None:
         """On quitting, once the window is hidden: stop the push loop and wait for it
         (briefly: between pushes it is only waiting); what waits is pushed next time.
-        In sync, it also signs off (``Pusher.sign_off``): other counters' matches then do
-        not wait for a counter that is switched off. Offline, quitting does not wait."""
+        With the server in reach, it also pushes the rest and signs off
+        (``Pusher.sign_off``): other counters' matches then do not wait for a counter that
+        is switched off. Offline, quitting does not wait for the server."""
         from app.chain.status import SyncState
 
         shown = self.indicator.status
@@ -168,7 +169,8 @@ class ChainLink(QObject):
         self.central.stop()
         sync, self.sync = self.sync, None
         if sync is not None:
-            sync.stop(sign_off=shown is not None and shown.state is SyncState.IN_SYNC)
+            reachable = (SyncState.IN_SYNC, SyncState.BEHIND)
+            sync.stop(sign_off=shown is not None and shown.state in reachable)
 
     def _status(self, sync: Any) -> SyncStatus:
         """(On the Runner.) The push loop's status, offline too when the last pull could

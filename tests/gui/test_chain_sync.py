@@ -189,3 +189,26 @@ def test_behind_and_offline_say_how_many_rows_wait(qtbot: QtBot, qapp: QApplicat
     assert clicked == [True]
     indicator.follow(None)
     runner.shutdown()
+
+
+def test_quitting_in_sync_signs_off_so_no_other_counter_waits(
+    qtbot: QtBot, joined: Joined
+) -> None:
+    """Another counter's lost eSIMfly sale waits for every live counter to catch up
+    (docs/decisions.md, "Matches wait for the live counters"); a window that quits in
+    sync says it has nothing in flight, so nobody waits for a counter that is off."""
+    window = joined.window
+    qtbot.waitUntil(lambda: _state(joined) is SyncState.IN_SYNC, timeout=WAIT)
+    find_by_keyboard(qtbot, window, "JP")
+    pick_plan_by_keyboard(qtbot, window, 0)
+    sell_by_keyboard(qtbot, window)
+    wait_outcome(qtbot, window)
+    if window.flow.display is not None:
+        window.flow.display.close()
+    window.close()  # in sync or behind: it pushes what is left, then signs off
+    assert _central_sales(joined) == 1
+    with joined.server.db.admin() as conn:
+        row = conn.execute(
+            "SELECT caught_up_from::text FROM counters WHERE counter = 'desk-1'"
+        ).fetchone()
+    assert row is not None and row[0] == "infinity"
