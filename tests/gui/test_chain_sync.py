@@ -191,9 +191,7 @@ def test_behind_and_offline_say_how_many_rows_wait(qtbot: QtBot, qapp: QApplicat
     runner.shutdown()
 
 
-def test_quitting_in_sync_signs_off_so_no_other_counter_waits(
-    qtbot: QtBot, joined: Joined
-) -> None:
+def test_quitting_in_sync_signs_off_so_no_other_counter_waits(qtbot: QtBot, joined: Joined) -> None:
     """Another counter's lost eSIMfly sale waits for every live counter to catch up
     (docs/decisions.md, "Matches wait for the live counters"); a window that quits in
     sync says it has nothing in flight, so nobody waits for a counter that is off."""
