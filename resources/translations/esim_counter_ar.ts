@@ -316,29 +316,62 @@
     </message>
 </context>
 <context>
+    <name>CentralFeed</name>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="163" />
+        <source>The chain's price list (version %1) is now in use.</source>
+        <translation>قائمة أسعار السلسلة (الإصدار %1) مستخدمة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="169" />
+        <source>The chain's shop details (version %1) are now on the receipts.</source>
+        <translation>بيانات المتجر من السلسلة (الإصدار %1) تظهر الآن على الإيصالات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="197" />
+        <source>The chain's latest publication cannot be used, so the last good copy stays in use. Ask the owner to publish it again. (%1)</source>
+        <translation>لا يمكن استخدام آخر ما نشرته السلسلة، لذا تبقى آخر نسخة سليمة قيد الاستخدام. اطلب من المالك نشرها مرة أخرى. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="206" />
+        <source>The chain's database cannot be reached and this counter has no copy of its data yet: it sells with its own price list meanwhile.</source>
+        <translation>تعذّر الوصول إلى قاعدة بيانات السلسلة، ولا توجد لدى نقطة البيع هذه نسخة من بياناتها بعد: تبيع بقائمة أسعارها الخاصة في الأثناء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="211" />
+        <source>The chain's database cannot be reached: the counter sells on with the chain's prices and clerks as copied at %1.</source>
+        <translation>تعذّر الوصول إلى قاعدة بيانات السلسلة: تواصل نقطة البيع البيع بأسعار السلسلة وموظفيها كما نُسخت في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="260" />
+        <source>The chain's clerks (version %1) can now sign in here.</source>
+        <translation>يمكن لموظفي السلسلة (الإصدار %1) تسجيل الدخول هنا الآن.</translation>
+    </message>
+</context>
+<context>
     <name>ChainLink</name>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="63" />
+        <location filename="../../app/ui/chain_link.py" line="74" />
         <source>C&amp;hain</source>
         <translation>&amp;السلسلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="66" />
+        <location filename="../../app/ui/chain_link.py" line="77" />
         <source>Chain &amp;reports…</source>
         <translation>&amp;تقارير السلسلة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="68" />
+        <location filename="../../app/ui/chain_link.py" line="79" />
         <source>&amp;Push now</source>
         <translation>&amp;إرسال الآن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="100" />
+        <location filename="../../app/ui/chain_link.py" line="111" />
         <source>The chain needs the keyring, which is not available.</source>
         <translation>تحتاج السلسلة إلى حلقة المفاتيح، وهي غير متاحة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="129" />
+        <location filename="../../app/ui/chain_link.py" line="140" />
         <source>The chain's password is not in the keyring: type it in Settings › Chain.</source>
         <translation>كلمة مرور السلسلة غير موجودة في حلقة المفاتيح: اكتبها في الإعدادات › السلسلة.</translation>
     </message>
@@ -1089,7 +1122,7 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>ساعة هذا الحاسوب متقدمة %n دقيقة. صحّح الساعة.</numerusform>
@@ -1101,7 +1134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>ساعة هذا الحاسوب متأخرة %n دقيقة. صحّح الساعة.</numerusform>
@@ -2471,7 +2504,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="146" />
         <location filename="../../app/ui/main_window.py" line="160" />
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="493" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -2487,7 +2520,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="292" />
-        <location filename="../../app/ui/main_window.py" line="447" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>Loading the catalogue…</source>
         <translation>جارٍ تحميل الكتالوج…</translation>
     </message>
@@ -2542,32 +2575,32 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>the provider accounts cannot be used.</source>
         <translation>لا يمكن استخدام حسابات المزوّدين.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="527" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>غير متصل. راجع الحسابات في البرنامج › الإعدادات، ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Connect again</source>
         <translation>الاتصال مجددًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>تعذّر تحميل الكتالوج. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>مبيعات سابقة (%n) تحتاج إلى انتباه: راجع القائمة أدناه.</numerusform>
@@ -2579,37 +2612,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="680" />
         <source>&amp;Print receipt</source>
         <translation>&amp;طباعة الإيصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677" />
+        <location filename="../../app/ui/main_window.py" line="681" />
         <source>Print &amp;install slip</source>
         <translation>طباعة &amp;ورقة التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="774" />
+        <location filename="../../app/ui/main_window.py" line="778" />
         <source>Retry %1</source>
         <translation>إعادة محاولة %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788" />
+        <location filename="../../app/ui/main_window.py" line="792" />
         <source>Asking the unavailable provider again…</source>
         <translation>جارٍ سؤال المزوّد غير المتاح مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="797" />
+        <location filename="../../app/ui/main_window.py" line="801" />
         <source>Catalogue reloaded.</source>
         <translation>أُعيد تحميل الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="820" />
+        <location filename="../../app/ui/main_window.py" line="824" />
         <source>A sale is in progress</source>
         <translation>عملية بيع جارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="822" />
+        <location filename="../../app/ui/main_window.py" line="826" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
     </message>
@@ -2935,7 +2968,13 @@
         <location filename="../../app/ui/phone_list_update.py" line="100" />
         <source>Phone list updated: %n phone(s). The next check uses it.</source>
         <translation>
-            <numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform><numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform><numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform><numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform><numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform><numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform></translation>
+            <numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform>
+            <numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform>
+            <numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform>
+            <numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform>
+            <numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform>
+            <numerusform>حُدّثت قائمة الهواتف (عدد الهواتف: %n). يستخدمها الفحص التالي.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2987,19 +3026,37 @@
         <location filename="../../app/ui/plan_details_text.py" line="23" />
         <source>%n call minute(s)</source>
         <translation>
-            <numerusform>دقائق المكالمات: %n</numerusform><numerusform>دقائق المكالمات: %n</numerusform><numerusform>دقائق المكالمات: %n</numerusform><numerusform>دقائق المكالمات: %n</numerusform><numerusform>دقائق المكالمات: %n</numerusform><numerusform>دقائق المكالمات: %n</numerusform></translation>
+            <numerusform>دقائق المكالمات: %n</numerusform>
+            <numerusform>دقائق المكالمات: %n</numerusform>
+            <numerusform>دقائق المكالمات: %n</numerusform>
+            <numerusform>دقائق المكالمات: %n</numerusform>
+            <numerusform>دقائق المكالمات: %n</numerusform>
+            <numerusform>دقائق المكالمات: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/plan_details_text.py" line="26" />
         <source>%n SMS</source>
         <translation>
-            <numerusform>رسائل SMS: %n</numerusform><numerusform>رسائل SMS: %n</numerusform><numerusform>رسائل SMS: %n</numerusform><numerusform>رسائل SMS: %n</numerusform><numerusform>رسائل SMS: %n</numerusform><numerusform>رسائل SMS: %n</numerusform></translation>
+            <numerusform>رسائل SMS: %n</numerusform>
+            <numerusform>رسائل SMS: %n</numerusform>
+            <numerusform>رسائل SMS: %n</numerusform>
+            <numerusform>رسائل SMS: %n</numerusform>
+            <numerusform>رسائل SMS: %n</numerusform>
+            <numerusform>رسائل SMS: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/plan_details_text.py" line="29" />
         <source>Networks in %n countries (hover to see them)</source>
         <translation>
-            <numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform><numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform><numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform><numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform><numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform><numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform></translation>
+            <numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform>
+            <numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform>
+            <numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform>
+            <numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform>
+            <numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform>
+            <numerusform>شبكات في بلدان عددها %n (مرّر المؤشر لرؤيتها)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3050,22 +3107,28 @@
         <translation>رقم هاتف خاص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="72" />
+        <location filename="../../app/ui/plan_details_text.py" line="73" />
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="74" />
         <source>calls or SMS included</source>
         <translation>تشمل مكالمات أو SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="78" />
+        <location filename="../../app/ui/plan_details_text.py" line="82" />
         <source>Validity starts at the first connection at the destination.</source>
         <translation>تبدأ الصلاحية عند أول اتصال في الوجهة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="82" />
+        <location filename="../../app/ui/plan_details_text.py" line="86" />
         <source>Validity starts at installation: install it just before the trip.</source>
         <translation>تبدأ الصلاحية عند التثبيت: ثبّتها قبيل الرحلة مباشرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="95" />
+        <location filename="../../app/ui/plan_details_text.py" line="99" />
         <source>Networks: %1</source>
         <translation>الشبكات: %1</translation>
     </message>
@@ -3367,144 +3430,154 @@
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="50" />
+        <location filename="../../app/ui/price_list_dialog.py" line="52" />
         <source>Price list</source>
         <translation>قائمة الأسعار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="62" />
+        <location filename="../../app/ui/price_list_dialog.py" line="64" />
         <source>The stored price list was damaged. Saving replaces it with this one.</source>
         <translation>كانت قائمة الأسعار المحفوظة تالفة. الحفظ يستبدلها بهذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="79" />
+        <location filename="../../app/ui/price_list_dialog.py" line="81" />
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="79" />
+        <location filename="../../app/ui/price_list_dialog.py" line="81" />
         <source>This destination's plans priced</source>
         <translation>باقات هذه الوجهة بأسعارها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="84" />
+        <location filename="../../app/ui/price_list_dialog.py" line="86" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="85" />
+        <location filename="../../app/ui/price_list_dialog.py" line="87" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="91" />
+        <location filename="../../app/ui/price_list_dialog.py" line="98" />
+        <source>This counter is in a chain: the price list the chain publishes replaces changes made here at the next pull (within a minute). To change the prices of every counter, the owner publishes a price list file with: esim-counter chain publish-prices FILE</source>
+        <translation>نقطة البيع هذه ضمن سلسلة: قائمة الأسعار التي تنشرها السلسلة تحلّ محل التغييرات التي تُجرى هنا عند السحب التالي (خلال دقيقة). لتغيير أسعار كل نقاط البيع، ينشر المالك ملف قائمة أسعار بالأمر: esim-counter chain publish-prices FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="107" />
+        <source>The chain's price list</source>
+        <translation>قائمة أسعار السلسلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="110" />
         <source>Rules (the most specific one wins)</source>
         <translation>القواعد (تُطبَّق القاعدة الأكثر تحديدًا)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="93" />
+        <location filename="../../app/ui/price_list_dialog.py" line="112" />
         <source>Preview: this destination's plans</source>
         <translation>معاينة: باقات هذه الوجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="113" />
-        <location filename="../../app/ui/price_list_dialog.py" line="116" />
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <location filename="../../app/ui/price_list_dialog.py" line="135" />
         <source>Sale currency</source>
         <translation>عملة البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="117" />
+        <location filename="../../app/ui/price_list_dialog.py" line="136" />
         <source>Empty: sell each plan in the provider's currency</source>
         <translation>فارغ: تُباع كل باقة بعملة المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="122" />
-        <location filename="../../app/ui/price_list_dialog.py" line="123" />
+        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Wallet currency of the exchange rate</source>
         <translation>عملة المحفظة في سعر الصرف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="126" />
+        <location filename="../../app/ui/price_list_dialog.py" line="145" />
         <source>Exchange rate</source>
         <translation>سعر الصرف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="126" />
+        <location filename="../../app/ui/price_list_dialog.py" line="145" />
         <source>Sale currency for one unit</source>
         <translation>عملة البيع مقابل وحدة واحدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="131" />
+        <location filename="../../app/ui/price_list_dialog.py" line="150" />
         <source>Warn when the rate is older than, in days</source>
         <translation>التنبيه عندما يكون سعر الصرف أقدم من (أيام)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="133" />
+        <location filename="../../app/ui/price_list_dialog.py" line="152" />
         <source>Tax rate in percent</source>
         <translation>نسبة الضريبة بالمئة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="133" />
+        <location filename="../../app/ui/price_list_dialog.py" line="152" />
         <source>Included in the prices</source>
         <translation>مشمولة في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="135" />
+        <location filename="../../app/ui/price_list_dialog.py" line="154" />
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <location filename="../../app/ui/price_list_dialog.py" line="160" />
         <source>Sale currency:</source>
         <translation>عملة البيع:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <location filename="../../app/ui/price_list_dialog.py" line="161" />
         <source>Exchange rate:</source>
         <translation>سعر الصرف:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="143" />
+        <location filename="../../app/ui/price_list_dialog.py" line="162" />
         <source>Warn after (days):</source>
         <translation>التنبيه بعد (أيام):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="144" />
+        <location filename="../../app/ui/price_list_dialog.py" line="163" />
         <source>Tax included (%):</source>
         <translation>الضريبة المشمولة (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="174" />
+        <location filename="../../app/ui/price_list_dialog.py" line="193" />
         <source>The exchange rate</source>
         <translation>سعر الصرف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="176" />
+        <location filename="../../app/ui/price_list_dialog.py" line="195" />
         <source>The exchange rate must be more than zero.</source>
         <translation>يجب أن يكون سعر الصرف أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="185" />
+        <location filename="../../app/ui/price_list_dialog.py" line="204" />
         <source>The tax rate</source>
         <translation>نسبة الضريبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="187" />
+        <location filename="../../app/ui/price_list_dialog.py" line="206" />
         <source>The tax rate must be from 0 to 100 %.</source>
         <translation>يجب أن تكون نسبة الضريبة بين 0 و⁦100 %⁩.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="189" />
+        <location filename="../../app/ui/price_list_dialog.py" line="208" />
         <source>That is not a currency code such as USD or IQD.</source>
         <translation>هذا ليس رمز عملة مثل USD أو IQD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="219" />
+        <location filename="../../app/ui/price_list_dialog.py" line="238" />
         <source>set on %1</source>
         <translation>حُدِّد في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="221" />
+        <location filename="../../app/ui/price_list_dialog.py" line="240" />
         <source>(out of date)</source>
         <translation>(قديم)</translation>
     </message>
@@ -3705,25 +3778,25 @@
     <name>ReceiptsTab</name>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="121" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="138" />
         <source>Shop address</source>
         <translation>عنوان المتجر</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="122" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="139" />
         <source>Tax number</source>
         <translation>الرقم الضريبي</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="123" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="140" />
         <source>Counter name</source>
         <translation>اسم نقطة البيع</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="124" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="141" />
         <source>Print receipts to</source>
         <translation>طباعة الإيصالات على</translation>
     </message>
@@ -3749,7 +3822,7 @@
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="160" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="177" />
         <source>Folder for PDF receipts</source>
         <translation>مجلد إيصالات PDF</translation>
     </message>
@@ -3800,7 +3873,7 @@
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="128" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="145" />
         <source>Paper width</source>
         <translation>عرض الورق</translation>
     </message>
@@ -3851,57 +3924,67 @@
         <translation>يطبع إيصالًا نموذجيًا حيث تحدد الإعدادات أعلاه، قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="125" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <source>This counter is in a chain: the shop name, address and tax number the chain publishes replace changes made here at the next pull (within a minute). The owner publishes them from their counter with: esim-counter chain publish-shop (and the clerks with: esim-counter chain publish-clerks)</source>
+        <translation>نقطة البيع هذه ضمن سلسلة: اسم المتجر والعنوان والرقم الضريبي التي تنشرها السلسلة تحلّ محل التغييرات التي تُجرى هنا عند السحب التالي (خلال دقيقة). ينشرها المالك من نقطة البيع الخاصة به بالأمر: esim-counter chain publish-shop (والموظفين بالأمر: esim-counter chain publish-clerks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="136" />
+        <source>The chain's shop details</source>
+        <translation>بيانات المتجر من السلسلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="142" />
         <source>PDF folder</source>
         <translation>مجلد PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="143" />
         <source>Printer connection</source>
         <translation>اتصال الطابعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="127" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="144" />
         <source>Printer address</source>
         <translation>عنوان الطابعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="129" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="146" />
         <source>Print</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="153" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="170" />
         <source>192.168.1.50:9100</source>
         <translation>192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="154" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="171" />
         <source>04b8:0e15 (vendor:product)</source>
         <translation>04b8:0e15 (المصنّع:المنتج)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="155" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="172" />
         <source>COM3 or /dev/ttyUSB0</source>
         <translation>COM3 أو /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="184" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
         <source>The receipt's lines are one line of at most 200 characters each.</source>
         <translation>كل بيان من بيانات الإيصال سطر واحد بحد أقصى 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="218" />
         <source>Printing a test receipt…</source>
         <translation>جارٍ طباعة إيصال تجريبي…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="214" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="231" />
         <source>The test receipt was sent to the printer.</source>
         <translation>أُرسل الإيصال التجريبي إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="217" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="234" />
         <source>The test receipt was saved as %1.</source>
         <translation>حُفظ الإيصال التجريبي باسم %1.</translation>
     </message>
@@ -5934,7 +6017,7 @@ If it happens again, send this file to support: %1</source>
 <context>
     <name>manager</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="244" />
+        <location filename="../../app/ui/price_list_dialog.py" line="263" />
         <source>The price list is for the owner.</source>
         <translation>قائمة الأسعار لصاحب المتجر فقط.</translation>
     </message>
@@ -5942,227 +6025,232 @@ If it happens again, send this file to support: %1</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>The provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>حدث خطأ ما. كُتبت التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Balance too low: %1 more needed.</source>
         <translation>الرصيد غير كافٍ: يلزم %1 إضافية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>رصيد %1 غير كافٍ لهذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>يشير %1 إلى أن ساعة هذا الحاسوب غير صحيحة. صحّح الساعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 اطلب من صاحب المتجر مراجعة الحساب في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>طلبات كثيرة جدًا إلى %1. يُستأنف البيع بعد %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>طلبات كثيرة جدًا إلى %1. انتظر قليلًا ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>لا يوجد رد واضح من %1: النتيجة غير معروفة. لا تبع مرة أخرى حتى يتم التحقق من هذه العملية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>هذه الباقة لم تعد متاحة. اختر باقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>تغيّر سعر هذه الباقة. أعد تحميل الباقات وتحقق من السعر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>لم يرد %1 في الوقت المحدد. حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>تعذّر الوصول إلى %1. تحقق من الاتصال بالإنترنت ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>أرسل %1 ردًا لا يستطيع البرنامج قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>هذا بيع تدريبي؛ سيُتحقق منه عندما يعود البرنامج إلى البيع في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>هذا بيع حقيقي؛ سيُتحقق منه عندما يعود البرنامج إلى البيع الحقيقي.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>لا يوجد في هذا البرنامج حساب %1 مفعّل. فعّله في الإعدادات للتحقق من هذا البيع.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>هذا البيع أقدم من أن يُرسل مجددًا بأمان؛ تحقق منه لدى %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>لم يُتحقق بعد من بيع سابق لهذه الباقة ولم يُجب %1. لم يُبع شيء؛ تحقق من البيع السابق أولًا (تحقق الآن)، ثم بِع مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="181" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>لا يوجد لدى %1 طلب لهذا البيع (حتى الآن). سيُتحقق منه مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>%1 refused the order: %2</source>
         <translation>رفض %1 الطلب: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="201" />
         <source>Only eSIMfly eSIMs can be topped up here. Sell the traveller a new eSIM.</source>
         <translation>لا يمكن هنا شحن إلا شرائح eSIM من eSIMfly. بِع للمسافر شريحة eSIM جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204" />
+        <location filename="../../app/ui/messages.py" line="205" />
         <source>This eSIM cannot be topped up: its plan does not allow it. Sell the traveller a new eSIM instead.</source>
         <translation>لا يمكن شحن هذه الشريحة: باقتها لا تسمح بذلك. بِع للمسافر شريحة eSIM جديدة بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>This eSIM is not installed yet, so it cannot be topped up. Install it first; it still has all its data.</source>
         <translation>هذه الشريحة لم تُثبَّت بعد، لذلك لا يمكن شحنها. ثبّتها أولًا؛ فما زالت كل بياناتها متاحة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218" />
+        <location filename="../../app/ui/messages.py" line="219" />
         <source>This eSIM has expired, so it cannot be topped up. Sell the traveller a new eSIM.</source>
         <translation>انتهت صلاحية هذه الشريحة، لذلك لا يمكن شحنها. بِع للمسافر شريحة eSIM جديدة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222" />
+        <location filename="../../app/ui/messages.py" line="223" />
         <source>This eSIM cannot be topped up in its present state (%1).</source>
         <translation>لا يمكن شحن هذه الشريحة في حالتها الحالية (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226" />
+        <location filename="../../app/ui/messages.py" line="227" />
         <source>This top-up is no longer offered for this eSIM. Choose another.</source>
         <translation>لم تعد باقة الشحن هذه متاحة لهذه الشريحة. اختر باقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="231" />
         <source>eSIMfly has no eSIM with this ICCID on the shop's account. Check the number.</source>
         <translation>لا توجد لدى eSIMfly شريحة eSIM بهذا الرقم ICCID في حساب المتجر. تحقّق من الرقم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="241" />
         <source>The eSIM is already installed on the traveller's phone, so %1 will not refund it. Nothing was refunded.</source>
         <translation>شريحة eSIM مثبتة بالفعل على هاتف المسافر، لذلك لن تستردها %1. لم يُسترد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246" />
+        <location filename="../../app/ui/messages.py" line="247" />
         <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
         <translation>تم استرداد شريحة eSIM هذه بالفعل، أو ما زال استردادها قيد التحقق. لا تُسترد مرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252" />
+        <location filename="../../app/ui/messages.py" line="253" />
         <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
         <translation>لا يمكن استرداد إلا شريحة eSIM تم تسليمها. لم يُسترد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as claimed from %1 with a note for the owner.</source>
         <translation>لا تستطيع %1 إلغاء شريحة eSIM. سجّل الاسترداد كخسارة على المتجر، أو كمطالبة من %1 مع ملاحظة لصاحب المتجر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269" />
+        <location filename="../../app/ui/messages.py" line="270" />
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>نفد الورق من طابعة الإيصالات. ضع لفة جديدة، ثم أعد طباعة الإيصال من السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275" />
+        <location filename="../../app/ui/messages.py" line="276" />
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>تعذّر الوصول إلى طابعة الإيصالات (%1). تأكد من أنها مشغّلة ومتصلة، ثم أعد طباعة الإيصال من السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>طابعة الإيصالات غير مضبوطة بشكل صحيح. اطلب من صاحب المتجر مراجعة الإعدادات ← الإيصالات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287" />
+        <location filename="../../app/ui/messages.py" line="288" />
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>تعذّر حفظ الإيصال في %1. اطلب من صاحب المتجر اختيار مجلد آخر في الإعدادات ← الإيصالات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292" />
+        <location filename="../../app/ui/messages.py" line="293" />
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>تعذّرت طباعة الإيصال. عملية البيع لم تتأثر؛ أعد طباعة الإيصال من السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326" />
+        <location filename="../../app/ui/messages.py" line="327" />
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>هذا الاسم والرقم السري لا يطابقان أي موظف. تحقق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330" />
+        <location filename="../../app/ui/messages.py" line="331" />
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>لم يعد بإمكان %1 تسجيل الدخول على هذا الجهاز. اسأل صاحب المتجر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349" />
+        <location filename="../../app/ui/messages.py" line="350" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 راجع العنوان والمفتاحين في صفحة حساب المزوّد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357" />
+        <location filename="../../app/ui/messages.py" line="358" />
         <source>REAL — not connected: %1</source>
         <translation>حقيقي — غير متصل: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363" />
+        <location filename="../../app/ui/messages.py" line="364" />
         <source>Waiting for the chain's database to check which orders other counters already claimed; this sale is checked again when the database answers. Do not sell it again.</source>
         <translation>بانتظار قاعدة بيانات السلسلة للتحقق من الطلبات التي حجزتها نقاط البيع الأخرى؛ سيُتحقق من هذا البيع مجددًا عندما ترد قاعدة البيانات. لا تبعه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370" />
+        <location filename="../../app/ui/messages.py" line="371" />
         <source>An earlier sale of this plan on counter %1 is not checked yet; this sale is checked again after it. Do not sell it again.</source>
         <translation>لم يُتحقق بعد من بيع سابق لهذه الباقة في نقطة البيع %1؛ سيُتحقق من هذا البيع مجددًا بعده. لا تبعه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376" />
+        <location filename="../../app/ui/messages.py" line="377" />
+        <source>Waiting for counter %1 to send its latest sales to the chain before this sale's order is confirmed; it is checked again in a moment. Do not sell it again.</source>
+        <translation>بانتظار أن ترسل نقطة البيع %1 آخر مبيعاتها إلى السلسلة قبل تأكيد طلب هذا البيع؛ سيُتحقق منه مرة أخرى بعد لحظة. لا تبعه مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="383" />
         <source>The order found for this sale was claimed by another counter's sale at the same moment; this sale is checked again. Do not sell it again.</source>
         <translation>الطلب الذي وُجد لهذا البيع حجزته عملية بيع في نقطة بيع أخرى في اللحظة نفسها؛ سيُتحقق من هذا البيع مجددًا. لا تبعه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381" />
+        <location filename="../../app/ui/messages.py" line="388" />
         <source>This sale is checked again shortly. Do not sell it again.</source>
         <translation>سيُتحقق من هذا البيع مجددًا بعد قليل. لا تبعه مرة أخرى.</translation>
     </message>

@@ -316,29 +316,62 @@
     </message>
 </context>
 <context>
+    <name>CentralFeed</name>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="163" />
+        <source>The chain's price list (version %1) is now in use.</source>
+        <translation>Die Preisliste der Kette (Version %1) gilt jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="169" />
+        <source>The chain's shop details (version %1) are now on the receipts.</source>
+        <translation>Die Geschäftsangaben der Kette (Version %1) stehen jetzt auf den Belegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="197" />
+        <source>The chain's latest publication cannot be used, so the last good copy stays in use. Ask the owner to publish it again. (%1)</source>
+        <translation>Die neueste Veröffentlichung der Kette ist nicht verwendbar, daher bleibt die letzte gute Kopie in Gebrauch. Bitten Sie den Inhaber, sie erneut zu veröffentlichen. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="206" />
+        <source>The chain's database cannot be reached and this counter has no copy of its data yet: it sells with its own price list meanwhile.</source>
+        <translation>Die Datenbank der Kette ist nicht erreichbar, und diese Kasse hat noch keine Kopie ihrer Daten: Sie verkauft bis dahin mit ihrer eigenen Preisliste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="211" />
+        <source>The chain's database cannot be reached: the counter sells on with the chain's prices and clerks as copied at %1.</source>
+        <translation>Die Datenbank der Kette ist nicht erreichbar: Die Kasse verkauft weiter mit den Preisen und Mitarbeitern der Kette, wie sie am %1 kopiert wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="260" />
+        <source>The chain's clerks (version %1) can now sign in here.</source>
+        <translation>Die Mitarbeiter der Kette (Version %1) können sich jetzt hier anmelden.</translation>
+    </message>
+</context>
+<context>
     <name>ChainLink</name>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="63" />
+        <location filename="../../app/ui/chain_link.py" line="74" />
         <source>C&amp;hain</source>
         <translation>Ke&amp;tte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="66" />
+        <location filename="../../app/ui/chain_link.py" line="77" />
         <source>Chain &amp;reports…</source>
         <translation>Ketten&amp;berichte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="68" />
+        <location filename="../../app/ui/chain_link.py" line="79" />
         <source>&amp;Push now</source>
         <translation>Jetzt &amp;übertragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="100" />
+        <location filename="../../app/ui/chain_link.py" line="111" />
         <source>The chain needs the keyring, which is not available.</source>
         <translation>Die Kette braucht den Schlüsselbund, der nicht verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="129" />
+        <location filename="../../app/ui/chain_link.py" line="140" />
         <source>The chain's password is not in the keyring: type it in Settings › Chain.</source>
         <translation>Das Passwort der Kette ist nicht im Schlüsselbund: Geben Sie es unter Einstellungen › Kette ein.</translation>
     </message>
@@ -1081,7 +1114,7 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>Die Uhr dieses Computers geht %n Minute vor. Stellen Sie die Uhr richtig.</numerusform>
@@ -1089,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>Die Uhr dieses Computers geht %n Minute nach. Stellen Sie die Uhr richtig.</numerusform>
@@ -2431,7 +2464,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="146" />
         <location filename="../../app/ui/main_window.py" line="160" />
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="493" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -2447,7 +2480,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="292" />
-        <location filename="../../app/ui/main_window.py" line="447" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>Loading the catalogue…</source>
         <translation>Katalog wird geladen…</translation>
     </message>
@@ -2502,32 +2535,32 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>the provider accounts cannot be used.</source>
         <translation>die Anbieterkonten können nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="527" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Nicht verbunden. Prüfen Sie die Konten unter Counter › Einstellungen und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Connect again</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n früherer Verkauf braucht Aufmerksamkeit: siehe Liste unten.</numerusform>
@@ -2535,37 +2568,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="680" />
         <source>&amp;Print receipt</source>
         <translation>Beleg &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677" />
+        <location filename="../../app/ui/main_window.py" line="681" />
         <source>Print &amp;install slip</source>
         <translation>&amp;Installationszettel drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="774" />
+        <location filename="../../app/ui/main_window.py" line="778" />
         <source>Retry %1</source>
         <translation>%1 erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788" />
+        <location filename="../../app/ui/main_window.py" line="792" />
         <source>Asking the unavailable provider again…</source>
         <translation>Der nicht verfügbare Anbieter wird erneut gefragt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="797" />
+        <location filename="../../app/ui/main_window.py" line="801" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="820" />
+        <location filename="../../app/ui/main_window.py" line="824" />
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="822" />
+        <location filename="../../app/ui/main_window.py" line="826" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>
@@ -2887,7 +2920,9 @@
         <location filename="../../app/ui/phone_list_update.py" line="100" />
         <source>Phone list updated: %n phone(s). The next check uses it.</source>
         <translation>
-            <numerusform>Telefonliste aktualisiert: %n Telefon. Die nächste Prüfung verwendet sie.</numerusform><numerusform>Telefonliste aktualisiert: %n Telefone. Die nächste Prüfung verwendet sie.</numerusform></translation>
+            <numerusform>Telefonliste aktualisiert: %n Telefon. Die nächste Prüfung verwendet sie.</numerusform>
+            <numerusform>Telefonliste aktualisiert: %n Telefone. Die nächste Prüfung verwendet sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2939,19 +2974,25 @@
         <location filename="../../app/ui/plan_details_text.py" line="23" />
         <source>%n call minute(s)</source>
         <translation>
-            <numerusform>%n Gesprächsminute</numerusform><numerusform>%n Gesprächsminuten</numerusform></translation>
+            <numerusform>%n Gesprächsminute</numerusform>
+            <numerusform>%n Gesprächsminuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/plan_details_text.py" line="26" />
         <source>%n SMS</source>
         <translation>
-            <numerusform>%n SMS</numerusform><numerusform>%n SMS</numerusform></translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/plan_details_text.py" line="29" />
         <source>Networks in %n countries (hover to see them)</source>
         <translation>
-            <numerusform>Netze in %n Land (zum Anzeigen mit der Maus darauf zeigen)</numerusform><numerusform>Netze in %n Ländern (zum Anzeigen mit der Maus darauf zeigen)</numerusform></translation>
+            <numerusform>Netze in %n Land (zum Anzeigen mit der Maus darauf zeigen)</numerusform>
+            <numerusform>Netze in %n Ländern (zum Anzeigen mit der Maus darauf zeigen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3002,22 +3043,28 @@
         <translation>eigene Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="72" />
+        <location filename="../../app/ui/plan_details_text.py" line="73" />
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="74" />
         <source>calls or SMS included</source>
         <translation>Anrufe oder SMS enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="78" />
+        <location filename="../../app/ui/plan_details_text.py" line="82" />
         <source>Validity starts at the first connection at the destination.</source>
         <translation>Die Gültigkeit beginnt mit der ersten Verbindung am Reiseziel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="82" />
+        <location filename="../../app/ui/plan_details_text.py" line="86" />
         <source>Validity starts at installation: install it just before the trip.</source>
         <translation>Die Gültigkeit beginnt mit der Installation: kurz vor der Reise installieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="95" />
+        <location filename="../../app/ui/plan_details_text.py" line="99" />
         <source>Networks: %1</source>
         <translation>Netze: %1</translation>
     </message>
@@ -3311,144 +3358,154 @@
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="50" />
+        <location filename="../../app/ui/price_list_dialog.py" line="52" />
         <source>Price list</source>
         <translation>Preisliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="62" />
+        <location filename="../../app/ui/price_list_dialog.py" line="64" />
         <source>The stored price list was damaged. Saving replaces it with this one.</source>
         <translation>Die gespeicherte Preisliste war beschädigt. Beim Speichern wird sie durch diese ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="79" />
+        <location filename="../../app/ui/price_list_dialog.py" line="81" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="79" />
+        <location filename="../../app/ui/price_list_dialog.py" line="81" />
         <source>This destination's plans priced</source>
         <translation>Die Tarife dieses Reiseziels mit ihren Preisen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="84" />
+        <location filename="../../app/ui/price_list_dialog.py" line="86" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="85" />
+        <location filename="../../app/ui/price_list_dialog.py" line="87" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="91" />
+        <location filename="../../app/ui/price_list_dialog.py" line="98" />
+        <source>This counter is in a chain: the price list the chain publishes replaces changes made here at the next pull (within a minute). To change the prices of every counter, the owner publishes a price list file with: esim-counter chain publish-prices FILE</source>
+        <translation>Diese Kasse gehört zu einer Kette: Die Preisliste, die die Kette veröffentlicht, ersetzt hier gemachte Änderungen beim nächsten Abruf (innerhalb einer Minute). Um die Preise aller Kassen zu ändern, veröffentlicht der Inhaber eine Preislistendatei mit: esim-counter chain publish-prices FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="107" />
+        <source>The chain's price list</source>
+        <translation>Die Preisliste der Kette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="110" />
         <source>Rules (the most specific one wins)</source>
         <translation>Regeln (die genaueste gilt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="93" />
+        <location filename="../../app/ui/price_list_dialog.py" line="112" />
         <source>Preview: this destination's plans</source>
         <translation>Vorschau: Tarife dieses Reiseziels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="113" />
-        <location filename="../../app/ui/price_list_dialog.py" line="116" />
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <location filename="../../app/ui/price_list_dialog.py" line="135" />
         <source>Sale currency</source>
         <translation>Verkaufswährung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="117" />
+        <location filename="../../app/ui/price_list_dialog.py" line="136" />
         <source>Empty: sell each plan in the provider's currency</source>
         <translation>Leer: jeden Tarif in der Währung des Anbieters verkaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="122" />
-        <location filename="../../app/ui/price_list_dialog.py" line="123" />
+        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Wallet currency of the exchange rate</source>
         <translation>Guthabenwährung des Wechselkurses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="126" />
+        <location filename="../../app/ui/price_list_dialog.py" line="145" />
         <source>Exchange rate</source>
         <translation>Wechselkurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="126" />
+        <location filename="../../app/ui/price_list_dialog.py" line="145" />
         <source>Sale currency for one unit</source>
         <translation>Verkaufswährung für eine Einheit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="131" />
+        <location filename="../../app/ui/price_list_dialog.py" line="150" />
         <source>Warn when the rate is older than, in days</source>
         <translation>Warnen, wenn der Kurs älter ist als (Tage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="133" />
+        <location filename="../../app/ui/price_list_dialog.py" line="152" />
         <source>Tax rate in percent</source>
         <translation>MwSt.-Satz in Prozent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="133" />
+        <location filename="../../app/ui/price_list_dialog.py" line="152" />
         <source>Included in the prices</source>
         <translation>In den Preisen enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="135" />
+        <location filename="../../app/ui/price_list_dialog.py" line="154" />
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <location filename="../../app/ui/price_list_dialog.py" line="160" />
         <source>Sale currency:</source>
         <translation>Verkaufswährung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <location filename="../../app/ui/price_list_dialog.py" line="161" />
         <source>Exchange rate:</source>
         <translation>Wechselkurs:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="143" />
+        <location filename="../../app/ui/price_list_dialog.py" line="162" />
         <source>Warn after (days):</source>
         <translation>Warnen nach (Tagen):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="144" />
+        <location filename="../../app/ui/price_list_dialog.py" line="163" />
         <source>Tax included (%):</source>
         <translation>Enthaltene MwSt. (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="174" />
+        <location filename="../../app/ui/price_list_dialog.py" line="193" />
         <source>The exchange rate</source>
         <translation>Der Wechselkurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="176" />
+        <location filename="../../app/ui/price_list_dialog.py" line="195" />
         <source>The exchange rate must be more than zero.</source>
         <translation>Der Wechselkurs muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="185" />
+        <location filename="../../app/ui/price_list_dialog.py" line="204" />
         <source>The tax rate</source>
         <translation>Der MwSt.-Satz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="187" />
+        <location filename="../../app/ui/price_list_dialog.py" line="206" />
         <source>The tax rate must be from 0 to 100 %.</source>
         <translation>Der MwSt.-Satz muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="189" />
+        <location filename="../../app/ui/price_list_dialog.py" line="208" />
         <source>That is not a currency code such as USD or IQD.</source>
         <translation>Das ist kein Währungscode wie USD oder IQD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="219" />
+        <location filename="../../app/ui/price_list_dialog.py" line="238" />
         <source>set on %1</source>
         <translation>festgelegt am %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="221" />
+        <location filename="../../app/ui/price_list_dialog.py" line="240" />
         <source>(out of date)</source>
         <translation>(veraltet)</translation>
     </message>
@@ -3649,25 +3706,25 @@
     <name>ReceiptsTab</name>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="121" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="138" />
         <source>Shop address</source>
         <translation>Adresse des Geschäfts</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="122" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="139" />
         <source>Tax number</source>
         <translation>Steuernummer</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="123" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="140" />
         <source>Counter name</source>
         <translation>Name der Kasse</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="124" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="141" />
         <source>Print receipts to</source>
         <translation>Belege drucken auf</translation>
     </message>
@@ -3693,7 +3750,7 @@
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="160" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="177" />
         <source>Folder for PDF receipts</source>
         <translation>Ordner für PDF-Belege</translation>
     </message>
@@ -3744,7 +3801,7 @@
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="128" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="145" />
         <source>Paper width</source>
         <translation>Papierbreite</translation>
     </message>
@@ -3795,57 +3852,67 @@
         <translation>Druckt einen Musterbeleg dorthin, wo es die Einstellungen oben angeben – schon vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="125" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <source>This counter is in a chain: the shop name, address and tax number the chain publishes replace changes made here at the next pull (within a minute). The owner publishes them from their counter with: esim-counter chain publish-shop (and the clerks with: esim-counter chain publish-clerks)</source>
+        <translation>Diese Kasse gehört zu einer Kette: Geschäftsname, Adresse und Steuernummer, die die Kette veröffentlicht, ersetzen hier gemachte Änderungen beim nächsten Abruf (innerhalb einer Minute). Der Inhaber veröffentlicht sie von seiner Kasse mit: esim-counter chain publish-shop (und die Mitarbeiter mit: esim-counter chain publish-clerks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="136" />
+        <source>The chain's shop details</source>
+        <translation>Die Geschäftsangaben der Kette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="142" />
         <source>PDF folder</source>
         <translation>PDF-Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="143" />
         <source>Printer connection</source>
         <translation>Druckeranschluss</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="127" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="144" />
         <source>Printer address</source>
         <translation>Druckeradresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="129" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="146" />
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="153" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="170" />
         <source>192.168.1.50:9100</source>
         <translation>192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="154" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="171" />
         <source>04b8:0e15 (vendor:product)</source>
         <translation>04b8:0e15 (Hersteller:Produkt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="155" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="172" />
         <source>COM3 or /dev/ttyUSB0</source>
         <translation>COM3 oder /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="184" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
         <source>The receipt's lines are one line of at most 200 characters each.</source>
         <translation>Die Angaben für den Beleg sind je eine Zeile mit höchstens 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="218" />
         <source>Printing a test receipt…</source>
         <translation>Testbeleg wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="214" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="231" />
         <source>The test receipt was sent to the printer.</source>
         <translation>Der Testbeleg wurde an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="217" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="234" />
         <source>The test receipt was saved as %1.</source>
         <translation>Der Testbeleg wurde als %1 gespeichert.</translation>
     </message>
@@ -5850,7 +5917,7 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>manager</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="244" />
+        <location filename="../../app/ui/price_list_dialog.py" line="263" />
         <source>The price list is for the owner.</source>
         <translation>Die Preisliste ist dem Inhaber vorbehalten.</translation>
     </message>
@@ -5858,227 +5925,232 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>The provider</source>
         <translation>Der Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Etwas ist schiefgegangen. Die Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Guthaben zu niedrig: %1 mehr nötig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Guthaben bei %1 zu niedrig für diesen Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 meldet, dass die Uhr dieses Computers falsch geht. Bitte die Uhr korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Bitten Sie den Inhaber, das Konto in den Einstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Zu viele Anfragen an %1. Der Verkauf geht in %2 weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen an %1. Kurz warten, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Keine klare Antwort von %1: Ergebnis unbekannt. Nicht erneut verkaufen, bis dieser Verkauf geprüft ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Dieser Tarif ist nicht mehr verfügbar. Bitte einen anderen wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Der Preis dieses Tarifs hat sich geändert. Tarife neu laden und den Preis prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ist nicht erreichbar. Internetverbindung prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 hat eine Antwort gesendet, die der Schalter nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>Dies ist ein Schulungsverkauf; er wird geprüft, wenn der Counter wieder im Schulungsmodus verkauft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>Dies ist ein echter Verkauf; er wird geprüft, wenn der Counter wieder echt verkauft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Bei diesem Counter ist kein %1-Konto eingeschaltet. Schalten Sie es in den Einstellungen ein, um diesen Verkauf zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Dieser Verkauf ist zu alt, um ihn sicher erneut zu senden; prüfen Sie ihn bei %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Ein früherer Verkauf dieses Tarifs ist noch nicht geprüft und %1 hat nicht geantwortet. Es wurde nichts verkauft; prüfen Sie zuerst den früheren Verkauf (Jetzt prüfen) und verkaufen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="181" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 hat (noch) keine Bestellung zu diesem Verkauf. Es wird gleich erneut geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>%1 refused the order: %2</source>
         <translation>%1 hat die Bestellung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="201" />
         <source>Only eSIMfly eSIMs can be topped up here. Sell the traveller a new eSIM.</source>
         <translation>Hier können nur eSIMfly-eSIMs aufgeladen werden. Verkaufen Sie dem Reisenden eine neue eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204" />
+        <location filename="../../app/ui/messages.py" line="205" />
         <source>This eSIM cannot be topped up: its plan does not allow it. Sell the traveller a new eSIM instead.</source>
         <translation>Diese eSIM kann nicht aufgeladen werden: Ihr Tarif erlaubt es nicht. Verkaufen Sie dem Reisenden stattdessen eine neue eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>This eSIM is not installed yet, so it cannot be topped up. Install it first; it still has all its data.</source>
         <translation>Diese eSIM ist noch nicht installiert und kann daher nicht aufgeladen werden. Installieren Sie sie zuerst; sie hat noch alle ihre Daten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218" />
+        <location filename="../../app/ui/messages.py" line="219" />
         <source>This eSIM has expired, so it cannot be topped up. Sell the traveller a new eSIM.</source>
         <translation>Diese eSIM ist abgelaufen und kann daher nicht aufgeladen werden. Verkaufen Sie dem Reisenden eine neue eSIM.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222" />
+        <location filename="../../app/ui/messages.py" line="223" />
         <source>This eSIM cannot be topped up in its present state (%1).</source>
         <translation>Diese eSIM kann in ihrem jetzigen Zustand (%1) nicht aufgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226" />
+        <location filename="../../app/ui/messages.py" line="227" />
         <source>This top-up is no longer offered for this eSIM. Choose another.</source>
         <translation>Diese Aufladung wird für diese eSIM nicht mehr angeboten. Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="231" />
         <source>eSIMfly has no eSIM with this ICCID on the shop's account. Check the number.</source>
         <translation>eSIMfly hat im Konto des Geschäfts keine eSIM mit dieser ICCID. Prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="241" />
         <source>The eSIM is already installed on the traveller's phone, so %1 will not refund it. Nothing was refunded.</source>
         <translation>Die eSIM ist bereits auf dem Telefon des Reisenden installiert, daher erstattet %1 sie nicht. Es wurde nichts erstattet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246" />
+        <location filename="../../app/ui/messages.py" line="247" />
         <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
         <translation>Diese eSIM wurde bereits erstattet, oder ihre Erstattung wird noch geprüft. Sie wird nicht zweimal erstattet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252" />
+        <location filename="../../app/ui/messages.py" line="253" />
         <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
         <translation>Nur eine ausgelieferte eSIM kann erstattet werden. Es wurde nichts erstattet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as claimed from %1 with a note for the owner.</source>
         <translation>%1 kann keine eSIM stornieren. Erfassen Sie die Erstattung als eigenen Verlust des Geschäfts oder als bei %1 eingefordert, mit einer Notiz für den Inhaber.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269" />
+        <location filename="../../app/ui/messages.py" line="270" />
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>Der Belegdrucker hat kein Papier mehr. Legen Sie eine neue Rolle ein und drucken Sie den Beleg dann über den Verlauf erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275" />
+        <location filename="../../app/ui/messages.py" line="276" />
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>Der Belegdrucker (%1) ist nicht erreichbar. Prüfen Sie, ob er eingeschaltet und angeschlossen ist, und drucken Sie den Beleg dann über den Verlauf erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>Der Belegdrucker ist nicht richtig eingerichtet. Bitten Sie den Inhaber, Einstellungen → Belege zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287" />
+        <location filename="../../app/ui/messages.py" line="288" />
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>Der Beleg konnte nicht in %1 gespeichert werden. Bitten Sie den Inhaber, unter Einstellungen → Belege einen anderen Ordner zu wählen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292" />
+        <location filename="../../app/ui/messages.py" line="293" />
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>Der Beleg konnte nicht gedruckt werden. Der Verkauf ist davon nicht betroffen; drucken Sie den Beleg über den Verlauf erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326" />
+        <location filename="../../app/ui/messages.py" line="327" />
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>Dieser Name und diese PIN passen zu keinem Mitarbeiter. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330" />
+        <location filename="../../app/ui/messages.py" line="331" />
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>%1 kann sich an dieser Kasse nicht mehr anmelden. Fragen Sie den Inhaber des Geschäfts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349" />
+        <location filename="../../app/ui/messages.py" line="350" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Prüfen Sie die Adresse und beide Schlüssel auf der Kontoseite des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357" />
+        <location filename="../../app/ui/messages.py" line="358" />
         <source>REAL — not connected: %1</source>
         <translation>ECHT — nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363" />
+        <location filename="../../app/ui/messages.py" line="364" />
         <source>Waiting for the chain's database to check which orders other counters already claimed; this sale is checked again when the database answers. Do not sell it again.</source>
         <translation>Warten auf die Datenbank der Kette, um zu prüfen, welche Bestellungen andere Kassen bereits beansprucht haben; dieser Verkauf wird erneut geprüft, wenn die Datenbank antwortet. Nicht erneut verkaufen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370" />
+        <location filename="../../app/ui/messages.py" line="371" />
         <source>An earlier sale of this plan on counter %1 is not checked yet; this sale is checked again after it. Do not sell it again.</source>
         <translation>Ein früherer Verkauf dieses Tarifs an Kasse %1 ist noch nicht geprüft; dieser Verkauf wird danach erneut geprüft. Nicht erneut verkaufen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376" />
+        <location filename="../../app/ui/messages.py" line="377" />
+        <source>Waiting for counter %1 to send its latest sales to the chain before this sale's order is confirmed; it is checked again in a moment. Do not sell it again.</source>
+        <translation>Es wird gewartet, bis Kasse %1 ihre letzten Verkäufe an die Kette gesendet hat, bevor die Bestellung dieses Verkaufs bestätigt wird; er wird gleich erneut geprüft. Nicht noch einmal verkaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="383" />
         <source>The order found for this sale was claimed by another counter's sale at the same moment; this sale is checked again. Do not sell it again.</source>
         <translation>Die für diesen Verkauf gefundene Bestellung wurde im selben Moment von einem Verkauf einer anderen Kasse beansprucht; dieser Verkauf wird erneut geprüft. Nicht erneut verkaufen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381" />
+        <location filename="../../app/ui/messages.py" line="388" />
         <source>This sale is checked again shortly. Do not sell it again.</source>
         <translation>Dieser Verkauf wird in Kürze erneut geprüft. Nicht erneut verkaufen.</translation>
     </message>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChainReportsWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/chain_reports.py" line="284" />
+        <location filename="../../app/ui/chain_reports.py" line="284"/>
         <source>%n sale(s) on this day; %1.</source>
         <translation>
             <numerusform>%n sale on this day; %1.</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/chain_reports.py" line="372" />
+        <location filename="../../app/ui/chain_reports.py" line="372"/>
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n sale exported.</numerusform>
@@ -22,26 +23,26 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="62" />
-        <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
+        <location filename="../../app/ui/messages.py" line="63"/>
+        <source>This computer&apos;s clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute ahead. Correct the clock.</numerusform>
-            <numerusform>This computer's clock is %n minutes ahead. Correct the clock.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minute ahead. Correct the clock.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead. Correct the clock.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="67" />
-        <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
+        <location filename="../../app/ui/messages.py" line="68"/>
+        <source>This computer&apos;s clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute behind. Correct the clock.</numerusform>
-            <numerusform>This computer's clock is %n minutes behind. Correct the clock.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minute behind. Correct the clock.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind. Correct the clock.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConfirmSaleDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/confirm_dialog.py" line="81" />
+        <location filename="../../app/ui/confirm_dialog.py" line="81"/>
         <source>Take payment, then sell these %n eSIMs?</source>
         <translation>
             <numerusform>Take payment, then sell this eSIM?</numerusform>
@@ -52,7 +53,7 @@
 <context>
     <name>DayReportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="196" />
+        <location filename="../../app/ui/day_report.py" line="196"/>
         <source>%n sale(s) of the other mode (training or real) are not counted.</source>
         <translation>
             <numerusform>%n sale of the other mode (training or real) is not counted.</numerusform>
@@ -60,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="206" />
+        <location filename="../../app/ui/day_report.py" line="206"/>
         <source>%n refund(s) in %1: %2, already taken off the payment methods and the drawer.</source>
         <translation>
             <numerusform>%n refund in %1: %2, already taken off the payment methods and the drawer.</numerusform>
@@ -68,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_report.py" line="244" />
+        <location filename="../../app/ui/day_report.py" line="244"/>
         <source>(after %n refund(s): %1 paid back)</source>
         <translation>
             <numerusform>(after %n refund: %1 paid back)</numerusform>
@@ -79,7 +80,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="464" />
+        <location filename="../../app/ui/history.py" line="464"/>
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n sale exported.</numerusform>
@@ -90,7 +91,7 @@
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history_model.py" line="273" />
+        <location filename="../../app/ui/history_model.py" line="273"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -101,7 +102,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n earlier sale needs attention: see the list below.</numerusform>
@@ -112,7 +113,7 @@
 <context>
     <name>PhoneCheckDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/phone_check.py" line="187" />
+        <location filename="../../app/ui/phone_check.py" line="187"/>
         <source>%n phone(s) listed.</source>
         <translation>
             <numerusform>%n phone listed.</numerusform>
@@ -123,37 +124,45 @@
 <context>
     <name>PhoneListRow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/phone_list_update.py" line="100" />
+        <location filename="../../app/ui/phone_list_update.py" line="100"/>
         <source>Phone list updated: %n phone(s). The next check uses it.</source>
         <translation>
-            <numerusform>Phone list updated: %n phone. The next check uses it.</numerusform><numerusform>Phone list updated: %n phones. The next check uses it.</numerusform></translation>
+            <numerusform>Phone list updated: %n phone. The next check uses it.</numerusform>
+            <numerusform>Phone list updated: %n phones. The next check uses it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlanCounts</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_details_text.py" line="23" />
+        <location filename="../../app/ui/plan_details_text.py" line="23"/>
         <source>%n call minute(s)</source>
         <translation>
-            <numerusform>%n call minute</numerusform><numerusform>%n call minutes</numerusform></translation>
+            <numerusform>%n call minute</numerusform>
+            <numerusform>%n call minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_details_text.py" line="26" />
+        <location filename="../../app/ui/plan_details_text.py" line="26"/>
         <source>%n SMS</source>
         <translation>
-            <numerusform>%n SMS</numerusform><numerusform>%n SMS</numerusform></translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_details_text.py" line="29" />
+        <location filename="../../app/ui/plan_details_text.py" line="29"/>
         <source>Networks in %n countries (hover to see them)</source>
         <translation>
-            <numerusform>Networks in %n country (hover to see them)</numerusform><numerusform>Networks in %n countries (hover to see them)</numerusform></translation>
+            <numerusform>Networks in %n country (hover to see them)</numerusform>
+            <numerusform>Networks in %n countries (hover to see them)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlansModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_model.py" line="136" />
+        <location filename="../../app/ui/plans_model.py" line="136"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -164,7 +173,7 @@
 <context>
     <name>PlansPane</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plans_pane.py" line="79" />
+        <location filename="../../app/ui/plans_pane.py" line="79"/>
         <source>%n+ day(s)</source>
         <translation>
             <numerusform>%n+ day</numerusform>
@@ -175,7 +184,7 @@
 <context>
     <name>RefundFlow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/refund_flow.py" line="172" />
+        <location filename="../../app/ui/refund_flow.py" line="172"/>
         <source>Not installed. %1 cancels every eSIM of this sale that is not installed together: these %n eSIMs are refunded together.</source>
         <translation>
             <numerusform>Not installed. %1 cancels every eSIM of this sale that is not installed together: this %n eSIM is refunded.</numerusform>
@@ -186,7 +195,7 @@
 <context>
     <name>SyncIndicator</name>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_indicator.py" line="133" />
+        <location filename="../../app/ui/sync_indicator.py" line="133"/>
         <source>Chain: %n row(s) waiting</source>
         <translation>
             <numerusform>Chain: %n row waiting</numerusform>
@@ -194,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync_indicator.py" line="135" />
+        <location filename="../../app/ui/sync_indicator.py" line="135"/>
         <source>Offline — selling on; %n row(s) waiting</source>
         <translation>
             <numerusform>Offline — selling on; %n row waiting</numerusform>
@@ -205,7 +214,7 @@
 <context>
     <name>TopupDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/topup_dialog.py" line="148" />
+        <location filename="../../app/ui/topup_dialog.py" line="148"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -216,7 +225,7 @@
 <context>
     <name>Waits</name>
     <message numerus="yes">
-        <location filename="../../app/ui/secret_messages.py" line="162" />
+        <location filename="../../app/ui/secret_messages.py" line="162"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -224,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/secret_messages.py" line="165" />
+        <location filename="../../app/ui/secret_messages.py" line="165"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -235,7 +244,7 @@
 <context>
     <name>Words</name>
     <message numerus="yes">
-        <location filename="../../app/ui/lookup_text.py" line="94" />
+        <location filename="../../app/ui/lookup_text.py" line="94"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>

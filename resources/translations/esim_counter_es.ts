@@ -316,29 +316,62 @@
     </message>
 </context>
 <context>
+    <name>CentralFeed</name>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="163" />
+        <source>The chain's price list (version %1) is now in use.</source>
+        <translation>La lista de precios de la cadena (versión %1) ya está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="169" />
+        <source>The chain's shop details (version %1) are now on the receipts.</source>
+        <translation>Los datos de la tienda de la cadena (versión %1) ya aparecen en los recibos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="197" />
+        <source>The chain's latest publication cannot be used, so the last good copy stays in use. Ask the owner to publish it again. (%1)</source>
+        <translation>La última publicación de la cadena no se puede usar, así que sigue en uso la última copia válida. Pida al propietario que la publique de nuevo. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="206" />
+        <source>The chain's database cannot be reached and this counter has no copy of its data yet: it sells with its own price list meanwhile.</source>
+        <translation>No se puede acceder a la base de datos de la cadena y este mostrador aún no tiene una copia de sus datos: mientras tanto vende con su propia lista de precios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="211" />
+        <source>The chain's database cannot be reached: the counter sells on with the chain's prices and clerks as copied at %1.</source>
+        <translation>No se puede acceder a la base de datos de la cadena: el mostrador sigue vendiendo con los precios y empleados de la cadena copiados el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="260" />
+        <source>The chain's clerks (version %1) can now sign in here.</source>
+        <translation>Los empleados de la cadena (versión %1) ya pueden iniciar sesión aquí.</translation>
+    </message>
+</context>
+<context>
     <name>ChainLink</name>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="63" />
+        <location filename="../../app/ui/chain_link.py" line="74" />
         <source>C&amp;hain</source>
         <translation>&amp;Cadena</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="66" />
+        <location filename="../../app/ui/chain_link.py" line="77" />
         <source>Chain &amp;reports…</source>
         <translation>&amp;Informes de la cadena…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="68" />
+        <location filename="../../app/ui/chain_link.py" line="79" />
         <source>&amp;Push now</source>
         <translation>&amp;Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="100" />
+        <location filename="../../app/ui/chain_link.py" line="111" />
         <source>The chain needs the keyring, which is not available.</source>
         <translation>La cadena necesita el llavero, que no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="129" />
+        <location filename="../../app/ui/chain_link.py" line="140" />
         <source>The chain's password is not in the keyring: type it in Settings › Chain.</source>
         <translation>La contraseña de la cadena no está en el llavero: escríbala en Ajustes › Cadena.</translation>
     </message>
@@ -1081,7 +1114,7 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>El reloj de este equipo va %n minuto adelantado. Corrija el reloj.</numerusform>
@@ -1089,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>El reloj de este equipo va %n minuto atrasado. Corrija el reloj.</numerusform>
@@ -2431,7 +2464,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="146" />
         <location filename="../../app/ui/main_window.py" line="160" />
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="493" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -2447,7 +2480,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="292" />
-        <location filename="../../app/ui/main_window.py" line="447" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>Loading the catalogue…</source>
         <translation>Cargando el catálogo…</translation>
     </message>
@@ -2502,32 +2535,32 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>the provider accounts cannot be used.</source>
         <translation>no se pueden usar las cuentas de los proveedores.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="527" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Sin conexión. Revise las cuentas en Mostrador › Ajustes y guarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Connect again</source>
         <translation>Conectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>No se pudo cargar el catálogo. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n venta anterior requiere atención: vea la lista de abajo.</numerusform>
@@ -2535,37 +2568,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="680" />
         <source>&amp;Print receipt</source>
         <translation>Im&amp;primir recibo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677" />
+        <location filename="../../app/ui/main_window.py" line="681" />
         <source>Print &amp;install slip</source>
         <translation>Imprimir hoja de i&amp;nstalación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="774" />
+        <location filename="../../app/ui/main_window.py" line="778" />
         <source>Retry %1</source>
         <translation>Reintentar %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788" />
+        <location filename="../../app/ui/main_window.py" line="792" />
         <source>Asking the unavailable provider again…</source>
         <translation>Preguntando de nuevo al proveedor no disponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="797" />
+        <location filename="../../app/ui/main_window.py" line="801" />
         <source>Catalogue reloaded.</source>
         <translation>Catálogo recargado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="820" />
+        <location filename="../../app/ui/main_window.py" line="824" />
         <source>A sale is in progress</source>
         <translation>Hay una venta en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="822" />
+        <location filename="../../app/ui/main_window.py" line="826" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Una venta espera al proveedor. ¿Salir de todos modos? Está registrada y se comprobará al volver a iniciar.</translation>
     </message>
@@ -2887,7 +2920,9 @@
         <location filename="../../app/ui/phone_list_update.py" line="100" />
         <source>Phone list updated: %n phone(s). The next check uses it.</source>
         <translation>
-            <numerusform>Lista de teléfonos actualizada: %n teléfono. La próxima comprobación la usará.</numerusform><numerusform>Lista de teléfonos actualizada: %n teléfonos. La próxima comprobación la usará.</numerusform></translation>
+            <numerusform>Lista de teléfonos actualizada: %n teléfono. La próxima comprobación la usará.</numerusform>
+            <numerusform>Lista de teléfonos actualizada: %n teléfonos. La próxima comprobación la usará.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2939,19 +2974,25 @@
         <location filename="../../app/ui/plan_details_text.py" line="23" />
         <source>%n call minute(s)</source>
         <translation>
-            <numerusform>%n minuto de llamadas</numerusform><numerusform>%n minutos de llamadas</numerusform></translation>
+            <numerusform>%n minuto de llamadas</numerusform>
+            <numerusform>%n minutos de llamadas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/plan_details_text.py" line="26" />
         <source>%n SMS</source>
         <translation>
-            <numerusform>%n SMS</numerusform><numerusform>%n SMS</numerusform></translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/plan_details_text.py" line="29" />
         <source>Networks in %n countries (hover to see them)</source>
         <translation>
-            <numerusform>Redes en %n país (pase el ratón por encima para verlas)</numerusform><numerusform>Redes en %n países (pase el ratón por encima para verlas)</numerusform></translation>
+            <numerusform>Redes en %n país (pase el ratón por encima para verlas)</numerusform>
+            <numerusform>Redes en %n países (pase el ratón por encima para verlas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3002,22 +3043,28 @@
         <translation>número de teléfono propio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="72" />
+        <location filename="../../app/ui/plan_details_text.py" line="73" />
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="74" />
         <source>calls or SMS included</source>
         <translation>llamadas o SMS incluidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="78" />
+        <location filename="../../app/ui/plan_details_text.py" line="82" />
         <source>Validity starts at the first connection at the destination.</source>
         <translation>La validez empieza con la primera conexión en el destino.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="82" />
+        <location filename="../../app/ui/plan_details_text.py" line="86" />
         <source>Validity starts at installation: install it just before the trip.</source>
         <translation>La validez empieza con la instalación: instálela justo antes del viaje.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="95" />
+        <location filename="../../app/ui/plan_details_text.py" line="99" />
         <source>Networks: %1</source>
         <translation>Redes: %1</translation>
     </message>
@@ -3311,144 +3358,154 @@
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="50" />
+        <location filename="../../app/ui/price_list_dialog.py" line="52" />
         <source>Price list</source>
         <translation>Lista de precios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="62" />
+        <location filename="../../app/ui/price_list_dialog.py" line="64" />
         <source>The stored price list was damaged. Saving replaces it with this one.</source>
         <translation>La lista de precios guardada estaba dañada. Al guardar, se reemplaza por esta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="79" />
+        <location filename="../../app/ui/price_list_dialog.py" line="81" />
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="79" />
+        <location filename="../../app/ui/price_list_dialog.py" line="81" />
         <source>This destination's plans priced</source>
         <translation>Los planes de este destino con sus precios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="84" />
+        <location filename="../../app/ui/price_list_dialog.py" line="86" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="85" />
+        <location filename="../../app/ui/price_list_dialog.py" line="87" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="91" />
+        <location filename="../../app/ui/price_list_dialog.py" line="98" />
+        <source>This counter is in a chain: the price list the chain publishes replaces changes made here at the next pull (within a minute). To change the prices of every counter, the owner publishes a price list file with: esim-counter chain publish-prices FILE</source>
+        <translation>Este mostrador forma parte de una cadena: la lista de precios que publica la cadena sustituye los cambios hechos aquí en la siguiente descarga (en menos de un minuto). Para cambiar los precios de todos los mostradores, el propietario publica un archivo de lista de precios con: esim-counter chain publish-prices FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="107" />
+        <source>The chain's price list</source>
+        <translation>La lista de precios de la cadena</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="110" />
         <source>Rules (the most specific one wins)</source>
         <translation>Reglas (gana la más específica)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="93" />
+        <location filename="../../app/ui/price_list_dialog.py" line="112" />
         <source>Preview: this destination's plans</source>
         <translation>Vista previa: planes de este destino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="113" />
-        <location filename="../../app/ui/price_list_dialog.py" line="116" />
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <location filename="../../app/ui/price_list_dialog.py" line="135" />
         <source>Sale currency</source>
         <translation>Moneda de venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="117" />
+        <location filename="../../app/ui/price_list_dialog.py" line="136" />
         <source>Empty: sell each plan in the provider's currency</source>
         <translation>Vacío: cada plan se vende en la moneda del proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="122" />
-        <location filename="../../app/ui/price_list_dialog.py" line="123" />
+        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Wallet currency of the exchange rate</source>
         <translation>Moneda del monedero del tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="126" />
+        <location filename="../../app/ui/price_list_dialog.py" line="145" />
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="126" />
+        <location filename="../../app/ui/price_list_dialog.py" line="145" />
         <source>Sale currency for one unit</source>
         <translation>Moneda de venta por una unidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="131" />
+        <location filename="../../app/ui/price_list_dialog.py" line="150" />
         <source>Warn when the rate is older than, in days</source>
         <translation>Avisar si el tipo de cambio tiene más de (días)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="133" />
+        <location filename="../../app/ui/price_list_dialog.py" line="152" />
         <source>Tax rate in percent</source>
         <translation>Tipo de IVA en porcentaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="133" />
+        <location filename="../../app/ui/price_list_dialog.py" line="152" />
         <source>Included in the prices</source>
         <translation>Incluido en los precios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="135" />
+        <location filename="../../app/ui/price_list_dialog.py" line="154" />
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <location filename="../../app/ui/price_list_dialog.py" line="160" />
         <source>Sale currency:</source>
         <translation>Moneda de venta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <location filename="../../app/ui/price_list_dialog.py" line="161" />
         <source>Exchange rate:</source>
         <translation>Tipo de cambio:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="143" />
+        <location filename="../../app/ui/price_list_dialog.py" line="162" />
         <source>Warn after (days):</source>
         <translation>Avisar tras (días):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="144" />
+        <location filename="../../app/ui/price_list_dialog.py" line="163" />
         <source>Tax included (%):</source>
         <translation>IVA incluido (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="174" />
+        <location filename="../../app/ui/price_list_dialog.py" line="193" />
         <source>The exchange rate</source>
         <translation>El tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="176" />
+        <location filename="../../app/ui/price_list_dialog.py" line="195" />
         <source>The exchange rate must be more than zero.</source>
         <translation>El tipo de cambio debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="185" />
+        <location filename="../../app/ui/price_list_dialog.py" line="204" />
         <source>The tax rate</source>
         <translation>El tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="187" />
+        <location filename="../../app/ui/price_list_dialog.py" line="206" />
         <source>The tax rate must be from 0 to 100 %.</source>
         <translation>El tipo de IVA debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="189" />
+        <location filename="../../app/ui/price_list_dialog.py" line="208" />
         <source>That is not a currency code such as USD or IQD.</source>
         <translation>No es un código de moneda como USD o IQD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="219" />
+        <location filename="../../app/ui/price_list_dialog.py" line="238" />
         <source>set on %1</source>
         <translation>fijado el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="221" />
+        <location filename="../../app/ui/price_list_dialog.py" line="240" />
         <source>(out of date)</source>
         <translation>(desactualizado)</translation>
     </message>
@@ -3649,25 +3706,25 @@
     <name>ReceiptsTab</name>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="121" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="138" />
         <source>Shop address</source>
         <translation>Dirección de la tienda</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="122" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="139" />
         <source>Tax number</source>
         <translation>Número fiscal</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="123" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="140" />
         <source>Counter name</source>
         <translation>Nombre de la caja</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="124" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="141" />
         <source>Print receipts to</source>
         <translation>Imprimir recibos en</translation>
     </message>
@@ -3693,7 +3750,7 @@
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="160" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="177" />
         <source>Folder for PDF receipts</source>
         <translation>Carpeta de los recibos PDF</translation>
     </message>
@@ -3744,7 +3801,7 @@
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="128" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="145" />
         <source>Paper width</source>
         <translation>Ancho del papel</translation>
     </message>
@@ -3795,57 +3852,67 @@
         <translation>Imprime un recibo de ejemplo donde indican los ajustes de arriba, antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="125" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <source>This counter is in a chain: the shop name, address and tax number the chain publishes replace changes made here at the next pull (within a minute). The owner publishes them from their counter with: esim-counter chain publish-shop (and the clerks with: esim-counter chain publish-clerks)</source>
+        <translation>Este mostrador forma parte de una cadena: el nombre de la tienda, la dirección y el número fiscal que publica la cadena sustituyen los cambios hechos aquí en la siguiente descarga (en menos de un minuto). El propietario los publica desde su mostrador con: esim-counter chain publish-shop (y los empleados con: esim-counter chain publish-clerks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="136" />
+        <source>The chain's shop details</source>
+        <translation>Los datos de la tienda de la cadena</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="142" />
         <source>PDF folder</source>
         <translation>Carpeta PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="143" />
         <source>Printer connection</source>
         <translation>Conexión de la impresora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="127" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="144" />
         <source>Printer address</source>
         <translation>Dirección de la impresora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="129" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="146" />
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="153" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="170" />
         <source>192.168.1.50:9100</source>
         <translation>192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="154" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="171" />
         <source>04b8:0e15 (vendor:product)</source>
         <translation>04b8:0e15 (fabricante:producto)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="155" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="172" />
         <source>COM3 or /dev/ttyUSB0</source>
         <translation>COM3 o /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="184" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
         <source>The receipt's lines are one line of at most 200 characters each.</source>
         <translation>Los datos del recibo ocupan una sola línea cada uno, de 200 caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="218" />
         <source>Printing a test receipt…</source>
         <translation>Imprimiendo un recibo de prueba…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="214" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="231" />
         <source>The test receipt was sent to the printer.</source>
         <translation>El recibo de prueba se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="217" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="234" />
         <source>The test receipt was saved as %1.</source>
         <translation>El recibo de prueba se guardó como %1.</translation>
     </message>
@@ -5850,7 +5917,7 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
 <context>
     <name>manager</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="244" />
+        <location filename="../../app/ui/price_list_dialog.py" line="263" />
         <source>The price list is for the owner.</source>
         <translation>La lista de precios es solo para el dueño.</translation>
     </message>
@@ -5858,227 +5925,232 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>The provider</source>
         <translation>El proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Algo salió mal. Los detalles se escribieron en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Saldo insuficiente: faltan %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Saldo insuficiente en %1 para esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indica que el reloj de este equipo está mal. Corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Pida al dueño de la tienda que revise la cuenta en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Demasiadas solicitudes a %1. La venta se reanuda en %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Demasiadas solicitudes a %1. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Sin respuesta clara de %1: el resultado es desconocido. No vuelva a vender hasta comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Este plan ya no está disponible. Elija otro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>El precio de este plan ha cambiado. Vuelva a cargar los planes y compruebe el precio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>No se puede contactar con %1. Compruebe la conexión a Internet y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 envió una respuesta que el mostrador no puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>Es una venta de formación; se comprobará cuando el mostrador vuelva a vender en modo formación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>Es una venta real; se comprobará cuando el mostrador vuelva a vender de verdad.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Este mostrador no tiene activada una cuenta de %1. Actívela en Ajustes para comprobar esta venta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Esta venta es demasiado antigua para reenviarla con seguridad; compruébela con %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Una venta anterior de este plan aún no se ha comprobado y %1 no respondió. No se vendió nada; compruebe primero la venta anterior (Comprobar ahora) y vuelva a vender.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="181" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 no tiene (aún) un pedido para esta venta. Se volverá a comprobar en breve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>%1 refused the order: %2</source>
         <translation>%1 rechazó el pedido: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="201" />
         <source>Only eSIMfly eSIMs can be topped up here. Sell the traveller a new eSIM.</source>
         <translation>Aquí solo se pueden recargar las eSIM de eSIMfly. Venda al viajero una eSIM nueva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204" />
+        <location filename="../../app/ui/messages.py" line="205" />
         <source>This eSIM cannot be topped up: its plan does not allow it. Sell the traveller a new eSIM instead.</source>
         <translation>Esta eSIM no se puede recargar: su plan no lo permite. Venda al viajero una eSIM nueva en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>This eSIM is not installed yet, so it cannot be topped up. Install it first; it still has all its data.</source>
         <translation>Esta eSIM aún no está instalada, así que no se puede recargar. Instálela primero; todavía tiene todos sus datos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218" />
+        <location filename="../../app/ui/messages.py" line="219" />
         <source>This eSIM has expired, so it cannot be topped up. Sell the traveller a new eSIM.</source>
         <translation>Esta eSIM ha caducado, así que no se puede recargar. Venda al viajero una eSIM nueva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222" />
+        <location filename="../../app/ui/messages.py" line="223" />
         <source>This eSIM cannot be topped up in its present state (%1).</source>
         <translation>Esta eSIM no se puede recargar en su estado actual (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226" />
+        <location filename="../../app/ui/messages.py" line="227" />
         <source>This top-up is no longer offered for this eSIM. Choose another.</source>
         <translation>Esta recarga ya no se ofrece para esta eSIM. Elija otra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="231" />
         <source>eSIMfly has no eSIM with this ICCID on the shop's account. Check the number.</source>
         <translation>eSIMfly no tiene ninguna eSIM con este ICCID en la cuenta de la tienda. Revise el número.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="241" />
         <source>The eSIM is already installed on the traveller's phone, so %1 will not refund it. Nothing was refunded.</source>
         <translation>La eSIM ya está instalada en el teléfono del viajero, así que %1 no la reembolsará. No se reembolsó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246" />
+        <location filename="../../app/ui/messages.py" line="247" />
         <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
         <translation>Esta eSIM ya se reembolsó, o su reembolso aún se está comprobando. No se reembolsa dos veces.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252" />
+        <location filename="../../app/ui/messages.py" line="253" />
         <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
         <translation>Solo se puede reembolsar una eSIM entregada. No se reembolsó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as claimed from %1 with a note for the owner.</source>
         <translation>%1 no puede cancelar una eSIM. Registre el reembolso como pérdida propia de la tienda, o como reclamado a %1 con una nota para el dueño.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269" />
+        <location filename="../../app/ui/messages.py" line="270" />
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>La impresora de recibos no tiene papel. Ponga un rollo nuevo y vuelva a imprimir el recibo desde el Historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275" />
+        <location filename="../../app/ui/messages.py" line="276" />
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>No se puede conectar con la impresora de recibos (%1). Compruebe que esté encendida y conectada, y vuelva a imprimir el recibo desde el Historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>La impresora de recibos no está bien configurada. Pida al dueño de la tienda que revise Ajustes → Recibos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287" />
+        <location filename="../../app/ui/messages.py" line="288" />
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>No se pudo guardar el recibo en %1. Pida al dueño de la tienda que elija otra carpeta en Ajustes → Recibos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292" />
+        <location filename="../../app/ui/messages.py" line="293" />
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>No se pudo imprimir el recibo. La venta no se ve afectada; vuelva a imprimir el recibo desde el Historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326" />
+        <location filename="../../app/ui/messages.py" line="327" />
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>Ese nombre y ese PIN no corresponden a ningún dependiente. Compruebe ambos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330" />
+        <location filename="../../app/ui/messages.py" line="331" />
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>%1 ya no puede iniciar sesión en esta caja. Consulte al dueño de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349" />
+        <location filename="../../app/ui/messages.py" line="350" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Revise la dirección y las dos claves en la página de la cuenta del proveedor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357" />
+        <location filename="../../app/ui/messages.py" line="358" />
         <source>REAL — not connected: %1</source>
         <translation>REAL — sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363" />
+        <location filename="../../app/ui/messages.py" line="364" />
         <source>Waiting for the chain's database to check which orders other counters already claimed; this sale is checked again when the database answers. Do not sell it again.</source>
         <translation>Esperando a la base de datos de la cadena para comprobar qué pedidos ya han reclamado otras cajas; esta venta se comprobará de nuevo cuando la base de datos responda. No la vuelva a vender.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370" />
+        <location filename="../../app/ui/messages.py" line="371" />
         <source>An earlier sale of this plan on counter %1 is not checked yet; this sale is checked again after it. Do not sell it again.</source>
         <translation>Una venta anterior de este plan en la caja %1 aún no se ha comprobado; esta venta se comprobará de nuevo después. No la vuelva a vender.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376" />
+        <location filename="../../app/ui/messages.py" line="377" />
+        <source>Waiting for counter %1 to send its latest sales to the chain before this sale's order is confirmed; it is checked again in a moment. Do not sell it again.</source>
+        <translation>Esperando a que el mostrador %1 envíe sus últimas ventas a la cadena antes de confirmar el pedido de esta venta; se comprobará de nuevo en un momento. No la venda otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="383" />
         <source>The order found for this sale was claimed by another counter's sale at the same moment; this sale is checked again. Do not sell it again.</source>
         <translation>El pedido encontrado para esta venta lo reclamó en el mismo momento una venta de otra caja; esta venta se comprobará de nuevo. No la vuelva a vender.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381" />
+        <location filename="../../app/ui/messages.py" line="388" />
         <source>This sale is checked again shortly. Do not sell it again.</source>
         <translation>Esta venta se comprobará de nuevo en breve. No la vuelva a vender.</translation>
     </message>

@@ -316,29 +316,62 @@
     </message>
 </context>
 <context>
+    <name>CentralFeed</name>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="163" />
+        <source>The chain's price list (version %1) is now in use.</source>
+        <translation>La liste de prix de la chaîne (version %1) est maintenant appliquée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="169" />
+        <source>The chain's shop details (version %1) are now on the receipts.</source>
+        <translation>Les coordonnées du magasin publiées par la chaîne (version %1) figurent maintenant sur les tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="197" />
+        <source>The chain's latest publication cannot be used, so the last good copy stays in use. Ask the owner to publish it again. (%1)</source>
+        <translation>La dernière publication de la chaîne est inutilisable ; la dernière copie valide reste donc en service. Demandez au propriétaire de la publier à nouveau. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="206" />
+        <source>The chain's database cannot be reached and this counter has no copy of its data yet: it sells with its own price list meanwhile.</source>
+        <translation>La base de données de la chaîne est injoignable et ce comptoir n'a pas encore de copie de ses données : il vend en attendant avec sa propre liste de prix.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="211" />
+        <source>The chain's database cannot be reached: the counter sells on with the chain's prices and clerks as copied at %1.</source>
+        <translation>La base de données de la chaîne est injoignable : le comptoir continue de vendre avec les prix et les vendeurs de la chaîne copiés le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="260" />
+        <source>The chain's clerks (version %1) can now sign in here.</source>
+        <translation>Les vendeurs de la chaîne (version %1) peuvent maintenant se connecter ici.</translation>
+    </message>
+</context>
+<context>
     <name>ChainLink</name>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="63" />
+        <location filename="../../app/ui/chain_link.py" line="74" />
         <source>C&amp;hain</source>
         <translation>C&amp;haîne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="66" />
+        <location filename="../../app/ui/chain_link.py" line="77" />
         <source>Chain &amp;reports…</source>
         <translation>Rappor&amp;ts de la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="68" />
+        <location filename="../../app/ui/chain_link.py" line="79" />
         <source>&amp;Push now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="100" />
+        <location filename="../../app/ui/chain_link.py" line="111" />
         <source>The chain needs the keyring, which is not available.</source>
         <translation>La chaîne a besoin du trousseau, qui n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="129" />
+        <location filename="../../app/ui/chain_link.py" line="140" />
         <source>The chain's password is not in the keyring: type it in Settings › Chain.</source>
         <translation>Le mot de passe de la chaîne n’est pas dans le trousseau : saisissez-le dans Paramètres › Chaîne.</translation>
     </message>
@@ -1081,7 +1114,7 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>L’horloge de cet ordinateur avance de %n minute. Corrigez l’horloge.</numerusform>
@@ -1089,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>L’horloge de cet ordinateur retarde de %n minute. Corrigez l’horloge.</numerusform>
@@ -2431,7 +2464,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="146" />
         <location filename="../../app/ui/main_window.py" line="160" />
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="493" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -2447,7 +2480,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="292" />
-        <location filename="../../app/ui/main_window.py" line="447" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
@@ -2502,32 +2535,32 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>the provider accounts cannot be used.</source>
         <translation>les comptes fournisseurs ne sont pas utilisables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="527" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Non connecté. Vérifiez les comptes dans Comptoir › Paramètres, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Connect again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n vente antérieure demande votre attention : voir la liste ci-dessous.</numerusform>
@@ -2535,37 +2568,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="680" />
         <source>&amp;Print receipt</source>
         <translation>&amp;Imprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677" />
+        <location filename="../../app/ui/main_window.py" line="681" />
         <source>Print &amp;install slip</source>
         <translation>Imprimer la &amp;fiche d’installation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="774" />
+        <location filename="../../app/ui/main_window.py" line="778" />
         <source>Retry %1</source>
         <translation>Réessayer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788" />
+        <location filename="../../app/ui/main_window.py" line="792" />
         <source>Asking the unavailable provider again…</source>
         <translation>Nouvelle demande au fournisseur indisponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="797" />
+        <location filename="../../app/ui/main_window.py" line="801" />
         <source>Catalogue reloaded.</source>
         <translation>Catalogue rechargé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="820" />
+        <location filename="../../app/ui/main_window.py" line="824" />
         <source>A sale is in progress</source>
         <translation>Une vente est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="822" />
+        <location filename="../../app/ui/main_window.py" line="826" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
     </message>
@@ -2887,7 +2920,9 @@
         <location filename="../../app/ui/phone_list_update.py" line="100" />
         <source>Phone list updated: %n phone(s). The next check uses it.</source>
         <translation>
-            <numerusform>Liste des téléphones mise à jour : %n téléphone. La prochaine vérification l’utilisera.</numerusform><numerusform>Liste des téléphones mise à jour : %n téléphones. La prochaine vérification l’utilisera.</numerusform></translation>
+            <numerusform>Liste des téléphones mise à jour : %n téléphone. La prochaine vérification l’utilisera.</numerusform>
+            <numerusform>Liste des téléphones mise à jour : %n téléphones. La prochaine vérification l’utilisera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2939,19 +2974,25 @@
         <location filename="../../app/ui/plan_details_text.py" line="23" />
         <source>%n call minute(s)</source>
         <translation>
-            <numerusform>%n minute d’appel</numerusform><numerusform>%n minutes d’appel</numerusform></translation>
+            <numerusform>%n minute d’appel</numerusform>
+            <numerusform>%n minutes d’appel</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/plan_details_text.py" line="26" />
         <source>%n SMS</source>
         <translation>
-            <numerusform>%n SMS</numerusform><numerusform>%n SMS</numerusform></translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/plan_details_text.py" line="29" />
         <source>Networks in %n countries (hover to see them)</source>
         <translation>
-            <numerusform>Réseaux dans %n pays (survolez pour les voir)</numerusform><numerusform>Réseaux dans %n pays (survolez pour les voir)</numerusform></translation>
+            <numerusform>Réseaux dans %n pays (survolez pour les voir)</numerusform>
+            <numerusform>Réseaux dans %n pays (survolez pour les voir)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3002,22 +3043,28 @@
         <translation>numéro de téléphone propre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="72" />
+        <location filename="../../app/ui/plan_details_text.py" line="73" />
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="74" />
         <source>calls or SMS included</source>
         <translation>appels ou SMS inclus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="78" />
+        <location filename="../../app/ui/plan_details_text.py" line="82" />
         <source>Validity starts at the first connection at the destination.</source>
         <translation>La validité commence à la première connexion à destination.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="82" />
+        <location filename="../../app/ui/plan_details_text.py" line="86" />
         <source>Validity starts at installation: install it just before the trip.</source>
         <translation>La validité commence à l’installation : installez-la juste avant le voyage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="95" />
+        <location filename="../../app/ui/plan_details_text.py" line="99" />
         <source>Networks: %1</source>
         <translation>Réseaux : %1</translation>
     </message>
@@ -3311,144 +3358,154 @@
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="50" />
+        <location filename="../../app/ui/price_list_dialog.py" line="52" />
         <source>Price list</source>
         <translation>Grille tarifaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="62" />
+        <location filename="../../app/ui/price_list_dialog.py" line="64" />
         <source>The stored price list was damaged. Saving replaces it with this one.</source>
         <translation>La grille tarifaire enregistrée était endommagée. L’enregistrement la remplace par celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="79" />
+        <location filename="../../app/ui/price_list_dialog.py" line="81" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="79" />
+        <location filename="../../app/ui/price_list_dialog.py" line="81" />
         <source>This destination's plans priced</source>
         <translation>Les forfaits de cette destination, avec leurs prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="84" />
+        <location filename="../../app/ui/price_list_dialog.py" line="86" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="85" />
+        <location filename="../../app/ui/price_list_dialog.py" line="87" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="91" />
+        <location filename="../../app/ui/price_list_dialog.py" line="98" />
+        <source>This counter is in a chain: the price list the chain publishes replaces changes made here at the next pull (within a minute). To change the prices of every counter, the owner publishes a price list file with: esim-counter chain publish-prices FILE</source>
+        <translation>Ce comptoir fait partie d'une chaîne : la liste de prix publiée par la chaîne remplace les modifications faites ici lors de la prochaine récupération (dans la minute). Pour changer les prix de tous les comptoirs, le propriétaire publie un fichier de liste de prix avec : esim-counter chain publish-prices FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="107" />
+        <source>The chain's price list</source>
+        <translation>La liste de prix de la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="110" />
         <source>Rules (the most specific one wins)</source>
         <translation>Règles (la plus précise l’emporte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="93" />
+        <location filename="../../app/ui/price_list_dialog.py" line="112" />
         <source>Preview: this destination's plans</source>
         <translation>Aperçu : forfaits de cette destination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="113" />
-        <location filename="../../app/ui/price_list_dialog.py" line="116" />
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <location filename="../../app/ui/price_list_dialog.py" line="135" />
         <source>Sale currency</source>
         <translation>Devise de vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="117" />
+        <location filename="../../app/ui/price_list_dialog.py" line="136" />
         <source>Empty: sell each plan in the provider's currency</source>
         <translation>Vide : chaque forfait est vendu dans la devise du fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="122" />
-        <location filename="../../app/ui/price_list_dialog.py" line="123" />
+        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Wallet currency of the exchange rate</source>
         <translation>Devise du portefeuille pour le taux de change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="126" />
+        <location filename="../../app/ui/price_list_dialog.py" line="145" />
         <source>Exchange rate</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="126" />
+        <location filename="../../app/ui/price_list_dialog.py" line="145" />
         <source>Sale currency for one unit</source>
         <translation>Devise de vente pour une unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="131" />
+        <location filename="../../app/ui/price_list_dialog.py" line="150" />
         <source>Warn when the rate is older than, in days</source>
         <translation>Avertir quand le taux a plus de (jours)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="133" />
+        <location filename="../../app/ui/price_list_dialog.py" line="152" />
         <source>Tax rate in percent</source>
         <translation>Taux de TVA en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="133" />
+        <location filename="../../app/ui/price_list_dialog.py" line="152" />
         <source>Included in the prices</source>
         <translation>Inclus dans les prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="135" />
+        <location filename="../../app/ui/price_list_dialog.py" line="154" />
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <location filename="../../app/ui/price_list_dialog.py" line="160" />
         <source>Sale currency:</source>
         <translation>Devise de vente :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <location filename="../../app/ui/price_list_dialog.py" line="161" />
         <source>Exchange rate:</source>
         <translation>Taux de change :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="143" />
+        <location filename="../../app/ui/price_list_dialog.py" line="162" />
         <source>Warn after (days):</source>
         <translation>Avertir après (jours) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="144" />
+        <location filename="../../app/ui/price_list_dialog.py" line="163" />
         <source>Tax included (%):</source>
         <translation>TVA incluse (%) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="174" />
+        <location filename="../../app/ui/price_list_dialog.py" line="193" />
         <source>The exchange rate</source>
         <translation>Le taux de change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="176" />
+        <location filename="../../app/ui/price_list_dialog.py" line="195" />
         <source>The exchange rate must be more than zero.</source>
         <translation>Le taux de change doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="185" />
+        <location filename="../../app/ui/price_list_dialog.py" line="204" />
         <source>The tax rate</source>
         <translation>Le taux de TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="187" />
+        <location filename="../../app/ui/price_list_dialog.py" line="206" />
         <source>The tax rate must be from 0 to 100 %.</source>
         <translation>Le taux de TVA doit être compris entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="189" />
+        <location filename="../../app/ui/price_list_dialog.py" line="208" />
         <source>That is not a currency code such as USD or IQD.</source>
         <translation>Ce n’est pas un code de devise comme USD ou IQD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="219" />
+        <location filename="../../app/ui/price_list_dialog.py" line="238" />
         <source>set on %1</source>
         <translation>fixé le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="221" />
+        <location filename="../../app/ui/price_list_dialog.py" line="240" />
         <source>(out of date)</source>
         <translation>(périmé)</translation>
     </message>
@@ -3649,25 +3706,25 @@
     <name>ReceiptsTab</name>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="121" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="138" />
         <source>Shop address</source>
         <translation>Adresse de la boutique</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="122" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="139" />
         <source>Tax number</source>
         <translation>Numéro fiscal</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="123" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="140" />
         <source>Counter name</source>
         <translation>Nom de la caisse</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="124" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="141" />
         <source>Print receipts to</source>
         <translation>Imprimer les reçus sur</translation>
     </message>
@@ -3693,7 +3750,7 @@
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="160" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="177" />
         <source>Folder for PDF receipts</source>
         <translation>Dossier des reçus PDF</translation>
     </message>
@@ -3744,7 +3801,7 @@
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="128" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="145" />
         <source>Paper width</source>
         <translation>Largeur du papier</translation>
     </message>
@@ -3795,57 +3852,67 @@
         <translation>Imprime un reçu d’exemple là où l’indiquent les réglages ci-dessus, avant l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="125" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <source>This counter is in a chain: the shop name, address and tax number the chain publishes replace changes made here at the next pull (within a minute). The owner publishes them from their counter with: esim-counter chain publish-shop (and the clerks with: esim-counter chain publish-clerks)</source>
+        <translation>Ce comptoir fait partie d'une chaîne : le nom du magasin, l'adresse et le numéro fiscal publiés par la chaîne remplacent les modifications faites ici lors de la prochaine récupération (dans la minute). Le propriétaire les publie depuis son comptoir avec : esim-counter chain publish-shop (et les vendeurs avec : esim-counter chain publish-clerks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="136" />
+        <source>The chain's shop details</source>
+        <translation>Les coordonnées du magasin de la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="142" />
         <source>PDF folder</source>
         <translation>Dossier PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="143" />
         <source>Printer connection</source>
         <translation>Connexion de l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="127" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="144" />
         <source>Printer address</source>
         <translation>Adresse de l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="129" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="146" />
         <source>Print</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="153" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="170" />
         <source>192.168.1.50:9100</source>
         <translation>192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="154" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="171" />
         <source>04b8:0e15 (vendor:product)</source>
         <translation>04b8:0e15 (fabricant:produit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="155" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="172" />
         <source>COM3 or /dev/ttyUSB0</source>
         <translation>COM3 ou /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="184" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
         <source>The receipt's lines are one line of at most 200 characters each.</source>
         <translation>Les informations du reçu tiennent chacune sur une ligne de 200 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="218" />
         <source>Printing a test receipt…</source>
         <translation>Impression d’un reçu de test…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="214" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="231" />
         <source>The test receipt was sent to the printer.</source>
         <translation>Le reçu de test a été envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="217" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="234" />
         <source>The test receipt was saved as %1.</source>
         <translation>Le reçu de test a été enregistré sous %1.</translation>
     </message>
@@ -5850,7 +5917,7 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
 <context>
     <name>manager</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="244" />
+        <location filename="../../app/ui/price_list_dialog.py" line="263" />
         <source>The price list is for the owner.</source>
         <translation>La grille tarifaire est réservée au gérant.</translation>
     </message>
@@ -5858,227 +5925,232 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>The provider</source>
         <translation>Le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Une erreur s’est produite. Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Solde insuffisant : il manque %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>Solde insuffisant chez %1 pour cette vente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 indique que l’horloge de cet ordinateur est fausse. Corrigez l’horloge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Demandez au gérant de vérifier le compte dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>Trop de requêtes vers %1. La vente reprend dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>Trop de requêtes vers %1. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>Pas de réponse claire de %1 : le résultat est inconnu. Ne revendez pas avant que cette vente soit vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Ce forfait n’est plus disponible. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Le prix de ce forfait a changé. Rechargez les forfaits et vérifiez le prix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 n’a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>Impossible de joindre %1. Vérifiez la connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 a envoyé une réponse illisible pour le comptoir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>C’est une vente de formation ; elle sera vérifiée quand le comptoir vendra de nouveau en mode formation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>C’est une vente réelle ; elle sera vérifiée quand le comptoir vendra de nouveau pour de vrai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Ce comptoir n’a pas de compte %1 activé. Activez-le dans les Paramètres pour vérifier cette vente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Cette vente est trop ancienne pour être renvoyée sans risque ; vérifiez-la auprès de %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Une vente antérieure de ce forfait n’est pas encore vérifiée et %1 n’a pas répondu. Rien n’a été vendu ; vérifiez d’abord la vente antérieure (Vérifier), puis vendez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="181" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 n’a pas (encore) de commande pour cette vente. Elle sera vérifiée de nouveau sous peu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>%1 refused the order: %2</source>
         <translation>%1 a refusé la commande : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="201" />
         <source>Only eSIMfly eSIMs can be topped up here. Sell the traveller a new eSIM.</source>
         <translation>Seules les eSIM eSIMfly peuvent être rechargées ici. Vendez une nouvelle eSIM au voyageur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204" />
+        <location filename="../../app/ui/messages.py" line="205" />
         <source>This eSIM cannot be topped up: its plan does not allow it. Sell the traveller a new eSIM instead.</source>
         <translation>Cette eSIM ne peut pas être rechargée : son forfait ne le permet pas. Vendez plutôt une nouvelle eSIM au voyageur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>This eSIM is not installed yet, so it cannot be topped up. Install it first; it still has all its data.</source>
         <translation>Cette eSIM n’est pas encore installée, elle ne peut donc pas être rechargée. Installez-la d’abord ; elle a encore toutes ses données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218" />
+        <location filename="../../app/ui/messages.py" line="219" />
         <source>This eSIM has expired, so it cannot be topped up. Sell the traveller a new eSIM.</source>
         <translation>Cette eSIM a expiré, elle ne peut donc pas être rechargée. Vendez une nouvelle eSIM au voyageur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222" />
+        <location filename="../../app/ui/messages.py" line="223" />
         <source>This eSIM cannot be topped up in its present state (%1).</source>
         <translation>Cette eSIM ne peut pas être rechargée dans son état actuel (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226" />
+        <location filename="../../app/ui/messages.py" line="227" />
         <source>This top-up is no longer offered for this eSIM. Choose another.</source>
         <translation>Cette recharge n’est plus proposée pour cette eSIM. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="231" />
         <source>eSIMfly has no eSIM with this ICCID on the shop's account. Check the number.</source>
         <translation>eSIMfly n’a aucune eSIM avec cet ICCID sur le compte de la boutique. Vérifiez le numéro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="241" />
         <source>The eSIM is already installed on the traveller's phone, so %1 will not refund it. Nothing was refunded.</source>
         <translation>L'eSIM est déjà installée sur le téléphone du voyageur, donc %1 ne la remboursera pas. Rien n'a été remboursé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246" />
+        <location filename="../../app/ui/messages.py" line="247" />
         <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
         <translation>Cette eSIM a déjà été remboursée, ou son remboursement est encore en cours de vérification. Elle n'est pas remboursée deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252" />
+        <location filename="../../app/ui/messages.py" line="253" />
         <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
         <translation>Seule une eSIM livrée peut être remboursée. Rien n'a été remboursé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as claimed from %1 with a note for the owner.</source>
         <translation>%1 ne peut pas annuler une eSIM. Enregistrez le remboursement comme une perte de la boutique, ou comme réclamé à %1 avec une note pour le gérant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269" />
+        <location filename="../../app/ui/messages.py" line="270" />
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>L’imprimante de reçus n’a plus de papier. Mettez un nouveau rouleau, puis réimprimez le reçu depuis l’Historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275" />
+        <location filename="../../app/ui/messages.py" line="276" />
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>L’imprimante de reçus (%1) est injoignable. Vérifiez qu’elle est allumée et connectée, puis réimprimez le reçu depuis l’Historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>L’imprimante de reçus n’est pas bien configurée. Demandez au gérant de vérifier Paramètres → Reçus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287" />
+        <location filename="../../app/ui/messages.py" line="288" />
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>Le reçu n’a pas pu être enregistré dans %1. Demandez au gérant de choisir un autre dossier dans Paramètres → Reçus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292" />
+        <location filename="../../app/ui/messages.py" line="293" />
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>Le reçu n’a pas pu être imprimé. La vente n’est pas touchée ; réimprimez le reçu depuis l’Historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326" />
+        <location filename="../../app/ui/messages.py" line="327" />
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>Ce nom et ce code PIN ne correspondent à aucun vendeur. Vérifiez les deux et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330" />
+        <location filename="../../app/ui/messages.py" line="331" />
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>%1 ne peut plus se connecter à cette caisse. Demandez au gérant de la boutique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349" />
+        <location filename="../../app/ui/messages.py" line="350" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Vérifiez l’adresse et les deux clés sur la page de compte du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357" />
+        <location filename="../../app/ui/messages.py" line="358" />
         <source>REAL — not connected: %1</source>
         <translation>RÉEL — non connecté : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363" />
+        <location filename="../../app/ui/messages.py" line="364" />
         <source>Waiting for the chain's database to check which orders other counters already claimed; this sale is checked again when the database answers. Do not sell it again.</source>
         <translation>En attente de la base de données de la chaîne pour vérifier quelles commandes d’autres caisses ont déjà réclamées ; cette vente sera revérifiée quand la base répondra. Ne la revendez pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370" />
+        <location filename="../../app/ui/messages.py" line="371" />
         <source>An earlier sale of this plan on counter %1 is not checked yet; this sale is checked again after it. Do not sell it again.</source>
         <translation>Une vente antérieure de ce forfait sur la caisse %1 n’est pas encore vérifiée ; cette vente sera revérifiée après elle. Ne la revendez pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376" />
+        <location filename="../../app/ui/messages.py" line="377" />
+        <source>Waiting for counter %1 to send its latest sales to the chain before this sale's order is confirmed; it is checked again in a moment. Do not sell it again.</source>
+        <translation>En attente que le comptoir %1 envoie ses dernières ventes à la chaîne avant de confirmer la commande de cette vente ; elle sera vérifiée de nouveau dans un instant. Ne la vendez pas une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="383" />
         <source>The order found for this sale was claimed by another counter's sale at the same moment; this sale is checked again. Do not sell it again.</source>
         <translation>La commande trouvée pour cette vente a été réclamée au même moment par une vente d’une autre caisse ; cette vente sera revérifiée. Ne la revendez pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381" />
+        <location filename="../../app/ui/messages.py" line="388" />
         <source>This sale is checked again shortly. Do not sell it again.</source>
         <translation>Cette vente sera revérifiée sous peu. Ne la revendez pas.</translation>
     </message>

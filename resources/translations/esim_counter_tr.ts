@@ -316,29 +316,62 @@
     </message>
 </context>
 <context>
+    <name>CentralFeed</name>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="163" />
+        <source>The chain's price list (version %1) is now in use.</source>
+        <translation>Zincirin fiyat listesi (sürüm %1) artık kullanılıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="169" />
+        <source>The chain's shop details (version %1) are now on the receipts.</source>
+        <translation>Zincirin mağaza bilgileri (sürüm %1) artık fişlerde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="197" />
+        <source>The chain's latest publication cannot be used, so the last good copy stays in use. Ask the owner to publish it again. (%1)</source>
+        <translation>Zincirin son yayını kullanılamıyor, bu yüzden son sağlam kopya kullanılmaya devam ediyor. Sahibinden yeniden yayınlamasını isteyin. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="206" />
+        <source>The chain's database cannot be reached and this counter has no copy of its data yet: it sells with its own price list meanwhile.</source>
+        <translation>Zincirin veritabanına ulaşılamıyor ve bu kasada henüz verilerinin bir kopyası yok: bu arada kendi fiyat listesiyle satış yapıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="211" />
+        <source>The chain's database cannot be reached: the counter sells on with the chain's prices and clerks as copied at %1.</source>
+        <translation>Zincirin veritabanına ulaşılamıyor: kasa, %1 tarihinde kopyalanan zincir fiyatları ve personeliyle satışa devam ediyor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chain_central.py" line="260" />
+        <source>The chain's clerks (version %1) can now sign in here.</source>
+        <translation>Zincirin personeli (sürüm %1) artık burada oturum açabilir.</translation>
+    </message>
+</context>
+<context>
     <name>ChainLink</name>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="63" />
+        <location filename="../../app/ui/chain_link.py" line="74" />
         <source>C&amp;hain</source>
         <translation>&amp;Zincir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="66" />
+        <location filename="../../app/ui/chain_link.py" line="77" />
         <source>Chain &amp;reports…</source>
         <translation>Zincir &amp;raporları…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="68" />
+        <location filename="../../app/ui/chain_link.py" line="79" />
         <source>&amp;Push now</source>
         <translation>Şimdi &amp;gönder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="100" />
+        <location filename="../../app/ui/chain_link.py" line="111" />
         <source>The chain needs the keyring, which is not available.</source>
         <translation>Zincir için anahtarlık gerekiyor, ancak anahtarlık kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_link.py" line="129" />
+        <location filename="../../app/ui/chain_link.py" line="140" />
         <source>The chain's password is not in the keyring: type it in Settings › Chain.</source>
         <translation>Zincirin parolası anahtarlıkta yok: Ayarlar › Zincir bölümünde girin.</translation>
     </message>
@@ -1079,14 +1112,14 @@
 <context>
     <name>Clock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>This computer's clock is %n minute(s) ahead. Correct the clock.</source>
         <translation>
             <numerusform>Bu bilgisayarın saati %n dakika ileri. Saati düzeltin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>This computer's clock is %n minute(s) behind. Correct the clock.</source>
         <translation>
             <numerusform>Bu bilgisayarın saati %n dakika geri. Saati düzeltin.</numerusform>
@@ -2421,7 +2454,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="146" />
         <location filename="../../app/ui/main_window.py" line="160" />
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="493" />
         <source>eSIM Counter</source>
         <translation>eSIM Counter</translation>
     </message>
@@ -2437,7 +2470,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="292" />
-        <location filename="../../app/ui/main_window.py" line="447" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>Loading the catalogue…</source>
         <translation>Katalog yükleniyor…</translation>
     </message>
@@ -2492,69 +2525,69 @@
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510" />
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>Ready.</source>
         <translation>Hazır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>the provider accounts cannot be used.</source>
         <translation>sağlayıcı hesapları kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="527" />
         <source>Not connected. Check the accounts in Counter › Settings, then save.</source>
         <translation>Bağlı değil. Kasa › Ayarlar'da hesapları kontrol edip kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527" />
+        <location filename="../../app/ui/main_window.py" line="531" />
         <source>Connect again</source>
         <translation>Yeniden bağlan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>The catalogue could not be loaded. %1</source>
         <translation>Katalog yüklenemedi. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>Önceki %n satış ilgi bekliyor: aşağıdaki listeye bakın.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="680" />
         <source>&amp;Print receipt</source>
         <translation>Fişi ya&amp;zdır</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677" />
+        <location filename="../../app/ui/main_window.py" line="681" />
         <source>Print &amp;install slip</source>
         <translation>&amp;Yükleme fişini yazdır</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="774" />
+        <location filename="../../app/ui/main_window.py" line="778" />
         <source>Retry %1</source>
         <translation>%1 için yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788" />
+        <location filename="../../app/ui/main_window.py" line="792" />
         <source>Asking the unavailable provider again…</source>
         <translation>Kullanılamayan sağlayıcıya yeniden soruluyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="797" />
+        <location filename="../../app/ui/main_window.py" line="801" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog yeniden yüklendi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="820" />
+        <location filename="../../app/ui/main_window.py" line="824" />
         <source>A sale is in progress</source>
         <translation>Bir satış sürüyor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="822" />
+        <location filename="../../app/ui/main_window.py" line="826" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Bir satış sağlayıcıyı bekliyor. Yine de çıkılsın mı? Satış kaydedildi ve program yeniden açıldığında kontrol edilecek.</translation>
     </message>
@@ -2875,7 +2908,8 @@
         <location filename="../../app/ui/phone_list_update.py" line="100" />
         <source>Phone list updated: %n phone(s). The next check uses it.</source>
         <translation>
-            <numerusform>Telefon listesi güncellendi: %n telefon. Sonraki kontrol bu listeyi kullanır.</numerusform></translation>
+            <numerusform>Telefon listesi güncellendi: %n telefon. Sonraki kontrol bu listeyi kullanır.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2927,19 +2961,22 @@
         <location filename="../../app/ui/plan_details_text.py" line="23" />
         <source>%n call minute(s)</source>
         <translation>
-            <numerusform>%n dakika arama</numerusform></translation>
+            <numerusform>%n dakika arama</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/plan_details_text.py" line="26" />
         <source>%n SMS</source>
         <translation>
-            <numerusform>%n SMS</numerusform></translation>
+            <numerusform>%n SMS</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/plan_details_text.py" line="29" />
         <source>Networks in %n countries (hover to see them)</source>
         <translation>
-            <numerusform>%n ülkede ağlar (görmek için üzerine gelin)</numerusform></translation>
+            <numerusform>%n ülkede ağlar (görmek için üzerine gelin)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2990,22 +3027,28 @@
         <translation>kendi telefon numarası</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="72" />
+        <location filename="../../app/ui/plan_details_text.py" line="73" />
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_details_text.py" line="74" />
         <source>calls or SMS included</source>
         <translation>arama veya SMS dahil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="78" />
+        <location filename="../../app/ui/plan_details_text.py" line="82" />
         <source>Validity starts at the first connection at the destination.</source>
         <translation>Geçerlilik, varış yerindeki ilk bağlantıyla başlar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="82" />
+        <location filename="../../app/ui/plan_details_text.py" line="86" />
         <source>Validity starts at installation: install it just before the trip.</source>
         <translation>Geçerlilik kurulumla başlar: eSIM'i yolculuktan hemen önce kurun.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_details_text.py" line="95" />
+        <location filename="../../app/ui/plan_details_text.py" line="99" />
         <source>Networks: %1</source>
         <translation>Ağlar: %1</translation>
     </message>
@@ -3297,144 +3340,154 @@
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="50" />
+        <location filename="../../app/ui/price_list_dialog.py" line="52" />
         <source>Price list</source>
         <translation>Fiyat listesi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="62" />
+        <location filename="../../app/ui/price_list_dialog.py" line="64" />
         <source>The stored price list was damaged. Saving replaces it with this one.</source>
         <translation>Kayıtlı fiyat listesi bozuktu. Kaydettiğinizde onun yerine bu liste geçer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="79" />
+        <location filename="../../app/ui/price_list_dialog.py" line="81" />
         <source>Preview</source>
         <translation>Önizleme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="79" />
+        <location filename="../../app/ui/price_list_dialog.py" line="81" />
         <source>This destination's plans priced</source>
         <translation>Bu varış yerinin paketleri, fiyatlarıyla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="84" />
+        <location filename="../../app/ui/price_list_dialog.py" line="86" />
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="85" />
+        <location filename="../../app/ui/price_list_dialog.py" line="87" />
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="91" />
+        <location filename="../../app/ui/price_list_dialog.py" line="98" />
+        <source>This counter is in a chain: the price list the chain publishes replaces changes made here at the next pull (within a minute). To change the prices of every counter, the owner publishes a price list file with: esim-counter chain publish-prices FILE</source>
+        <translation>Bu kasa bir zincire bağlı: zincirin yayınladığı fiyat listesi, burada yapılan değişikliklerin yerini bir sonraki çekişte (bir dakika içinde) alır. Tüm kasaların fiyatlarını değiştirmek için sahibi bir fiyat listesi dosyasını şu komutla yayınlar: esim-counter chain publish-prices FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="107" />
+        <source>The chain's price list</source>
+        <translation>Zincirin fiyat listesi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="110" />
         <source>Rules (the most specific one wins)</source>
         <translation>Kurallar (en özel olan geçerlidir)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="93" />
+        <location filename="../../app/ui/price_list_dialog.py" line="112" />
         <source>Preview: this destination's plans</source>
         <translation>Önizleme: bu varış yerinin paketleri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="113" />
-        <location filename="../../app/ui/price_list_dialog.py" line="116" />
+        <location filename="../../app/ui/price_list_dialog.py" line="132" />
+        <location filename="../../app/ui/price_list_dialog.py" line="135" />
         <source>Sale currency</source>
         <translation>Satış para birimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="117" />
+        <location filename="../../app/ui/price_list_dialog.py" line="136" />
         <source>Empty: sell each plan in the provider's currency</source>
         <translation>Boş: her paket sağlayıcının para biriminde satılır</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="122" />
-        <location filename="../../app/ui/price_list_dialog.py" line="123" />
+        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Wallet currency of the exchange rate</source>
         <translation>Döviz kurunun cüzdan para birimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="126" />
+        <location filename="../../app/ui/price_list_dialog.py" line="145" />
         <source>Exchange rate</source>
         <translation>Döviz kuru</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="126" />
+        <location filename="../../app/ui/price_list_dialog.py" line="145" />
         <source>Sale currency for one unit</source>
         <translation>Bir birim için satış para birimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="131" />
+        <location filename="../../app/ui/price_list_dialog.py" line="150" />
         <source>Warn when the rate is older than, in days</source>
         <translation>Kur şundan eskiyse uyar (gün)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="133" />
+        <location filename="../../app/ui/price_list_dialog.py" line="152" />
         <source>Tax rate in percent</source>
         <translation>Yüzde olarak KDV oranı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="133" />
+        <location filename="../../app/ui/price_list_dialog.py" line="152" />
         <source>Included in the prices</source>
         <translation>Fiyatlara dahil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="135" />
+        <location filename="../../app/ui/price_list_dialog.py" line="154" />
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="141" />
+        <location filename="../../app/ui/price_list_dialog.py" line="160" />
         <source>Sale currency:</source>
         <translation>Satış para birimi:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <location filename="../../app/ui/price_list_dialog.py" line="161" />
         <source>Exchange rate:</source>
         <translation>Döviz kuru:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="143" />
+        <location filename="../../app/ui/price_list_dialog.py" line="162" />
         <source>Warn after (days):</source>
         <translation>Uyarı süresi (gün):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="144" />
+        <location filename="../../app/ui/price_list_dialog.py" line="163" />
         <source>Tax included (%):</source>
         <translation>Dahil KDV (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="174" />
+        <location filename="../../app/ui/price_list_dialog.py" line="193" />
         <source>The exchange rate</source>
         <translation>Döviz kuru</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="176" />
+        <location filename="../../app/ui/price_list_dialog.py" line="195" />
         <source>The exchange rate must be more than zero.</source>
         <translation>Döviz kuru sıfırdan büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="185" />
+        <location filename="../../app/ui/price_list_dialog.py" line="204" />
         <source>The tax rate</source>
         <translation>KDV oranı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="187" />
+        <location filename="../../app/ui/price_list_dialog.py" line="206" />
         <source>The tax rate must be from 0 to 100 %.</source>
         <translation>KDV oranı yüzde 0 ile 100 arasında olmalı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="189" />
+        <location filename="../../app/ui/price_list_dialog.py" line="208" />
         <source>That is not a currency code such as USD or IQD.</source>
         <translation>Bu, USD veya IQD gibi bir para birimi kodu değil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="219" />
+        <location filename="../../app/ui/price_list_dialog.py" line="238" />
         <source>set on %1</source>
         <translation>%1 tarihinde girildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="221" />
+        <location filename="../../app/ui/price_list_dialog.py" line="240" />
         <source>(out of date)</source>
         <translation>(güncel değil)</translation>
     </message>
@@ -3635,25 +3688,25 @@
     <name>ReceiptsTab</name>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="121" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="138" />
         <source>Shop address</source>
         <translation>Mağaza adresi</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="122" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="139" />
         <source>Tax number</source>
         <translation>Vergi numarası</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="123" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="140" />
         <source>Counter name</source>
         <translation>Kasa adı</translation>
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="124" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="141" />
         <source>Print receipts to</source>
         <translation>Fişlerin yazdırılacağı yer</translation>
     </message>
@@ -3679,7 +3732,7 @@
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="160" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="177" />
         <source>Folder for PDF receipts</source>
         <translation>PDF fişlerin klasörü</translation>
     </message>
@@ -3730,7 +3783,7 @@
     </message>
     <message>
         <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
-        <location filename="../../app/ui/receipts/settings_tab.py" line="128" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="145" />
         <source>Paper width</source>
         <translation>Kâğıt genişliği</translation>
     </message>
@@ -3781,57 +3834,67 @@
         <translation>Kaydetmeden önce, yukarıdaki ayarların gösterdiği yere örnek bir fiş yazdırır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="125" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <source>This counter is in a chain: the shop name, address and tax number the chain publishes replace changes made here at the next pull (within a minute). The owner publishes them from their counter with: esim-counter chain publish-shop (and the clerks with: esim-counter chain publish-clerks)</source>
+        <translation>Bu kasa bir zincire bağlı: zincirin yayınladığı mağaza adı, adres ve vergi numarası, burada yapılan değişikliklerin yerini bir sonraki çekişte (bir dakika içinde) alır. Sahibi bunları kendi kasasından şu komutla yayınlar: esim-counter chain publish-shop (personeli ise: esim-counter chain publish-clerks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="136" />
+        <source>The chain's shop details</source>
+        <translation>Zincirin mağaza bilgileri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/receipts/settings_tab.py" line="142" />
         <source>PDF folder</source>
         <translation>PDF klasörü</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="126" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="143" />
         <source>Printer connection</source>
         <translation>Yazıcı bağlantısı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="127" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="144" />
         <source>Printer address</source>
         <translation>Yazıcı adresi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="129" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="146" />
         <source>Print</source>
         <translation>Yazdırma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="153" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="170" />
         <source>192.168.1.50:9100</source>
         <translation>192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="154" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="171" />
         <source>04b8:0e15 (vendor:product)</source>
         <translation>04b8:0e15 (üretici:ürün)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="155" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="172" />
         <source>COM3 or /dev/ttyUSB0</source>
         <translation>COM3 veya /dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="184" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
         <source>The receipt's lines are one line of at most 200 characters each.</source>
         <translation>Fiş bilgilerinin her biri en fazla 200 karakterlik tek bir satırdır.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="201" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="218" />
         <source>Printing a test receipt…</source>
         <translation>Test fişi yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="214" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="231" />
         <source>The test receipt was sent to the printer.</source>
         <translation>Test fişi yazıcıya gönderildi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="217" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="234" />
         <source>The test receipt was saved as %1.</source>
         <translation>Test fişi %1 olarak kaydedildi.</translation>
     </message>
@@ -5829,7 +5892,7 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
 <context>
     <name>manager</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="244" />
+        <location filename="../../app/ui/price_list_dialog.py" line="263" />
         <source>The price list is for the owner.</source>
         <translation>Fiyat listesi yalnızca mağaza sahibi içindir.</translation>
     </message>
@@ -5837,227 +5900,232 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>The provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>Something went wrong. The details were written to the log file.</source>
         <translation>Bir şeyler ters gitti. Ayrıntılar günlük dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Balance too low: %1 more needed.</source>
         <translation>Bakiye yetersiz: %1 daha gerekli.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>Balance too low at %1 for this sale.</source>
         <translation>%1 bakiyesi bu satış için yetersiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>%1 says this computer's clock is wrong. Correct the clock.</source>
         <translation>%1 bu bilgisayarın saatinin yanlış olduğunu bildiriyor. Saati düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>%1 Ask the shop owner to check the account in Settings.</source>
         <translation>%1 Mağaza sahibinden Ayarlar'daki hesabı kontrol etmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Too many requests to %1. Selling resumes in %2.</source>
         <translation>%1 için çok fazla istek. Satış %2 sonra devam edecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Too many requests to %1. Wait a moment, then try again.</source>
         <translation>%1 için çok fazla istek. Biraz bekleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>No clear answer from %1: the outcome is unknown. Do not sell again until this sale is checked.</source>
         <translation>%1 net bir yanıt vermedi: sonuç bilinmiyor. Bu satış kontrol edilene kadar yeniden satmayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>This plan is no longer available. Pick another plan.</source>
         <translation>Bu paket artık yok. Başka bir paket seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>The price of this plan has changed. Reload the plans and check the price.</source>
         <translation>Bu paketin fiyatı değişti. Paketleri yeniden yükleyip fiyatı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>%1 did not answer in time. Try again in a moment.</source>
         <translation>%1 zamanında yanıt vermedi. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Cannot reach %1. Check the internet connection, then try again.</source>
         <translation>%1 ile bağlantı kurulamıyor. İnternet bağlantısını kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>%1 sent an answer the counter cannot read.</source>
         <translation>%1 programın okuyamadığı bir yanıt gönderdi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>This is a training sale; it is checked when the counter sells in training mode again.</source>
         <translation>Bu bir eğitim satışı; kasa yeniden eğitim modunda satış yaptığında kontrol edilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>This is a real sale; it is checked when the counter sells for real again.</source>
         <translation>Bu gerçek bir satış; kasa yeniden gerçek satış yaptığında kontrol edilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>This counter has no %1 account switched on. Switch it on in Settings to check this sale.</source>
         <translation>Bu kasada açık bir %1 hesabı yok. Bu satışı kontrol etmek için Ayarlar'da açın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>This sale is too old to send again safely; check it with %1.</source>
         <translation>Bu satış güvenle yeniden gönderilemeyecek kadar eski; %1 ile kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>An earlier sale of this plan is not checked yet and %1 did not answer. Nothing was sold; check the earlier sale first (Check now), then sell again.</source>
         <translation>Bu paketin önceki bir satışı henüz kontrol edilmedi ve %1 yanıt vermedi. Hiçbir şey satılmadı; önce önceki satışı kontrol edin (Şimdi kontrol et), sonra yeniden satın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="181" />
         <source>%1 has no order for this sale (yet). It is checked again shortly.</source>
         <translation>%1 bu satış için (henüz) bir sipariş bulmuyor. Birazdan yeniden kontrol edilecek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>%1 refused the order: %2</source>
         <translation>%1 siparişi reddetti: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="201" />
         <source>Only eSIMfly eSIMs can be topped up here. Sell the traveller a new eSIM.</source>
         <translation>Burada yalnızca eSIMfly eSIM'lerine ek paket yüklenebilir. Yolcuya yeni bir eSIM satın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204" />
+        <location filename="../../app/ui/messages.py" line="205" />
         <source>This eSIM cannot be topped up: its plan does not allow it. Sell the traveller a new eSIM instead.</source>
         <translation>Bu eSIM'e ek paket yüklenemez: paketi buna izin vermiyor. Bunun yerine yolcuya yeni bir eSIM satın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>This eSIM is not installed yet, so it cannot be topped up. Install it first; it still has all its data.</source>
         <translation>Bu eSIM henüz kurulmadı, bu yüzden ek paket yüklenemez. Önce eSIM'i kurun; verisinin tamamı hâlâ duruyor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218" />
+        <location filename="../../app/ui/messages.py" line="219" />
         <source>This eSIM has expired, so it cannot be topped up. Sell the traveller a new eSIM.</source>
         <translation>Bu eSIM'in süresi doldu, bu yüzden ek paket yüklenemez. Yolcuya yeni bir eSIM satın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222" />
+        <location filename="../../app/ui/messages.py" line="223" />
         <source>This eSIM cannot be topped up in its present state (%1).</source>
         <translation>Bu eSIM'e mevcut durumunda ek paket yüklenemez (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226" />
+        <location filename="../../app/ui/messages.py" line="227" />
         <source>This top-up is no longer offered for this eSIM. Choose another.</source>
         <translation>Bu ek paket artık bu eSIM için sunulmuyor. Başka bir tane seçin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="231" />
         <source>eSIMfly has no eSIM with this ICCID on the shop's account. Check the number.</source>
         <translation>eSIMfly'da mağazanın hesabında bu ICCID'ye sahip bir eSIM yok. Numarayı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="241" />
         <source>The eSIM is already installed on the traveller's phone, so %1 will not refund it. Nothing was refunded.</source>
         <translation>eSIM yolcunun telefonuna zaten kurulu, bu yüzden %1 iade etmeyecek. Hiçbir şey iade edilmedi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246" />
+        <location filename="../../app/ui/messages.py" line="247" />
         <source>This eSIM has already been refunded, or its refund is still being checked. It is not refunded twice.</source>
         <translation>Bu eSIM zaten iade edildi ya da iadesi hâlâ kontrol ediliyor. İki kez iade edilmez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252" />
+        <location filename="../../app/ui/messages.py" line="253" />
         <source>Only a delivered eSIM can be refunded. Nothing was refunded.</source>
         <translation>Yalnızca teslim edilmiş bir eSIM iade edilebilir. Hiçbir şey iade edilmedi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>%1 cannot cancel an eSIM. Record the refund as the shop's own loss, or as claimed from %1 with a note for the owner.</source>
         <translation>%1 bir eSIM'i iptal edemez. İadeyi mağazanın kendi zararı olarak ya da mağaza sahibine bir notla %1 şirketinden talep edilmiş olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269" />
+        <location filename="../../app/ui/messages.py" line="270" />
         <source>The receipt printer is out of paper. Put in a new roll, then print the receipt again from History.</source>
         <translation>Fiş yazıcısının kâğıdı bitti. Yeni rulo takın, ardından fişi Geçmiş'ten yeniden yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="275" />
+        <location filename="../../app/ui/messages.py" line="276" />
         <source>The receipt printer (%1) cannot be reached. Check that it is switched on and connected, then print the receipt again from History.</source>
         <translation>Fiş yazıcısına (%1) ulaşılamıyor. Açık ve bağlı olduğunu kontrol edin, ardından fişi Geçmiş'ten yeniden yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>The receipt printer is not set up correctly. Ask the shop owner to check Settings → Receipts.</source>
         <translation>Fiş yazıcısı doğru ayarlanmamış. Mağaza sahibinden Ayarlar → Fişler'i kontrol etmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287" />
+        <location filename="../../app/ui/messages.py" line="288" />
         <source>The receipt could not be saved in %1. Ask the shop owner to choose another folder in Settings → Receipts.</source>
         <translation>Fiş %1 klasörüne kaydedilemedi. Mağaza sahibinden Ayarlar → Fişler'de başka bir klasör seçmesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292" />
+        <location filename="../../app/ui/messages.py" line="293" />
         <source>The receipt could not be printed. The sale is not affected; print the receipt again from History.</source>
         <translation>Fiş yazdırılamadı. Satış bundan etkilenmez; fişi Geçmiş'ten yeniden yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326" />
+        <location filename="../../app/ui/messages.py" line="327" />
         <source>That name and PIN do not match a clerk. Check both and try again.</source>
         <translation>Bu ad ve PIN hiçbir satış görevlisiyle eşleşmiyor. İkisini de kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330" />
+        <location filename="../../app/ui/messages.py" line="331" />
         <source>%1 can no longer sign in at this counter. Ask the shop owner.</source>
         <translation>%1 artık bu kasada oturum açamaz. Mağaza sahibine danışın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349" />
+        <location filename="../../app/ui/messages.py" line="350" />
         <source>%1 Check the address and both keys in the provider's account page.</source>
         <translation>%1 Sağlayıcının hesap sayfasında adresi ve iki anahtarı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357" />
+        <location filename="../../app/ui/messages.py" line="358" />
         <source>REAL — not connected: %1</source>
         <translation>GERÇEK — bağlı değil: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363" />
+        <location filename="../../app/ui/messages.py" line="364" />
         <source>Waiting for the chain's database to check which orders other counters already claimed; this sale is checked again when the database answers. Do not sell it again.</source>
         <translation>Diğer kasaların hangi siparişleri zaten üstlendiğini kontrol etmek için zincirin veritabanı bekleniyor; veritabanı yanıt verdiğinde bu satış yeniden kontrol edilir. Yeniden satmayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370" />
+        <location filename="../../app/ui/messages.py" line="371" />
         <source>An earlier sale of this plan on counter %1 is not checked yet; this sale is checked again after it. Do not sell it again.</source>
         <translation>Bu paketin %1 kasasındaki daha önceki bir satışı henüz kontrol edilmedi; bu satış ondan sonra yeniden kontrol edilir. Yeniden satmayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376" />
+        <location filename="../../app/ui/messages.py" line="377" />
+        <source>Waiting for counter %1 to send its latest sales to the chain before this sale's order is confirmed; it is checked again in a moment. Do not sell it again.</source>
+        <translation>Bu satışın siparişi onaylanmadan önce %1 kasasının son satışlarını zincire göndermesi bekleniyor; birazdan yeniden kontrol edilecek. Tekrar satmayın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="383" />
         <source>The order found for this sale was claimed by another counter's sale at the same moment; this sale is checked again. Do not sell it again.</source>
         <translation>Bu satış için bulunan sipariş, aynı anda başka bir kasanın satışı tarafından üstlenildi; bu satış yeniden kontrol edilir. Yeniden satmayın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381" />
+        <location filename="../../app/ui/messages.py" line="388" />
         <source>This sale is checked again shortly. Do not sell it again.</source>
         <translation>Bu satış birazdan yeniden kontrol edilir. Yeniden satmayın.</translation>
     </message>
