@@ -65,9 +65,11 @@ def time(value: Time | datetime | QTime) -> str:
 
 
 def date_time(value: datetime | QDateTime) -> str:
-    """A date and a time in the UI language's short form, Latin digits; one isolated
-    left-to-right run in a right-to-left UI (else Arabic reorders "1/12/2026 1:03" into
-    "1:03/12/1 2026")."""
+    """A date and a time in the UI language's short form, Latin digits; in a
+    right-to-left UI one isolated left-to-right run, without the right-to-left marks
+    Arabic's format puts after the day and the month: with them Qt showed
+    "8/12/2026 3:00 م" as "2026/12/ 3:00 م8"; unisolated, "م" parted from its time
+    (both looked at in lookup-used-ar)."""
     if isinstance(value, QDateTime):
         qvalue = value
     else:
@@ -75,7 +77,11 @@ def date_time(value: datetime | QDateTime) -> str:
             QDate(value.year, value.month, value.day),
             QTime(value.hour, value.minute, value.second),
         )
-    return isolate(latin_digits(QLocale().toString(qvalue, QLocale.FormatType.ShortFormat)))
+    text = latin_digits(QLocale().toString(qvalue, QLocale.FormatType.ShortFormat))
+    return isolate(text.translate(_BIDI_MARKS))
+
+
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
 
 
 def duration(seconds: int) -> str:
