@@ -42,7 +42,8 @@ from chain_load import chain_server  # noqa: E402
 from app.chain.central import CentralJournal  # noqa: E402
 from app.chain.claims import ChainClaims, account_key  # noqa: E402
 from app.chain.connection import connect  # noqa: E402
-from app.chain.push import ChainSync, Pusher  # noqa: E402
+from app.chain.push import Pusher  # noqa: E402
+from app.chain.sync import ChainSync  # noqa: E402
 from app.claiming import NO_CHAIN  # noqa: E402
 from app.core import countries  # noqa: E402
 from app.core.orders import OrderStatus  # noqa: E402

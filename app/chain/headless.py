@@ -3,7 +3,7 @@ test's counter processes and scripted checks of a chain.
 
 Builds, from the command line, what the window builds from Settings: the register of
 claims (:class:`app.chain.claims.ChainClaims`) for the Counter and the push loop
-(:class:`app.chain.push.ChainSync`) on its own thread. The password comes from the
+(:class:`app.chain.sync.ChainSync`) on its own thread. The password comes from the
 environment variable :data:`app.chain.config.PASSWORD_ENV`, never from argv.
 """
 
@@ -20,7 +20,7 @@ from app.core.plans import ProviderId
 if TYPE_CHECKING:  # psycopg loads only in a process that joins a chain (see build)
     from app.chain.claims import ChainClaims
     from app.chain.config import ChainConfig
-    from app.chain.push import ChainSync
+    from app.chain.sync import ChainSync
     from app.core.secret import Secret
 
 PASSWORD_ENV = "ESIM_CHAIN_PASSWORD"  # app.chain.config.PASSWORD_ENV, without its imports
@@ -73,7 +73,8 @@ def build(
     from app.chain import config as chain_config
     from app.chain.claims import ChainClaims, account_key
     from app.chain.connection import connect
-    from app.chain.push import ChainSync, Pusher
+    from app.chain.push import Pusher
+    from app.chain.sync import ChainSync
     from app.core.secret import Secret
 
     assert chain_config.PASSWORD_ENV == PASSWORD_ENV

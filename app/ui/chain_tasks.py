@@ -49,15 +49,16 @@ def chain_password(store: SecretStore) -> Secret | None:
 def sync_password(store: SecretStore) -> Secret | None:
     """As :func:`chain_password`, loading the push loop's modules (psycopg) on the way, so
     the GUI thread that then starts the loop does not import them."""
-    import app.chain.push  # noqa: F401 - imported here, off the GUI thread
+    import app.chain.sync  # noqa: F401 - imported here, off the GUI thread
 
     return chain_password(store)
 
 
 def make_sync(config: ChainConfig, password: Secret | None, journal: Journal) -> Any:
-    """The push loop for ``journal`` (``app.chain.push.ChainSync``), not started yet: it
+    """The push loop for ``journal`` (``app.chain.sync.ChainSync``), not started yet: it
     reads the journal file through a connection of its own, on its own thread."""
-    from app.chain.push import ChainSync, Pusher
+    from app.chain.push import Pusher
+    from app.chain.sync import ChainSync
 
     return ChainSync(Pusher(journal.path, config, password), **SYNC_OPTIONS)
 

@@ -21,7 +21,8 @@ from datetime import timedelta
 import pytest
 
 from app.chain.central import CentralJournal
-from app.chain.push import ChainSync, Pusher
+from app.chain.push import Pusher
+from app.chain.sync import ChainSync
 from app.claiming import EarlierElsewhereError, UnsyncedElsewhereError
 from app.core.orders import OrderStatus
 from app.core.plans import ProviderId

@@ -13,9 +13,10 @@ from psycopg.rows import dict_row
 
 from app.chain.connection import ChainUnavailable
 from app.chain.migrations import MIGRATIONS, PUSHED_KEYS, migrate
-from app.chain.push import Batch, ChainSync, Pusher
+from app.chain.push import Batch, Pusher
 from app.chain.rows import local_row
 from app.chain.status import SyncState
+from app.chain.sync import ChainSync
 from app.journal import Journal
 from tests.chain.fixtures import ChainDb
 from tests.chain.pg_server import PgServer
@@ -283,7 +284,7 @@ def wait_for(condition: Any, timeout: float = 15.0) -> None:
 
 
 def test_backoff_doubles_with_jitter_up_to_the_cap() -> None:
-    from app.chain.push import backoff_s
+    from app.chain.sync import backoff_s
 
     for failures in range(1, 12):
         ceiling = min(60.0, 1.0 * 2 ** (failures - 1))

@@ -189,7 +189,8 @@ def test_no_chain_password_outside_the_keyring(
     from app.chain.central import CentralJournal
     from app.chain.config import PASSWORD_ENV, read_password, store_password
     from app.chain.connection import ChainUnavailable
-    from app.chain.push import ChainSync, Pusher
+    from app.chain.push import Pusher
+    from app.chain.sync import ChainSync
     from app.core.secret import Secret
     from app.ui import settings_store
     from tests.chain.fixtures import ChainDb

@@ -162,6 +162,7 @@ DEFERRED = [
     "psycopg",  # issue 16: the chain's PostgreSQL, pushed to and read in the background
     "app.chain.connection",
     "app.chain.push",
+    "app.chain.sync",
     "app.chain.central",
     "app.ui.plan_details_text",  # issue 17: the chosen plan's details, at the first plan
     "app.ui.phone_check",  # the phone check, at the first sale that asks it
