@@ -7,9 +7,27 @@ never from libpq's English text, which stays in the log for administrators.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QLabel, QWidget
 
+from app import settings_schema as schema
 from app.core.errors import CounterError
+from app.ui.settings_store import read
+
+
+def chain_note(
+    settings: QSettings, text: str, name: str, object_name: str, parent: QWidget
+) -> QLabel | None:
+    """On a screen whose values a joined counter takes from the chain (the price list,
+    the shop's lines): a note that the chain's publication replaces edits made here at
+    the next pull (app/ui/chain_central.py). None for a counter in no chain."""
+    if not read(settings, schema.CHAIN_ENABLED):
+        return None
+    label = QLabel(text, parent)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    return label
 
 
 def describe_chain(error: BaseException) -> str:

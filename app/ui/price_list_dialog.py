@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings_schema as schema
 from app.core.money import MoneyError, parse_currency
 from app.core.plans import Plan
 from app.core.pricing import (
@@ -31,6 +30,7 @@ from app.core.pricing import (
 )
 from app.core.pricing_codec import PriceListError
 from app.till.roles import Action
+from app.ui.chain_messages import chain_note
 from app.ui.manager_override import ManagerOverride
 from app.ui.price_list_parts import (
     PreviewModel,
@@ -38,7 +38,6 @@ from app.ui.price_list_parts import (
 )
 from app.ui.price_rules_editor import RulesEditor, named
 from app.ui.pricing_source import PricingSource
-from app.ui.settings_store import read
 
 CURRENCIES = ("", "USD", "EUR", "IQD", "GBP", "TRY", "AED", "SAR", "JOD", "KWD")
 
@@ -89,22 +88,20 @@ class PriceListDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        self.chain_note: QLabel | None = None
-        if read(source.settings, schema.CHAIN_ENABLED):
-            # Issue 16: a joined counter sells at the chain's prices; an edit here lasts
-            # only until the next pull (app/ui/chain_central.py).
-            self.chain_note = QLabel(
-                self.tr(
-                    "This counter is in a chain: the price list the chain publishes replaces "
-                    "changes made here at the next pull (within a minute). To change the "
-                    "prices of every counter, the owner publishes a price list file with: "
-                    "esim-counter chain publish-prices FILE"
-                ),
-                self,
-            )
-            self.chain_note.setObjectName("chainPricesNote")
-            self.chain_note.setWordWrap(True)
-            self.chain_note.setAccessibleName(self.tr("The chain's price list"))
+        # Issue 16: a joined counter sells at the chain's prices.
+        self.chain_note = chain_note(
+            source.settings,
+            self.tr(
+                "This counter is in a chain: the price list the chain publishes replaces "
+                "changes made here at the next pull (within a minute). To change the "
+                "prices of every counter, the owner publishes a price list file with: "
+                "esim-counter chain publish-prices FILE"
+            ),
+            self.tr("The chain's price list"),
+            "chainPricesNote",
+            self,
+        )
+        if self.chain_note is not None:
             layout.addWidget(self.chain_note)
         layout.addLayout(self.general)
         layout.addWidget(QLabel(self.tr("Rules (the most specific one wins)"), self))

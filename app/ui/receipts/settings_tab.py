@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import settings_schema as schema
 from app.core.errors import CounterError
+from app.ui.chain_messages import chain_note
 from app.ui.messages import describe
 from app.ui.receipts import sample
 from app.ui.receipts.data import ShopDetails
@@ -118,22 +119,21 @@ class ReceiptsTab(QWidget):
         folder_row.addWidget(self.choose_folder)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.chain_note: QLabel | None = None
-        if read(settings, schema.CHAIN_ENABLED):
-            # Issue 16: a joined counter prints the chain's shop lines (app/ui/chain_central.py).
-            self.chain_note = QLabel(
-                self.tr(
-                    "This counter is in a chain: the shop name, address and tax number the "
-                    "chain publishes replace changes made here at the next pull (within a "
-                    "minute). The owner publishes them from their counter with: "
-                    "esim-counter chain publish-shop (and the clerks with: esim-counter "
-                    "chain publish-clerks)"
-                ),
-                self,
-            )
-            self.chain_note.setObjectName("chainShopNote")
-            self.chain_note.setWordWrap(True)
-            self.chain_note.setAccessibleName(self.tr("The chain's shop details"))
+        # Issue 16: a joined counter prints the chain's shop lines.
+        self.chain_note = chain_note(
+            settings,
+            self.tr(
+                "This counter is in a chain: the shop name, address and tax number the "
+                "chain publishes replace changes made here at the next pull (within a "
+                "minute). The owner publishes them from their counter with: "
+                "esim-counter chain publish-shop (and the clerks with: esim-counter "
+                "chain publish-clerks)"
+            ),
+            self.tr("The chain's shop details"),
+            "chainShopNote",
+            self,
+        )
+        if self.chain_note is not None:
             form.addRow(self.chain_note)
         form.addRow(self.tr("Shop address"), self.address)
         form.addRow(self.tr("Tax number"), self.tax_number)
