@@ -40,8 +40,13 @@ def iccid_of(text: str) -> str | None:
         return None
 
 
+def iccids(order: Order) -> list[str]:
+    """The sale's eSIMs that have a real ICCID, in the sale's order."""
+    return [e.iccid for e in order.esims if e.iccid and iccid_of(e.iccid)]
+
+
 def first_iccid(order: Order) -> str | None:
-    return next((e.iccid for e in order.esims if iccid_of(e.iccid or "")), None)
+    return next(iter(iccids(order)), None)
 
 
 def sale_of(journal: FindsSales, iccid: str, training: bool) -> Order | None:

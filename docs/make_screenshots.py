@@ -65,6 +65,7 @@ SHOTS = (
     # Issue 17: looking an eSIM up (lookup_shots).
     "lookup-used",
     "lookup-used-up",
+    "lookup-several",
     # Issue 17: the chosen plan's details with the 5G filter on, and the phone check.
     "plan-details",
     "phone-check",
@@ -781,7 +782,7 @@ def till_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str
     till.report.close()
 
 
-LOOKUP_SHOTS = ("lookup-used", "lookup-used-up")
+LOOKUP_SHOTS = ("lookup-used", "lookup-used-up", "lookup-several")
 
 
 def lookup_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str], None]) -> None:
@@ -820,6 +821,17 @@ def lookup_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, s
         "the used-up eSIM looked up",
     )
     save(lookup, "lookup-used-up")
+    # A sale of three eSIMs: the lookup lists them; the second chosen.
+    several = counter.sell(plan, 3).order
+    sandbox.install_esim(several.esims[1].iccid)
+    window.open_lookup(sale=several)
+    lookup.esims.setCurrentIndex(1)
+    lookup.esims.activated.emit(1)
+    driver.wait(
+        lambda: lookup.lookup is not None and lookup.lookup.iccid == several.esims[1].iccid,
+        "the second eSIM of a sale looked up",
+    )
+    save(lookup, "lookup-several")
     lookup.close()
 
 

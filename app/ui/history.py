@@ -397,9 +397,21 @@ class HistoryDialog(QDialog):
         iccid = _toppable(chosen[0]) if len(chosen) == 1 else None
         if iccid is None:
             return
-        from app.ui.topup_flow import TopupLookup, start_topup
+        from app.esim_lookup import iccids
 
         sale = chosen[0]
+        if not is_topup(sale.plan) and len(iccids(sale)) > 1 and self._lookup:
+            # Which eSIM: the lookup window lists them, and tops up the one shown.
+            self._lookup(sale)
+            self.message.setText(
+                self.tr(
+                    "This sale has several eSIMs: choose one in the lookup window, then "
+                    "press Top up there."
+                )
+            )
+            return
+        from app.ui.topup_flow import TopupLookup, start_topup
+
         origin = None if is_topup(sale.plan) else sale.reference
         start_topup(self, TopupLookup(iccid, sale.plan.provider, reference=origin))
 

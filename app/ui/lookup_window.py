@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -92,6 +93,19 @@ class LookupWindow(QDialog):
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
 
+        # A sale of several eSIMs: which one (hidden for one eSIM or a typed ICCID).
+        self.esims = QComboBox(self)
+        self.esims.setObjectName("lookupEsims")
+        self.esims.setAccessibleName(self.tr("eSIM of this sale"))
+        self.esims.setAccessibleDescription(
+            self.tr("This sale has several eSIMs: choose the one to look up.")
+        )
+        self.esims.activated.connect(self._esim_chosen)
+        self.esims_label = QLabel(self.tr("e&SIM"), self)
+        self.esims_label.setBuddy(self.esims)
+        self._sale: Order | None = None
+        self._show_esims(False)
+
         self.state = QLabel(words.DASH, self)
         self.state.setObjectName("lookupState")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
@@ -137,12 +151,16 @@ class LookupWindow(QDialog):
         top.addWidget(self.iccid, 1)
         top.addWidget(self.look_button)
         top.addWidget(self.refresh_button)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.esims_label)
+        chooser.addWidget(self.esims, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.topup_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(chooser)
         layout.addWidget(self.state)
         layout.addWidget(self.advice)
         layout.addLayout(form)
@@ -153,7 +171,8 @@ class LookupWindow(QDialog):
         for first, second in (
             (self.iccid, self.look_button),
             (self.look_button, self.refresh_button),
-            (self.refresh_button, self.topup_button),
+            (self.refresh_button, self.esims),
+            (self.esims, self.topup_button),
             (self.topup_button, self.close_button),
         ):
             QWidget.setTabOrder(first, second)
@@ -183,6 +202,8 @@ class LookupWindow(QDialog):
         self.look_up_iccid(iccid)
 
     def look_up_iccid(self, iccid: str) -> None:
+        self._sale = None
+        self._show_esims(False)
         self.iccid.setText(iccid)
 
         def work(counter: Counter) -> LookupOutcome:
@@ -193,17 +214,41 @@ class LookupWindow(QDialog):
         self._start(work)
 
     def look_up_sale(self, order: Order) -> None:
-        """A sale from History: its own provider and order."""
-        iccid = esim_lookup.first_iccid(order)
-        if iccid is None:
+        """A sale from History: its own provider and order; its first eSIM, and the
+        others to choose from when it has several."""
+        iccids = esim_lookup.iccids(order)
+        if not iccids:
             self.message.setText(self.tr("This sale has no eSIM to look up."))
             return
+        self._sale = order
+        self.esims.clear()
+        for number, iccid in enumerate(iccids, start=1):
+            self.esims.addItem(
+                self.tr("eSIM %1 of %2: %3")
+                .replace("%1", str(number))
+                .replace("%2", str(len(iccids)))
+                .replace("%3", locale_text.isolate(iccid)),
+                iccid,
+            )
+        self._show_esims(len(iccids) > 1)
+        self._look_up_esim(order, iccids[0])
+
+    def _esim_chosen(self, index: int) -> None:
+        iccid = self.esims.itemData(index)
+        if self._sale is not None and isinstance(iccid, str):
+            self._look_up_esim(self._sale, iccid)
+
+    def _look_up_esim(self, order: Order, iccid: str) -> None:
         self.iccid.setText(iccid)
 
         def work(counter: Counter) -> LookupOutcome:
-            return esim_lookup.look_up_sale(counter.providers, order, counter.training)
+            return esim_lookup.look_up_sale(counter.providers, order, counter.training, iccid)
 
         self._start(work)
+
+    def _show_esims(self, shown: bool) -> None:
+        self.esims.setVisible(shown)
+        self.esims_label.setVisible(shown)
 
     def refresh(self) -> None:
         if self._again is not None:

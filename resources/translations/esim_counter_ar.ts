@@ -379,43 +379,43 @@
 <context>
     <name>ChainMessages</name>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="24" />
+        <location filename="../../app/ui/chain_messages.py" line="42" />
         <source>The chain's database is not set up yet. On the server, run “esim-counter chain init” once, then test again.</source>
         <translation>قاعدة بيانات السلسلة لم تُجهَّز بعد. على الخادم، شغّل «esim-counter chain init» مرة واحدة، ثم اختبر الاتصال مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="29" />
+        <location filename="../../app/ui/chain_messages.py" line="47" />
         <source>The chain's database was set up by a newer eSIM Counter. Install the newer version on this counter; it keeps selling and catches up once updated.</source>
         <translation>جُهّزت قاعدة بيانات السلسلة بإصدار أحدث من eSIM Counter. ثبّت الإصدار الأحدث على نقطة البيع هذه؛ فهي تواصل البيع وتستكمل المزامنة بعد التحديث.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="35" />
-        <location filename="../../app/ui/chain_messages.py" line="73" />
+        <location filename="../../app/ui/chain_messages.py" line="53" />
+        <location filename="../../app/ui/chain_messages.py" line="91" />
         <source>The chain's database could not be used. Check Settings › Chain.</source>
         <translation>تعذّر استخدام قاعدة بيانات السلسلة. راجع الإعدادات › السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="42" />
+        <location filename="../../app/ui/chain_messages.py" line="60" />
         <source>The chain's database could not be used. The details were written to the log.</source>
         <translation>تعذّر استخدام قاعدة بيانات السلسلة. كُتبت التفاصيل في ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="50" />
+        <location filename="../../app/ui/chain_messages.py" line="68" />
         <source>The chain's database server cannot be reached. Check the server name, the port and the network; the counter keeps selling meanwhile.</source>
         <translation>تعذّر الوصول إلى خادم قاعدة بيانات السلسلة. تحقّق من اسم الخادم والمنفذ والشبكة؛ وتواصل نقطة البيع البيع في هذه الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="56" />
+        <location filename="../../app/ui/chain_messages.py" line="74" />
         <source>The database refused the user or the password. Check both and try again.</source>
         <translation>رفضت قاعدة البيانات اسم المستخدم أو كلمة المرور. تحقّق منهما وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="61" />
+        <location filename="../../app/ui/chain_messages.py" line="79" />
         <source>The database server's certificate is not trusted by this computer. Check the server name, or ask whoever runs the server for a certificate this computer trusts.</source>
         <translation>شهادة خادم قاعدة البيانات غير موثوقة على هذا الحاسوب. تحقّق من اسم الخادم، أو اطلب من المسؤول عن الخادم شهادة يثق بها هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="68" />
+        <location filename="../../app/ui/chain_messages.py" line="86" />
         <source>There is no such database on the server. Check its name, or create it and run “esim-counter chain init”.</source>
         <translation>لا توجد قاعدة بيانات بهذا الاسم على الخادم. تحقّق من اسمها، أو أنشئها وشغّل «esim-counter chain init».</translation>
     </message>
@@ -1874,32 +1874,37 @@
         <translation>Octopus Cards وحدها تستطيع إرسال شريحة eSIM بالبريد الإلكتروني؛ أما eSIMfly فلا. اعرض رمز QR بدلًا من ذلك (عرض QR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="416" />
+        <location filename="../../app/ui/history.py" line="408" />
+        <source>This sale has several eSIMs: choose one in the lookup window, then press Top up there.</source>
+        <translation>لهذا البيع عدة شرائح eSIM: اختر إحداها في نافذة الاستعلام، ثم اضغط شحن هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="428" />
         <source>ICCID copied.</source>
         <translation>تم نسخ ICCID.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="428" />
+        <location filename="../../app/ui/history.py" line="440" />
         <source>Printing the receipt…</source>
         <translation>جارٍ طباعة الإيصال…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="434" />
+        <location filename="../../app/ui/history.py" line="446" />
         <source>Receipt %1 printed again (COPY).</source>
         <translation>أُعيدت طباعة الإيصال %1 (نسخة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="446" />
+        <location filename="../../app/ui/history.py" line="458" />
         <source>Export sales</source>
         <translation>تصدير المبيعات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="448" />
+        <location filename="../../app/ui/history.py" line="460" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="464" />
+        <location filename="../../app/ui/history.py" line="476" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>صُدّرت المبيعات (%n).</numerusform>
@@ -1911,7 +1916,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="466" />
+        <location filename="../../app/ui/history.py" line="478" />
         <source>Could not write the file: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
@@ -2352,149 +2357,169 @@
         <translation>تعذّرت قراءة بعض التفاصيل؛ جرّب «تحديث».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="65" />
         <location filename="../../app/ui/lookup_window.py" line="66" />
+        <location filename="../../app/ui/lookup_window.py" line="67" />
         <source>Look up an eSIM</source>
         <translation>الاستعلام عن شريحة eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="75" />
+        <location filename="../../app/ui/lookup_window.py" line="76" />
         <source>ICCID to look up</source>
         <translation>رقم ICCID للاستعلام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="77" />
+        <location filename="../../app/ui/lookup_window.py" line="78" />
         <source>Type or scan the eSIM's ICCID, then press Enter.</source>
         <translation>اكتب رقم ICCID للشريحة أو امسحه ضوئيًا، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="79" />
+        <location filename="../../app/ui/lookup_window.py" line="80" />
         <source>ICCID (type or scan)</source>
         <translation>ICCID (اكتبه أو امسحه)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="81" />
+        <location filename="../../app/ui/lookup_window.py" line="82" />
         <source>&amp;ICCID</source>
         <translation>&amp;ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="83" />
+        <location filename="../../app/ui/lookup_window.py" line="84" />
         <source>&amp;Look up</source>
         <translation>&amp;استعلام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="84" />
+        <location filename="../../app/ui/lookup_window.py" line="85" />
         <source>Look up</source>
         <translation>استعلام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="87" />
+        <location filename="../../app/ui/lookup_window.py" line="88" />
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="88" />
+        <location filename="../../app/ui/lookup_window.py" line="89" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="89" />
+        <location filename="../../app/ui/lookup_window.py" line="90" />
         <source>Asks the provider again (F5).</source>
         <translation>يسأل المزوّد مجددًا (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="108" />
+        <location filename="../../app/ui/lookup_window.py" line="99" />
+        <source>eSIM of this sale</source>
+        <translation>شريحة eSIM من هذا البيع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="101" />
+        <source>This sale has several eSIMs: choose the one to look up.</source>
+        <translation>لهذا البيع عدة شرائح eSIM: اختر الشريحة المراد الاستعلام عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="104" />
+        <source>e&amp;SIM</source>
+        <translation>شريحة e&amp;SIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="122" />
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="109" />
+        <location filename="../../app/ui/lookup_window.py" line="123" />
         <source>Plan</source>
         <translation>الباقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="110" />
+        <location filename="../../app/ui/lookup_window.py" line="124" />
         <source>Data used</source>
         <translation>البيانات المستخدمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="111" />
+        <location filename="../../app/ui/lookup_window.py" line="125" />
         <source>Data left</source>
         <translation>البيانات المتبقية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="112" />
+        <location filename="../../app/ui/lookup_window.py" line="126" />
         <source>Expires</source>
         <translation>تنتهي في</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="113" />
+        <location filename="../../app/ui/lookup_window.py" line="127" />
         <source>Installed</source>
         <translation>التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="114" />
+        <location filename="../../app/ui/lookup_window.py" line="128" />
         <source>First used</source>
         <translation>أول استخدام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="115" />
+        <location filename="../../app/ui/lookup_window.py" line="129" />
         <source>Last network</source>
         <translation>آخر شبكة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="116" />
+        <location filename="../../app/ui/lookup_window.py" line="130" />
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="117" />
+        <location filename="../../app/ui/lookup_window.py" line="131" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="118" />
+        <location filename="../../app/ui/lookup_window.py" line="132" />
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="119" />
+        <location filename="../../app/ui/lookup_window.py" line="133" />
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="124" />
+        <location filename="../../app/ui/lookup_window.py" line="138" />
         <source>&amp;Top up…</source>
         <translation>&amp;شحن…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="126" />
+        <location filename="../../app/ui/lookup_window.py" line="140" />
         <source>Top up this eSIM</source>
         <translation>شحن هذه الشريحة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="130" />
-        <location filename="../../app/ui/lookup_window.py" line="131" />
+        <location filename="../../app/ui/lookup_window.py" line="144" />
+        <location filename="../../app/ui/lookup_window.py" line="145" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="178" />
+        <location filename="../../app/ui/lookup_window.py" line="197" />
         <source>That is not an ICCID: it has 18 to 22 digits and starts with 89.</source>
         <translation>هذا ليس رقم ICCID: فهو يتكون من 18 إلى 22 رقمًا ويبدأ بـ 89.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="199" />
+        <location filename="../../app/ui/lookup_window.py" line="221" />
         <source>This sale has no eSIM to look up.</source>
         <translation>لا توجد في هذا البيع شريحة eSIM للاستعلام عنها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="218" />
+        <location filename="../../app/ui/lookup_window.py" line="227" />
+        <source>eSIM %1 of %2: %3</source>
+        <translation>الشريحة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="263" />
         <source>The counter is not connected to the providers yet; try Refresh.</source>
         <translation>البرنامج غير متصل بالمزوّدين بعد؛ جرّب «تحديث».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="221" />
+        <location filename="../../app/ui/lookup_window.py" line="266" />
         <source>Asking the provider…</source>
         <translation>جارٍ سؤال المزوّد…</translation>
     </message>
@@ -2716,22 +2741,22 @@
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="490" />
+        <location filename="../../app/ui/history.py" line="502" />
         <source>Show cost and margin</source>
         <translation>عرض التكلفة والربح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="497" />
+        <location filename="../../app/ui/history.py" line="509" />
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>يطلب رمز PIN للمدير، ثم يعرض التكلفة والربح حتى تُغلق النافذة (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="503" />
+        <location filename="../../app/ui/history.py" line="515" />
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>لصاحب المتجر: يطلب رمز PIN للمدير (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="517" />
+        <location filename="../../app/ui/history.py" line="529" />
         <source>Cost and margin are for the owner.</source>
         <translation>التكلفة والربح لصاحب المتجر فقط.</translation>
     </message>
@@ -3430,154 +3455,154 @@
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="52" />
+        <location filename="../../app/ui/price_list_dialog.py" line="51" />
         <source>Price list</source>
         <translation>قائمة الأسعار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="64" />
+        <location filename="../../app/ui/price_list_dialog.py" line="63" />
         <source>The stored price list was damaged. Saving replaces it with this one.</source>
         <translation>كانت قائمة الأسعار المحفوظة تالفة. الحفظ يستبدلها بهذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="81" />
+        <location filename="../../app/ui/price_list_dialog.py" line="80" />
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="81" />
+        <location filename="../../app/ui/price_list_dialog.py" line="80" />
         <source>This destination's plans priced</source>
         <translation>باقات هذه الوجهة بأسعارها</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="86" />
+        <location filename="../../app/ui/price_list_dialog.py" line="85" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="87" />
+        <location filename="../../app/ui/price_list_dialog.py" line="86" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="98" />
+        <location filename="../../app/ui/price_list_dialog.py" line="95" />
         <source>This counter is in a chain: the price list the chain publishes replaces changes made here at the next pull (within a minute). To change the prices of every counter, the owner publishes a price list file with: esim-counter chain publish-prices FILE</source>
         <translation>نقطة البيع هذه ضمن سلسلة: قائمة الأسعار التي تنشرها السلسلة تحلّ محل التغييرات التي تُجرى هنا عند السحب التالي (خلال دقيقة). لتغيير أسعار كل نقاط البيع، ينشر المالك ملف قائمة أسعار بالأمر: esim-counter chain publish-prices FILE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="107" />
+        <location filename="../../app/ui/price_list_dialog.py" line="100" />
         <source>The chain's price list</source>
         <translation>قائمة أسعار السلسلة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="110" />
+        <location filename="../../app/ui/price_list_dialog.py" line="107" />
         <source>Rules (the most specific one wins)</source>
         <translation>القواعد (تُطبَّق القاعدة الأكثر تحديدًا)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="112" />
+        <location filename="../../app/ui/price_list_dialog.py" line="109" />
         <source>Preview: this destination's plans</source>
         <translation>معاينة: باقات هذه الوجهة</translation>
     </message>
     <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="129" />
         <location filename="../../app/ui/price_list_dialog.py" line="132" />
-        <location filename="../../app/ui/price_list_dialog.py" line="135" />
         <source>Sale currency</source>
         <translation>عملة البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="136" />
+        <location filename="../../app/ui/price_list_dialog.py" line="133" />
         <source>Empty: sell each plan in the provider's currency</source>
         <translation>فارغ: تُباع كل باقة بعملة المزوّد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="141" />
-        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <location filename="../../app/ui/price_list_dialog.py" line="138" />
+        <location filename="../../app/ui/price_list_dialog.py" line="139" />
         <source>Wallet currency of the exchange rate</source>
         <translation>عملة المحفظة في سعر الصرف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="145" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Exchange rate</source>
         <translation>سعر الصرف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="145" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Sale currency for one unit</source>
         <translation>عملة البيع مقابل وحدة واحدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="150" />
+        <location filename="../../app/ui/price_list_dialog.py" line="147" />
         <source>Warn when the rate is older than, in days</source>
         <translation>التنبيه عندما يكون سعر الصرف أقدم من (أيام)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="152" />
+        <location filename="../../app/ui/price_list_dialog.py" line="149" />
         <source>Tax rate in percent</source>
         <translation>نسبة الضريبة بالمئة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="152" />
+        <location filename="../../app/ui/price_list_dialog.py" line="149" />
         <source>Included in the prices</source>
         <translation>مشمولة في الأسعار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="154" />
+        <location filename="../../app/ui/price_list_dialog.py" line="151" />
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="160" />
+        <location filename="../../app/ui/price_list_dialog.py" line="157" />
         <source>Sale currency:</source>
         <translation>عملة البيع:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="161" />
+        <location filename="../../app/ui/price_list_dialog.py" line="158" />
         <source>Exchange rate:</source>
         <translation>سعر الصرف:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="162" />
+        <location filename="../../app/ui/price_list_dialog.py" line="159" />
         <source>Warn after (days):</source>
         <translation>التنبيه بعد (أيام):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="163" />
+        <location filename="../../app/ui/price_list_dialog.py" line="160" />
         <source>Tax included (%):</source>
         <translation>الضريبة المشمولة (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="193" />
+        <location filename="../../app/ui/price_list_dialog.py" line="190" />
         <source>The exchange rate</source>
         <translation>سعر الصرف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="195" />
+        <location filename="../../app/ui/price_list_dialog.py" line="192" />
         <source>The exchange rate must be more than zero.</source>
         <translation>يجب أن يكون سعر الصرف أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="204" />
+        <location filename="../../app/ui/price_list_dialog.py" line="201" />
         <source>The tax rate</source>
         <translation>نسبة الضريبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="206" />
+        <location filename="../../app/ui/price_list_dialog.py" line="203" />
         <source>The tax rate must be from 0 to 100 %.</source>
         <translation>يجب أن تكون نسبة الضريبة بين 0 و⁦100 %⁩.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="208" />
+        <location filename="../../app/ui/price_list_dialog.py" line="205" />
         <source>That is not a currency code such as USD or IQD.</source>
         <translation>هذا ليس رمز عملة مثل USD أو IQD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="238" />
+        <location filename="../../app/ui/price_list_dialog.py" line="235" />
         <source>set on %1</source>
         <translation>حُدِّد في %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="240" />
+        <location filename="../../app/ui/price_list_dialog.py" line="237" />
         <source>(out of date)</source>
         <translation>(قديم)</translation>
     </message>
@@ -3777,149 +3802,149 @@
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="138" />
         <source>Shop address</source>
         <translation>عنوان المتجر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="139" />
         <source>Tax number</source>
         <translation>الرقم الضريبي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="60" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="140" />
         <source>Counter name</source>
         <translation>اسم نقطة البيع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="62" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="141" />
         <source>Print receipts to</source>
         <translation>طباعة الإيصالات على</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="63" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
         <source>Do not print receipts</source>
         <translation>عدم طباعة الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
         <source>A printer of this computer</source>
         <translation>طابعة على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
         <source>PDF files in a folder</source>
         <translation>ملفات PDF في مجلد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="67" />
         <source>A thermal receipt printer (ESC/POS)</source>
         <translation>طابعة إيصالات حرارية (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="177" />
         <source>Folder for PDF receipts</source>
         <translation>مجلد إيصالات PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
         <source>Documents/eSIM Counter receipts</source>
         <translation>Documents/eSIM Counter receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="74" />
         <source>Choose the folder for PDF receipts</source>
         <translation>اختيار مجلد إيصالات PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="76" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="77" />
         <source>Thermal printer connection</source>
         <translation>اتصال الطابعة الحرارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="78" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="81" />
         <source>Serial port</source>
         <translation>منفذ تسلسلي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="84" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="85" />
         <source>Thermal printer address</source>
         <translation>عنوان الطابعة الحرارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="87" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="88" />
         <source>Network: 192.168.1.50:9100. USB: vendor:product, such as 04b8:0e15. Serial: COM3.</source>
         <translation>الشبكة: 192.168.1.50:9100. USB: المصنّع:المنتج، مثل 04b8:0e15. تسلسلي: COM3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="145" />
         <source>Paper width</source>
         <translation>عرض الورق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
         <source>80 mm</source>
         <translation>80 مم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="94" />
         <source>58 mm</source>
         <translation>58 مم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="96" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
         <source>When to print</source>
         <translation>وقت الطباعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
         <source>After every delivered sale</source>
         <translation>بعد كل عملية بيع مُسلَّمة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="99" />
         <source>Only when the clerk presses Print</source>
         <translation>فقط عندما يضغط الموظف «طباعة»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="101" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="102" />
         <source>Offer an install slip (QR and codes) for travellers who install later</source>
         <translation>عرض ورقة تثبيت (QR والرموز) على المسافرين الذين يثبّتون الشريحة لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="104" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="105" />
         <source>Offer an install slip</source>
         <translation>عرض ورقة تثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="106" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="107" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="108" />
         <source>Print test receipt</source>
         <translation>طباعة إيصال تجريبي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="109" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="110" />
         <source>Prints a sample receipt where the settings above say, before saving.</source>
         <translation>يطبع إيصالًا نموذجيًا حيث تحدد الإعدادات أعلاه، قبل الحفظ.</translation>
     </message>
@@ -3929,7 +3954,7 @@
         <translation>نقطة البيع هذه ضمن سلسلة: اسم المتجر والعنوان والرقم الضريبي التي تنشرها السلسلة تحلّ محل التغييرات التي تُجرى هنا عند السحب التالي (خلال دقيقة). ينشرها المالك من نقطة البيع الخاصة به بالأمر: esim-counter chain publish-shop (والموظفين بالأمر: esim-counter chain publish-clerks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="136" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="132" />
         <source>The chain's shop details</source>
         <translation>بيانات المتجر من السلسلة</translation>
     </message>
@@ -6017,7 +6042,7 @@ If it happens again, send this file to support: %1</source>
 <context>
     <name>manager</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="263" />
+        <location filename="../../app/ui/price_list_dialog.py" line="260" />
         <source>The price list is for the owner.</source>
         <translation>قائمة الأسعار لصاحب المتجر فقط.</translation>
     </message>

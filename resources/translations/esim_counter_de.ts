@@ -379,43 +379,43 @@
 <context>
     <name>ChainMessages</name>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="24" />
+        <location filename="../../app/ui/chain_messages.py" line="42" />
         <source>The chain's database is not set up yet. On the server, run “esim-counter chain init” once, then test again.</source>
         <translation>Die Datenbank der Kette ist noch nicht eingerichtet. Führen Sie auf dem Server einmal „esim-counter chain init“ aus und testen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="29" />
+        <location filename="../../app/ui/chain_messages.py" line="47" />
         <source>The chain's database was set up by a newer eSIM Counter. Install the newer version on this counter; it keeps selling and catches up once updated.</source>
         <translation>Die Datenbank der Kette wurde von einem neueren eSIM Counter eingerichtet. Installieren Sie die neuere Version an dieser Kasse; sie verkauft weiter und holt nach dem Update alles nach.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="35" />
-        <location filename="../../app/ui/chain_messages.py" line="73" />
+        <location filename="../../app/ui/chain_messages.py" line="53" />
+        <location filename="../../app/ui/chain_messages.py" line="91" />
         <source>The chain's database could not be used. Check Settings › Chain.</source>
         <translation>Die Datenbank der Kette konnte nicht verwendet werden. Prüfen Sie Einstellungen › Kette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="42" />
+        <location filename="../../app/ui/chain_messages.py" line="60" />
         <source>The chain's database could not be used. The details were written to the log.</source>
         <translation>Die Datenbank der Kette konnte nicht verwendet werden. Die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="50" />
+        <location filename="../../app/ui/chain_messages.py" line="68" />
         <source>The chain's database server cannot be reached. Check the server name, the port and the network; the counter keeps selling meanwhile.</source>
         <translation>Der Datenbankserver der Kette ist nicht erreichbar. Prüfen Sie Servername, Port und Netzwerk; die Kasse verkauft währenddessen weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="56" />
+        <location filename="../../app/ui/chain_messages.py" line="74" />
         <source>The database refused the user or the password. Check both and try again.</source>
         <translation>Die Datenbank hat den Benutzer oder das Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="61" />
+        <location filename="../../app/ui/chain_messages.py" line="79" />
         <source>The database server's certificate is not trusted by this computer. Check the server name, or ask whoever runs the server for a certificate this computer trusts.</source>
         <translation>Dieser Computer vertraut dem Zertifikat des Datenbankservers nicht. Prüfen Sie den Servernamen oder bitten Sie den Betreiber des Servers um ein Zertifikat, dem dieser Computer vertraut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="68" />
+        <location filename="../../app/ui/chain_messages.py" line="86" />
         <source>There is no such database on the server. Check its name, or create it and run “esim-counter chain init”.</source>
         <translation>Diese Datenbank gibt es auf dem Server nicht. Prüfen Sie den Namen oder legen Sie sie an und führen Sie „esim-counter chain init“ aus.</translation>
     </message>
@@ -1842,32 +1842,37 @@
         <translation>Nur Octopus Cards kann eine eSIM per E-Mail senden, eSIMfly nicht. Zeigen Sie stattdessen den QR-Code (QR zeigen).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="416" />
+        <location filename="../../app/ui/history.py" line="408" />
+        <source>This sale has several eSIMs: choose one in the lookup window, then press Top up there.</source>
+        <translation>Dieser Verkauf hat mehrere eSIMs: Wählen Sie im Abfragefenster eine aus und drücken Sie dort „Aufladen“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="428" />
         <source>ICCID copied.</source>
         <translation>ICCID kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="428" />
+        <location filename="../../app/ui/history.py" line="440" />
         <source>Printing the receipt…</source>
         <translation>Beleg wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="434" />
+        <location filename="../../app/ui/history.py" line="446" />
         <source>Receipt %1 printed again (COPY).</source>
         <translation>Beleg %1 erneut gedruckt (KOPIE).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="446" />
+        <location filename="../../app/ui/history.py" line="458" />
         <source>Export sales</source>
         <translation>Verkäufe exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="448" />
+        <location filename="../../app/ui/history.py" line="460" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="464" />
+        <location filename="../../app/ui/history.py" line="476" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n Verkauf exportiert.</numerusform>
@@ -1875,7 +1880,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="466" />
+        <location filename="../../app/ui/history.py" line="478" />
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -2312,149 +2317,169 @@
         <translation>Einige Angaben konnten nicht gelesen werden; versuchen Sie „Aktualisieren“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="65" />
         <location filename="../../app/ui/lookup_window.py" line="66" />
+        <location filename="../../app/ui/lookup_window.py" line="67" />
         <source>Look up an eSIM</source>
         <translation>eSIM abfragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="75" />
+        <location filename="../../app/ui/lookup_window.py" line="76" />
         <source>ICCID to look up</source>
         <translation>Abzufragende ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="77" />
+        <location filename="../../app/ui/lookup_window.py" line="78" />
         <source>Type or scan the eSIM's ICCID, then press Enter.</source>
         <translation>Geben Sie die ICCID der eSIM ein oder scannen Sie sie, dann Enter drücken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="79" />
+        <location filename="../../app/ui/lookup_window.py" line="80" />
         <source>ICCID (type or scan)</source>
         <translation>ICCID (eingeben oder scannen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="81" />
+        <location filename="../../app/ui/lookup_window.py" line="82" />
         <source>&amp;ICCID</source>
         <translation>&amp;ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="83" />
+        <location filename="../../app/ui/lookup_window.py" line="84" />
         <source>&amp;Look up</source>
         <translation>&amp;Abfragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="84" />
+        <location filename="../../app/ui/lookup_window.py" line="85" />
         <source>Look up</source>
         <translation>Abfragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="87" />
+        <location filename="../../app/ui/lookup_window.py" line="88" />
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="88" />
+        <location filename="../../app/ui/lookup_window.py" line="89" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="89" />
+        <location filename="../../app/ui/lookup_window.py" line="90" />
         <source>Asks the provider again (F5).</source>
         <translation>Fragt den Anbieter erneut (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="108" />
+        <location filename="../../app/ui/lookup_window.py" line="99" />
+        <source>eSIM of this sale</source>
+        <translation>eSIM dieses Verkaufs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="101" />
+        <source>This sale has several eSIMs: choose the one to look up.</source>
+        <translation>Dieser Verkauf hat mehrere eSIMs: Wählen Sie die abzufragende aus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="104" />
+        <source>e&amp;SIM</source>
+        <translation>e&amp;SIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="122" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="109" />
+        <location filename="../../app/ui/lookup_window.py" line="123" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="110" />
+        <location filename="../../app/ui/lookup_window.py" line="124" />
         <source>Data used</source>
         <translation>Verbrauchte Daten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="111" />
+        <location filename="../../app/ui/lookup_window.py" line="125" />
         <source>Data left</source>
         <translation>Restliche Daten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="112" />
+        <location filename="../../app/ui/lookup_window.py" line="126" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="113" />
+        <location filename="../../app/ui/lookup_window.py" line="127" />
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="114" />
+        <location filename="../../app/ui/lookup_window.py" line="128" />
         <source>First used</source>
         <translation>Erste Nutzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="115" />
+        <location filename="../../app/ui/lookup_window.py" line="129" />
         <source>Last network</source>
         <translation>Letztes Netz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="116" />
+        <location filename="../../app/ui/lookup_window.py" line="130" />
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="117" />
+        <location filename="../../app/ui/lookup_window.py" line="131" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="118" />
+        <location filename="../../app/ui/lookup_window.py" line="132" />
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="119" />
+        <location filename="../../app/ui/lookup_window.py" line="133" />
         <source>Sale</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="124" />
+        <location filename="../../app/ui/lookup_window.py" line="138" />
         <source>&amp;Top up…</source>
         <translation>Auf&amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="126" />
+        <location filename="../../app/ui/lookup_window.py" line="140" />
         <source>Top up this eSIM</source>
         <translation>Diese eSIM aufladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="130" />
-        <location filename="../../app/ui/lookup_window.py" line="131" />
+        <location filename="../../app/ui/lookup_window.py" line="144" />
+        <location filename="../../app/ui/lookup_window.py" line="145" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="178" />
+        <location filename="../../app/ui/lookup_window.py" line="197" />
         <source>That is not an ICCID: it has 18 to 22 digits and starts with 89.</source>
         <translation>Das ist keine ICCID: Sie hat 18 bis 22 Ziffern und beginnt mit 89.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="199" />
+        <location filename="../../app/ui/lookup_window.py" line="221" />
         <source>This sale has no eSIM to look up.</source>
         <translation>Zu diesem Verkauf gibt es keine eSIM zum Abfragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="218" />
+        <location filename="../../app/ui/lookup_window.py" line="227" />
+        <source>eSIM %1 of %2: %3</source>
+        <translation>eSIM %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="263" />
         <source>The counter is not connected to the providers yet; try Refresh.</source>
         <translation>Der Counter ist noch nicht mit den Anbietern verbunden; versuchen Sie „Aktualisieren“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="221" />
+        <location filename="../../app/ui/lookup_window.py" line="266" />
         <source>Asking the provider…</source>
         <translation>Anbieter wird gefragt…</translation>
     </message>
@@ -2672,22 +2697,22 @@
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="490" />
+        <location filename="../../app/ui/history.py" line="502" />
         <source>Show cost and margin</source>
         <translation>Einkaufspreis und Marge zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="497" />
+        <location filename="../../app/ui/history.py" line="509" />
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>Fragt die Leiter-PIN ab und zeigt dann Einkaufspreis und Marge, bis das Fenster geschlossen wird (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="503" />
+        <location filename="../../app/ui/history.py" line="515" />
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>Für den Inhaber: fragt die Leiter-PIN ab (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="517" />
+        <location filename="../../app/ui/history.py" line="529" />
         <source>Cost and margin are for the owner.</source>
         <translation>Einkaufspreis und Marge sind nur für den Inhaber.</translation>
     </message>
@@ -3358,154 +3383,154 @@
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="52" />
+        <location filename="../../app/ui/price_list_dialog.py" line="51" />
         <source>Price list</source>
         <translation>Preisliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="64" />
+        <location filename="../../app/ui/price_list_dialog.py" line="63" />
         <source>The stored price list was damaged. Saving replaces it with this one.</source>
         <translation>Die gespeicherte Preisliste war beschädigt. Beim Speichern wird sie durch diese ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="81" />
+        <location filename="../../app/ui/price_list_dialog.py" line="80" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="81" />
+        <location filename="../../app/ui/price_list_dialog.py" line="80" />
         <source>This destination's plans priced</source>
         <translation>Die Tarife dieses Reiseziels mit ihren Preisen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="86" />
+        <location filename="../../app/ui/price_list_dialog.py" line="85" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="87" />
+        <location filename="../../app/ui/price_list_dialog.py" line="86" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="98" />
+        <location filename="../../app/ui/price_list_dialog.py" line="95" />
         <source>This counter is in a chain: the price list the chain publishes replaces changes made here at the next pull (within a minute). To change the prices of every counter, the owner publishes a price list file with: esim-counter chain publish-prices FILE</source>
         <translation>Diese Kasse gehört zu einer Kette: Die Preisliste, die die Kette veröffentlicht, ersetzt hier gemachte Änderungen beim nächsten Abruf (innerhalb einer Minute). Um die Preise aller Kassen zu ändern, veröffentlicht der Inhaber eine Preislistendatei mit: esim-counter chain publish-prices FILE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="107" />
+        <location filename="../../app/ui/price_list_dialog.py" line="100" />
         <source>The chain's price list</source>
         <translation>Die Preisliste der Kette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="110" />
+        <location filename="../../app/ui/price_list_dialog.py" line="107" />
         <source>Rules (the most specific one wins)</source>
         <translation>Regeln (die genaueste gilt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="112" />
+        <location filename="../../app/ui/price_list_dialog.py" line="109" />
         <source>Preview: this destination's plans</source>
         <translation>Vorschau: Tarife dieses Reiseziels</translation>
     </message>
     <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="129" />
         <location filename="../../app/ui/price_list_dialog.py" line="132" />
-        <location filename="../../app/ui/price_list_dialog.py" line="135" />
         <source>Sale currency</source>
         <translation>Verkaufswährung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="136" />
+        <location filename="../../app/ui/price_list_dialog.py" line="133" />
         <source>Empty: sell each plan in the provider's currency</source>
         <translation>Leer: jeden Tarif in der Währung des Anbieters verkaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="141" />
-        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <location filename="../../app/ui/price_list_dialog.py" line="138" />
+        <location filename="../../app/ui/price_list_dialog.py" line="139" />
         <source>Wallet currency of the exchange rate</source>
         <translation>Guthabenwährung des Wechselkurses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="145" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Exchange rate</source>
         <translation>Wechselkurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="145" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Sale currency for one unit</source>
         <translation>Verkaufswährung für eine Einheit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="150" />
+        <location filename="../../app/ui/price_list_dialog.py" line="147" />
         <source>Warn when the rate is older than, in days</source>
         <translation>Warnen, wenn der Kurs älter ist als (Tage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="152" />
+        <location filename="../../app/ui/price_list_dialog.py" line="149" />
         <source>Tax rate in percent</source>
         <translation>MwSt.-Satz in Prozent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="152" />
+        <location filename="../../app/ui/price_list_dialog.py" line="149" />
         <source>Included in the prices</source>
         <translation>In den Preisen enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="154" />
+        <location filename="../../app/ui/price_list_dialog.py" line="151" />
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="160" />
+        <location filename="../../app/ui/price_list_dialog.py" line="157" />
         <source>Sale currency:</source>
         <translation>Verkaufswährung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="161" />
+        <location filename="../../app/ui/price_list_dialog.py" line="158" />
         <source>Exchange rate:</source>
         <translation>Wechselkurs:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="162" />
+        <location filename="../../app/ui/price_list_dialog.py" line="159" />
         <source>Warn after (days):</source>
         <translation>Warnen nach (Tagen):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="163" />
+        <location filename="../../app/ui/price_list_dialog.py" line="160" />
         <source>Tax included (%):</source>
         <translation>Enthaltene MwSt. (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="193" />
+        <location filename="../../app/ui/price_list_dialog.py" line="190" />
         <source>The exchange rate</source>
         <translation>Der Wechselkurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="195" />
+        <location filename="../../app/ui/price_list_dialog.py" line="192" />
         <source>The exchange rate must be more than zero.</source>
         <translation>Der Wechselkurs muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="204" />
+        <location filename="../../app/ui/price_list_dialog.py" line="201" />
         <source>The tax rate</source>
         <translation>Der MwSt.-Satz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="206" />
+        <location filename="../../app/ui/price_list_dialog.py" line="203" />
         <source>The tax rate must be from 0 to 100 %.</source>
         <translation>Der MwSt.-Satz muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="208" />
+        <location filename="../../app/ui/price_list_dialog.py" line="205" />
         <source>That is not a currency code such as USD or IQD.</source>
         <translation>Das ist kein Währungscode wie USD oder IQD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="238" />
+        <location filename="../../app/ui/price_list_dialog.py" line="235" />
         <source>set on %1</source>
         <translation>festgelegt am %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="240" />
+        <location filename="../../app/ui/price_list_dialog.py" line="237" />
         <source>(out of date)</source>
         <translation>(veraltet)</translation>
     </message>
@@ -3705,149 +3730,149 @@
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="138" />
         <source>Shop address</source>
         <translation>Adresse des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="139" />
         <source>Tax number</source>
         <translation>Steuernummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="60" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="140" />
         <source>Counter name</source>
         <translation>Name der Kasse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="62" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="141" />
         <source>Print receipts to</source>
         <translation>Belege drucken auf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="63" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
         <source>Do not print receipts</source>
         <translation>Keine Belege drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
         <source>A printer of this computer</source>
         <translation>Einen Drucker dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
         <source>PDF files in a folder</source>
         <translation>PDF-Dateien in einem Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="67" />
         <source>A thermal receipt printer (ESC/POS)</source>
         <translation>Einen Thermo-Bondrucker (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="177" />
         <source>Folder for PDF receipts</source>
         <translation>Ordner für PDF-Belege</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
         <source>Documents/eSIM Counter receipts</source>
         <translation>Dokumente/eSIM Counter receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="74" />
         <source>Choose the folder for PDF receipts</source>
         <translation>Ordner für PDF-Belege auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="76" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="77" />
         <source>Thermal printer connection</source>
         <translation>Anschluss des Bondruckers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="78" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="81" />
         <source>Serial port</source>
         <translation>Serielle Schnittstelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="84" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="85" />
         <source>Thermal printer address</source>
         <translation>Adresse des Bondruckers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="87" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="88" />
         <source>Network: 192.168.1.50:9100. USB: vendor:product, such as 04b8:0e15. Serial: COM3.</source>
         <translation>Netzwerk: 192.168.1.50:9100. USB: Hersteller:Produkt, etwa 04b8:0e15. Seriell: COM3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="145" />
         <source>Paper width</source>
         <translation>Papierbreite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
         <source>80 mm</source>
         <translation>80 mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="94" />
         <source>58 mm</source>
         <translation>58 mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="96" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
         <source>When to print</source>
         <translation>Wann drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
         <source>After every delivered sale</source>
         <translation>Nach jedem gelieferten Verkauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="99" />
         <source>Only when the clerk presses Print</source>
         <translation>Nur wenn der Mitarbeiter „Drucken“ wählt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="101" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="102" />
         <source>Offer an install slip (QR and codes) for travellers who install later</source>
         <translation>Reisenden, die später installieren, einen Installationszettel (QR und Codes) anbieten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="104" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="105" />
         <source>Offer an install slip</source>
         <translation>Installationszettel anbieten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="106" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="107" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="108" />
         <source>Print test receipt</source>
         <translation>Testbeleg drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="109" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="110" />
         <source>Prints a sample receipt where the settings above say, before saving.</source>
         <translation>Druckt einen Musterbeleg dorthin, wo es die Einstellungen oben angeben – schon vor dem Speichern.</translation>
     </message>
@@ -3857,7 +3882,7 @@
         <translation>Diese Kasse gehört zu einer Kette: Geschäftsname, Adresse und Steuernummer, die die Kette veröffentlicht, ersetzen hier gemachte Änderungen beim nächsten Abruf (innerhalb einer Minute). Der Inhaber veröffentlicht sie von seiner Kasse mit: esim-counter chain publish-shop (und die Mitarbeiter mit: esim-counter chain publish-clerks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="136" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="132" />
         <source>The chain's shop details</source>
         <translation>Die Geschäftsangaben der Kette</translation>
     </message>
@@ -5917,7 +5942,7 @@ Wenn es wieder passiert, senden Sie diese Datei an den Support: %1</translation>
 <context>
     <name>manager</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="263" />
+        <location filename="../../app/ui/price_list_dialog.py" line="260" />
         <source>The price list is for the owner.</source>
         <translation>Die Preisliste ist dem Inhaber vorbehalten.</translation>
     </message>

@@ -80,7 +80,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="464"/>
+        <location filename="../../app/ui/history.py" line="476"/>
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n sale exported.</numerusform>

@@ -379,43 +379,43 @@
 <context>
     <name>ChainMessages</name>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="24" />
+        <location filename="../../app/ui/chain_messages.py" line="42" />
         <source>The chain's database is not set up yet. On the server, run “esim-counter chain init” once, then test again.</source>
         <translation>La base de datos de la cadena aún no está preparada. En el servidor, ejecute una vez «esim-counter chain init» y vuelva a probar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="29" />
+        <location filename="../../app/ui/chain_messages.py" line="47" />
         <source>The chain's database was set up by a newer eSIM Counter. Install the newer version on this counter; it keeps selling and catches up once updated.</source>
         <translation>La base de datos de la cadena la preparó un eSIM Counter más reciente. Instale la versión nueva en esta caja; mientras tanto sigue vendiendo y se pondrá al día tras actualizarse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="35" />
-        <location filename="../../app/ui/chain_messages.py" line="73" />
+        <location filename="../../app/ui/chain_messages.py" line="53" />
+        <location filename="../../app/ui/chain_messages.py" line="91" />
         <source>The chain's database could not be used. Check Settings › Chain.</source>
         <translation>No se pudo usar la base de datos de la cadena. Revise Ajustes › Cadena.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="42" />
+        <location filename="../../app/ui/chain_messages.py" line="60" />
         <source>The chain's database could not be used. The details were written to the log.</source>
         <translation>No se pudo usar la base de datos de la cadena. Los detalles se escribieron en el registro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="50" />
+        <location filename="../../app/ui/chain_messages.py" line="68" />
         <source>The chain's database server cannot be reached. Check the server name, the port and the network; the counter keeps selling meanwhile.</source>
         <translation>No se puede contactar con el servidor de la base de datos de la cadena. Revise el nombre del servidor, el puerto y la red; mientras tanto, la caja sigue vendiendo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="56" />
+        <location filename="../../app/ui/chain_messages.py" line="74" />
         <source>The database refused the user or the password. Check both and try again.</source>
         <translation>La base de datos rechazó el usuario o la contraseña. Revise ambos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="61" />
+        <location filename="../../app/ui/chain_messages.py" line="79" />
         <source>The database server's certificate is not trusted by this computer. Check the server name, or ask whoever runs the server for a certificate this computer trusts.</source>
         <translation>Este equipo no confía en el certificado del servidor de la base de datos. Revise el nombre del servidor o pida a quien lo administra un certificado en el que este equipo confíe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="68" />
+        <location filename="../../app/ui/chain_messages.py" line="86" />
         <source>There is no such database on the server. Check its name, or create it and run “esim-counter chain init”.</source>
         <translation>Esa base de datos no existe en el servidor. Revise su nombre, o créela y ejecute «esim-counter chain init».</translation>
     </message>
@@ -1842,32 +1842,37 @@
         <translation>Solo Octopus Cards puede enviar una eSIM por correo electrónico; eSIMfly no. Muestre el código QR en su lugar (Mostrar QR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="416" />
+        <location filename="../../app/ui/history.py" line="408" />
+        <source>This sale has several eSIMs: choose one in the lookup window, then press Top up there.</source>
+        <translation>Esta venta tiene varias eSIM: elija una en la ventana de consulta y pulse allí Recargar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="428" />
         <source>ICCID copied.</source>
         <translation>ICCID copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="428" />
+        <location filename="../../app/ui/history.py" line="440" />
         <source>Printing the receipt…</source>
         <translation>Imprimiendo el recibo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="434" />
+        <location filename="../../app/ui/history.py" line="446" />
         <source>Receipt %1 printed again (COPY).</source>
         <translation>Recibo %1 reimpreso (COPIA).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="446" />
+        <location filename="../../app/ui/history.py" line="458" />
         <source>Export sales</source>
         <translation>Exportar ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="448" />
+        <location filename="../../app/ui/history.py" line="460" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="464" />
+        <location filename="../../app/ui/history.py" line="476" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n venta exportada.</numerusform>
@@ -1875,7 +1880,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="466" />
+        <location filename="../../app/ui/history.py" line="478" />
         <source>Could not write the file: %1</source>
         <translation>No se pudo escribir el archivo: %1</translation>
     </message>
@@ -2312,149 +2317,169 @@
         <translation>No se pudieron leer algunos detalles; pruebe Actualizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="65" />
         <location filename="../../app/ui/lookup_window.py" line="66" />
+        <location filename="../../app/ui/lookup_window.py" line="67" />
         <source>Look up an eSIM</source>
         <translation>Consultar una eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="75" />
+        <location filename="../../app/ui/lookup_window.py" line="76" />
         <source>ICCID to look up</source>
         <translation>ICCID que consultar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="77" />
+        <location filename="../../app/ui/lookup_window.py" line="78" />
         <source>Type or scan the eSIM's ICCID, then press Enter.</source>
         <translation>Escriba o escanee el ICCID de la eSIM y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="79" />
+        <location filename="../../app/ui/lookup_window.py" line="80" />
         <source>ICCID (type or scan)</source>
         <translation>ICCID (escriba o escanee)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="81" />
+        <location filename="../../app/ui/lookup_window.py" line="82" />
         <source>&amp;ICCID</source>
         <translation>&amp;ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="83" />
+        <location filename="../../app/ui/lookup_window.py" line="84" />
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="84" />
+        <location filename="../../app/ui/lookup_window.py" line="85" />
         <source>Look up</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="87" />
+        <location filename="../../app/ui/lookup_window.py" line="88" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="88" />
+        <location filename="../../app/ui/lookup_window.py" line="89" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="89" />
+        <location filename="../../app/ui/lookup_window.py" line="90" />
         <source>Asks the provider again (F5).</source>
         <translation>Vuelve a consultar al proveedor (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="108" />
+        <location filename="../../app/ui/lookup_window.py" line="99" />
+        <source>eSIM of this sale</source>
+        <translation>eSIM de esta venta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="101" />
+        <source>This sale has several eSIMs: choose the one to look up.</source>
+        <translation>Esta venta tiene varias eSIM: elija la que quiere consultar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="104" />
+        <source>e&amp;SIM</source>
+        <translation>e&amp;SIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="122" />
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="109" />
+        <location filename="../../app/ui/lookup_window.py" line="123" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="110" />
+        <location filename="../../app/ui/lookup_window.py" line="124" />
         <source>Data used</source>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="111" />
+        <location filename="../../app/ui/lookup_window.py" line="125" />
         <source>Data left</source>
         <translation>Datos restantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="112" />
+        <location filename="../../app/ui/lookup_window.py" line="126" />
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="113" />
+        <location filename="../../app/ui/lookup_window.py" line="127" />
         <source>Installed</source>
         <translation>Instalada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="114" />
+        <location filename="../../app/ui/lookup_window.py" line="128" />
         <source>First used</source>
         <translation>Primer uso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="115" />
+        <location filename="../../app/ui/lookup_window.py" line="129" />
         <source>Last network</source>
         <translation>Última red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="116" />
+        <location filename="../../app/ui/lookup_window.py" line="130" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="117" />
+        <location filename="../../app/ui/lookup_window.py" line="131" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="118" />
+        <location filename="../../app/ui/lookup_window.py" line="132" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="119" />
+        <location filename="../../app/ui/lookup_window.py" line="133" />
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="124" />
+        <location filename="../../app/ui/lookup_window.py" line="138" />
         <source>&amp;Top up…</source>
         <translation>&amp;Recargar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="126" />
+        <location filename="../../app/ui/lookup_window.py" line="140" />
         <source>Top up this eSIM</source>
         <translation>Recargar esta eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="130" />
-        <location filename="../../app/ui/lookup_window.py" line="131" />
+        <location filename="../../app/ui/lookup_window.py" line="144" />
+        <location filename="../../app/ui/lookup_window.py" line="145" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="178" />
+        <location filename="../../app/ui/lookup_window.py" line="197" />
         <source>That is not an ICCID: it has 18 to 22 digits and starts with 89.</source>
         <translation>Eso no es un ICCID: tiene de 18 a 22 dígitos y empieza por 89.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="199" />
+        <location filename="../../app/ui/lookup_window.py" line="221" />
         <source>This sale has no eSIM to look up.</source>
         <translation>Esta venta no tiene ninguna eSIM que consultar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="218" />
+        <location filename="../../app/ui/lookup_window.py" line="227" />
+        <source>eSIM %1 of %2: %3</source>
+        <translation>eSIM %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="263" />
         <source>The counter is not connected to the providers yet; try Refresh.</source>
         <translation>El mostrador aún no está conectado a los proveedores; pruebe Actualizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="221" />
+        <location filename="../../app/ui/lookup_window.py" line="266" />
         <source>Asking the provider…</source>
         <translation>Consultando al proveedor…</translation>
     </message>
@@ -2672,22 +2697,22 @@
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="490" />
+        <location filename="../../app/ui/history.py" line="502" />
         <source>Show cost and margin</source>
         <translation>Mostrar coste y margen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="497" />
+        <location filename="../../app/ui/history.py" line="509" />
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>Pide el PIN del encargado y luego muestra el coste y el margen hasta que se cierre la ventana (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="503" />
+        <location filename="../../app/ui/history.py" line="515" />
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>Para el dueño: pide el PIN del encargado (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="517" />
+        <location filename="../../app/ui/history.py" line="529" />
         <source>Cost and margin are for the owner.</source>
         <translation>El coste y el margen son solo para el dueño.</translation>
     </message>
@@ -3358,154 +3383,154 @@
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="52" />
+        <location filename="../../app/ui/price_list_dialog.py" line="51" />
         <source>Price list</source>
         <translation>Lista de precios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="64" />
+        <location filename="../../app/ui/price_list_dialog.py" line="63" />
         <source>The stored price list was damaged. Saving replaces it with this one.</source>
         <translation>La lista de precios guardada estaba dañada. Al guardar, se reemplaza por esta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="81" />
+        <location filename="../../app/ui/price_list_dialog.py" line="80" />
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="81" />
+        <location filename="../../app/ui/price_list_dialog.py" line="80" />
         <source>This destination's plans priced</source>
         <translation>Los planes de este destino con sus precios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="86" />
+        <location filename="../../app/ui/price_list_dialog.py" line="85" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="87" />
+        <location filename="../../app/ui/price_list_dialog.py" line="86" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="98" />
+        <location filename="../../app/ui/price_list_dialog.py" line="95" />
         <source>This counter is in a chain: the price list the chain publishes replaces changes made here at the next pull (within a minute). To change the prices of every counter, the owner publishes a price list file with: esim-counter chain publish-prices FILE</source>
         <translation>Este mostrador forma parte de una cadena: la lista de precios que publica la cadena sustituye los cambios hechos aquí en la siguiente descarga (en menos de un minuto). Para cambiar los precios de todos los mostradores, el propietario publica un archivo de lista de precios con: esim-counter chain publish-prices FILE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="107" />
+        <location filename="../../app/ui/price_list_dialog.py" line="100" />
         <source>The chain's price list</source>
         <translation>La lista de precios de la cadena</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="110" />
+        <location filename="../../app/ui/price_list_dialog.py" line="107" />
         <source>Rules (the most specific one wins)</source>
         <translation>Reglas (gana la más específica)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="112" />
+        <location filename="../../app/ui/price_list_dialog.py" line="109" />
         <source>Preview: this destination's plans</source>
         <translation>Vista previa: planes de este destino</translation>
     </message>
     <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="129" />
         <location filename="../../app/ui/price_list_dialog.py" line="132" />
-        <location filename="../../app/ui/price_list_dialog.py" line="135" />
         <source>Sale currency</source>
         <translation>Moneda de venta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="136" />
+        <location filename="../../app/ui/price_list_dialog.py" line="133" />
         <source>Empty: sell each plan in the provider's currency</source>
         <translation>Vacío: cada plan se vende en la moneda del proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="141" />
-        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <location filename="../../app/ui/price_list_dialog.py" line="138" />
+        <location filename="../../app/ui/price_list_dialog.py" line="139" />
         <source>Wallet currency of the exchange rate</source>
         <translation>Moneda del monedero del tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="145" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="145" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Sale currency for one unit</source>
         <translation>Moneda de venta por una unidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="150" />
+        <location filename="../../app/ui/price_list_dialog.py" line="147" />
         <source>Warn when the rate is older than, in days</source>
         <translation>Avisar si el tipo de cambio tiene más de (días)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="152" />
+        <location filename="../../app/ui/price_list_dialog.py" line="149" />
         <source>Tax rate in percent</source>
         <translation>Tipo de IVA en porcentaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="152" />
+        <location filename="../../app/ui/price_list_dialog.py" line="149" />
         <source>Included in the prices</source>
         <translation>Incluido en los precios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="154" />
+        <location filename="../../app/ui/price_list_dialog.py" line="151" />
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="160" />
+        <location filename="../../app/ui/price_list_dialog.py" line="157" />
         <source>Sale currency:</source>
         <translation>Moneda de venta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="161" />
+        <location filename="../../app/ui/price_list_dialog.py" line="158" />
         <source>Exchange rate:</source>
         <translation>Tipo de cambio:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="162" />
+        <location filename="../../app/ui/price_list_dialog.py" line="159" />
         <source>Warn after (days):</source>
         <translation>Avisar tras (días):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="163" />
+        <location filename="../../app/ui/price_list_dialog.py" line="160" />
         <source>Tax included (%):</source>
         <translation>IVA incluido (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="193" />
+        <location filename="../../app/ui/price_list_dialog.py" line="190" />
         <source>The exchange rate</source>
         <translation>El tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="195" />
+        <location filename="../../app/ui/price_list_dialog.py" line="192" />
         <source>The exchange rate must be more than zero.</source>
         <translation>El tipo de cambio debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="204" />
+        <location filename="../../app/ui/price_list_dialog.py" line="201" />
         <source>The tax rate</source>
         <translation>El tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="206" />
+        <location filename="../../app/ui/price_list_dialog.py" line="203" />
         <source>The tax rate must be from 0 to 100 %.</source>
         <translation>El tipo de IVA debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="208" />
+        <location filename="../../app/ui/price_list_dialog.py" line="205" />
         <source>That is not a currency code such as USD or IQD.</source>
         <translation>No es un código de moneda como USD o IQD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="238" />
+        <location filename="../../app/ui/price_list_dialog.py" line="235" />
         <source>set on %1</source>
         <translation>fijado el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="240" />
+        <location filename="../../app/ui/price_list_dialog.py" line="237" />
         <source>(out of date)</source>
         <translation>(desactualizado)</translation>
     </message>
@@ -3705,149 +3730,149 @@
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="138" />
         <source>Shop address</source>
         <translation>Dirección de la tienda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="139" />
         <source>Tax number</source>
         <translation>Número fiscal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="60" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="140" />
         <source>Counter name</source>
         <translation>Nombre de la caja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="62" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="141" />
         <source>Print receipts to</source>
         <translation>Imprimir recibos en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="63" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
         <source>Do not print receipts</source>
         <translation>No imprimir recibos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
         <source>A printer of this computer</source>
         <translation>Una impresora de este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
         <source>PDF files in a folder</source>
         <translation>Archivos PDF en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="67" />
         <source>A thermal receipt printer (ESC/POS)</source>
         <translation>Una impresora térmica de tickets (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="177" />
         <source>Folder for PDF receipts</source>
         <translation>Carpeta de los recibos PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
         <source>Documents/eSIM Counter receipts</source>
         <translation>Documentos/eSIM Counter receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="74" />
         <source>Choose the folder for PDF receipts</source>
         <translation>Elegir la carpeta de los recibos PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="76" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="77" />
         <source>Thermal printer connection</source>
         <translation>Conexión de la impresora térmica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="78" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="81" />
         <source>Serial port</source>
         <translation>Puerto serie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="84" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="85" />
         <source>Thermal printer address</source>
         <translation>Dirección de la impresora térmica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="87" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="88" />
         <source>Network: 192.168.1.50:9100. USB: vendor:product, such as 04b8:0e15. Serial: COM3.</source>
         <translation>Red: 192.168.1.50:9100. USB: fabricante:producto, p. ej. 04b8:0e15. Serie: COM3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="145" />
         <source>Paper width</source>
         <translation>Ancho del papel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
         <source>80 mm</source>
         <translation>80 mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="94" />
         <source>58 mm</source>
         <translation>58 mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="96" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
         <source>When to print</source>
         <translation>Cuándo imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
         <source>After every delivered sale</source>
         <translation>Tras cada venta entregada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="99" />
         <source>Only when the clerk presses Print</source>
         <translation>Solo cuando el vendedor pulse Imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="101" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="102" />
         <source>Offer an install slip (QR and codes) for travellers who install later</source>
         <translation>Ofrecer una hoja de instalación (QR y códigos) a los viajeros que instalen más tarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="104" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="105" />
         <source>Offer an install slip</source>
         <translation>Ofrecer una hoja de instalación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="106" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="107" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="108" />
         <source>Print test receipt</source>
         <translation>Imprimir recibo de prueba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="109" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="110" />
         <source>Prints a sample receipt where the settings above say, before saving.</source>
         <translation>Imprime un recibo de ejemplo donde indican los ajustes de arriba, antes de guardar.</translation>
     </message>
@@ -3857,7 +3882,7 @@
         <translation>Este mostrador forma parte de una cadena: el nombre de la tienda, la dirección y el número fiscal que publica la cadena sustituyen los cambios hechos aquí en la siguiente descarga (en menos de un minuto). El propietario los publica desde su mostrador con: esim-counter chain publish-shop (y los empleados con: esim-counter chain publish-clerks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="136" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="132" />
         <source>The chain's shop details</source>
         <translation>Los datos de la tienda de la cadena</translation>
     </message>
@@ -5917,7 +5942,7 @@ Si vuelve a ocurrir, envíe este archivo al soporte: %1</translation>
 <context>
     <name>manager</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="263" />
+        <location filename="../../app/ui/price_list_dialog.py" line="260" />
         <source>The price list is for the owner.</source>
         <translation>La lista de precios es solo para el dueño.</translation>
     </message>

@@ -379,43 +379,43 @@
 <context>
     <name>ChainMessages</name>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="24" />
+        <location filename="../../app/ui/chain_messages.py" line="42" />
         <source>The chain's database is not set up yet. On the server, run “esim-counter chain init” once, then test again.</source>
         <translation>La base de données de la chaîne n’est pas encore configurée. Sur le serveur, exécutez une fois « esim-counter chain init », puis testez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="29" />
+        <location filename="../../app/ui/chain_messages.py" line="47" />
         <source>The chain's database was set up by a newer eSIM Counter. Install the newer version on this counter; it keeps selling and catches up once updated.</source>
         <translation>La base de données de la chaîne a été configurée par une version plus récente d’eSIM Counter. Installez cette version sur cette caisse ; elle continue de vendre et rattrapera son retard une fois mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="35" />
-        <location filename="../../app/ui/chain_messages.py" line="73" />
+        <location filename="../../app/ui/chain_messages.py" line="53" />
+        <location filename="../../app/ui/chain_messages.py" line="91" />
         <source>The chain's database could not be used. Check Settings › Chain.</source>
         <translation>La base de données de la chaîne n’a pas pu être utilisée. Vérifiez Paramètres › Chaîne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="42" />
+        <location filename="../../app/ui/chain_messages.py" line="60" />
         <source>The chain's database could not be used. The details were written to the log.</source>
         <translation>La base de données de la chaîne n’a pas pu être utilisée. Les détails ont été écrits dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="50" />
+        <location filename="../../app/ui/chain_messages.py" line="68" />
         <source>The chain's database server cannot be reached. Check the server name, the port and the network; the counter keeps selling meanwhile.</source>
         <translation>Le serveur de base de données de la chaîne est injoignable. Vérifiez le nom du serveur, le port et le réseau ; la caisse continue de vendre en attendant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="56" />
+        <location filename="../../app/ui/chain_messages.py" line="74" />
         <source>The database refused the user or the password. Check both and try again.</source>
         <translation>La base de données a refusé l’utilisateur ou le mot de passe. Vérifiez les deux et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="61" />
+        <location filename="../../app/ui/chain_messages.py" line="79" />
         <source>The database server's certificate is not trusted by this computer. Check the server name, or ask whoever runs the server for a certificate this computer trusts.</source>
         <translation>Cet ordinateur ne fait pas confiance au certificat du serveur de base de données. Vérifiez le nom du serveur, ou demandez à l’administrateur du serveur un certificat reconnu par cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="68" />
+        <location filename="../../app/ui/chain_messages.py" line="86" />
         <source>There is no such database on the server. Check its name, or create it and run “esim-counter chain init”.</source>
         <translation>Cette base de données n’existe pas sur le serveur. Vérifiez son nom, ou créez-la et exécutez « esim-counter chain init ».</translation>
     </message>
@@ -1842,32 +1842,37 @@
         <translation>Seul Octopus Cards peut envoyer une eSIM par e-mail ; eSIMfly ne le peut pas. Affichez plutôt le code QR (Afficher le QR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="416" />
+        <location filename="../../app/ui/history.py" line="408" />
+        <source>This sale has several eSIMs: choose one in the lookup window, then press Top up there.</source>
+        <translation>Cette vente comporte plusieurs eSIM : choisissez-en une dans la fenêtre de consultation, puis appuyez sur Recharger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="428" />
         <source>ICCID copied.</source>
         <translation>ICCID copié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="428" />
+        <location filename="../../app/ui/history.py" line="440" />
         <source>Printing the receipt…</source>
         <translation>Impression du reçu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="434" />
+        <location filename="../../app/ui/history.py" line="446" />
         <source>Receipt %1 printed again (COPY).</source>
         <translation>Reçu %1 réimprimé (DUPLICATA).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="446" />
+        <location filename="../../app/ui/history.py" line="458" />
         <source>Export sales</source>
         <translation>Exporter les ventes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="448" />
+        <location filename="../../app/ui/history.py" line="460" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="464" />
+        <location filename="../../app/ui/history.py" line="476" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n vente exportée.</numerusform>
@@ -1875,7 +1880,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="466" />
+        <location filename="../../app/ui/history.py" line="478" />
         <source>Could not write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
@@ -2312,149 +2317,169 @@
         <translation>Certains détails n’ont pas pu être lus ; essayez Actualiser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="65" />
         <location filename="../../app/ui/lookup_window.py" line="66" />
+        <location filename="../../app/ui/lookup_window.py" line="67" />
         <source>Look up an eSIM</source>
         <translation>Consulter une eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="75" />
+        <location filename="../../app/ui/lookup_window.py" line="76" />
         <source>ICCID to look up</source>
         <translation>ICCID à consulter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="77" />
+        <location filename="../../app/ui/lookup_window.py" line="78" />
         <source>Type or scan the eSIM's ICCID, then press Enter.</source>
         <translation>Saisissez ou scannez l’ICCID de l’eSIM, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="79" />
+        <location filename="../../app/ui/lookup_window.py" line="80" />
         <source>ICCID (type or scan)</source>
         <translation>ICCID (saisir ou scanner)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="81" />
+        <location filename="../../app/ui/lookup_window.py" line="82" />
         <source>&amp;ICCID</source>
         <translation>&amp;ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="83" />
+        <location filename="../../app/ui/lookup_window.py" line="84" />
         <source>&amp;Look up</source>
         <translation>&amp;Consulter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="84" />
+        <location filename="../../app/ui/lookup_window.py" line="85" />
         <source>Look up</source>
         <translation>Consulter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="87" />
+        <location filename="../../app/ui/lookup_window.py" line="88" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="88" />
+        <location filename="../../app/ui/lookup_window.py" line="89" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="89" />
+        <location filename="../../app/ui/lookup_window.py" line="90" />
         <source>Asks the provider again (F5).</source>
         <translation>Interroge de nouveau le fournisseur (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="108" />
+        <location filename="../../app/ui/lookup_window.py" line="99" />
+        <source>eSIM of this sale</source>
+        <translation>eSIM de cette vente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="101" />
+        <source>This sale has several eSIMs: choose the one to look up.</source>
+        <translation>Cette vente comporte plusieurs eSIM : choisissez celle à consulter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="104" />
+        <source>e&amp;SIM</source>
+        <translation>e&amp;SIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="122" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="109" />
+        <location filename="../../app/ui/lookup_window.py" line="123" />
         <source>Plan</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="110" />
+        <location filename="../../app/ui/lookup_window.py" line="124" />
         <source>Data used</source>
         <translation>Données utilisées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="111" />
+        <location filename="../../app/ui/lookup_window.py" line="125" />
         <source>Data left</source>
         <translation>Données restantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="112" />
+        <location filename="../../app/ui/lookup_window.py" line="126" />
         <source>Expires</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="113" />
+        <location filename="../../app/ui/lookup_window.py" line="127" />
         <source>Installed</source>
         <translation>Installée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="114" />
+        <location filename="../../app/ui/lookup_window.py" line="128" />
         <source>First used</source>
         <translation>Première utilisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="115" />
+        <location filename="../../app/ui/lookup_window.py" line="129" />
         <source>Last network</source>
         <translation>Dernier réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="116" />
+        <location filename="../../app/ui/lookup_window.py" line="130" />
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="117" />
+        <location filename="../../app/ui/lookup_window.py" line="131" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="118" />
+        <location filename="../../app/ui/lookup_window.py" line="132" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="119" />
+        <location filename="../../app/ui/lookup_window.py" line="133" />
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="124" />
+        <location filename="../../app/ui/lookup_window.py" line="138" />
         <source>&amp;Top up…</source>
         <translation>Rec&amp;harger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="126" />
+        <location filename="../../app/ui/lookup_window.py" line="140" />
         <source>Top up this eSIM</source>
         <translation>Recharger cette eSIM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="130" />
-        <location filename="../../app/ui/lookup_window.py" line="131" />
+        <location filename="../../app/ui/lookup_window.py" line="144" />
+        <location filename="../../app/ui/lookup_window.py" line="145" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="178" />
+        <location filename="../../app/ui/lookup_window.py" line="197" />
         <source>That is not an ICCID: it has 18 to 22 digits and starts with 89.</source>
         <translation>Ce n’est pas un ICCID : il compte 18 à 22 chiffres et commence par 89.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="199" />
+        <location filename="../../app/ui/lookup_window.py" line="221" />
         <source>This sale has no eSIM to look up.</source>
         <translation>Cette vente n’a pas d’eSIM à consulter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="218" />
+        <location filename="../../app/ui/lookup_window.py" line="227" />
+        <source>eSIM %1 of %2: %3</source>
+        <translation>eSIM %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="263" />
         <source>The counter is not connected to the providers yet; try Refresh.</source>
         <translation>Le comptoir n’est pas encore connecté aux fournisseurs ; essayez Actualiser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="221" />
+        <location filename="../../app/ui/lookup_window.py" line="266" />
         <source>Asking the provider…</source>
         <translation>Interrogation du fournisseur…</translation>
     </message>
@@ -2672,22 +2697,22 @@
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="490" />
+        <location filename="../../app/ui/history.py" line="502" />
         <source>Show cost and margin</source>
         <translation>Afficher le prix d’achat et la marge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="497" />
+        <location filename="../../app/ui/history.py" line="509" />
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>Demande le code du responsable, puis affiche le prix d’achat et la marge jusqu’à la fermeture de la fenêtre (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="503" />
+        <location filename="../../app/ui/history.py" line="515" />
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>Pour le gérant : demande le code du responsable (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="517" />
+        <location filename="../../app/ui/history.py" line="529" />
         <source>Cost and margin are for the owner.</source>
         <translation>Le prix d’achat et la marge sont réservés au gérant.</translation>
     </message>
@@ -3358,154 +3383,154 @@
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="52" />
+        <location filename="../../app/ui/price_list_dialog.py" line="51" />
         <source>Price list</source>
         <translation>Grille tarifaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="64" />
+        <location filename="../../app/ui/price_list_dialog.py" line="63" />
         <source>The stored price list was damaged. Saving replaces it with this one.</source>
         <translation>La grille tarifaire enregistrée était endommagée. L’enregistrement la remplace par celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="81" />
+        <location filename="../../app/ui/price_list_dialog.py" line="80" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="81" />
+        <location filename="../../app/ui/price_list_dialog.py" line="80" />
         <source>This destination's plans priced</source>
         <translation>Les forfaits de cette destination, avec leurs prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="86" />
+        <location filename="../../app/ui/price_list_dialog.py" line="85" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="87" />
+        <location filename="../../app/ui/price_list_dialog.py" line="86" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="98" />
+        <location filename="../../app/ui/price_list_dialog.py" line="95" />
         <source>This counter is in a chain: the price list the chain publishes replaces changes made here at the next pull (within a minute). To change the prices of every counter, the owner publishes a price list file with: esim-counter chain publish-prices FILE</source>
         <translation>Ce comptoir fait partie d'une chaîne : la liste de prix publiée par la chaîne remplace les modifications faites ici lors de la prochaine récupération (dans la minute). Pour changer les prix de tous les comptoirs, le propriétaire publie un fichier de liste de prix avec : esim-counter chain publish-prices FILE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="107" />
+        <location filename="../../app/ui/price_list_dialog.py" line="100" />
         <source>The chain's price list</source>
         <translation>La liste de prix de la chaîne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="110" />
+        <location filename="../../app/ui/price_list_dialog.py" line="107" />
         <source>Rules (the most specific one wins)</source>
         <translation>Règles (la plus précise l’emporte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="112" />
+        <location filename="../../app/ui/price_list_dialog.py" line="109" />
         <source>Preview: this destination's plans</source>
         <translation>Aperçu : forfaits de cette destination</translation>
     </message>
     <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="129" />
         <location filename="../../app/ui/price_list_dialog.py" line="132" />
-        <location filename="../../app/ui/price_list_dialog.py" line="135" />
         <source>Sale currency</source>
         <translation>Devise de vente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="136" />
+        <location filename="../../app/ui/price_list_dialog.py" line="133" />
         <source>Empty: sell each plan in the provider's currency</source>
         <translation>Vide : chaque forfait est vendu dans la devise du fournisseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="141" />
-        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <location filename="../../app/ui/price_list_dialog.py" line="138" />
+        <location filename="../../app/ui/price_list_dialog.py" line="139" />
         <source>Wallet currency of the exchange rate</source>
         <translation>Devise du portefeuille pour le taux de change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="145" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Exchange rate</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="145" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Sale currency for one unit</source>
         <translation>Devise de vente pour une unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="150" />
+        <location filename="../../app/ui/price_list_dialog.py" line="147" />
         <source>Warn when the rate is older than, in days</source>
         <translation>Avertir quand le taux a plus de (jours)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="152" />
+        <location filename="../../app/ui/price_list_dialog.py" line="149" />
         <source>Tax rate in percent</source>
         <translation>Taux de TVA en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="152" />
+        <location filename="../../app/ui/price_list_dialog.py" line="149" />
         <source>Included in the prices</source>
         <translation>Inclus dans les prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="154" />
+        <location filename="../../app/ui/price_list_dialog.py" line="151" />
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="160" />
+        <location filename="../../app/ui/price_list_dialog.py" line="157" />
         <source>Sale currency:</source>
         <translation>Devise de vente :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="161" />
+        <location filename="../../app/ui/price_list_dialog.py" line="158" />
         <source>Exchange rate:</source>
         <translation>Taux de change :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="162" />
+        <location filename="../../app/ui/price_list_dialog.py" line="159" />
         <source>Warn after (days):</source>
         <translation>Avertir après (jours) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="163" />
+        <location filename="../../app/ui/price_list_dialog.py" line="160" />
         <source>Tax included (%):</source>
         <translation>TVA incluse (%) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="193" />
+        <location filename="../../app/ui/price_list_dialog.py" line="190" />
         <source>The exchange rate</source>
         <translation>Le taux de change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="195" />
+        <location filename="../../app/ui/price_list_dialog.py" line="192" />
         <source>The exchange rate must be more than zero.</source>
         <translation>Le taux de change doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="204" />
+        <location filename="../../app/ui/price_list_dialog.py" line="201" />
         <source>The tax rate</source>
         <translation>Le taux de TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="206" />
+        <location filename="../../app/ui/price_list_dialog.py" line="203" />
         <source>The tax rate must be from 0 to 100 %.</source>
         <translation>Le taux de TVA doit être compris entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="208" />
+        <location filename="../../app/ui/price_list_dialog.py" line="205" />
         <source>That is not a currency code such as USD or IQD.</source>
         <translation>Ce n’est pas un code de devise comme USD ou IQD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="238" />
+        <location filename="../../app/ui/price_list_dialog.py" line="235" />
         <source>set on %1</source>
         <translation>fixé le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="240" />
+        <location filename="../../app/ui/price_list_dialog.py" line="237" />
         <source>(out of date)</source>
         <translation>(périmé)</translation>
     </message>
@@ -3705,149 +3730,149 @@
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="138" />
         <source>Shop address</source>
         <translation>Adresse de la boutique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="139" />
         <source>Tax number</source>
         <translation>Numéro fiscal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="60" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="140" />
         <source>Counter name</source>
         <translation>Nom de la caisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="62" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="141" />
         <source>Print receipts to</source>
         <translation>Imprimer les reçus sur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="63" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
         <source>Do not print receipts</source>
         <translation>Ne pas imprimer de reçus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
         <source>A printer of this computer</source>
         <translation>Une imprimante de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
         <source>PDF files in a folder</source>
         <translation>Des fichiers PDF dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="67" />
         <source>A thermal receipt printer (ESC/POS)</source>
         <translation>Une imprimante thermique à tickets (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="177" />
         <source>Folder for PDF receipts</source>
         <translation>Dossier des reçus PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
         <source>Documents/eSIM Counter receipts</source>
         <translation>Documents/eSIM Counter receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="74" />
         <source>Choose the folder for PDF receipts</source>
         <translation>Choisir le dossier des reçus PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="76" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="77" />
         <source>Thermal printer connection</source>
         <translation>Connexion de l’imprimante thermique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="78" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="81" />
         <source>Serial port</source>
         <translation>Port série</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="84" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="85" />
         <source>Thermal printer address</source>
         <translation>Adresse de l’imprimante thermique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="87" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="88" />
         <source>Network: 192.168.1.50:9100. USB: vendor:product, such as 04b8:0e15. Serial: COM3.</source>
         <translation>Réseau : 192.168.1.50:9100. USB : fabricant:produit, par exemple 04b8:0e15. Série : COM3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="145" />
         <source>Paper width</source>
         <translation>Largeur du papier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
         <source>80 mm</source>
         <translation>80 mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="94" />
         <source>58 mm</source>
         <translation>58 mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="96" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
         <source>When to print</source>
         <translation>Quand imprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
         <source>After every delivered sale</source>
         <translation>Après chaque vente livrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="99" />
         <source>Only when the clerk presses Print</source>
         <translation>Seulement quand le vendeur appuie sur Imprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="101" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="102" />
         <source>Offer an install slip (QR and codes) for travellers who install later</source>
         <translation>Proposer une fiche d’installation (QR et codes) aux voyageurs qui installent plus tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="104" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="105" />
         <source>Offer an install slip</source>
         <translation>Proposer une fiche d’installation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="106" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="107" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="108" />
         <source>Print test receipt</source>
         <translation>Imprimer un reçu de test</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="109" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="110" />
         <source>Prints a sample receipt where the settings above say, before saving.</source>
         <translation>Imprime un reçu d’exemple là où l’indiquent les réglages ci-dessus, avant l’enregistrement.</translation>
     </message>
@@ -3857,7 +3882,7 @@
         <translation>Ce comptoir fait partie d'une chaîne : le nom du magasin, l'adresse et le numéro fiscal publiés par la chaîne remplacent les modifications faites ici lors de la prochaine récupération (dans la minute). Le propriétaire les publie depuis son comptoir avec : esim-counter chain publish-shop (et les vendeurs avec : esim-counter chain publish-clerks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="136" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="132" />
         <source>The chain's shop details</source>
         <translation>Les coordonnées du magasin de la chaîne</translation>
     </message>
@@ -5917,7 +5942,7 @@ Si cela se reproduit, envoyez ce fichier au support : %1</translation>
 <context>
     <name>manager</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="263" />
+        <location filename="../../app/ui/price_list_dialog.py" line="260" />
         <source>The price list is for the owner.</source>
         <translation>La grille tarifaire est réservée au gérant.</translation>
     </message>

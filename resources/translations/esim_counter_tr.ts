@@ -379,43 +379,43 @@
 <context>
     <name>ChainMessages</name>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="24" />
+        <location filename="../../app/ui/chain_messages.py" line="42" />
         <source>The chain's database is not set up yet. On the server, run “esim-counter chain init” once, then test again.</source>
         <translation>Zincirin veritabanı henüz kurulmadı. Sunucuda bir kez “esim-counter chain init” komutunu çalıştırın, sonra yeniden test edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="29" />
+        <location filename="../../app/ui/chain_messages.py" line="47" />
         <source>The chain's database was set up by a newer eSIM Counter. Install the newer version on this counter; it keeps selling and catches up once updated.</source>
         <translation>Zincirin veritabanı daha yeni bir eSIM Counter sürümüyle kurulmuş. Bu kasaya yeni sürümü yükleyin; kasa satışa devam eder ve güncellendikten sonra eksikleri tamamlar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="35" />
-        <location filename="../../app/ui/chain_messages.py" line="73" />
+        <location filename="../../app/ui/chain_messages.py" line="53" />
+        <location filename="../../app/ui/chain_messages.py" line="91" />
         <source>The chain's database could not be used. Check Settings › Chain.</source>
         <translation>Zincirin veritabanı kullanılamadı. Ayarlar › Zincir bölümünü kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="42" />
+        <location filename="../../app/ui/chain_messages.py" line="60" />
         <source>The chain's database could not be used. The details were written to the log.</source>
         <translation>Zincirin veritabanı kullanılamadı. Ayrıntılar log dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="50" />
+        <location filename="../../app/ui/chain_messages.py" line="68" />
         <source>The chain's database server cannot be reached. Check the server name, the port and the network; the counter keeps selling meanwhile.</source>
         <translation>Zincirin veritabanı sunucusuna ulaşılamıyor. Sunucu adını, bağlantı noktasını ve ağı kontrol edin; kasa bu arada satışa devam eder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="56" />
+        <location filename="../../app/ui/chain_messages.py" line="74" />
         <source>The database refused the user or the password. Check both and try again.</source>
         <translation>Veritabanı kullanıcıyı veya parolayı reddetti. İkisini de kontrol edip tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="61" />
+        <location filename="../../app/ui/chain_messages.py" line="79" />
         <source>The database server's certificate is not trusted by this computer. Check the server name, or ask whoever runs the server for a certificate this computer trusts.</source>
         <translation>Bu bilgisayar, veritabanı sunucusunun sertifikasına güvenmiyor. Sunucu adını kontrol edin veya sunucuyu yöneten kişiden bu bilgisayarın güvendiği bir sertifika isteyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chain_messages.py" line="68" />
+        <location filename="../../app/ui/chain_messages.py" line="86" />
         <source>There is no such database on the server. Check its name, or create it and run “esim-counter chain init”.</source>
         <translation>Sunucuda böyle bir veritabanı yok. Adını kontrol edin veya veritabanını oluşturup “esim-counter chain init” komutunu çalıştırın.</translation>
     </message>
@@ -1834,39 +1834,44 @@
         <translation>Yalnızca Octopus Cards eSIM'i e-postayla gönderebilir; eSIMfly gönderemez. Bunun yerine QR kodunu gösterin (QR göster).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="416" />
+        <location filename="../../app/ui/history.py" line="408" />
+        <source>This sale has several eSIMs: choose one in the lookup window, then press Top up there.</source>
+        <translation>Bu satışta birden çok eSIM var: sorgulama penceresinde birini seçin, ardından orada Ek paket düğmesine basın.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="428" />
         <source>ICCID copied.</source>
         <translation>ICCID kopyalandı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="428" />
+        <location filename="../../app/ui/history.py" line="440" />
         <source>Printing the receipt…</source>
         <translation>Fiş yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="434" />
+        <location filename="../../app/ui/history.py" line="446" />
         <source>Receipt %1 printed again (COPY).</source>
         <translation>%1 numaralı fiş yeniden yazdırıldı (KOPYA).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="446" />
+        <location filename="../../app/ui/history.py" line="458" />
         <source>Export sales</source>
         <translation>Satışları dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="448" />
+        <location filename="../../app/ui/history.py" line="460" />
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="464" />
+        <location filename="../../app/ui/history.py" line="476" />
         <source>%n sale(s) exported.</source>
         <translation>
             <numerusform>%n satış dışa aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="466" />
+        <location filename="../../app/ui/history.py" line="478" />
         <source>Could not write the file: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
@@ -2302,149 +2307,169 @@
         <translation>Bazı ayrıntılar okunamadı; Yenile'yi deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="65" />
         <location filename="../../app/ui/lookup_window.py" line="66" />
+        <location filename="../../app/ui/lookup_window.py" line="67" />
         <source>Look up an eSIM</source>
         <translation>eSIM sorgula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="75" />
+        <location filename="../../app/ui/lookup_window.py" line="76" />
         <source>ICCID to look up</source>
         <translation>Sorgulanacak ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="77" />
+        <location filename="../../app/ui/lookup_window.py" line="78" />
         <source>Type or scan the eSIM's ICCID, then press Enter.</source>
         <translation>eSIM'in ICCID'sini yazın veya tarayın, sonra Enter'a basın.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="79" />
+        <location filename="../../app/ui/lookup_window.py" line="80" />
         <source>ICCID (type or scan)</source>
         <translation>ICCID (yazın veya tarayın)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="81" />
+        <location filename="../../app/ui/lookup_window.py" line="82" />
         <source>&amp;ICCID</source>
         <translation>&amp;ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="83" />
+        <location filename="../../app/ui/lookup_window.py" line="84" />
         <source>&amp;Look up</source>
         <translation>&amp;Sorgula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="84" />
+        <location filename="../../app/ui/lookup_window.py" line="85" />
         <source>Look up</source>
         <translation>Sorgula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="87" />
+        <location filename="../../app/ui/lookup_window.py" line="88" />
         <source>&amp;Refresh</source>
         <translation>&amp;Yenile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="88" />
+        <location filename="../../app/ui/lookup_window.py" line="89" />
         <source>Refresh</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="89" />
+        <location filename="../../app/ui/lookup_window.py" line="90" />
         <source>Asks the provider again (F5).</source>
         <translation>Sağlayıcıya yeniden sorar (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="108" />
+        <location filename="../../app/ui/lookup_window.py" line="99" />
+        <source>eSIM of this sale</source>
+        <translation>Bu satışın eSIM'i</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="101" />
+        <source>This sale has several eSIMs: choose the one to look up.</source>
+        <translation>Bu satışta birden çok eSIM var: sorgulanacak olanı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="104" />
+        <source>e&amp;SIM</source>
+        <translation>e&amp;SIM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="122" />
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="109" />
+        <location filename="../../app/ui/lookup_window.py" line="123" />
         <source>Plan</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="110" />
+        <location filename="../../app/ui/lookup_window.py" line="124" />
         <source>Data used</source>
         <translation>Kullanılan veri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="111" />
+        <location filename="../../app/ui/lookup_window.py" line="125" />
         <source>Data left</source>
         <translation>Kalan veri</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="112" />
+        <location filename="../../app/ui/lookup_window.py" line="126" />
         <source>Expires</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="113" />
+        <location filename="../../app/ui/lookup_window.py" line="127" />
         <source>Installed</source>
         <translation>Kuruldu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="114" />
+        <location filename="../../app/ui/lookup_window.py" line="128" />
         <source>First used</source>
         <translation>İlk kullanım</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="115" />
+        <location filename="../../app/ui/lookup_window.py" line="129" />
         <source>Last network</source>
         <translation>Son ağ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="116" />
+        <location filename="../../app/ui/lookup_window.py" line="130" />
         <source>Device</source>
         <translation>Cihaz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="117" />
+        <location filename="../../app/ui/lookup_window.py" line="131" />
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="118" />
+        <location filename="../../app/ui/lookup_window.py" line="132" />
         <source>Order</source>
         <translation>Sipariş</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="119" />
+        <location filename="../../app/ui/lookup_window.py" line="133" />
         <source>Sale</source>
         <translation>Satış</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="124" />
+        <location filename="../../app/ui/lookup_window.py" line="138" />
         <source>&amp;Top up…</source>
         <translation>&amp;Ek paket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="126" />
+        <location filename="../../app/ui/lookup_window.py" line="140" />
         <source>Top up this eSIM</source>
         <translation>Bu eSIM'e ek paket yükle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="130" />
-        <location filename="../../app/ui/lookup_window.py" line="131" />
+        <location filename="../../app/ui/lookup_window.py" line="144" />
+        <location filename="../../app/ui/lookup_window.py" line="145" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="178" />
+        <location filename="../../app/ui/lookup_window.py" line="197" />
         <source>That is not an ICCID: it has 18 to 22 digits and starts with 89.</source>
         <translation>Bu bir ICCID değil: ICCID 18 ile 22 rakam arasındadır ve 89 ile başlar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="199" />
+        <location filename="../../app/ui/lookup_window.py" line="221" />
         <source>This sale has no eSIM to look up.</source>
         <translation>Bu satışta sorgulanacak bir eSIM yok.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="218" />
+        <location filename="../../app/ui/lookup_window.py" line="227" />
+        <source>eSIM %1 of %2: %3</source>
+        <translation>eSIM %1 / %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lookup_window.py" line="263" />
         <source>The counter is not connected to the providers yet; try Refresh.</source>
         <translation>Program henüz sağlayıcılara bağlanmadı; Yenile'yi deneyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lookup_window.py" line="221" />
+        <location filename="../../app/ui/lookup_window.py" line="266" />
         <source>Asking the provider…</source>
         <translation>Sağlayıcıya soruluyor…</translation>
     </message>
@@ -2661,22 +2686,22 @@
 <context>
     <name>OwnerButton</name>
     <message>
-        <location filename="../../app/ui/history.py" line="490" />
+        <location filename="../../app/ui/history.py" line="502" />
         <source>Show cost and margin</source>
         <translation>Maliyet ve kârı göster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="497" />
+        <location filename="../../app/ui/history.py" line="509" />
         <source>Asks the manager PIN, then shows cost and margin until the window closes (Ctrl+M)</source>
         <translation>Yönetici PIN'ini sorar, ardından pencere kapanana kadar maliyet ve kârı gösterir (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="503" />
+        <location filename="../../app/ui/history.py" line="515" />
         <source>For the owner: asks for the manager PIN (Ctrl+M)</source>
         <translation>Mağaza sahibi için: yönetici PIN'ini sorar (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="517" />
+        <location filename="../../app/ui/history.py" line="529" />
         <source>Cost and margin are for the owner.</source>
         <translation>Maliyet ve kâr yalnızca mağaza sahibi içindir.</translation>
     </message>
@@ -3340,154 +3365,154 @@
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="52" />
+        <location filename="../../app/ui/price_list_dialog.py" line="51" />
         <source>Price list</source>
         <translation>Fiyat listesi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="64" />
+        <location filename="../../app/ui/price_list_dialog.py" line="63" />
         <source>The stored price list was damaged. Saving replaces it with this one.</source>
         <translation>Kayıtlı fiyat listesi bozuktu. Kaydettiğinizde onun yerine bu liste geçer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="81" />
+        <location filename="../../app/ui/price_list_dialog.py" line="80" />
         <source>Preview</source>
         <translation>Önizleme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="81" />
+        <location filename="../../app/ui/price_list_dialog.py" line="80" />
         <source>This destination's plans priced</source>
         <translation>Bu varış yerinin paketleri, fiyatlarıyla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="86" />
+        <location filename="../../app/ui/price_list_dialog.py" line="85" />
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="87" />
+        <location filename="../../app/ui/price_list_dialog.py" line="86" />
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="98" />
+        <location filename="../../app/ui/price_list_dialog.py" line="95" />
         <source>This counter is in a chain: the price list the chain publishes replaces changes made here at the next pull (within a minute). To change the prices of every counter, the owner publishes a price list file with: esim-counter chain publish-prices FILE</source>
         <translation>Bu kasa bir zincire bağlı: zincirin yayınladığı fiyat listesi, burada yapılan değişikliklerin yerini bir sonraki çekişte (bir dakika içinde) alır. Tüm kasaların fiyatlarını değiştirmek için sahibi bir fiyat listesi dosyasını şu komutla yayınlar: esim-counter chain publish-prices FILE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="107" />
+        <location filename="../../app/ui/price_list_dialog.py" line="100" />
         <source>The chain's price list</source>
         <translation>Zincirin fiyat listesi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="110" />
+        <location filename="../../app/ui/price_list_dialog.py" line="107" />
         <source>Rules (the most specific one wins)</source>
         <translation>Kurallar (en özel olan geçerlidir)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="112" />
+        <location filename="../../app/ui/price_list_dialog.py" line="109" />
         <source>Preview: this destination's plans</source>
         <translation>Önizleme: bu varış yerinin paketleri</translation>
     </message>
     <message>
+        <location filename="../../app/ui/price_list_dialog.py" line="129" />
         <location filename="../../app/ui/price_list_dialog.py" line="132" />
-        <location filename="../../app/ui/price_list_dialog.py" line="135" />
         <source>Sale currency</source>
         <translation>Satış para birimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="136" />
+        <location filename="../../app/ui/price_list_dialog.py" line="133" />
         <source>Empty: sell each plan in the provider's currency</source>
         <translation>Boş: her paket sağlayıcının para biriminde satılır</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="141" />
-        <location filename="../../app/ui/price_list_dialog.py" line="142" />
+        <location filename="../../app/ui/price_list_dialog.py" line="138" />
+        <location filename="../../app/ui/price_list_dialog.py" line="139" />
         <source>Wallet currency of the exchange rate</source>
         <translation>Döviz kurunun cüzdan para birimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="145" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Exchange rate</source>
         <translation>Döviz kuru</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="145" />
+        <location filename="../../app/ui/price_list_dialog.py" line="142" />
         <source>Sale currency for one unit</source>
         <translation>Bir birim için satış para birimi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="150" />
+        <location filename="../../app/ui/price_list_dialog.py" line="147" />
         <source>Warn when the rate is older than, in days</source>
         <translation>Kur şundan eskiyse uyar (gün)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="152" />
+        <location filename="../../app/ui/price_list_dialog.py" line="149" />
         <source>Tax rate in percent</source>
         <translation>Yüzde olarak KDV oranı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="152" />
+        <location filename="../../app/ui/price_list_dialog.py" line="149" />
         <source>Included in the prices</source>
         <translation>Fiyatlara dahil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="154" />
+        <location filename="../../app/ui/price_list_dialog.py" line="151" />
         <source>1</source>
         <translation>1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="160" />
+        <location filename="../../app/ui/price_list_dialog.py" line="157" />
         <source>Sale currency:</source>
         <translation>Satış para birimi:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="161" />
+        <location filename="../../app/ui/price_list_dialog.py" line="158" />
         <source>Exchange rate:</source>
         <translation>Döviz kuru:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="162" />
+        <location filename="../../app/ui/price_list_dialog.py" line="159" />
         <source>Warn after (days):</source>
         <translation>Uyarı süresi (gün):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="163" />
+        <location filename="../../app/ui/price_list_dialog.py" line="160" />
         <source>Tax included (%):</source>
         <translation>Dahil KDV (%):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="193" />
+        <location filename="../../app/ui/price_list_dialog.py" line="190" />
         <source>The exchange rate</source>
         <translation>Döviz kuru</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="195" />
+        <location filename="../../app/ui/price_list_dialog.py" line="192" />
         <source>The exchange rate must be more than zero.</source>
         <translation>Döviz kuru sıfırdan büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="204" />
+        <location filename="../../app/ui/price_list_dialog.py" line="201" />
         <source>The tax rate</source>
         <translation>KDV oranı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="206" />
+        <location filename="../../app/ui/price_list_dialog.py" line="203" />
         <source>The tax rate must be from 0 to 100 %.</source>
         <translation>KDV oranı yüzde 0 ile 100 arasında olmalı.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="208" />
+        <location filename="../../app/ui/price_list_dialog.py" line="205" />
         <source>That is not a currency code such as USD or IQD.</source>
         <translation>Bu, USD veya IQD gibi bir para birimi kodu değil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="238" />
+        <location filename="../../app/ui/price_list_dialog.py" line="235" />
         <source>set on %1</source>
         <translation>%1 tarihinde girildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="240" />
+        <location filename="../../app/ui/price_list_dialog.py" line="237" />
         <source>(out of date)</source>
         <translation>(güncel değil)</translation>
     </message>
@@ -3687,149 +3712,149 @@
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="57" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="138" />
         <source>Shop address</source>
         <translation>Mağaza adresi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="58" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="139" />
         <source>Tax number</source>
         <translation>Vergi numarası</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="59" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="60" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="140" />
         <source>Counter name</source>
         <translation>Kasa adı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="61" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="62" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="141" />
         <source>Print receipts to</source>
         <translation>Fişlerin yazdırılacağı yer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="63" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
         <source>Do not print receipts</source>
         <translation>Fiş yazdırılmasın</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="64" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
         <source>A printer of this computer</source>
         <translation>Bu bilgisayarın bir yazıcısı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="65" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
         <source>PDF files in a folder</source>
         <translation>Bir klasördeki PDF dosyaları</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="66" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="67" />
         <source>A thermal receipt printer (ESC/POS)</source>
         <translation>Termal fiş yazıcısı (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="70" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="177" />
         <source>Folder for PDF receipts</source>
         <translation>PDF fişlerin klasörü</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="71" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
         <source>Documents/eSIM Counter receipts</source>
         <translation>Belgeler/eSIM Counter receipts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="72" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="73" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="74" />
         <source>Choose the folder for PDF receipts</source>
         <translation>PDF fişlerin klasörünü seç</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="76" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="77" />
         <source>Thermal printer connection</source>
         <translation>Termal yazıcı bağlantısı</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="78" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
         <source>Network</source>
         <translation>Ağ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="79" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="80" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="81" />
         <source>Serial port</source>
         <translation>Seri port</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="84" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="85" />
         <source>Thermal printer address</source>
         <translation>Termal yazıcı adresi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="87" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="88" />
         <source>Network: 192.168.1.50:9100. USB: vendor:product, such as 04b8:0e15. Serial: COM3.</source>
         <translation>Ağ: 192.168.1.50:9100. USB: üretici:ürün, örneğin 04b8:0e15. Seri: COM3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="91" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="145" />
         <source>Paper width</source>
         <translation>Kâğıt genişliği</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="92" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
         <source>80 mm</source>
         <translation>80 mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="93" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="94" />
         <source>58 mm</source>
         <translation>58 mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="96" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
         <source>When to print</source>
         <translation>Ne zaman yazdırılsın</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="97" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
         <source>After every delivered sale</source>
         <translation>Teslim edilen her satıştan sonra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="98" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="99" />
         <source>Only when the clerk presses Print</source>
         <translation>Yalnızca görevli Yazdır'a bastığında</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="101" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="102" />
         <source>Offer an install slip (QR and codes) for travellers who install later</source>
         <translation>Sonra yükleyecek yolculara yükleme fişi (QR ve kodlar) öner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="104" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="105" />
         <source>Offer an install slip</source>
         <translation>Yükleme fişi öner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="106" />
         <location filename="../../app/ui/receipts/settings_tab.py" line="107" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="108" />
         <source>Print test receipt</source>
         <translation>Test fişi yazdır</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="109" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="110" />
         <source>Prints a sample receipt where the settings above say, before saving.</source>
         <translation>Kaydetmeden önce, yukarıdaki ayarların gösterdiği yere örnek bir fiş yazdırır.</translation>
     </message>
@@ -3839,7 +3864,7 @@
         <translation>Bu kasa bir zincire bağlı: zincirin yayınladığı mağaza adı, adres ve vergi numarası, burada yapılan değişikliklerin yerini bir sonraki çekişte (bir dakika içinde) alır. Sahibi bunları kendi kasasından şu komutla yayınlar: esim-counter chain publish-shop (personeli ise: esim-counter chain publish-clerks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/receipts/settings_tab.py" line="136" />
+        <location filename="../../app/ui/receipts/settings_tab.py" line="132" />
         <source>The chain's shop details</source>
         <translation>Zincirin mağaza bilgileri</translation>
     </message>
@@ -5892,7 +5917,7 @@ Tekrar olursa bu dosyayı desteğe gönderin: %1</translation>
 <context>
     <name>manager</name>
     <message>
-        <location filename="../../app/ui/price_list_dialog.py" line="263" />
+        <location filename="../../app/ui/price_list_dialog.py" line="260" />
         <source>The price list is for the owner.</source>
         <translation>Fiyat listesi yalnızca mağaza sahibi içindir.</translation>
     </message>

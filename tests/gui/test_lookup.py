@@ -213,3 +213,52 @@ def test_every_control_is_named_and_tab_walks_them_in_order(qtbot: QtBot, shop: 
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
         walked.append(QApplication.focusWidget())
     assert walked == [window.look_button, window.topup_button, window.close_button]
+
+
+def test_a_sale_of_several_esims_looks_up_the_one_the_clerk_chooses(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    """Three eSIMs sold together: the lookup lists them, and the second one chosen by
+    keyboard is the one looked up (and the one a top-up would go to)."""
+    outcome = shop.counter.sell(one_gb_plan(shop), 3)
+    assert outcome.error is None, outcome.error
+    iccids = [e.iccid for e in outcome.order.esims]
+    shop.sandbox.install_esim(iccids[1])  # only the second is on a phone
+
+    history = _open(qtbot, shop, rows=1)
+    history.table.setFocus()
+    history.table.selectRow(0)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is history.table)
+    qtbot.keyClick(focused(), Qt.Key.Key_I, CONTROL)
+    window = lookup_window(qtbot, shop)
+    shows(qtbot, window, "Not installed yet")
+    assert window.fields["iccid"].text() == iccids[0]
+    assert window.esims.isVisible() and window.esims.count() == 3
+    assert window.esims.itemText(1) == f"eSIM 2 of 3: {iccids[1]}"
+
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # "e&SIM"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.esims)
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    shows(qtbot, window, "Active")
+    assert window.fields["iccid"].text() == iccids[1]
+    assert window.iccid.text() == iccids[1]
+    assert window.lookup is not None and window.lookup.iccid == iccids[1]
+
+    # A typed ICCID is one eSIM: no list.
+    type_iccid(qtbot, window, iccids[2])
+    qtbot.waitUntil(lambda: window.fields["iccid"].text() == iccids[2], timeout=10000)
+    assert not window.esims.isVisible()
+
+
+def test_topping_up_a_sale_of_several_esims_asks_which_in_the_lookup(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    shop.counter.sell(one_gb_plan(shop), 2)
+    history = _open(qtbot, shop, rows=1)
+    history.table.setFocus()
+    history.table.selectRow(0)
+    qtbot.waitUntil(lambda: history.topup_button.isEnabled())
+    qtbot.keyClick(history, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    window = lookup_window(qtbot, shop)
+    assert window.esims.isVisible() and window.esims.count() == 2
+    assert "several eSIMs" in history.message.text()
