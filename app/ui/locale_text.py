@@ -9,6 +9,7 @@ still comes from Qt into a Latin one; see docs/decisions.md.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date as Date
 from datetime import datetime
@@ -78,10 +79,10 @@ def date_time(value: datetime | QDateTime) -> str:
             QTime(value.hour, value.minute, value.second),
         )
     text = latin_digits(QLocale().toString(qvalue, QLocale.FormatType.ShortFormat))
-    return isolate(text.translate(_BIDI_MARKS))
+    return isolate(_BIDI_MARKS.sub("", text))
 
 
-_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+_BIDI_MARKS = re.compile("[\u200e\u200f\u061c]")
 
 
 def duration(seconds: int) -> str:
