@@ -365,3 +365,31 @@ class RefundDesk:
             return self._counter.providers[order.plan.provider]
         except KeyError:
             raise NoAccountError(provider=order.plan.provider) from None
+
+
+# -- refunds a crash interrupted, completed at start-up --------------------------------
+
+
+def owed_refunds(journal: object) -> set[str]:
+    """References of refunds whose customer has not had the money yet (REQUESTED, SENT,
+    UNKNOWN): read before start-up checks them, so the window can say which of them
+    that check completed."""
+    book = getattr(journal, "refunds", None)
+    if book is None:
+        return set()
+    return {r.reference for r in book.unresolved() if not r.state.customer_refunded}
+
+
+def paid_at_start(counter: Counter, owed: set[str]) -> list[tuple[Order, RefundOutcome]]:
+    """Of ``counter.last_refund_outcomes``: those whose refund was owed before the check
+    and is paid back now, with their sale. The clerk must hand that money over: the
+    refund was confirmed while nobody stood at the counter (a crash between the
+    journal and the answer)."""
+    found: list[tuple[Order, RefundOutcome]] = []
+    for outcome in counter.last_refund_outcomes:
+        if not any(r.reference in owed and r.state.customer_refunded for r in outcome.refunds):
+            continue
+        order = counter.journal.get(outcome.refund.sale_reference)
+        if order is not None:
+            found.append((order, outcome))
+    return found

@@ -24,6 +24,7 @@ once in touch mode (``<what>-touch-en-1366x768.png``): issue 13.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -58,6 +59,7 @@ SHOTS = (
     "z-close-difference",
     "z-report",
     "refund-confirm",
+    "refund-at-start",
     "refund-installed",
     # Issue 17: the display once the phone installed the eSIM, the e-mail dialog.
     "display-installed",
@@ -689,7 +691,14 @@ def details_shots(driver: Any, settings: Any, save: Callable[[Any, str], None]) 
     driver.wait(lambda: not pane.five_g_only.isChecked(), "the 5G filter off")
 
 
-TILL_SHOTS = ("x-report", "z-close-difference", "z-report", "refund-confirm", "refund-installed")
+TILL_SHOTS = (
+    "x-report",
+    "z-close-difference",
+    "z-report",
+    "refund-confirm",
+    "refund-installed",
+    "refund-at-start",
+)
 
 
 def till_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str], None]) -> None:
@@ -699,7 +708,7 @@ def till_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str
     from decimal import Decimal
 
     from PySide6.QtCore import QItemSelectionModel
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.core.money import Money
     from app.core.payment import Method, Payment
@@ -764,6 +773,30 @@ def till_shots(driver: Any, counter: Any, sandbox: Any, save: Callable[[Any, str
     save(dialog, "refund-installed")
     dialog.reject()
     history.close()
+
+    # A refund journalled, then the counter stopped: start-up sends it and says so.
+    interrupted = sale(ProviderId.ESIMFLY, "9.99")
+
+    class Stopped(Exception):
+        pass
+
+    def stop(name: str) -> None:
+        if name == "refund_journalled":
+            raise Stopped(name)
+
+    counter._checkpoint = stop
+    with contextlib.suppress(Stopped):
+        counter.refunds.refund(interrupted.reference, reason="Trip cancelled")
+    counter._checkpoint = lambda _name: None
+    window.reconcile()
+    driver.wait(
+        lambda: window.findChild(QMessageBox, "refundAtStart") is not None, "the refund box"
+    )
+    box = window.findChild(QMessageBox, "refundAtStart")
+    driver.wait(box.isVisible, "the refund box shown")
+    save(box, "refund-at-start")
+    box.close()
+    box.setObjectName("")
 
     till.close_shift()
     driver.wait(lambda: isinstance(till.dialog, ZCloseDialog), "the Z close")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSettings, QSize, QTimer, Signal
@@ -593,16 +593,27 @@ class MainWindow(QMainWindow):
         """Resolve every sale a crash, a power cut or a lost answer left open."""
         counter = self.counter
         if counter is not None:
+            from app.refunds import owed_refunds, paid_at_start
+
+            def check() -> tuple[list[Any], list[Any]]:
+                # Refunds owed before the check and paid by it: the clerk hands them over.
+                owed = owed_refunds(counter.journal)
+                outcomes = counter.reconcile_all()
+                return outcomes, paid_at_start(counter, owed)
+
             self.runner.run(
-                counter.reconcile_all,
+                check,
                 self._reconciled,
                 lambda error: self._notice(describe(error, self._locale)),
             )
 
-    def _reconciled(self, outcomes: list) -> None:
+    def _reconciled(self, checked: tuple[list[Any], list[Any]]) -> None:
         from app.core.orders import OrderStatus
 
+        outcomes, refunds = checked
         self.flow.follow_up_all(outcomes)
+        for order, refund in refunds:
+            self.till.refunds.finished_at_start(order, refund, self)
         open_ones = [o for o in outcomes if o.order.status is not OrderStatus.FAILED]
         if open_ones:
             count = len(open_ones)

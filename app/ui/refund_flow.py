@@ -28,7 +28,7 @@ from app.core.refunds import Refund, RefundKind, RefundState
 from app.counter import Counter
 from app.refund_cancel import RefundOutcome, customer_shares
 from app.till.roles import Action
-from app.ui.locale_text import bidi
+from app.ui.locale_text import bidi, date_time
 from app.ui.messages import describe
 from app.ui.plans_model import PROVIDER_NAMES
 from app.ui.receipts.printing import shop_details
@@ -257,7 +257,44 @@ class RefundFlow(QObject):
             "Do not give the money back yet."
         ).replace("%1", name)
 
-    def _print(self, counter: Counter, paid: list[Refund]) -> None:
+    def finished_at_start(self, order: Order, outcome: RefundOutcome, parent: QWidget) -> QWidget:
+        """A refund a crash interrupted (journalled, then the counter stopped), completed
+        by start-up's check: nobody saw the answer, so the clerk is told to hand the
+        money over, and its receipt prints. The box does not block (``open``)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.last_outcome = outcome
+        self.refunded.emit(outcome)
+        when = date_time(order.created_at.astimezone())
+        text = (
+            self.tr(
+                "A refund that was under way when the counter last stopped has gone "
+                "through: %1, sold %2."
+            )
+            .replace("%1", bidi(order.plan.name))
+            .replace("%2", when)
+            + "\n\n"
+            + self.sentence(order, outcome)
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("A refund went through"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setObjectName("refundAtStart")
+        box.setAccessibleName(self.tr("A refund went through"))
+        box.open()
+        paid = [r for r in outcome.refunds if r.state.customer_refunded]
+        counter = self._counter()
+        if paid and counter is not None:
+            self._print(counter, paid, say=box.setInformativeText)
+        return box
+
+    def _print(
+        self, counter: Counter, paid: list[Refund], say: Callable[[str], None] | None = None
+    ) -> None:
         shop = shop_details(self._settings)
 
         def make():  # on the Runner: the number is a write
@@ -267,6 +304,9 @@ class RefundFlow(QObject):
             )
 
         def tell(text: str) -> None:
+            if say is not None:
+                say(text)
+                return
             dialog = self.dialog
             if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
                 dialog.message.setText(text)

@@ -2625,7 +2625,7 @@
         <translation>تعذّر تحميل الكتالوج. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="621" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>مبيعات سابقة (%n) تحتاج إلى انتباه: راجع القائمة أدناه.</numerusform>
@@ -2637,37 +2637,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680" />
+        <location filename="../../app/ui/main_window.py" line="691" />
         <source>&amp;Print receipt</source>
         <translation>&amp;طباعة الإيصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/main_window.py" line="692" />
         <source>Print &amp;install slip</source>
         <translation>طباعة &amp;ورقة التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="778" />
+        <location filename="../../app/ui/main_window.py" line="789" />
         <source>Retry %1</source>
         <translation>إعادة محاولة %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792" />
+        <location filename="../../app/ui/main_window.py" line="803" />
         <source>Asking the unavailable provider again…</source>
         <translation>جارٍ سؤال المزوّد غير المتاح مجددًا…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801" />
+        <location filename="../../app/ui/main_window.py" line="812" />
         <source>Catalogue reloaded.</source>
         <translation>أُعيد تحميل الكتالوج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="824" />
+        <location filename="../../app/ui/main_window.py" line="835" />
         <source>A sale is in progress</source>
         <translation>عملية بيع جارية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="826" />
+        <location filename="../../app/ui/main_window.py" line="837" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>هناك عملية بيع تنتظر المزوّد. هل تريد الخروج على أي حال؟ العملية مسجّلة وسيتم التحقق منها عند التشغيل التالي.</translation>
     </message>
@@ -4191,12 +4191,23 @@
         <translation>فُقد ردّ %1. سيتحقق البرنامج مرة أخرى؛ لا يُرسل أي شيء مرتين. لا تُعِد المال بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_flow.py" line="276" />
+        <location filename="../../app/ui/refund_flow.py" line="271" />
+        <source>A refund that was under way when the counter last stopped has gone through: %1, sold %2.</source>
+        <translation>اكتمل استرداد كان جاريًا عندما توقفت نقطة البيع آخر مرة: %1، بيع في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="281" />
+        <location filename="../../app/ui/refund_flow.py" line="287" />
+        <source>A refund went through</source>
+        <translation>اكتمل استرداد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="316" />
         <source>The refund is recorded, but its receipt did not print: %1</source>
         <translation>سُجّل الاسترداد، لكن إيصاله لم يُطبع: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_flow.py" line="287" />
+        <location filename="../../app/ui/refund_flow.py" line="327" />
         <source>Refund receipt printed.</source>
         <translation>طُبع إيصال الاسترداد.</translation>
     </message>

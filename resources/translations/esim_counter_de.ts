@@ -2585,7 +2585,7 @@
         <translation>Der Katalog konnte nicht geladen werden. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="621" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n früherer Verkauf braucht Aufmerksamkeit: siehe Liste unten.</numerusform>
@@ -2593,37 +2593,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680" />
+        <location filename="../../app/ui/main_window.py" line="691" />
         <source>&amp;Print receipt</source>
         <translation>Beleg &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/main_window.py" line="692" />
         <source>Print &amp;install slip</source>
         <translation>&amp;Installationszettel drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="778" />
+        <location filename="../../app/ui/main_window.py" line="789" />
         <source>Retry %1</source>
         <translation>%1 erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792" />
+        <location filename="../../app/ui/main_window.py" line="803" />
         <source>Asking the unavailable provider again…</source>
         <translation>Der nicht verfügbare Anbieter wird erneut gefragt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801" />
+        <location filename="../../app/ui/main_window.py" line="812" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog neu geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="824" />
+        <location filename="../../app/ui/main_window.py" line="835" />
         <source>A sale is in progress</source>
         <translation>Ein Verkauf läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="826" />
+        <location filename="../../app/ui/main_window.py" line="837" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Ein Verkauf wartet auf den Anbieter. Trotzdem beenden? Er ist gespeichert und wird beim nächsten Start geprüft.</translation>
     </message>
@@ -4115,12 +4115,23 @@
         <translation>Die Antwort von %1 ist verloren gegangen. Der Counter prüft erneut; nichts wird doppelt gesendet. Geben Sie das Geld noch nicht zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_flow.py" line="276" />
+        <location filename="../../app/ui/refund_flow.py" line="271" />
+        <source>A refund that was under way when the counter last stopped has gone through: %1, sold %2.</source>
+        <translation>Eine Erstattung, die beim letzten Beenden der Kasse noch lief, ist durchgegangen: %1, verkauft am %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="281" />
+        <location filename="../../app/ui/refund_flow.py" line="287" />
+        <source>A refund went through</source>
+        <translation>Eine Erstattung ist durchgegangen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="316" />
         <source>The refund is recorded, but its receipt did not print: %1</source>
         <translation>Die Erstattung ist erfasst, aber ihr Beleg wurde nicht gedruckt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_flow.py" line="287" />
+        <location filename="../../app/ui/refund_flow.py" line="327" />
         <source>Refund receipt printed.</source>
         <translation>Erstattungsbeleg gedruckt.</translation>
     </message>

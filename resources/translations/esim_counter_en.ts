@@ -102,7 +102,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n earlier sale needs attention: see the list below.</numerusform>

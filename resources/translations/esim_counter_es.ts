@@ -2585,7 +2585,7 @@
         <translation>No se pudo cargar el catálogo. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="621" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n venta anterior requiere atención: vea la lista de abajo.</numerusform>
@@ -2593,37 +2593,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680" />
+        <location filename="../../app/ui/main_window.py" line="691" />
         <source>&amp;Print receipt</source>
         <translation>Im&amp;primir recibo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/main_window.py" line="692" />
         <source>Print &amp;install slip</source>
         <translation>Imprimir hoja de i&amp;nstalación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="778" />
+        <location filename="../../app/ui/main_window.py" line="789" />
         <source>Retry %1</source>
         <translation>Reintentar %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792" />
+        <location filename="../../app/ui/main_window.py" line="803" />
         <source>Asking the unavailable provider again…</source>
         <translation>Preguntando de nuevo al proveedor no disponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801" />
+        <location filename="../../app/ui/main_window.py" line="812" />
         <source>Catalogue reloaded.</source>
         <translation>Catálogo recargado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="824" />
+        <location filename="../../app/ui/main_window.py" line="835" />
         <source>A sale is in progress</source>
         <translation>Hay una venta en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="826" />
+        <location filename="../../app/ui/main_window.py" line="837" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Una venta espera al proveedor. ¿Salir de todos modos? Está registrada y se comprobará al volver a iniciar.</translation>
     </message>
@@ -4115,12 +4115,23 @@
         <translation>Se perdió la respuesta de %1. El mostrador volverá a comprobarlo; nada se envía dos veces. No devuelva el dinero todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_flow.py" line="276" />
+        <location filename="../../app/ui/refund_flow.py" line="271" />
+        <source>A refund that was under way when the counter last stopped has gone through: %1, sold %2.</source>
+        <translation>Un reembolso que estaba en curso cuando el mostrador se detuvo por última vez se ha completado: %1, vendido el %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="281" />
+        <location filename="../../app/ui/refund_flow.py" line="287" />
+        <source>A refund went through</source>
+        <translation>Se completó un reembolso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="316" />
         <source>The refund is recorded, but its receipt did not print: %1</source>
         <translation>El reembolso está registrado, pero su recibo no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_flow.py" line="287" />
+        <location filename="../../app/ui/refund_flow.py" line="327" />
         <source>Refund receipt printed.</source>
         <translation>Recibo de reembolso impreso.</translation>
     </message>

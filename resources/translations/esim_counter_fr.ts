@@ -2585,7 +2585,7 @@
         <translation>Le catalogue n’a pas pu être chargé. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="621" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>%n vente antérieure demande votre attention : voir la liste ci-dessous.</numerusform>
@@ -2593,37 +2593,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680" />
+        <location filename="../../app/ui/main_window.py" line="691" />
         <source>&amp;Print receipt</source>
         <translation>&amp;Imprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/main_window.py" line="692" />
         <source>Print &amp;install slip</source>
         <translation>Imprimer la &amp;fiche d’installation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="778" />
+        <location filename="../../app/ui/main_window.py" line="789" />
         <source>Retry %1</source>
         <translation>Réessayer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792" />
+        <location filename="../../app/ui/main_window.py" line="803" />
         <source>Asking the unavailable provider again…</source>
         <translation>Nouvelle demande au fournisseur indisponible…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801" />
+        <location filename="../../app/ui/main_window.py" line="812" />
         <source>Catalogue reloaded.</source>
         <translation>Catalogue rechargé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="824" />
+        <location filename="../../app/ui/main_window.py" line="835" />
         <source>A sale is in progress</source>
         <translation>Une vente est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="826" />
+        <location filename="../../app/ui/main_window.py" line="837" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Une vente attend le fournisseur. Quitter quand même ? Elle est enregistrée et sera vérifiée au prochain démarrage.</translation>
     </message>
@@ -4115,12 +4115,23 @@
         <translation>La réponse de %1 a été perdue. Le comptoir va vérifier de nouveau ; rien n’est envoyé deux fois. Ne rendez pas encore l’argent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_flow.py" line="276" />
+        <location filename="../../app/ui/refund_flow.py" line="271" />
+        <source>A refund that was under way when the counter last stopped has gone through: %1, sold %2.</source>
+        <translation>Un remboursement en cours lors du dernier arrêt du comptoir a abouti : %1, vendu le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="281" />
+        <location filename="../../app/ui/refund_flow.py" line="287" />
+        <source>A refund went through</source>
+        <translation>Un remboursement a abouti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="316" />
         <source>The refund is recorded, but its receipt did not print: %1</source>
         <translation>Le remboursement est enregistré, mais son reçu n’a pas été imprimé : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_flow.py" line="287" />
+        <location filename="../../app/ui/refund_flow.py" line="327" />
         <source>Refund receipt printed.</source>
         <translation>Reçu de remboursement imprimé.</translation>
     </message>

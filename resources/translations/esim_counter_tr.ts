@@ -2575,44 +2575,44 @@
         <translation>Katalog yüklenemedi. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="621" />
         <source>%n earlier sale(s) need attention: see the list below.</source>
         <translation>
             <numerusform>Önceki %n satış ilgi bekliyor: aşağıdaki listeye bakın.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680" />
+        <location filename="../../app/ui/main_window.py" line="691" />
         <source>&amp;Print receipt</source>
         <translation>Fişi ya&amp;zdır</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/main_window.py" line="692" />
         <source>Print &amp;install slip</source>
         <translation>&amp;Yükleme fişini yazdır</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="778" />
+        <location filename="../../app/ui/main_window.py" line="789" />
         <source>Retry %1</source>
         <translation>%1 için yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792" />
+        <location filename="../../app/ui/main_window.py" line="803" />
         <source>Asking the unavailable provider again…</source>
         <translation>Kullanılamayan sağlayıcıya yeniden soruluyor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801" />
+        <location filename="../../app/ui/main_window.py" line="812" />
         <source>Catalogue reloaded.</source>
         <translation>Katalog yeniden yüklendi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="824" />
+        <location filename="../../app/ui/main_window.py" line="835" />
         <source>A sale is in progress</source>
         <translation>Bir satış sürüyor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="826" />
+        <location filename="../../app/ui/main_window.py" line="837" />
         <source>A sale is waiting for the provider. Quit anyway? It is recorded and will be checked when the counter starts again.</source>
         <translation>Bir satış sağlayıcıyı bekliyor. Yine de çıkılsın mı? Satış kaydedildi ve program yeniden açıldığında kontrol edilecek.</translation>
     </message>
@@ -4096,12 +4096,23 @@
         <translation>%1 tarafından gelen yanıt kayboldu. Program yeniden kontrol edecek; hiçbir şey iki kez gönderilmez. Parayı henüz geri vermeyin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_flow.py" line="276" />
+        <location filename="../../app/ui/refund_flow.py" line="271" />
+        <source>A refund that was under way when the counter last stopped has gone through: %1, sold %2.</source>
+        <translation>Kasa en son kapandığında sürmekte olan bir iade tamamlandı: %1, satış %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="281" />
+        <location filename="../../app/ui/refund_flow.py" line="287" />
+        <source>A refund went through</source>
+        <translation>Bir iade tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/refund_flow.py" line="316" />
         <source>The refund is recorded, but its receipt did not print: %1</source>
         <translation>İade kaydedildi ancak fişi yazdırılamadı: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/refund_flow.py" line="287" />
+        <location filename="../../app/ui/refund_flow.py" line="327" />
         <source>Refund receipt printed.</source>
         <translation>İade fişi yazdırıldı.</translation>
     </message>

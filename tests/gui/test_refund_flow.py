@@ -5,8 +5,11 @@ records the shop's loss."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.money import Money
@@ -142,3 +145,58 @@ def test_a_refunded_sale_is_not_refunded_twice(qtbot: QtBot, shop: Shop) -> None
     qtbot.waitUntil(lambda: "already been refunded" in dialog.sentence.text())
     assert not dialog.reason.isVisible()
     assert len(shop.journal.refunds.of_sale(sale.reference)) == 1
+
+
+class Stopped(Exception):
+    """The counter stops where a crash would stop it."""
+
+
+def _stop_at(point: str) -> Callable[[str], None]:
+    def checkpoint(name: str) -> None:
+        if name == point:
+            raise Stopped(name)
+
+    return checkpoint
+
+
+def test_a_refund_a_crash_interrupted_is_finished_at_start_up_and_the_clerk_told(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    """The refund was journalled, then the counter stopped before it left. Start-up's
+    check sends it; nobody saw the answer, so the window says to hand the money over and
+    prints the refund receipt; the next start-up says nothing more."""
+    before = esimfly_balance(shop)
+    sale = cash_sale(shop, ProviderId.ESIMFLY)
+    shop.counter._checkpoint = _stop_at("refund_journalled")  # type: ignore[method-assign]
+    with pytest.raises(Stopped):
+        shop.counter.refunds.refund(sale.reference, reason="wrong country", clerk="test")
+    shop.counter._checkpoint = lambda _name: None  # type: ignore[method-assign]
+    (owed,) = shop.journal.refunds.of_sale(sale.reference)
+    assert owed.state is RefundState.REQUESTED
+
+    shop.window.reconcile()  # what start-up does
+    qtbot.waitUntil(
+        lambda: (
+            (box := shop.window.findChild(QMessageBox, "refundAtStart")) is not None
+            and box.isVisible()
+        ),
+        timeout=10000,
+    )
+    box = shop.window.findChild(QMessageBox, "refundAtStart")
+    assert box is not None
+    assert "under way when the counter last stopped" in box.text()
+    amount = Money.of("10.00", "USD").format("en_US")
+    assert f"Give the customer {amount} back" in box.text()
+    (done,) = shop.journal.refunds.of_sale(sale.reference)
+    assert done.state is RefundState.REFUNDED
+    assert esimfly_balance(shop) == before
+    flow = shop.window.till.refunds
+    qtbot.waitUntil(lambda: getattr(flow, "last_doc", None) is not None)
+    assert flow.last_doc.number == "R-000001"
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the clerk has read it
+    qtbot.waitUntil(lambda: not box.isVisible())
+
+    box.setObjectName("seen")
+    shop.window.reconcile()  # a second start-up: nothing owed, nothing said
+    qtbot.waitUntil(lambda: shop.window.runner.pending() == 0, timeout=10000)
+    assert shop.window.findChild(QMessageBox, "refundAtStart") is None
