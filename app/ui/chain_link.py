@@ -144,8 +144,7 @@ class ChainLink(QObject):
         self.sync = make_sync(config, password, journal)
         self.sync.start()
         self._last_push_at = None
-        sync = self.sync
-        self.indicator.follow(lambda: self._status(sync))
+        self.indicator.follow(self.sync.status)
         self.central.start(config, password, journal, self.sync)
         self.changed.emit()
 
@@ -171,20 +170,6 @@ class ChainLink(QObject):
         if sync is not None:
             reachable = (SyncState.IN_SYNC, SyncState.BEHIND)
             sync.stop(sign_off=shown is not None and shown.state in reachable)
-
-    def _status(self, sync: Any) -> SyncStatus:
-        """(On the Runner.) The push loop's status, offline too when the last pull could
-        not reach the server though nothing waited to be pushed: the clerk sees that the
-        chain's data is a copy before a sale's push fails."""
-        from dataclasses import replace
-
-        from app.chain.status import SyncState
-
-        status: SyncStatus = sync.status()
-        offline = self.central.offline
-        if offline is not None and status.state is SyncState.IN_SYNC:
-            return replace(status, state=SyncState.OFFLINE, last_error=offline or None)
-        return status
 
     def _status_seen(self, status: SyncStatus) -> None:
         """A push reached the server: another counter's direct answer pushed before it
